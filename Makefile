@@ -1,0 +1,113 @@
+# pt — the Participatietoolbox as small Unix filters.
+#
+#   make            build everything into $(O)/
+#   make demo       run the example proposal through the pipeline
+#   make check      run every test (SANITIZE=1: under ASan and UBSan)
+#   make bench      time each program against the parse-and-dump floor
+#   make install    PREFIX, DESTDIR honoured; make uninstall; make clean
+#
+# Objects go to $(O) (default build/, build-san/ with SANITIZE=1), so several
+# builds can live side by side.
+
+VERSION   = 0.1.0
+PREFIX   ?= /usr/local
+BINDIR    = $(PREFIX)/bin
+MANDIR    = $(PREFIX)/share/man
+CC       ?= cc
+CFLAGS   ?= -O2 -g
+WARN      = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+
+ifeq ($(SANITIZE),1)
+O        ?= build-san
+SANFLAGS  = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+else
+O        ?= build
+endif
+
+# Recursive (=) on purpose: pkg-config is asked when a recipe runs, after
+# the deps step has had its chance to install what is missing.
+PKG_CFLAGS = $(shell pkg-config --cflags jansson libcmark-gfm)
+PKG_LIBS   = $(shell pkg-config --libs jansson libcmark-gfm) -lcmark-gfm-extensions -lcsv
+HTML_LIBS  = $(shell pkg-config --libs gumbo 2>/dev/null)
+HTML_CFLAGS = $(shell pkg-config --cflags gumbo 2>/dev/null)
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(SANFLAGS) \
+             -DPT_VERSION='"$(VERSION)"' -Ilib $(PKG_CFLAGS) $(HTML_CFLAGS)
+ALL_LDFLAGS = $(LDFLAGS) $(SANFLAGS)
+LIBS       = $(PKG_LIBS) $(HTML_LIBS) -lm
+
+BUILD_DEBS = pkg-config libjansson-dev libcsv-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev
+TEST_DEBS  = mandoc tidy python3-jsonschema cmark-gfm
+
+LIB_SRC  = $(sort $(wildcard lib/*.c))
+LIB_OBJ  = $(LIB_SRC:lib/%.c=$(O)/lib/%.o) $(O)/lib/data.o
+DATA     = $(sort $(wildcard lib/data/*))
+CMD_SRC  = $(sort $(wildcard cmd/pt-*.c))
+PROGS    = $(CMD_SRC:cmd/%.c=$(O)/%)
+UNIT_SRC = $(sort $(wildcard tests/unit/*.c))
+UNITS    = $(UNIT_SRC:tests/unit/%.c=$(O)/unit/%)
+TOOLS    = $(O)/tools/floor $(O)/tools/runstat $(O)/tools/gendossiers
+MANS     = $(sort $(wildcard man/*.[1-9]))
+HEADERS  = $(wildcard lib/*.h)
+
+all: $(PROGS)
+
+$(O)/.deps:
+	@sh tools/need-debs.sh $(BUILD_DEBS)
+	@mkdir -p $(O) && touch $@
+
+$(O)/.testdeps:
+	@sh tools/need-debs.sh $(TEST_DEBS)
+	@mkdir -p $(O) && touch $@
+
+$(O)/lib/%.o: lib/%.c $(HEADERS) | $(O)/.deps
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(O)/embed: tools/embed.c
+	@mkdir -p $(@D)
+	$(CC) -O1 -o $@ tools/embed.c
+
+$(O)/lib/data.c: $(O)/embed $(DATA)
+	@mkdir -p $(@D)
+	$(O)/embed $(DATA) > $@.tmp && mv $@.tmp $@
+
+$(O)/lib/data.o: $(O)/lib/data.c lib/pt.h | $(O)/.deps
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(O)/libpt.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $(LIB_OBJ)
+
+$(O)/pt-%: cmd/pt-%.c $(O)/libpt.a $(HEADERS)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libpt.a $(ALL_LDFLAGS) $(LIBS)
+
+$(O)/unit/%: tests/unit/%.c tests/unit/tap.h $(O)/libpt.a $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(O)/libpt.a $(ALL_LDFLAGS) $(LIBS)
+
+$(O)/tools/%: tests/bench/%.c $(O)/libpt.a
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libpt.a $(ALL_LDFLAGS) $(LIBS)
+
+check: all $(UNITS) $(TOOLS) $(O)/.testdeps
+	@PT_BUILD=$(abspath $(O)) SANITIZE=$(SANITIZE) VALGRIND=$(VALGRIND) sh tests/run.sh
+
+demo: all
+	@PT_BUILD=$(abspath $(O)) sh examples/demo.sh
+
+bench: all $(TOOLS)
+	@PT_BUILD=$(abspath $(O)) sh tests/bench/bench.sh $(N)
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
+	for p in $(PROGS); do cp $$p $(DESTDIR)$(BINDIR)/; done
+	for m in $(MANS); do s=$${m##*.}; cp $$m $(DESTDIR)$(MANDIR)/man$$s/; done
+
+uninstall:
+	for p in $(PROGS); do rm -f $(DESTDIR)$(BINDIR)/$${p##*/}; done
+	for m in $(MANS); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
+
+clean:
+	rm -rf build build-* demo-out
+
+.PHONY: all check demo bench install uninstall clean

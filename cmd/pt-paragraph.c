@@ -1,0 +1,175 @@
+/* pt-paragraph: fill in and check the participatieparagraaf intake. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pt.h"
+#include "intake.h"
+
+static const char usage[] =
+	"usage: pt-paragraph [options] [FILE...]\n"
+	"       pt-paragraph --csv FILE [options]\n"
+	"       pt-paragraph --interactive [options]\n"
+	"       pt-paragraph --new --set PATH=VALUE... [options]\n"
+	"Fill in and check the voorstel (intake) of each dossier.\n\n"
+	"  --csv FILE        one proposal per CSV row (batch); '-' is stdin\n"
+	"  --delimiter D     CSV delimiter: ',', ';' or 'tab' (default: sniffed)\n"
+	"  --set PATH=VALUE  set a voorstel field, e.g. locatie.schaal=wijk (repeatable)\n"
+	"  --interactive     ask the intake questions (prompts on stderr)\n"
+	"  -n, --new         start one new dossier from the --set options; read no input\n"
+	"  --strict          exit 1 when a dossier has a 'fout' melding\n"
+	"  --lang nl|en      language of meldingen (default nl)\n"
+	"  -o FILE           write to FILE atomically instead of stdout\n"
+	"  --pretty          indent the output\n"
+	"  --keep-going      report bad records, skip them, go on (still exit 3)\n"
+	"  -h, --help        show this help;  --version  show the version\n"
+	"Exit: 0 ok, 1 findings (--strict), 2 usage, 3 bad input, 4 I/O error.\n";
+
+struct paragraph {
+	char **sets;
+	int nsets;
+	int lang;
+	long today;
+	int csv_idx[64];
+	pt_sink *sink;
+};
+
+/* Options override the input, then the content checks run. */
+static int finish(json_t *d, const pt_loc *loc, struct paragraph *p, pt_error *err)
+{
+	if (pt_intake_normalize(d, *loc, err))
+		return err->status;
+	for (int i = 0; i < p->nsets; i++)
+		if (pt_intake_set(d, p->sets[i], *loc, err))
+			return err->status == PT_EXIT_USAGE ? PT_EXIT_DATA : err->status;
+	pt_dossier_stamp(d);
+	pt_intake_check(d, p->lang, p->today);
+	return 0;
+}
+
+static int on_dossier(json_t *d, const pt_loc *loc, void *ctx, pt_error *err)
+{
+	return finish(d, loc, ctx, err);
+}
+
+static int on_row(const pt_csv_row *row, void *ctx, pt_error *err)
+{
+	struct paragraph *p = ctx;
+	pt_loc loc = {err->loc.file, row->line};
+	pt_column cols[64];
+	pt_intake_columns(cols);
+	if (row->rownum == 1)
+		return pt_csv_columns(row, cols, p->csv_idx, loc, err);
+	pt_error e = {0};
+	json_t *d = pt_intake_from_row(row, p->csv_idx, loc, &e);
+	int st = d ? finish(d, &loc, p, &e) : e.status;
+	/* The sink reports a bad row itself; stop reading when it says so. */
+	if (pt_sink_put(p->sink, d, st, &e)) {
+		err->status = 0;
+		return 1;
+	}
+	return 0;
+}
+
+static int run_csv(const pt_filter_opts *o, const char *path, int delim, struct paragraph *p)
+{
+	pt_sink sink;
+	pt_error err = {0};
+	int rc = pt_sink_open(&sink, o);
+	if (rc)
+		return rc;
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	if (!f) {
+		pt_fail(&err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot open: %m");
+		pt_sink_put(&sink, NULL, PT_EXIT_IO, &err);
+		return pt_sink_close(&sink);
+	}
+	p->sink = &sink;
+	err.loc.file = path;
+	if (pt_csv_read(f, path, delim, on_row, p, &err))
+		pt_sink_put(&sink, NULL, err.status, &err);
+	if (f != stdin)
+		fclose(f);
+	return pt_sink_close(&sink);
+}
+
+/* One new dossier: asked for (--interactive) or from --set alone (--new). */
+static int run_new(const pt_filter_opts *o, struct paragraph *p, int ask)
+{
+	pt_sink sink;
+	pt_error err = {0};
+	pt_loc loc = {"-", 0};
+	json_t *d = json_object();
+	int rc = pt_sink_open(&sink, o);
+	if (rc) {
+		json_decref(d);
+		return rc;
+	}
+	if (ask)
+		pt_intake_ask(d, stdin, stderr, p->lang);
+	int st = finish(d, &loc, p, &err);
+	pt_sink_put(&sink, d, st, &err);
+	return pt_sink_close(&sink);
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"csv", required_argument, 0, 'c'},
+		{"delimiter", required_argument, 0, 'd'},
+		{"set", required_argument, 0, 's'},
+		{"interactive", no_argument, 0, 'i'},
+		{"new", no_argument, 0, 'n'},
+		{"strict", no_argument, 0, 'S'},
+		{"lang", required_argument, 0, 'l'},
+		{"pretty", no_argument, 0, 'p'},
+		{"keep-going", no_argument, 0, 'k'},
+		{"help", no_argument, 0, 'h'},
+		{"version", no_argument, 0, 'V'},
+		{0, 0, 0, 0}
+	};
+	pt_filter_opts o = {.bron = "pt-paragraph"};
+	struct paragraph p = {0};
+	const char *csv = NULL;
+	int delim = 0, interactive = 0, new = 0, c;
+
+	pt_init(argv[0]);
+	p.sets = pt_xmalloc((size_t)argc * sizeof *p.sets);
+	while ((c = getopt_long(argc, argv, "o:hn", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'c': csv = optarg; break;
+		case 'd':
+			if ((delim = pt_csv_delim(optarg)) < 0)
+				pt_usage_error("--delimiter: use ',', ';' or 'tab', not '%s'", optarg);
+			break;
+		case 's':
+			if (!strchr(optarg, '='))
+				pt_usage_error("--set wants PATH=VALUE, got '%s'", optarg);
+			p.sets[p.nsets++] = optarg;
+			break;
+		case 'i': interactive = 1; break;
+		case 'n': new = 1; break;
+		case 'S': o.strict = 1; break;
+		case 'l':
+			if ((p.lang = pt_parse_lang(optarg)) < 0)
+				pt_usage_error("--lang: use nl or en, not '%s'", optarg);
+			break;
+		case 'o': o.output = optarg; break;
+		case 'p': o.pretty = 1; break;
+		case 'k': o.keep_going = 1; break;
+		case 'h': fputs(usage, stdout); return 0;
+		case 'V': pt_version();
+		default: fputs(usage, stderr); return PT_EXIT_USAGE;
+		}
+	}
+	if ((csv != NULL) + interactive + new > 1)
+		pt_usage_error("--csv, --interactive and --new exclude each other");
+	if ((csv || interactive || new) && optind < argc)
+		pt_usage_error("%s reads no dossier files",
+			       csv ? "--csv" : interactive ? "--interactive" : "--new");
+	p.today = pt_today();
+	int rc = csv ? run_csv(&o, csv, delim, &p)
+		: interactive || new ? run_new(&o, &p, interactive)
+		: pt_filter(&o, argv + optind, argc - optind, on_dossier, &p);
+	free(p.sets);
+	return rc;
+}

@@ -1,0 +1,241 @@
+/* CSV from spreadsheets, on libcsv: ',' ';' or tab, a UTF-8 BOM, CRLF,
+ * quoted fields with newlines.  Fed a line at a time, so every row knows
+ * the line it starts on. */
+#include <csv.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pt.h"
+
+typedef struct csv_state {
+	pt_csv_fn fn;
+	void *ctx;
+	pt_error *err;
+	const char *name;
+	char **field;
+	size_t nf, cap, ncols;
+	long line, row_line, rownum;
+	int in_row, stop;
+} csv_state;
+
+static void on_field(void *s, size_t len, void *data)
+{
+	csv_state *st = data;
+	if (st->stop)
+		return;
+	char *f = pt_xmalloc(len + 1);
+	memcpy(f, s ? s : "", len);
+	f[len] = '\0';
+	if (memchr(f, '\0', len) || !pt_utf8_valid(f, len)) {
+		pt_fail(st->err, PT_EXIT_DATA, (pt_loc){st->name, st->row_line},
+			"row %ld, field %zu: not valid UTF-8 text (save the file as UTF-8 CSV)",
+			st->rownum + 1, st->nf + 1);
+		st->stop = 1;
+		free(f);
+		return;
+	}
+	if (st->nf == st->cap) {
+		st->cap = st->cap ? 2 * st->cap : 16;
+		st->field = pt_xrealloc(st->field, st->cap * sizeof *st->field);
+	}
+	st->field[st->nf++] = f;
+}
+
+static void clear_fields(csv_state *st)
+{
+	for (size_t i = 0; i < st->nf; i++)
+		free(st->field[i]);
+	st->nf = 0;
+}
+
+static void on_row(int c, void *data)
+{
+	csv_state *st = data;
+	st->in_row = 0;
+	if (st->stop) {
+		clear_fields(st);
+		return;
+	}
+	pt_csv_row row = {st->nf, st->field, st->row_line, ++st->rownum};
+	if (st->rownum == 1) {
+		st->ncols = st->nf;
+	} else if (st->nf != st->ncols) {
+		pt_fail(st->err, PT_EXIT_DATA, (pt_loc){st->name, st->row_line},
+			"row %ld has %zu fields, the header has %zu", st->rownum, st->nf, st->ncols);
+		st->stop = 1;
+	}
+	if (!st->stop && st->fn(&row, st->ctx, st->err))
+		st->stop = 1;
+	clear_fields(st);
+}
+
+/* The delimiter that occurs most often outside quotes in the header. */
+static int sniff(const char *line)
+{
+	int counts[3] = {0, 0, 0}, quoted = 0;
+	const char delims[3] = {',', ';', '\t'};
+	for (const char *p = line; *p && *p != '\n'; p++) {
+		if (*p == '"')
+			quoted = !quoted;
+		for (int k = 0; k < 3 && !quoted; k++)
+			counts[k] += *p == delims[k];
+	}
+	int best = 0;
+	for (int k = 1; k < 3; k++)
+		if (counts[k] > counts[best])
+			best = k;
+	return delims[best];
+}
+
+static int is_blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != '\r' && s[i] != '\n' && s[i] != ' ' && s[i] != '\t')
+			return 0;
+	return 1;
+}
+
+int pt_csv_read(FILE *f, const char *name, int delim, pt_csv_fn fn, void *ctx, pt_error *err)
+{
+	struct csv_parser p;
+	csv_state st = {fn, ctx, err, name, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	err->status = 0;
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+		pt_die(PT_EXIT_IO, "out of memory");
+	while (!st.stop && (n = getline(&line, &cap, f)) > 0) {
+		st.line++;
+		if (st.line == 1 && n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
+			memmove(line, line + 3, (size_t)n - 2), n -= 3;
+		if (st.line == 1)
+			csv_set_delim(&p, (unsigned char)(delim ? delim : sniff(line)));
+		if (!st.in_row && !is_blank(line, (size_t)n))
+			st.in_row = 1, st.row_line = st.line;
+		if (csv_parse(&p, line, (size_t)n, on_field, on_row, &st) != (size_t)n && !st.stop) {
+			pt_fail(err, PT_EXIT_DATA, (pt_loc){name, st.line},
+				"malformed CSV: %s (a quote inside a field must be doubled)",
+				csv_strerror(csv_error(&p)));
+			st.stop = 1;
+		}
+	}
+	if (!st.stop && ferror(f))
+		pt_fail(err, PT_EXIT_IO, (pt_loc){name, 0}, "read error: %s", strerror(errno)), st.stop = 1;
+	if (!st.stop && csv_fini(&p, on_field, on_row, &st) != 0 && !st.stop)
+		pt_fail(err, PT_EXIT_DATA, (pt_loc){name, st.row_line},
+			"malformed CSV: a quoted field is never closed");
+	else if (!st.stop && st.rownum == 0)
+		pt_fail(err, PT_EXIT_DATA, (pt_loc){name, 0}, "empty CSV: no header row");
+	clear_fields(&st);
+	free(st.field);
+	free(line);
+	csv_free(&p);
+	return err->status;
+}
+
+int pt_csv_delim(const char *s)
+{
+	if (strcmp(s, ",") == 0 || strcmp(s, ";") == 0)
+		return s[0];
+	if (strcmp(s, "tab") == 0 || strcmp(s, "\\t") == 0 || strcmp(s, "\t") == 0)
+		return '\t';
+	return -1;
+}
+
+static int name_matches(const char *names, const char *header)
+{
+	char want[256], got[256];
+	pt_fold(header, got, sizeof got);
+	for (const char *p = names; *p;) {
+		const char *bar = strchr(p, '|');
+		size_t n = bar ? (size_t)(bar - p) : strlen(p);
+		char one[128];
+		if (n >= sizeof one)
+			n = sizeof one - 1;
+		memcpy(one, p, n);
+		one[n] = '\0';
+		if (strcmp(pt_fold(one, want, sizeof want), got) == 0)
+			return 1;
+		p += n + (bar != NULL);
+	}
+	return 0;
+}
+
+int pt_csv_columns(const pt_csv_row *hdr, const pt_column *cols, int *idx,
+		   pt_loc loc, pt_error *err)
+{
+	for (int i = 0; cols[i].key; i++) {
+		idx[i] = -1;
+		for (size_t k = 0; k < hdr->n && idx[i] < 0; k++)
+			if (name_matches(cols[i].names, hdr->field[k]))
+				idx[i] = (int)k;
+		if (idx[i] < 0 && cols[i].required) {
+			char names[256];
+			snprintf(names, sizeof names, "%s", cols[i].names);
+			for (char *b = names; (b = strchr(b, '|'));)
+				*b = '/';
+			return pt_fail(err, PT_EXIT_DATA, loc, "no column '%s' in the header", names);
+		}
+	}
+	return 0;
+}
+
+const char *pt_csv_get(const pt_csv_row *row, int idx)
+{
+	if (idx < 0 || (size_t)idx >= row->n || row->field[idx][0] == '\0')
+		return NULL;
+	return row->field[idx];
+}
+
+static pt_csv_row copy_row(const pt_csv_row *r)
+{
+	pt_csv_row c = *r;
+	c.field = pt_xmalloc((r->n ? r->n : 1) * sizeof *c.field);
+	for (size_t i = 0; i < r->n; i++)
+		c.field[i] = pt_xstrdup(r->field[i]);
+	return c;
+}
+
+static void free_row(pt_csv_row *r)
+{
+	for (size_t i = 0; i < r->n; i++)
+		free(r->field[i]);
+	free(r->field);
+}
+
+static int table_row(const pt_csv_row *row, void *ctx, pt_error *err)
+{
+	pt_table *t = ctx;
+	if (row->rownum == 1) {
+		t->header = copy_row(row);
+		return 0;
+	}
+	t->rows = pt_xrealloc(t->rows, (t->nrows + 1) * sizeof *t->rows);
+	t->rows[t->nrows++] = copy_row(row);
+	return 0;
+}
+
+pt_table *pt_table_read(FILE *f, const char *name, int delim, pt_error *err)
+{
+	pt_table *t = pt_xmalloc(sizeof *t);
+	memset(t, 0, sizeof *t);
+	t->name = pt_xstrdup(name);
+	if (pt_csv_read(f, name, delim, table_row, t, err)) {
+		pt_table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void pt_table_free(pt_table *t)
+{
+	if (!t)
+		return;
+	free_row(&t->header);
+	for (size_t i = 0; i < t->nrows; i++)
+		free_row(&t->rows[i]);
+	free(t->rows);
+	free(t->name);
+	free(t);
+}

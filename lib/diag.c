@@ -1,0 +1,113 @@
+/* Diagnostics: every message reads "prog: file:line: what is wrong". */
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pt.h"
+
+const char *pt_progname = "pt";
+
+void pt_init(const char *argv0)
+{
+	const char *slash = argv0 ? strrchr(argv0, '/') : NULL;
+	pt_progname = slash ? slash + 1 : argv0 ? argv0 : "pt";
+	/* A closed pipe (pt-x | head -1) is a write error we end on quietly
+	 * with status 4, not a signal. */
+	signal(SIGPIPE, SIG_IGN);
+}
+
+const char *pt_filename(const char *path)
+{
+	return !path || strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
+int pt_fail(pt_error *err, int status, pt_loc loc, const char *fmt, ...)
+{
+	va_list ap;
+	err->status = status;
+	err->loc = loc;
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+	va_end(ap);
+	return status;
+}
+
+void pt_report(const pt_error *err)
+{
+	if (err->loc.file && err->loc.line > 0)
+		fprintf(stderr, "%s: %s:%ld: %s\n", pt_progname, pt_filename(err->loc.file),
+			err->loc.line, err->msg);
+	else if (err->loc.file)
+		fprintf(stderr, "%s: %s: %s\n", pt_progname, pt_filename(err->loc.file), err->msg);
+	else
+		fprintf(stderr, "%s: %s\n", pt_progname, err->msg);
+}
+
+void pt_warn(const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "%s: ", pt_progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+void pt_die(int status, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "%s: ", pt_progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(status);
+}
+
+void pt_usage_error(const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "%s: ", pt_progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry '%s --help'.\n", pt_progname);
+	exit(PT_EXIT_USAGE);
+}
+
+void pt_version(void)
+{
+	printf("%s %s\n", pt_progname, PT_VERSION);
+	exit(PT_EXIT_OK);
+}
+
+int pt_parse_lang(const char *s)
+{
+	if (strcmp(s, "nl") == 0)
+		return 0;
+	if (strcmp(s, "en") == 0)
+		return 1;
+	return -1;
+}
+
+void *pt_xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		pt_die(PT_EXIT_IO, "out of memory");
+	return p;
+}
+
+void *pt_xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (!p)
+		pt_die(PT_EXIT_IO, "out of memory");
+	return p;
+}
+
+char *pt_xstrdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	return memcpy(pt_xmalloc(n), s, n);
+}

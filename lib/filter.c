@@ -1,0 +1,97 @@
+/* The loop every dossier filter runs: read, process, write, and keep the
+ * exit status by the rules of pt(7).  The sink is the writing half, shared
+ * with inputs that are not dossier streams (pt-paragraph --csv). */
+#include <errno.h>
+#include <string.h>
+#include "pt.h"
+
+static char *stdin_only[] = {"-", NULL};
+
+/* Worst status wins: I/O over bad data over findings. */
+static int worse(int a, int b)
+{
+	if (a == PT_EXIT_IO || b == PT_EXIT_IO)
+		return PT_EXIT_IO;
+	return a > b ? a : b;
+}
+
+int pt_sink_open(pt_sink *s, const pt_filter_opts *o)
+{
+	pt_error err = {0};
+	memset(s, 0, sizeof *s);
+	s->o = o;
+	if (pt_out_open(&s->out, o->output, &err)) {
+		pt_report(&err);
+		return err.status;
+	}
+	return 0;
+}
+
+int pt_sink_put(pt_sink *s, json_t *d, int status, const pt_error *err)
+{
+	if (status) {
+		pt_report(err);
+		s->status = worse(s->status, status);
+		if (!s->o->keep_going || status == PT_EXIT_IO)
+			s->stop = 1;
+	} else {
+		if (s->o->strict && pt_meldingen_has_fout(d))
+			s->fout = 1;
+		if (pt_dossier_write(s->out.f, d, s->o->pretty) < 0)
+			s->status = PT_EXIT_IO, s->stop = 1;
+	}
+	json_decref(d);
+	return s->stop;
+}
+
+int pt_sink_close(pt_sink *s)
+{
+	pt_error err = {0};
+	/* With -o, a run that stopped early leaves the old file as it was. */
+	if (s->out.path && s->stop) {
+		pt_out_abort(&s->out);
+		return s->status ? s->status : PT_EXIT_IO;
+	}
+	if (pt_out_commit(&s->out, &err)) {
+		if (errno != EPIPE)
+			pt_report(&err);
+		return PT_EXIT_IO;
+	}
+	if (!s->status && s->fout)
+		return PT_EXIT_FINDINGS;
+	return s->status;
+}
+
+static void filter_file(pt_sink *s, const char *file, pt_dossier_fn fn, void *ctx)
+{
+	pt_error err = {0};
+	pt_loc loc;
+	json_t *d;
+	int rc;
+	pt_reader *r = pt_reader_open(file, &err);
+	if (!r) {
+		pt_sink_put(s, NULL, err.status, &err);
+		return;
+	}
+	while ((rc = pt_reader_next(r, &d, &loc, &err)) != 0) {
+		int st = rc < 0 ? err.status : pt_dossier_check(d, &loc, &err);
+		if (!st)
+			st = fn(d, &loc, ctx, &err);
+		if (pt_sink_put(s, d, st, &err))
+			break;
+	}
+	pt_reader_close(r);
+}
+
+int pt_filter(const pt_filter_opts *o, char **files, int nfiles, pt_dossier_fn fn, void *ctx)
+{
+	pt_sink s;
+	int rc = pt_sink_open(&s, o);
+	if (rc)
+		return rc;
+	if (nfiles == 0)
+		files = stdin_only, nfiles = 1;
+	for (int i = 0; i < nfiles && !s.stop; i++)
+		filter_file(&s, files[i], fn, ctx);
+	return pt_sink_close(&s);
+}

@@ -1,0 +1,308 @@
+/* The intake of a proposal (the voorstel section): its fields, their
+ * types, the checks that turn content gaps into meldingen, and the three
+ * ways in: a dossier, a CSV row, questions asked one by one. */
+#include <stdlib.h>
+#include <string.h>
+#include "pt.h"
+#include "intake.h"
+
+
+const pt_intake_field pt_intake_fields[] = {
+	{"id", PT_F_ID, NULL, 1, "id|nummer|kenmerk",
+	 "Kenmerk van het voorstel (letters, cijfers, . _ -)", "Proposal id (letters, digits, . _ -)"},
+	{"titel", PT_F_STR, NULL, 1, "titel|title|onderwerp|subject",
+	 "Titel van het voorstel", "Title of the proposal"},
+	{"soort", PT_F_ENUM, &pt_v_soort, 0, "soort|type|kind|soort voorstel",
+	 "Soort voorstel", "Kind of proposal"},
+	{"afdeling", PT_F_STR, NULL, 0, "afdeling|department", "Afdeling", "Department"},
+	{"trekker", PT_F_STR, NULL, 0, "trekker|lead|projectleider|project lead",
+	 "Trekker (naam van het aanspreekpunt)", "Lead (named contact)"},
+	{"contact", PT_F_STR, NULL, 0, "contact|e-mail|email",
+	 "Contactgegevens voor deelnemers", "Contact details for participants"},
+	{"portefeuillehouder", PT_F_STR, NULL, 0, "portefeuillehouder|portfolio holder|wethouder",
+	 "Portefeuillehouder", "Portfolio holder"},
+	{"initiatiefnemer", PT_F_ENUM, &pt_v_initiatiefnemer, 1, "initiatiefnemer|initiator",
+	 "Wie neemt het initiatief", "Who takes the initiative"},
+	{"locatie.naam", PT_F_STR, NULL, 0, "locatie|location|locatie naam|location name",
+	 "Locatie (naam)", "Location (name)"},
+	{"locatie.wijk", PT_F_STR, NULL, 0, "wijk|district|buurt", "Wijk", "District"},
+	{"locatie.schaal", PT_F_ENUM, &pt_v_schaal, 1, "schaal|scale",
+	 "Schaal van het gebied", "Geographic scale"},
+	{"beleidsfase", PT_F_ENUM, &pt_v_beleidsfase, 1, "beleidsfase|policy phase|fase|phase",
+	 "Beleidsfase", "Policy phase"},
+	{"beleidsruimte", PT_F_ENUM, &pt_v_beleidsruimte, 1, "beleidsruimte|policy room|ruimte",
+	 "Beleidsruimte: hoeveel is er nog te kiezen", "Policy room: how much is still open"},
+	{"impact", PT_F_ENUM, &pt_v_impact, 0, "impact|hinder|nuisance",
+	 "Impact op de omgeving", "Impact on the surroundings"},
+	{"politiekGevoelig", PT_F_BOOL, NULL, 0, "politiek gevoelig|politically sensitive",
+	 "Politiek gevoelig (ja/nee)", "Politically sensitive (yes/no)"},
+	{"omgevingswet", PT_F_BOOL, NULL, 0, "omgevingswet|environment act",
+	 "Valt het onder de Omgevingswet (ja/nee)", "Under the Omgevingswet (yes/no)"},
+	{"vastKader", PT_F_LIST, NULL, 0, "vast kader|vastkader|fixed|kaders",
+	 "Wat ligt vast (gescheiden door ;)", "What is fixed (separated by ;)"},
+	{"openVoorInbreng", PT_F_LIST, NULL, 0, "open voor inbreng|openvoorinbreng|open",
+	 "Wat is open voor inbreng (gescheiden door ;)", "What is open to input (separated by ;)"},
+	{"besluitDoor", PT_F_ENUM, &pt_v_besluitdoor, 0, "besluit door|besluitdoor|decided by",
+	 "Wie besluit", "Who decides"},
+	{"datumBesluit", PT_F_DATE, NULL, 0, "datum besluit|datumbesluit|decision date|besluitdatum",
+	 "Datum van het besluit (JJJJ-MM-DD)", "Decision date (YYYY-MM-DD)"},
+	{"intake.keuzes", PT_F_BOOL, NULL, 0, "keuzes|echte keuzes|real choices",
+	 "Zijn er nog echte keuzes te maken (ja/nee)", "Are there real choices left (yes/no)"},
+	{"intake.merkbaar", PT_F_BOOL, NULL, 0, "merkbaar|noticeable",
+	 "Merkt de omgeving het plan (ja/nee)", "Will the surroundings notice the plan (yes/no)"},
+	{"intake.middelen", PT_F_BOOL, NULL, 0, "middelen|means|tijd en geld",
+	 "Zijn er tijd, capaciteit en geld (ja/nee)", "Are there time, capacity and money (yes/no)"},
+	{"geenParticipatie.reden", PT_F_STR, NULL, 0,
+	 "geen participatie|reden geen participatie|no participation",
+	 "Reden om niet te participeren (leeg als er wel participatie is)",
+	 "Reason for no participation (empty if there is participation)"},
+	{"gewensteTrede", PT_F_TREDE, NULL, 0, "gewenste trede|desired step|trede",
+	 "Gewenste trede (leeg: laat pt-strategy adviseren)", "Desired step (empty: let pt-strategy advise)"},
+	{"motivatie", PT_F_STR, NULL, 0, "motivatie|motivation",
+	 "Motivatie van de gewenste trede", "Motivation of the desired step"},
+	{"publiekBelang", PT_F_BOOL, NULL, 0, "publiek belang|public interest",
+	 "Staat er een publiek belang of wettelijke taak op het spel (ja/nee)",
+	 "Is a public interest or legal duty at stake (yes/no)"},
+	{"eigenDoelen", PT_F_BOOL, NULL, 0, "eigen doelen|own goals",
+	 "Heeft de gemeente hier eigen doelen (ja/nee)", "Does the municipality have goals of its own here (yes/no)"},
+	{"initiatiefFase", PT_F_ENUM, &pt_v_initiatieffase, 0, "initiatieffase|initiative stage",
+	 "Hoe ver is het initiatief (bij een initiatief uit de samenleving)",
+	 "How far has the initiative come (for a community initiative)"},
+	{"uitzondering", PT_F_STR, NULL, 0, "uitzondering|exclusion",
+	 "Wettelijke uitzondering op participatie (leeg als die er niet is)",
+	 "Legal exclusion from participation (empty if none)"},
+	{"budget", PT_F_NUM, NULL, 0, "budget|budget eur", "Budget in euro", "Budget in euros"},
+	{NULL, 0, NULL, 0, NULL, NULL, NULL}
+};
+
+/* By path, or by its last part when that is unique ("schaal"). */
+const pt_intake_field *pt_intake_field_find(const char *path)
+{
+	const pt_intake_field *by_tail = NULL;
+	int tails = 0;
+	for (const pt_intake_field *f = pt_intake_fields; f->path; f++) {
+		const char *dot = strrchr(f->path, '.');
+		if (strcmp(f->path, path) == 0)
+			return f;
+		if (dot && strcmp(dot + 1, path) == 0)
+			by_tail = f, tails++;
+	}
+	return tails == 1 ? by_tail : NULL;
+}
+
+static const char *type_name(pt_field_type t)
+{
+	switch (t) {
+	case PT_F_BOOL: return "true or false";
+	case PT_F_LIST: return "a list of texts";
+	case PT_F_NUM: return "a number of 0 or more";
+	case PT_F_DATE: return "a date YYYY-MM-DD";
+	default: return "a text";
+	}
+}
+
+/* A trede of either ladder: matched against both. */
+static int match_trede(const char *s, pt_loc loc, const char **code, pt_error *err)
+{
+	pt_error ignore;
+	int i = pt_vocab_match(&pt_v_burgertrede, s, "voorstel.gewensteTrede", loc, &ignore);
+	if (i >= 0)
+		return *code = pt_v_burgertrede.terms[i].code, 0;
+	i = pt_vocab_match(&pt_v_overheidstrede, s, "voorstel.gewensteTrede", loc, &ignore);
+	if (i >= 0)
+		return *code = pt_v_overheidstrede.terms[i].code, 0;
+	return pt_fail(err, PT_EXIT_DATA, loc,
+		       "voorstel.gewensteTrede: unknown value '%s' (allowed: a step of either ladder: "
+		       "informeren, raadplegen, adviseren, coproduceren, meebeslissen, reguleren, "
+		       "regisseren, stimuleren, faciliteren, loslaten)", s);
+}
+
+/* Split "a; b; c" (or lines) into a list of trimmed, non-empty texts. */
+static json_t *split_list(const char *s)
+{
+	json_t *a = json_array();
+	char *copy = pt_xstrdup(s), *save = NULL;
+	for (char *t = strtok_r(copy, ";\n", &save); t; t = strtok_r(NULL, ";\n", &save))
+		if (*pt_trim(t))
+			json_array_append_new(a, json_string(t));
+	free(copy);
+	return a;
+}
+
+/* Bring one present field to its canonical form, or fail. */
+static int normalize_field(json_t *voorstel, const pt_intake_field *f, pt_loc loc, pt_error *err)
+{
+	char what[96];
+	json_t *v = pt_get(voorstel, f->path);
+	const char *s = json_string_value(v);
+	int b;
+	if (!v || json_is_null(v))
+		return 0;
+	snprintf(what, sizeof what, "voorstel.%s", f->path);
+	switch (f->type) {
+	case PT_F_STR:
+	case PT_F_ID:
+		if (!s)
+			break;
+		if (f->type == PT_F_ID && !pt_id_safe(s))
+			return pt_fail(err, PT_EXIT_DATA, loc,
+				       "%s: '%s' is not a safe file name (use 1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit)",
+				       what, s);
+		return 0;
+	case PT_F_ENUM: {
+		if (!s)
+			break;
+		int i = pt_vocab_match(f->vocab, s, what, loc, err);
+		if (i < 0)
+			return err->status;
+		return pt_set_path(voorstel, f->path, json_string(f->vocab->terms[i].code));
+	}
+	case PT_F_TREDE: {
+		const char *code = NULL;
+		if (!s)
+			break;
+		if (match_trede(s, loc, &code, err))
+			return err->status;
+		return pt_set_path(voorstel, f->path, json_string(code));
+	}
+	case PT_F_BOOL:
+		if (json_is_boolean(v))
+			return 0;
+		if (s && pt_parse_bool(s, &b) == 0)
+			return pt_set_path(voorstel, f->path, json_boolean(b));
+		break;
+	case PT_F_DATE:
+		if (s && pt_date_days(s) >= 0)
+			return 0;
+		if (s)
+			return pt_fail(err, PT_EXIT_DATA, loc, "%s: '%s' is not a date (write YYYY-MM-DD)",
+				       what, s);
+		break;
+	case PT_F_NUM:
+		if (json_is_number(v) && json_number_value(v) >= 0)
+			return 0;
+		break;
+	case PT_F_LIST: {
+		size_t i;
+		json_t *x;
+		if (s)
+			return pt_set_path(voorstel, f->path, split_list(s));
+		if (!json_is_array(v))
+			break;
+		json_array_foreach(v, i, x)
+			if (!json_is_string(x))
+				return pt_fail(err, PT_EXIT_DATA, loc, "%s[%zu]: expected a text", what, i);
+		return 0;
+	}
+	}
+	return pt_fail(err, PT_EXIT_DATA, loc, "%s: expected %s", what, type_name(f->type));
+}
+
+int pt_intake_normalize(json_t *d, pt_loc loc, pt_error *err)
+{
+	json_t *v = json_object_get(d, "voorstel");
+	if (!v)
+		return 0;
+	if (!json_is_object(v))
+		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel: expected an object");
+	json_t *loc_obj = json_object_get(v, "locatie");
+	if (loc_obj && !json_is_object(loc_obj))
+		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel.locatie: expected an object");
+	json_t *gp = json_object_get(v, "geenParticipatie");
+	if (gp && !json_is_object(gp))
+		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel.geenParticipatie: expected an object");
+	json_t *ur = json_object_get(v, "uitdaagrecht");
+	if (ur && !json_is_object(ur))
+		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel.uitdaagrecht: expected an object");
+	json_t *in = json_object_get(v, "intake");
+	if (in && !json_is_object(in))
+		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel.intake: expected an object");
+	for (const pt_intake_field *f = pt_intake_fields; f->path; f++)
+		if (normalize_field(v, f, loc, err))
+			return err->status;
+	return 0;
+}
+
+/* A raw text value for a field, as typed by a person or a spreadsheet. */
+static json_t *raw_value(const pt_intake_field *f, const char *text)
+{
+	if (f->type == PT_F_NUM) {
+		char *end;
+		double x = strtod(text, &end);
+		if (*text && *end == '\0')
+			return x == (double)(long long)x && x < 9e15 && x > -9e15
+				? json_integer((json_int_t)x) : json_real(x);
+	}
+	return json_string(text);
+}
+
+static json_t *voorstel_of(json_t *d)
+{
+	json_t *v = json_object_get(d, "voorstel");
+	if (!json_is_object(v)) {
+		v = json_object();
+		pt_section_set(d, "voorstel", v);
+	}
+	return v;
+}
+
+int pt_intake_set(json_t *d, const char *assignment, pt_loc loc, pt_error *err)
+{
+	const char *eq = strchr(assignment, '=');
+	char path[128];
+	if (!eq || eq == assignment || (size_t)(eq - assignment) >= sizeof path)
+		return pt_fail(err, PT_EXIT_USAGE, loc, "--set wants PATH=VALUE, got '%s'", assignment);
+	memcpy(path, assignment, (size_t)(eq - assignment));
+	path[eq - assignment] = '\0';
+	const char *p = strncmp(path, "voorstel.", 9) == 0 ? path + 9 : path;
+	const pt_intake_field *f = pt_intake_field_find(p);
+	if (!f)
+		return pt_fail(err, PT_EXIT_USAGE, loc,
+			       "--set: unknown field '%s' (see pt-dossier(5) for the voorstel fields)", path);
+	json_t *v = voorstel_of(d);
+	if (eq[1] == '\0')
+		return json_object_del(v, p), 0;
+	pt_set_path(v, f->path, raw_value(f, eq + 1));
+	return normalize_field(v, f, loc, err);
+}
+
+json_t *pt_intake_from_row(const pt_csv_row *row, const int *idx, pt_loc loc, pt_error *err)
+{
+	json_t *d = json_object(), *v = json_object();
+	json_object_set_new(d, "pt", json_integer(PT_FORMAT_VERSION));
+	json_object_set_new(d, "voorstel", v);
+	for (size_t i = 0; pt_intake_fields[i].path; i++) {
+		const char *s = pt_csv_get(row, idx[i]);
+		if (s)
+			pt_set_path(v, pt_intake_fields[i].path, raw_value(&pt_intake_fields[i], s));
+	}
+	if (pt_intake_normalize(d, loc, err)) {
+		json_decref(d);
+		return NULL;
+	}
+	return d;
+}
+
+void pt_intake_columns(pt_column *cols)
+{
+	size_t i;
+	for (i = 0; pt_intake_fields[i].path; i++)
+		cols[i] = (pt_column){pt_intake_fields[i].path, pt_intake_fields[i].csv_names, 0};
+	cols[i] = (pt_column){0, 0, 0};
+}
+
+void pt_dossier_stamp(json_t *d)
+{
+	if (json_object_get(d, "pt"))
+		return;
+	/* "pt" goes first: rebuild the object with it in front. */
+	json_t *copy = json_object();
+	const char *k;
+	json_t *v;
+	json_object_set_new(copy, "pt", json_integer(PT_FORMAT_VERSION));
+	json_object_foreach(d, k, v)
+		json_object_set(copy, k, v);
+	json_object_clear(d);
+	json_object_update(d, copy);
+	json_decref(copy);
+}

@@ -1,0 +1,36 @@
+/* The voorstel section: fields, normalizing, checks (intake.c, intake_check.c,
+ * interactive.c). */
+#ifndef PT_INTAKE_H
+#define PT_INTAKE_H
+#include "pt.h"
+
+typedef enum {
+	PT_F_STR, PT_F_ID, PT_F_ENUM, PT_F_TREDE, PT_F_BOOL, PT_F_DATE, PT_F_LIST, PT_F_NUM
+} pt_field_type;
+
+typedef struct pt_intake_field {
+	const char *path;	/* below voorstel, dotted */
+	pt_field_type type;
+	const pt_vocab *vocab;	/* PT_F_ENUM */
+	int required;		/* unless geenParticipatie gives a reason */
+	const char *csv_names;	/* header names, Dutch and English, '|'-separated */
+	const char *nl, *en;	/* the question asked by --interactive */
+} pt_intake_field;
+
+extern const pt_intake_field pt_intake_fields[];
+const pt_intake_field *pt_intake_field_find(const char *path);
+
+/* Check types and turn enumerated values into their codes.  Exit 3 errors. */
+int pt_intake_normalize(json_t *d, pt_loc loc, pt_error *err);
+/* Apply "path=value" (path with or without "voorstel.").  Empty value removes. */
+int pt_intake_set(json_t *d, const char *assignment, pt_loc loc, pt_error *err);
+/* The CSV columns for the fields, in pt_intake_fields order, ending {0}. */
+void pt_intake_columns(pt_column *cols);
+json_t *pt_intake_from_row(const pt_csv_row *row, const int *idx, pt_loc loc, pt_error *err);
+/* Put "pt": 1 first when the dossier has no version yet. */
+void pt_dossier_stamp(json_t *d);
+/* Replace pt-paragraph's meldingen with the content gaps found now. */
+void pt_intake_check(json_t *d, int lang, long today);
+/* Ask every field on out, read answers from in; 0, or -1 at end of input. */
+int pt_intake_ask(json_t *d, FILE *in, FILE *out, int lang);
+#endif

@@ -1,0 +1,261 @@
+/* libpt: the core of the Participatietoolbox.
+ *
+ * The library knows nothing of argv: programs in cmd/ parse options and hand
+ * lib/ open streams, paths and settings.  Errors travel as a pt_error and are
+ * printed by the diag functions as "prog: file:line: message".
+ */
+#ifndef PT_H
+#define PT_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include <stdarg.h>
+#include <jansson.h>
+
+/* Exit status, the same for every program (pt(7)). */
+enum {
+	PT_EXIT_OK = 0,
+	PT_EXIT_FINDINGS = 1,	/* --check findings, or a fout melding under --strict */
+	PT_EXIT_USAGE = 2,
+	PT_EXIT_DATA = 3,	/* bad input data */
+	PT_EXIT_IO = 4		/* I/O or system error */
+};
+
+#define PT_FORMAT_VERSION 1
+
+/* ---- diagnostics (diag.c) ---------------------------------------------- */
+
+/* Where a message points: a file name ("-" is shown as <stdin>) and the
+ * 1-based line where the record started; line 0 means the file as a whole. */
+typedef struct pt_loc {
+	const char *file;
+	long line;
+} pt_loc;
+
+/* An error carried back to the caller: exit status and message. */
+typedef struct pt_error {
+	int status;		/* PT_EXIT_DATA, PT_EXIT_IO, ... ; 0: none */
+	pt_loc loc;
+	char msg[1024];
+} pt_error;
+
+extern const char *pt_progname;	/* set by pt_init */
+
+void pt_init(const char *argv0);
+/* Record an error; returns err->status so callers can `return pt_fail(...)`. */
+int pt_fail(pt_error *err, int status, pt_loc loc, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* Print "prog: file:line: msg" (or "prog: msg") on stderr. */
+void pt_report(const pt_error *err);
+void pt_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void pt_die(int status, const char *fmt, ...) __attribute__((format(printf, 2, 3), noreturn));
+/* Shown name of a file: "-" and NULL become <stdin>. */
+const char *pt_filename(const char *path);
+
+/* Allocation that cannot fail quietly: out of memory is fatal (exit 4). */
+void *pt_xmalloc(size_t n);
+void *pt_xrealloc(void *p, size_t n);
+char *pt_xstrdup(const char *s);
+
+/* ---- dossier streams (stream.c) ---------------------------------------- */
+
+/* Settable limits (pt(7) ENVIRONMENT: PT_MAX_RECORD, PT_MAX_DEPTH). */
+extern size_t pt_max_record;	/* bytes in one dossier; default 64 MiB */
+extern int pt_max_depth;	/* nesting depth; default 64 */
+
+typedef struct pt_reader pt_reader;
+
+/* Read JSON values one after another: JSON Lines, concatenated or
+ * pretty-printed.  Opens path ("-" or NULL: stdin). NULL on error. */
+pt_reader *pt_reader_open(const char *path, pt_error *err);
+pt_reader *pt_reader_new(FILE *f, const char *name);
+/* Next dossier: 1 and *out (caller owns it), 0 at the end, -1 on an error
+ * in err (the reader then skips to the next line, so --keep-going works). */
+int pt_reader_next(pt_reader *r, json_t **out, pt_loc *loc, pt_error *err);
+void pt_reader_close(pt_reader *r);
+
+/* ---- output (out.c) ---------------------------------------------------- */
+
+/* Output to stdout, or to a file written atomically: a temp file beside it,
+ * renamed over it by pt_out_commit, removed by pt_out_abort. */
+typedef struct pt_out {
+	FILE *f;
+	char *path;		/* final name, NULL for stdout */
+	char *tmp;		/* temp name while open */
+} pt_out;
+
+int pt_out_open(pt_out *o, const char *path, pt_error *err);
+int pt_out_commit(pt_out *o, pt_error *err);	/* flush, fsync, rename */
+void pt_out_abort(pt_out *o);
+/* Write a dossier as one compact line, or indented with pretty. */
+int pt_dossier_write(FILE *f, const json_t *d, int pretty);
+
+/* ---- the filter loop (filter.c) ---------------------------------------- */
+
+/* What every dossier filter does: read each file (or stdin), call fn on
+ * each dossier, write it.  fn returns 0, or an exit status with err set. */
+typedef int (*pt_dossier_fn)(json_t *d, const pt_loc *loc, void *ctx, pt_error *err);
+
+typedef struct pt_filter_opts {
+	const char *output;	/* -o FILE, NULL: stdout */
+	int pretty;
+	int keep_going;
+	int strict;		/* exit 1 if a dossier has a fout melding */
+	const char *bron;	/* program name for meldingen, e.g. "pt-plan" */
+} pt_filter_opts;
+
+/* Returns the exit status for the run. */
+int pt_filter(const pt_filter_opts *o, char **files, int nfiles, pt_dossier_fn fn, void *ctx);
+
+/* The writing half of pt_filter, for other sources of dossiers. */
+typedef struct pt_sink {
+	const pt_filter_opts *o;
+	pt_out out;
+	int status, stop, fout;
+} pt_sink;
+
+int pt_sink_open(pt_sink *s, const pt_filter_opts *o);
+/* Hand over d (owned; may be NULL when status is set).  status 0 writes
+ * it; otherwise err is reported.  Returns non-zero when the run must stop. */
+int pt_sink_put(pt_sink *s, json_t *d, int status, const pt_error *err);
+int pt_sink_close(pt_sink *s);	/* the run's exit status */
+
+/* Option values shared by the programs; parse errors are usage errors. */
+int pt_parse_lang(const char *s);	/* "nl" 0, "en" 1, -1 unknown */
+void pt_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+void pt_version(void) __attribute__((noreturn));
+
+/* ---- dossier sections and meldingen (dossier.c) ------------------------ */
+
+/* Check the dossier is an object of a known format version. */
+int pt_dossier_check(const json_t *d, const pt_loc *loc, pt_error *err);
+/* Replace section key with val (stolen), keeping its place if present. */
+void pt_section_set(json_t *d, const char *key, json_t *val);
+/* Borrowed string at a dotted path ("voorstel.locatie.schaal"), or NULL. */
+const char *pt_get_str(const json_t *d, const char *path);
+json_t *pt_get(const json_t *d, const char *path);
+/* Set a dotted path, creating objects on the way; val is stolen. */
+int pt_set_path(json_t *d, const char *path, json_t *val);
+
+enum pt_ernst { PT_FOUT, PT_WAARSCHUWING, PT_INFO };
+/* Drop every melding whose bron is bron, so a rerun never duplicates. */
+void pt_meldingen_clear(json_t *d, const char *bron);
+void pt_melding_add(json_t *d, enum pt_ernst ernst, const char *code, const char *pad,
+		    const char *bron, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+int pt_meldingen_has_fout(const json_t *d);
+
+/* ---- vocabulary (vocab.c) ---------------------------------------------- */
+
+typedef struct pt_term {
+	const char *code;	/* the value in the dossier */
+	const char *nl;		/* Dutch label */
+	const char *en;		/* English label */
+} pt_term;
+
+typedef struct pt_vocab {
+	const char *name;	/* e.g. "schaal" */
+	const pt_term *terms;	/* ends with {0} */
+} pt_vocab;
+
+extern const pt_vocab pt_v_schaal, pt_v_beleidsfase, pt_v_beleidsruimte,
+	pt_v_initiatiefnemer, pt_v_burgertrede, pt_v_overheidstrede, pt_v_ladder,
+	pt_v_soort, pt_v_besluitdoor, pt_v_impact, pt_v_groep, pt_v_houding,
+	pt_v_kwadrant, pt_v_salience, pt_v_ernst, pt_v_oordeel, pt_v_ja_nee,
+	pt_v_niveau, pt_v_initiatieffase;
+
+/* Vocabularies by name, for tools that read a field name from data. */
+const pt_vocab *pt_vocab_find(const char *name);
+/* Match input forgivingly (case, spaces, -, _, diacritics; code or either
+ * label).  Returns the index, or -1 with err naming the allowed values and
+ * the closest one.  loc and what (e.g. "voorstel.schaal") go in the message. */
+int pt_vocab_match(const pt_vocab *v, const char *input, const char *what,
+		   pt_loc loc, pt_error *err);
+/* Index of an exact code, -1 if none. */
+int pt_vocab_index(const pt_vocab *v, const char *code);
+size_t pt_vocab_count(const pt_vocab *v);
+/* Label in language lang (0 nl, 1 en) for code; code itself if unknown. */
+const char *pt_vocab_label(const pt_vocab *v, const char *code, int lang);
+/* "a, b, c" of all codes, into buf. */
+const char *pt_vocab_list(const pt_vocab *v, char *buf, size_t n);
+/* Parse a yes/no answer (ja, nee, yes, no, true, false, 1, 0, j, n, y). */
+int pt_parse_bool(const char *s, int *out);
+
+/* ---- text (text.c) ----------------------------------------------------- */
+
+/* Fold for matching: lowercase ASCII, strip diacritics of Latin-1 letters,
+ * drop spaces, '-', '_' and '.'.  Writes into buf; returns buf. */
+char *pt_fold(const char *s, char *buf, size_t n);
+int pt_fold_eq(const char *a, const char *b);
+size_t pt_levenshtein(const char *a, const char *b);
+/* Is s valid UTF-8 of length n? */
+int pt_utf8_valid(const char *s, size_t n);
+/* A safe file name id: [A-Za-z0-9][A-Za-z0-9._-]{0,99}, not ending in '.'. */
+int pt_id_safe(const char *s);
+/* Trim ASCII space in place; returns s. */
+char *pt_trim(char *s);
+/* Parse YYYY-MM-DD into days since 1970-01-01; -1 when not a valid date. */
+long pt_date_days(const char *s);
+/* Today as days since 1970 ($PT_TODAY=YYYY-MM-DD overrides, for tests). */
+long pt_today(void);
+
+/* ---- CSV (csv.c) ------------------------------------------------------- */
+
+typedef struct pt_csv_row {
+	size_t n;		/* fields in this row */
+	char **field;		/* NUL-terminated, BOM stripped from the first */
+	long line;		/* line where the row starts */
+	long rownum;		/* 1 for the header, 2 for the first data row */
+} pt_csv_row;
+
+/* Called once a row, the header first; return non-zero (with err set) to stop. */
+typedef int (*pt_csv_fn)(const pt_csv_row *row, void *ctx, pt_error *err);
+
+/* Stream a CSV file.  delim 0 sniffs ',', ';' or tab from the header.
+ * A row with a different number of fields than the header is an error. */
+int pt_csv_read(FILE *f, const char *name, int delim, pt_csv_fn fn, void *ctx, pt_error *err);
+/* Parse a --delimiter value: ",", ";", "tab" or "\t"; -1 if none. */
+int pt_csv_delim(const char *s);
+
+/* Columns by header name: each column has a key and names, '|'-separated,
+ * Dutch and English ("naam|name").  Matching folds case and spaces. */
+typedef struct pt_column {
+	const char *key;
+	const char *names;
+	int required;
+} pt_column;
+
+/* Fill idx[i] with the header position of cols[i] (-1 absent); cols ends
+ * with {0}.  Returns 0, or an error for a missing required column. */
+int pt_csv_columns(const pt_csv_row *hdr, const pt_column *cols, int *idx,
+		   pt_loc loc, pt_error *err);
+/* Field for column index (from pt_csv_columns), NULL if absent or empty. */
+const char *pt_csv_get(const pt_csv_row *row, int idx);
+
+/* A whole CSV file held in memory (catalogues, stakeholder lists). */
+typedef struct pt_table {
+	char *name;
+	size_t nrows;		/* data rows, header excluded */
+	pt_csv_row header;
+	pt_csv_row *rows;
+} pt_table;
+
+pt_table *pt_table_read(FILE *f, const char *name, int delim, pt_error *err);
+void pt_table_free(pt_table *t);
+
+/* ---- embedded data (data.c) -------------------------------------------- */
+
+struct pt_blob {
+	const char *name;
+	const char *data;
+	size_t len;
+};
+extern const struct pt_blob pt_blobs[];
+
+/* Open a data file: path if given, else $PT_DATA_DIR/name if it exists,
+ * else the copy built in.  *shown gets the name for messages. */
+FILE *pt_data_open(const char *name, const char *path, const char **shown, pt_error *err);
+const struct pt_blob *pt_blob_find(const char *name);
+/* Read a JSON data file the same way. */
+json_t *pt_data_json(const char *name, const char *path, pt_error *err);
+
+#endif

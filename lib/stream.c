@@ -1,0 +1,250 @@
+/* Dossier streams: JSON values one after another, whether one a line,
+ * concatenated or pretty-printed.  A byte scanner finds where each value
+ * ends (so we know its first line, and memory holds one value at a time);
+ * jansson parses it. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pt.h"
+
+size_t pt_max_record = 64u << 20;
+int pt_max_depth = 64;
+
+struct pt_reader {
+	FILE *f;
+	int own;		/* close f at the end */
+	char *name;
+	unsigned char buf[1 << 16];
+	size_t pos, len;
+	int eof, ioerr;
+	long line;		/* line of buf[pos] */
+	int started;		/* past a leading BOM check */
+	int any;		/* a value was seen */
+	char *rec;
+	size_t rlen, rcap;
+};
+
+static void limits_from_env(void)
+{
+	static int done;
+	const char *s;
+	if (done)
+		return;
+	done = 1;
+	if ((s = getenv("PT_MAX_RECORD")) && atol(s) > 0)
+		pt_max_record = (size_t)atol(s);
+	if ((s = getenv("PT_MAX_DEPTH")) && atoi(s) > 0)
+		pt_max_depth = atoi(s);
+}
+
+pt_reader *pt_reader_new(FILE *f, const char *name)
+{
+	limits_from_env();
+	pt_reader *r = pt_xmalloc(sizeof *r);
+	memset(r, 0, offsetof(pt_reader, buf));
+	r->pos = r->len = 0;
+	r->eof = r->ioerr = r->started = r->any = 0;
+	r->rec = NULL;
+	r->rlen = r->rcap = 0;
+	r->f = f;
+	r->name = pt_xstrdup(name ? name : "-");
+	r->line = 1;
+	return r;
+}
+
+pt_reader *pt_reader_open(const char *path, pt_error *err)
+{
+	FILE *f = stdin;
+	if (path && strcmp(path, "-") != 0) {
+		f = fopen(path, "rb");
+		if (!f) {
+			pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot open: %s", strerror(errno));
+			return NULL;
+		}
+	}
+	pt_reader *r = pt_reader_new(f, path);
+	r->own = f != stdin;
+	return r;
+}
+
+void pt_reader_close(pt_reader *r)
+{
+	if (!r)
+		return;
+	if (r->own)
+		fclose(r->f);
+	free(r->rec);
+	free(r->name);
+	free(r);
+}
+
+/* Next byte, or -1 at the end (or on a read error, kept in ioerr). */
+static int peekc(pt_reader *r)
+{
+	if (r->pos == r->len) {
+		if (r->eof)
+			return -1;
+		r->len = fread(r->buf, 1, sizeof r->buf, r->f);
+		r->pos = 0;
+		if (r->len == 0) {
+			r->eof = 1;
+			r->ioerr = ferror(r->f);
+			return -1;
+		}
+	}
+	return r->buf[r->pos];
+}
+
+static void advance(pt_reader *r)
+{
+	if (r->buf[r->pos++] == '\n')
+		r->line++;
+}
+
+static void rec_put(pt_reader *r, int c)
+{
+	if (r->rlen + 1 >= r->rcap) {
+		r->rcap = r->rcap ? r->rcap * 2 : 4096;
+		r->rec = pt_xrealloc(r->rec, r->rcap);
+	}
+	r->rec[r->rlen++] = (char)c;
+}
+
+/* After an error: drop the rest of the current line. */
+static void skip_line(pt_reader *r)
+{
+	int c;
+	while ((c = peekc(r)) != -1) {
+		advance(r);
+		if (c == '\n')
+			break;
+	}
+}
+
+static void skip_space(pt_reader *r)
+{
+	int c;
+	if (!r->started) {
+		r->started = 1;
+		if (peekc(r) == 0xEF && r->len - r->pos >= 3 &&
+		    memcmp(r->buf + r->pos, "\xEF\xBB\xBF", 3) == 0)
+			r->pos += 3;
+	}
+	while ((c = peekc(r)) == ' ' || c == '\n' || c == '\r' || c == '\t')
+		advance(r);
+}
+
+/* Collect one object or array into rec.  0 ok, -1 error (err set). */
+static int scan_value(pt_reader *r, pt_loc loc, pt_error *err)
+{
+	int depth = 0, in_str = 0, esc = 0, c;
+	while ((c = peekc(r)) != -1) {
+		advance(r);
+		if (r->rlen >= pt_max_record) {
+			pt_fail(err, PT_EXIT_DATA, loc,
+				"dossier larger than %zu bytes; raise PT_MAX_RECORD if it is real",
+				pt_max_record);
+			if (c != '\n')
+				skip_line(r);
+			return -1;
+		}
+		rec_put(r, c);
+		if (in_str) {
+			if (esc)
+				esc = 0;
+			else if (c == '\\')
+				esc = 1;
+			else if (c == '"')
+				in_str = 0;
+		} else if (c == '"') {
+			in_str = 1;
+		} else if (c == '{' || c == '[') {
+			if (++depth > pt_max_depth) {
+				pt_fail(err, PT_EXIT_DATA, loc,
+					"nesting deeper than %d levels; raise PT_MAX_DEPTH if it is real",
+					pt_max_depth);
+				skip_line(r);
+				return -1;
+			}
+		} else if (c == '}' || c == ']') {
+			if (--depth == 0)
+				return 0;
+		}
+	}
+	if (r->ioerr)
+		return pt_fail(err, PT_EXIT_IO, loc, "read error: %s", strerror(errno)), -1;
+	pt_fail(err, PT_EXIT_DATA, loc, "truncated dossier: the input ends inside it");
+	return -1;
+}
+
+/* A top-level token that does not open an object: read its line. */
+static void scan_line(pt_reader *r)
+{
+	int c;
+	while ((c = peekc(r)) != -1 && c != '\n') {
+		advance(r);
+		if (r->rlen < 256)
+			rec_put(r, c);
+	}
+}
+
+static const char *json_kind(const json_t *v)
+{
+	switch (json_typeof(v)) {
+	case JSON_ARRAY: return "an array";
+	case JSON_STRING: return "a string";
+	case JSON_INTEGER: case JSON_REAL: return "a number";
+	case JSON_TRUE: case JSON_FALSE: return "a boolean";
+	case JSON_NULL: return "null";
+	default: return "an object";
+	}
+}
+
+int pt_reader_next(pt_reader *r, json_t **out, pt_loc *loc, pt_error *err)
+{
+	json_error_t je;
+	*out = NULL;
+	skip_space(r);
+	loc->file = r->name;
+	loc->line = r->line;
+	int c = peekc(r);
+	if (c == -1) {
+		if (r->ioerr)
+			return pt_fail(err, PT_EXIT_IO, *loc, "read error: %s", strerror(errno)), -1;
+		if (!r->any) {
+			r->any = 1;	/* report once */
+			return pt_fail(err, PT_EXIT_DATA, (pt_loc){r->name, 0},
+				       "no dossier in the input"), -1;
+		}
+		return 0;
+	}
+	r->any = 1;
+	r->rlen = 0;
+	if (c == '{' || c == '[') {
+		if (scan_value(r, *loc, err) < 0)
+			return -1;
+	} else {
+		scan_line(r);
+	}
+	json_t *v = json_loadb(r->rec, r->rlen, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &je);
+	if (!v) {
+		if (je.line > 1)
+			pt_fail(err, PT_EXIT_DATA, *loc, "invalid JSON: %s (at line %ld, column %d)",
+				je.text, loc->line + je.line - 1, je.column);
+		else
+			pt_fail(err, PT_EXIT_DATA, *loc, "invalid JSON: %s", je.text);
+		if (c != '{' && c != '[')
+			skip_line(r);
+		return -1;
+	}
+	if (!json_is_object(v)) {
+		pt_fail(err, PT_EXIT_DATA, *loc, "expected a dossier (a JSON object), found %s",
+			json_kind(v));
+		json_decref(v);
+		if (c != '{' && c != '[')
+			skip_line(r);
+		return -1;
+	}
+	*out = v;
+	return 1;
+}

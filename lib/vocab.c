@@ -1,0 +1,235 @@
+/* The domain vocabulary: every enumerated value of the dossier, with its
+ * Dutch and English label, in one place (pt-dossier(5)). */
+#include <string.h>
+#include "pt.h"
+
+#define VOCAB(var, name, ...) \
+	static const pt_term var##_terms[] = {__VA_ARGS__, {0, 0, 0}}; \
+	const pt_vocab var = {name, var##_terms}
+
+VOCAB(pt_v_schaal, "schaal",
+	{"straat", "straat", "street"},
+	{"buurt", "buurt", "neighbourhood"},
+	{"wijk", "wijk", "district"},
+	{"stad", "stad of gemeente", "city"},
+	{"regio", "regio", "region"});
+
+VOCAB(pt_v_beleidsfase, "beleidsfase",
+	{"agendavorming", "agendavorming", "agenda setting"},
+	{"beleidsvoorbereiding", "beleidsvoorbereiding", "policy preparation"},
+	{"besluitvorming", "besluitvorming", "decision making"},
+	{"uitvoering", "uitvoering", "implementation"},
+	{"evaluatie", "evaluatie", "evaluation"});
+
+VOCAB(pt_v_beleidsruimte, "beleidsruimte",
+	{"geen", "geen", "none"},
+	{"beperkt", "beperkt", "limited"},
+	{"ruim", "ruim", "ample"});
+
+VOCAB(pt_v_initiatiefnemer, "initiatiefnemer",
+	{"gemeente", "gemeente", "municipality"},
+	{"inwoners", "inwoners", "residents"},
+	{"ondernemers", "ondernemers", "businesses"},
+	{"maatschappelijk", "maatschappelijke organisaties", "civil society"});
+
+VOCAB(pt_v_burgertrede, "trede",
+	{"informeren", "informeren", "inform"},
+	{"raadplegen", "raadplegen", "consult"},
+	{"adviseren", "adviseren", "involve"},
+	{"coproduceren", "coproduceren", "collaborate"},
+	{"meebeslissen", "meebeslissen", "empower"});
+
+VOCAB(pt_v_overheidstrede, "trede",
+	{"reguleren", "reguleren", "regulate"},
+	{"regisseren", "regisseren", "direct"},
+	{"stimuleren", "stimuleren", "stimulate"},
+	{"faciliteren", "faciliteren", "facilitate"},
+	{"loslaten", "loslaten", "let go"});
+
+VOCAB(pt_v_ladder, "ladder",
+	{"burgerparticipatie", "burgerparticipatie", "citizen participation"},
+	{"overheidsparticipatie", "overheidsparticipatie", "government participation"});
+
+VOCAB(pt_v_soort, "soort",
+	{"collegevoorstel", "collegevoorstel", "executive board proposal"},
+	{"raadsvoorstel", "raadsvoorstel", "council proposal"},
+	{"raadsinformatiebrief", "raadsinformatiebrief", "council information letter"},
+	{"projectplan", "projectplan", "project plan"},
+	{"beleidsplan", "beleidsplan", "policy plan"},
+	{"omgevingsplan", "omgevingsplan", "environment plan"},
+	{"omgevingsvergunning", "omgevingsvergunning", "environmental permit"},
+	{"verordening", "verordening", "ordinance"},
+	{"initiatief", "initiatief uit de samenleving", "community initiative"},
+	{"overig", "overig", "other"});
+
+VOCAB(pt_v_besluitdoor, "besluitDoor",
+	{"college", "college van B en W", "executive board"},
+	{"raad", "gemeenteraad", "municipal council"},
+	{"burgemeester", "burgemeester", "mayor"},
+	{"ambtelijk", "ambtelijk (mandaat)", "officials (mandate)"});
+
+VOCAB(pt_v_impact, "impact",
+	{"laag", "laag", "low"},
+	{"midden", "midden", "medium"},
+	{"hoog", "hoog", "high"});
+
+VOCAB(pt_v_niveau, "niveau",
+	{"laag", "laag", "low"},
+	{"midden", "midden", "medium"},
+	{"hoog", "hoog", "high"});
+
+VOCAB(pt_v_groep, "groep",
+	{"inwoners", "inwoners", "residents"},
+	{"omwonenden", "omwonenden", "neighbours"},
+	{"ondernemers", "ondernemers", "businesses"},
+	{"maatschappelijk", "maatschappelijke organisaties", "civil society"},
+	{"bewonersorganisatie", "buurtvereniging of wijkraad", "residents' association"},
+	{"woningcorporatie", "woningcorporatie", "housing association"},
+	{"onderwijs", "scholen", "schools"},
+	{"jongeren", "jongeren", "young people"},
+	{"ouderen", "ouderen", "older people"},
+	{"beperking", "mensen met een beperking", "people with disabilities"},
+	{"hulpdiensten", "hulpdiensten", "emergency services"},
+	{"zorg", "zorg en welzijn", "care and welfare"},
+	{"natuur", "natuur- en milieuorganisaties", "environmental groups"},
+	{"overheid", "andere overheden", "other authorities"},
+	{"intern", "interne afdelingen", "internal departments"},
+	{"politiek", "politiek", "politics"},
+	{"media", "media", "media"});
+
+VOCAB(pt_v_houding, "houding",
+	{"voor", "voor", "in favour"},
+	{"twijfel", "twijfel", "undecided"},
+	{"tegen", "tegen", "against"},
+	{"onbekend", "onbekend", "unknown"});
+
+VOCAB(pt_v_kwadrant, "kwadrant",
+	{"actief betrekken", "actief betrekken", "manage closely"},
+	{"tevreden houden", "tevreden houden", "keep satisfied"},
+	{"consulteren", "consulteren", "keep informed"},
+	{"informeren", "informeren", "monitor"});
+
+VOCAB(pt_v_salience, "salience",
+	{"slapend", "slapend", "dormant"},
+	{"discretionair", "discretionair", "discretionary"},
+	{"veeleisend", "veeleisend", "demanding"},
+	{"dominant", "dominant", "dominant"},
+	{"gevaarlijk", "gevaarlijk", "dangerous"},
+	{"afhankelijk", "afhankelijk", "dependent"},
+	{"definitief", "definitief", "definitive"},
+	{"geen", "geen", "none"});
+
+VOCAB(pt_v_ernst, "ernst",
+	{"fout", "fout", "error"},
+	{"waarschuwing", "waarschuwing", "warning"},
+	{"info", "info", "info"});
+
+VOCAB(pt_v_oordeel, "oordeel",
+	{"goed", "goed", "good"},
+	{"voldoende", "voldoende", "sufficient"},
+	{"onvoldoende", "onvoldoende", "insufficient"});
+
+VOCAB(pt_v_initiatieffase, "initiatiefFase",
+	{"idee", "idee", "idea"},
+	{"plan", "plan", "plan"},
+	{"gestart", "gestart", "under way"},
+	{"zelfstandig", "zelfstandig", "self-sustaining"});
+
+VOCAB(pt_v_ja_nee, "ja/nee",
+	{"ja", "ja", "yes"},
+	{"nee", "nee", "no"});
+
+static const pt_vocab *all_vocabs[] = {
+	&pt_v_schaal, &pt_v_beleidsfase, &pt_v_beleidsruimte, &pt_v_initiatiefnemer,
+	&pt_v_burgertrede, &pt_v_overheidstrede, &pt_v_ladder, &pt_v_soort,
+	&pt_v_besluitdoor, &pt_v_impact, &pt_v_groep, &pt_v_houding, &pt_v_kwadrant,
+	&pt_v_salience, &pt_v_ernst, &pt_v_oordeel, &pt_v_ja_nee, &pt_v_niveau, &pt_v_initiatieffase, NULL
+};
+
+const pt_vocab *pt_vocab_find(const char *name)
+{
+	for (int i = 0; all_vocabs[i]; i++)
+		if (strcmp(all_vocabs[i]->name, name) == 0)
+			return all_vocabs[i];
+	return NULL;
+}
+
+size_t pt_vocab_count(const pt_vocab *v)
+{
+	size_t n = 0;
+	while (v->terms[n].code)
+		n++;
+	return n;
+}
+
+int pt_vocab_index(const pt_vocab *v, const char *code)
+{
+	for (int i = 0; code && v->terms[i].code; i++)
+		if (strcmp(v->terms[i].code, code) == 0)
+			return i;
+	return -1;
+}
+
+const char *pt_vocab_label(const pt_vocab *v, const char *code, int lang)
+{
+	int i = pt_vocab_index(v, code);
+	if (i < 0)
+		return code;
+	return lang ? v->terms[i].en : v->terms[i].nl;
+}
+
+const char *pt_vocab_list(const pt_vocab *v, char *buf, size_t n)
+{
+	size_t o = 0;
+	buf[0] = '\0';
+	for (int i = 0; v->terms[i].code && o < n; i++)
+		o += (size_t)snprintf(buf + o, n - o, "%s%s", i ? ", " : "", v->terms[i].code);
+	return buf;
+}
+
+/* Exact match of folded forms first; the edit distance only on a miss. */
+int pt_vocab_match(const pt_vocab *v, const char *input, const char *what,
+		   pt_loc loc, pt_error *err)
+{
+	char in[256], f[256], list[1024];
+	int best = -1;
+	size_t best_d = (size_t)-1;
+	pt_fold(input ? input : "", in, sizeof in);
+	for (int pass = 0; pass < 2; pass++) {
+		for (int i = 0; v->terms[i].code; i++) {
+			const char *forms[3] = {v->terms[i].code, v->terms[i].nl, v->terms[i].en};
+			for (int k = 0; k < 3; k++) {
+				pt_fold(forms[k], f, sizeof f);
+				if (pass == 0 && strcmp(in, f) == 0)
+					return i;
+				size_t d = pass ? pt_levenshtein(in, f) : (size_t)-1;
+				if (d < best_d)
+					best_d = d, best = i;
+			}
+		}
+	}
+	pt_vocab_list(v, list, sizeof list);
+	size_t len = strlen(in);
+	if (best >= 0 && len > 0 && best_d <= (len < 6 ? 1 : len / 3))
+		pt_fail(err, PT_EXIT_DATA, loc, "%s: unknown value '%s'; did you mean '%s'? (allowed: %s)",
+			what, input ? input : "", v->terms[best].code, list);
+	else
+		pt_fail(err, PT_EXIT_DATA, loc, "%s: unknown value '%s' (allowed: %s)", what,
+			input ? input : "", list);
+	return -1;
+}
+
+int pt_parse_bool(const char *s, int *out)
+{
+	static const char *yes[] = {"ja", "j", "yes", "y", "true", "1", "waar", "x", NULL};
+	static const char *no[] = {"nee", "n", "no", "false", "0", "onwaar", NULL};
+	char f[32];
+	pt_fold(s, f, sizeof f);
+	for (int i = 0; yes[i]; i++)
+		if (strcmp(f, yes[i]) == 0)
+			return *out = 1, 0;
+	for (int i = 0; no[i]; i++)
+		if (strcmp(f, no[i]) == 0)
+			return *out = 0, 0;
+	return -1;
+}
