@@ -92,6 +92,11 @@ $(O)/tools/%: tests/bench/%.c $(O)/libpt.a
 check: all $(UNITS) $(TOOLS) $(O)/.testdeps
 	@PT_BUILD=$(abspath $(O)) SANITIZE=$(SANITIZE) VALGRIND=$(VALGRIND) sh tests/run.sh
 
+# Headless Chromium prints the demo HTML to PDF (tests/browser.sh).
+check-browser: all
+	@sh tools/need-debs.sh chromium poppler-utils
+	@PT_BUILD=$(abspath $(O)) sh tests/browser.sh
+
 demo: all
 	@PT_BUILD=$(abspath $(O)) sh examples/demo.sh
 
@@ -110,4 +115,4 @@ uninstall:
 clean:
 	rm -rf build build-* demo-out
 
-.PHONY: all check demo bench install uninstall clean
+.PHONY: all check check-browser demo bench install uninstall clean
