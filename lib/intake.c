@@ -246,6 +246,18 @@ static json_t *voorstel_of(json_t *d)
 	return v;
 }
 
+static void remove_path(json_t *voorstel, const char *path)
+{
+	const char *dot = strrchr(path, '.');
+	if (!dot) {
+		json_object_del(voorstel, path);
+		return;
+	}
+	char parent[128];
+	snprintf(parent, sizeof parent, "%.*s", (int)(dot - path), path);
+	json_object_del(pt_get(voorstel, parent), dot + 1);
+}
+
 int pt_intake_set(json_t *d, const char *assignment, pt_loc loc, pt_error *err)
 {
 	const char *eq = strchr(assignment, '=');
@@ -261,9 +273,17 @@ int pt_intake_set(json_t *d, const char *assignment, pt_loc loc, pt_error *err)
 			       "--set: unknown field '%s' (see pt-dossier(5) for the voorstel fields)", path);
 	json_t *v = voorstel_of(d);
 	if (eq[1] == '\0')
-		return json_object_del(v, p), 0;
+		return remove_path(v, f->path), 0;
+	/* A value that does not normalize leaves the old one in place. */
+	json_t *old = json_incref(pt_get(v, f->path));
 	pt_set_path(v, f->path, raw_value(f, eq + 1));
-	return normalize_field(v, f, loc, err);
+	int rc = normalize_field(v, f, loc, err);
+	if (rc && old)
+		pt_set_path(v, f->path, json_incref(old));
+	else if (rc)
+		remove_path(v, f->path);
+	json_decref(old);
+	return rc;
 }
 
 json_t *pt_intake_from_row(const pt_csv_row *row, const int *idx, pt_loc loc, pt_error *err)

@@ -1,0 +1,139 @@
+#!/bin/sh
+# pt-paragraph: the intake, through the real binary on real files.
+. "$(dirname "$0")/../lib.sh"
+D=$DATA/paragraph
+EX=$top/examples
+
+run "pt-paragraph --help"
+is "--help exits 0" "$rc" 0
+like "--help shows usage on stdout" "$T/out" '^usage: pt-paragraph'
+run "pt-paragraph --version"
+like "--version" "$T/out" '^pt-paragraph [0-9]'
+run "pt-paragraph --bogus"
+is "unknown option: exit 2" "$rc" 2
+run "pt-paragraph --lang fr < /dev/null"
+is "--lang fr: exit 2" "$rc" 2
+like "--lang fr: says why" "$T/err" "^pt-paragraph: --lang: use nl or en, not 'fr'"
+
+# The worked example: enums folded to codes, pt first, keys kept in order.
+run "pt-paragraph $EX/voorstel.json"
+is "example: exit 0" "$rc" 0
+like "example: version first" "$T/out" '^\{"pt":1,"voorstel":\{"id":"CV-2027-014"'
+unlike "example: no fout melding" "$T/out" '"ernst":"fout"'
+is "example: one line out" "$(wc -l < "$T/out" | tr -d ' ')" 1
+
+# Idempotent: a second run gives the same bytes.
+run "pt-paragraph $EX/voorstel.json | pt-paragraph > twice; pt-paragraph $EX/voorstel.json > once"
+same "rerun gives the same bytes" "$T/twice" "$T/once"
+
+# Unknown keys pass through, in order; other sections untouched.
+printf '{"zz":1,"voorstel":{"id":"a","extra":true},"plan":{"x":[1,2]},"meldingen":[{"ernst":"info","code":"c","pad":"","tekst":"t","bron":"pt-plan"}]}\n' > "$T/unk.json"
+run "pt-paragraph unk.json"
+like "unknown keys kept in place" "$T/out" '^\{"pt":1,"zz":1,"voorstel":\{"id":"a","extra":true\},"plan":\{"x":\[1,2\]\}'
+like "another program's melding kept" "$T/out" '"bron":"pt-plan"'
+
+# Forgiving enum matching, and an unknown value named with the closest one.
+printf '{"voorstel":{"locatie":{"schaal":" Buurt"},"beleidsfase":"Beleids-voorbereiding"}}\n' > "$T/f.json"
+run "pt-paragraph f.json"
+like "case, spaces and hyphens forgiven" "$T/out" '"schaal":"buurt".*"beleidsfase":"beleidsvoorbereiding"'
+printf '{"voorstel":{"id":"ok"}}\n{"voorstel":{"beleidsruimte":"beprekt"}}\n{"voorstel":{"id":"after"}}\n' > "$T/bad.jsonl"
+run "pt-paragraph bad.jsonl"
+is "unknown enum: exit 3" "$rc" 3
+is "unknown enum: message with file, line, closest" "$(cat "$T/err")" \
+  "pt-paragraph: bad.jsonl:2: voorstel.beleidsruimte: unknown value 'beprekt'; did you mean 'beperkt'? (allowed: geen, beperkt, ruim)"
+is "unknown enum: the good record before it written" "$(grep -c '"id":"ok"' "$T/out")" 1
+unlike "unknown enum: stops at the bad record" "$T/out" '"after"'
+run "pt-paragraph --keep-going bad.jsonl"
+is "--keep-going: still exit 3" "$rc" 3
+like "--keep-going: goes on after it" "$T/out" '"id":"after"'
+
+# Wrong types and unsafe ids are input errors, not meldingen.
+printf '{"voorstel":{"titel":42}}\n' > "$T/t.json"
+run "pt-paragraph t.json"
+is "wrong type: exit 3" "$rc" 3
+like "wrong type: says what it expected" "$T/err" "t.json:1: voorstel.titel: expected a text"
+printf '{"voorstel":{"id":"../../etc/passwd"}}\n' > "$T/id.json"
+run "pt-paragraph id.json"
+is "unsafe id: exit 3" "$rc" 3
+like "unsafe id: named" "$T/err" "not a safe file name"
+printf '{"pt":2}\n' > "$T/v.json"
+run "pt-paragraph v.json"
+is "unknown format version: exit 3" "$rc" 3
+run "pt-paragraph no-such-file.json"
+is "missing file: exit 4" "$rc" 4
+like "missing file: named" "$T/err" "^pt-paragraph: no-such-file.json: cannot open"
+
+# Meldingen for content gaps.
+run "pt-paragraph --set id=CV-3 --set titel=Plein --new"
+like "missing required fields are fout meldingen" "$T/out" '"ernst":"fout","code":"verplicht-veld","pad":"voorstel.beleidsruimte"'
+is "without --strict a fout melding is exit 0" "$rc" 0
+run "pt-paragraph --strict --set id=CV-3 --set titel=Plein --new"
+is "--strict: a fout melding is exit 1" "$rc" 1
+run "pt-paragraph --strict $EX/voorstel.json"
+is "--strict: a sound dossier is exit 0" "$rc" 0
+run "pt-paragraph $D/geen.json"
+like "no participation with a reason: no required-field meldingen" "$T/out" '"id":"CV-9".*"meldingen":\[\{"ernst":"info","code":"geen-besluitdatum"'
+like "no participation without a reason: fout" "$T/out" '"id":"CV-10".*"code":"geen-participatie-zonder-reden"'
+run "pt-paragraph --set beleidsruimte=geen --set gewensteTrede=coproduceren $EX/voorstel.json"
+like "policy room geen with a higher ambition" "$T/out" '"code":"ruimte-geen-ambitie"'
+run "pt-paragraph --set datumBesluit=2026-01-10 $EX/voorstel.json"
+like "decision date past" "$T/out" '"code":"besluit-verleden".*2026-01-10'
+run "pt-paragraph --set vastKader= --set openVoorInbreng= $EX/voorstel.json"
+like "nothing fixed" "$T/out" '"code":"vast-kader-leeg"'
+like "nothing open" "$T/out" '"code":"open-voor-inbreng-leeg"'
+run "pt-paragraph --set intake.keuzes=nee --set intake.middelen=nee $EX/voorstel.json"
+like "the intake gate says no: the reasons named" "$T/out" '"code":"intake-poort".*geen echte keuzes meer; er is geen tijd'
+run "pt-paragraph --lang en --set intake.keuzes=no $EX/voorstel.json"
+like "--lang en: meldingen in English" "$T/out" 'The intake suggests no participation'
+
+# --set: overrides input, typed, and errors are exit 3 on the dossier.
+run "pt-paragraph --set locatie.schaal=Wijk --set budget=1500 --set politiekGevoelig=nee $EX/voorstel.json"
+like "--set overrides the input" "$T/out" '"schaal":"wijk"'
+like "--set numbers are numbers" "$T/out" '"budget":1500'
+like "--set booleans are booleans" "$T/out" '"politiekGevoelig":false'
+run "pt-paragraph --set schaal=wereld $EX/voorstel.json"
+is "--set unknown value: exit 3" "$rc" 3
+run "pt-paragraph --set onzin $EX/voorstel.json"
+is "--set without =: exit 2" "$rc" 2
+
+# Batch: one proposal per CSV row, Excel-style (; BOM CRLF, quotes, newlines).
+run "pt-paragraph --csv $D/excel.csv"
+is "Excel CSV: exit 0" "$rc" 0
+is "Excel CSV: a dossier per row" "$(wc -l < "$T/out" | tr -d ' ')" 2
+like "Excel CSV: doubled quotes" "$T/out" '"titel":"Fietsroute \\"Noord\\""'
+like "Excel CSV: list cell split" "$T/out" '"openVoorInbreng":\["inrichting","speeltoestellen"\]'
+run "pt-paragraph --csv $D/english.csv"
+is "English headers: bad value exit 3" "$rc" 3
+is "English headers: row named by line" "$(cat "$T/err")" \
+  "pt-paragraph: $D/english.csv:3: voorstel.locatie.schaal: unknown value 'planet' (allowed: straat, buurt, wijk, stad, regio)"
+like "English headers: mapped" "$T/out" '"id":"EN-1","titel":"Bike lane","initiatiefnemer":"gemeente","locatie":\{"schaal":"wijk"\},"beleidsfase":"beleidsvoorbereiding","beleidsruimte":"beperkt"'
+run "pt-paragraph --csv $D/english.csv --keep-going"
+like "--keep-going past a bad row" "$T/out" '"id":"EN-3"'
+run "pt-paragraph --csv $D/ragged.csv"
+is "ragged CSV: exit 3" "$rc" 3
+like "ragged CSV: row named" "$T/err" "ragged.csv:3: row 3 has 3 fields, the header has 2"
+run "pt-paragraph --csv $D/excel.csv --delimiter ,"
+is "--delimiter , on a ; file: no id column, exit 3" "$rc" 3
+run "pt-paragraph --csv $D/excel.csv x.json"
+is "--csv with dossier files: exit 2" "$rc" 2
+
+# --interactive: answers piped, an invalid one re-asked.
+printf 'CV-5\nPleinen\n\n\n\n\n\n1\nHoensbroek\n\nwjik\n3\n2\n3\n' > "$T/answers"
+run "pt-paragraph --interactive < answers"
+is "interactive: exit 0" "$rc" 0
+like "interactive: answers land" "$T/out" '"id":"CV-5","titel":"Pleinen","initiatiefnemer":"gemeente","locatie":\{"naam":"Hoensbroek","schaal":"wijk"\},"beleidsfase":"beleidsvoorbereiding","beleidsruimte":"ruim"'
+like "interactive: invalid answer explained" "$T/err" "did you mean 'wijk'"
+is "interactive: the question asked again" "$(grep -c 'Schaal van het gebied' "$T/err")" 2
+unlike "interactive: the invalid answer is not kept" "$T/err" '\[wjik\]'
+
+# -o writes atomically; a failed run leaves the old file whole.
+run "pt-paragraph -o out.jsonl $EX/voorstel.json && pt-paragraph -o out.jsonl bad.jsonl"
+is "-o: failed run exit 3" "$rc" 3
+like "-o: the old file is still there" "$T/out.jsonl" '"CV-2027-014"'
+is "-o: no temp file left" "$(ls "$T" | grep -c tmp)" 0
+run "pt-paragraph --pretty $EX/voorstel.json"
+like "--pretty indents" "$T/out" '^  "voorstel": \{'
+run "printf '' | pt-paragraph"
+is "empty input: exit 3" "$rc" 3
+like "empty input: said" "$T/err" "<stdin>: no dossier in the input"
+done_testing

@@ -1,0 +1,305 @@
+/* Unit tests of the core: streams, output, CSV, vocabulary, text, meldingen. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "pt.h"
+#include "intake.h"
+#include "tap.h"
+
+static pt_reader *reader_of(const char *text)
+{
+	FILE *f = fmemopen((void *)text, strlen(text), "r");
+	return pt_reader_new(f, "mem");
+}
+
+static char *dump(const json_t *d)
+{
+	return json_dumps(d, JSON_COMPACT | JSON_PRESERVE_ORDER);
+}
+
+static void test_stream(void)
+{
+	const char *text = "\xEF\xBB\xBF{\"a\":1}\n{\"b\":\n  2}\n\n{\"c\":\"}{\\\"\"}{\"d\":[1,{}]}\n";
+	pt_reader *r = reader_of(text);
+	json_t *d;
+	pt_loc loc;
+	pt_error err = {0};
+	long lines[4];
+	const char *want[4] = {"{\"a\":1}", "{\"b\":2}", "{\"c\":\"}{\\\"\"}", "{\"d\":[1,{}]}"};
+	int n = 0;
+	while (n < 4 && pt_reader_next(r, &d, &loc, &err) == 1) {
+		char *s = dump(d);
+		is_str(s, want[n], "stream: record %d parsed", n + 1);
+		lines[n++] = loc.line;
+		free(s);
+		json_decref(d);
+	}
+	is_int(n, 4, "stream: JSON Lines, pretty and concatenated values, BOM skipped");
+	is_int(lines[1], 2, "stream: a pretty record knows its first line");
+	is_int(lines[2], 5, "stream: line after a blank line");
+	is_int(lines[3], 5, "stream: concatenated value on the same line");
+	is_int(pt_reader_next(r, &d, &loc, &err), 0, "stream: end");
+	pt_reader_close(r);
+
+	r = reader_of("{\"a\":1}\n[1,2]\n{\"b\":}\n42\n{\"ok\":true}\n{\"x\":");
+	int rcs[6], i = 0;
+	long at[6];
+	while (i < 6) {
+		rcs[i] = pt_reader_next(r, &d, &loc, &err);
+		at[i] = loc.line;
+		json_decref(d);
+		if (rcs[i++] == 0)
+			break;
+	}
+	is_int(rcs[0], 1, "stream: good record before bad ones");
+	ok(rcs[1] == -1 && at[1] == 2, "stream: an array is not a dossier (line 2)");
+	ok(rcs[2] == -1 && at[2] == 3, "stream: invalid JSON at line 3");
+	ok(rcs[3] == -1 && at[3] == 4, "stream: a bare number at line 4");
+	is_int(rcs[4], 1, "stream: reading goes on after errors (keep-going)");
+	ok(rcs[5] == -1 && strstr(err.msg, "truncated"), "stream: truncated last record: %s", err.msg);
+	pt_reader_close(r);
+
+	r = reader_of("  \n\n");
+	is_int(pt_reader_next(r, &d, &loc, &err), -1, "stream: empty input is an error");
+	ok(strstr(err.msg, "no dossier") != NULL, "stream: says there is no dossier");
+	pt_reader_close(r);
+
+	int depth = pt_max_depth;
+	pt_max_depth = 3;
+	r = reader_of("{\"a\":[[[1]]]}\n{\"b\":1}\n");
+	is_int(pt_reader_next(r, &d, &loc, &err), -1, "stream: nesting over the limit");
+	ok(strstr(err.msg, "PT_MAX_DEPTH") != NULL, "stream: names the setting: %s", err.msg);
+	is_int(pt_reader_next(r, &d, &loc, &err), 1, "stream: next line after too deep");
+	json_decref(d);
+	pt_reader_close(r);
+	pt_max_depth = depth;
+
+	size_t max = pt_max_record;
+	pt_max_record = 16;
+	r = reader_of("{\"a\":\"0123456789012345678\"}\n{\"b\":1}\n");
+	is_int(pt_reader_next(r, &d, &loc, &err), -1, "stream: record over the size limit");
+	is_int(pt_reader_next(r, &d, &loc, &err), 1, "stream: next line after a too large one");
+	json_decref(d);
+	pt_reader_close(r);
+	pt_max_record = max;
+
+	r = reader_of("{\"a\":1,\"a\":2}\n");
+	is_int(pt_reader_next(r, &d, &loc, &err), -1, "stream: duplicate keys rejected");
+	pt_reader_close(r);
+}
+
+static void test_write(void)
+{
+	json_t *d = json_pack("{s:i, s:{s:s}, s:f}", "z", 1, "a", "b", "\xc3\xa9\xc3\xa9n", "x", 0.5);
+	char buf[256] = "";
+	FILE *f = fmemopen(buf, sizeof buf, "w");
+	pt_dossier_write(f, d, 0);
+	fclose(f);
+	is_str(buf, "{\"z\":1,\"a\":{\"b\":\"\xc3\xa9\xc3\xa9n\"},\"x\":0.5}\n",
+	       "write: compact, key order kept, UTF-8 kept");
+	pt_section_set(d, "z", json_string("new"));
+	char *s = dump(d);
+	is_str(s, "{\"z\":\"new\",\"a\":{\"b\":\"\xc3\xa9\xc3\xa9n\"},\"x\":0.5}",
+	       "section_set: replaced in place");
+	free(s);
+	json_decref(d);
+}
+
+static void test_out(void)
+{
+	char dir[] = "/tmp/pt-unit-XXXXXX", path[64];
+	pt_out o;
+	pt_error err = {0};
+	if (!mkdtemp(dir))
+		return;
+	snprintf(path, sizeof path, "%s/out.jsonl", dir);
+	ok(pt_out_open(&o, path, &err) == 0, "out: open a file");
+	fputs("x\n", o.f);
+	ok(access(path, F_OK) != 0, "out: nothing at the final name before commit");
+	ok(pt_out_commit(&o, &err) == 0 && access(path, F_OK) == 0, "out: commit renames");
+	ok(pt_out_open(&o, path, &err) == 0, "out: open again");
+	fputs("half", o.f);
+	pt_out_abort(&o);
+	FILE *f = fopen(path, "r");
+	char line[16] = "";
+	if (f) {
+		if (!fgets(line, sizeof line, f))
+			line[0] = '\0';
+		fclose(f);
+	}
+	is_str(line, "x\n", "out: abort leaves the old file whole");
+	snprintf(path, sizeof path, "%s/no/such/dir", dir);
+	is_int(pt_out_open(&o, path, &err), PT_EXIT_IO, "out: unwritable place is an I/O error");
+	snprintf(path, sizeof path, "rm -rf %s", dir);
+	if (system(path) != 0)
+		printf("# could not remove %s\n", dir);
+}
+
+struct rows {
+	int n;
+	char got[8][128];
+	long line[8];
+};
+
+static int collect(const pt_csv_row *row, void *ctx, pt_error *err)
+{
+	struct rows *r = ctx;
+	if (r->n < 8) {
+		snprintf(r->got[r->n], sizeof r->got[0], "%zu:%s|%s", row->n, row->field[0],
+			 row->n > 1 ? row->field[1] : "");
+		r->line[r->n++] = row->line;
+	}
+	return 0;
+}
+
+static int read_csv(const char *text, int delim, struct rows *r, pt_error *err)
+{
+	FILE *f = fmemopen((void *)text, strlen(text), "r");
+	memset(r, 0, sizeof *r);
+	int rc = pt_csv_read(f, "mem.csv", delim, collect, r, err);
+	fclose(f);
+	return rc;
+}
+
+static void test_csv(void)
+{
+	struct rows r;
+	pt_error err = {0};
+	is_int(read_csv("\xEF\xBB\xBFnaam;invloed\r\n\"De \"\"Buurt\"\"\";4\r\n\r\n\"twee\r\nregels\";5\r\n",
+			0, &r, &err), 0, "csv: Excel export with ; BOM CRLF reads");
+	is_int(r.n, 3, "csv: header and two rows (blank line skipped)");
+	is_str(r.got[0], "2:naam|invloed", "csv: BOM stripped from the header");
+	is_str(r.got[1], "2:De \"Buurt\"|4", "csv: doubled quotes");
+	is_str(r.got[2], "2:twee\r\nregels|5", "csv: newline inside a quoted field");
+	is_int(r.line[2], 4, "csv: the multi-line row starts on line 4");
+	read_csv("a\tb\n1\t2\n", 0, &r, &err);
+	is_str(r.got[1], "2:1|2", "csv: tab sniffed");
+	read_csv("a,b;c\n1,2;3\n", ';', &r, &err);
+	is_str(r.got[1], "2:1,2|3", "csv: --delimiter wins over sniffing");
+	is_int(read_csv("a,b\n1,2\n3\n", 0, &r, &err), PT_EXIT_DATA, "csv: ragged row");
+	ok(err.loc.line == 3 && strstr(err.msg, "row 3"), "csv: ragged row named: %ld %s",
+	   err.loc.line, err.msg);
+	is_int(read_csv("a,b\n\"1,2\n", 0, &r, &err), PT_EXIT_DATA, "csv: unterminated quote");
+	is_int(read_csv("", 0, &r, &err), PT_EXIT_DATA, "csv: empty file");
+	is_int(read_csv("a,b\n\xff,1\n", 0, &r, &err), PT_EXIT_DATA, "csv: invalid UTF-8");
+	is_int(pt_csv_delim("tab"), '\t', "csv: --delimiter tab");
+	is_int(pt_csv_delim("|"), -1, "csv: --delimiter | refused");
+
+	pt_csv_row hdr = {3, (char *[]){"Naam", "Influence", "x"}, 1, 1};
+	pt_column cols[] = {{"naam", "naam|name", 1}, {"invloed", "invloed|influence", 0},
+			    {"belang", "belang|interest", 0}, {0, 0, 0}};
+	int idx[3];
+	ok(pt_csv_columns(&hdr, cols, idx, (pt_loc){"f", 1}, &err) == 0 && idx[0] == 0 &&
+	   idx[1] == 1 && idx[2] == -1, "csv: columns by Dutch or English name, any case");
+	cols[2].required = 1;
+	is_int(pt_csv_columns(&hdr, cols, idx, (pt_loc){"f", 1}, &err), PT_EXIT_DATA,
+	       "csv: a missing required column is an error");
+}
+
+static void test_vocab(void)
+{
+	pt_error err = {0};
+	pt_loc loc = {"f", 3};
+	is_int(pt_vocab_match(&pt_v_schaal, " Buurt ", "schaal", loc, &err), 1, "vocab: case and spaces");
+	is_int(pt_vocab_match(&pt_v_schaal, "neighbourhood", "schaal", loc, &err), 1, "vocab: English label");
+	is_int(pt_vocab_match(&pt_v_burgertrede, "co-produceren", "trede", loc, &err), 3, "vocab: hyphen");
+	int g = pt_vocab_match(&pt_v_groep, "Mensen met een Beperking", "groep", loc, &err);
+	is_str(g >= 0 ? pt_v_groep.terms[g].code : NULL, "beperking", "vocab: Dutch label with spaces");
+	is_int(pt_vocab_match(&pt_v_beleidsfase, "beleidsvoorbereidng", "voorstel.beleidsfase", loc, &err),
+	       -1, "vocab: unknown value");
+	ok(strstr(err.msg, "did you mean 'beleidsvoorbereiding'") != NULL, "vocab: closest named: %s", err.msg);
+	ok(strstr(err.msg, "allowed: agendavorming") != NULL, "vocab: allowed values listed");
+	is_int(err.loc.line, 3, "vocab: error at the given line");
+	pt_vocab_match(&pt_v_schaal, "planeet", "schaal", loc, &err);
+	ok(strstr(err.msg, "did you mean") == NULL, "vocab: no far-fetched suggestion");
+	is_str(pt_vocab_label(&pt_v_burgertrede, "adviseren", 1), "involve", "vocab: English label");
+	int b = -1;
+	ok(pt_parse_bool("Ja", &b) == 0 && b == 1, "bool: Ja");
+	ok(pt_parse_bool("no", &b) == 0 && b == 0, "bool: no");
+	is_int(pt_parse_bool("misschien", &b), -1, "bool: unknown");
+}
+
+static void test_text(void)
+{
+	char buf[64];
+	is_str(pt_fold("Ideeën-Markt", buf, sizeof buf), "ideeenmarkt", "fold: diacritics, case, hyphen");
+	is_int(pt_levenshtein("wjik", "wijk"), 1, "levenshtein: a swap is one edit");
+	is_int(pt_levenshtein("kitten", "sitting"), 3, "levenshtein: kitten/sitting");
+	ok(pt_utf8_valid("\xc3\xa9\xf0\x9f\x98\x80", 6), "utf8: valid");
+	ok(!pt_utf8_valid("\xc3", 1), "utf8: truncated");
+	ok(!pt_utf8_valid("\xed\xa0\x80", 3), "utf8: surrogate");
+	ok(!pt_utf8_valid("\xc0\xaf", 2), "utf8: overlong");
+	ok(pt_id_safe("CV-2026.001_a"), "id: safe");
+	ok(!pt_id_safe("../etc/passwd") && !pt_id_safe("a/b") && !pt_id_safe("") &&
+	   !pt_id_safe(".hidden") && !pt_id_safe("x."), "id: unsafe ones refused");
+	is_int(pt_date_days("1970-01-02"), 1, "date: epoch + 1");
+	is_int(pt_date_days("2024-02-29") - pt_date_days("2024-02-28"), 1, "date: leap day");
+	is_int(pt_date_days("2023-02-29"), -1, "date: no leap day in 2023");
+	is_int(pt_date_days("2026-13-01"), -1, "date: month 13");
+	char t[] = "  a b \t";
+	is_str(pt_trim(t), "a b", "trim");
+}
+
+static void test_meldingen(void)
+{
+	json_t *d = json_object();
+	pt_melding_add(d, PT_INFO, "x", "p", "pt-a", "een %s", "test");
+	pt_melding_add(d, PT_FOUT, "y", "p", "pt-b", "b");
+	ok(pt_meldingen_has_fout(d), "meldingen: fout seen");
+	pt_meldingen_clear(d, "pt-b");
+	ok(!pt_meldingen_has_fout(d), "meldingen: clear by bron");
+	is_int(json_array_size(json_object_get(d, "meldingen")), 1, "meldingen: others kept");
+	is_str(pt_get_str(json_array_get(json_object_get(d, "meldingen"), 0), "tekst"), "een test",
+	       "meldingen: formatted text");
+	pt_meldingen_clear(d, "pt-a");
+	ok(json_object_get(d, "meldingen") == NULL, "meldingen: empty list removed");
+	char longtext[1100];
+	memset(longtext, 'a', sizeof longtext);
+	memcpy(longtext + 1021, "\xc3\xa9\xc3\xa9", 4);
+	longtext[1099] = '\0';
+	pt_melding_add(d, PT_INFO, "z", "p", "pt-a", "%s", longtext);
+	ok(json_object_get(d, "meldingen") != NULL, "meldingen: a cut inside UTF-8 still gives valid text");
+	pt_set_path(d, "a.b.c", json_string("v"));
+	is_str(pt_get_str(d, "a.b.c"), "v", "paths: set and get");
+	ok(pt_get(d, "a.x.c") == NULL, "paths: missing");
+	json_decref(d);
+}
+
+static void test_intake(void)
+{
+	pt_error err = {0};
+	pt_loc loc = {"f", 1};
+	json_t *d = json_loads("{\"x\":0,\"voorstel\":{\"locatie\":{\"schaal\":\"Wijk\"},\"intake\":{\"keuzes\":\"nee\"}}}",
+			       0, NULL);
+	is_int(pt_intake_normalize(d, loc, &err), 0, "intake: normalize");
+	is_str(pt_get_str(d, "voorstel.locatie.schaal"), "wijk", "intake: enum to its code");
+	ok(json_is_false(pt_get(d, "voorstel.intake.keuzes")), "intake: 'nee' to false");
+	is_int(pt_intake_set(d, "schaal=stad", loc, &err), 0, "intake: --set by the last part");
+	is_str(pt_get_str(d, "voorstel.locatie.schaal"), "stad", "intake: --set wins");
+	is_int(pt_intake_set(d, "vastKader=budget; planning", loc, &err), 0, "intake: a list");
+	is_int(json_array_size(pt_get(d, "voorstel.vastKader")), 2, "intake: list split on ;");
+	is_int(pt_intake_set(d, "id=../x", loc, &err), PT_EXIT_DATA, "intake: unsafe id refused");
+	is_int(pt_intake_set(d, "datumBesluit=1-2-2027", loc, &err), PT_EXIT_DATA, "intake: bad date");
+	is_int(pt_intake_set(d, "gewensteTrede=Faciliteren", loc, &err), 0, "intake: trede of the other ladder");
+	is_int(pt_intake_set(d, "nope=1", loc, &err), PT_EXIT_USAGE, "intake: unknown field");
+	pt_dossier_stamp(d);
+	is_str(json_object_iter_key(json_object_iter(d)), "pt", "stamp: version first");
+	pt_intake_check(d, 0, pt_date_days("2026-11-28"));
+	size_t n1 = json_array_size(json_object_get(d, "meldingen"));
+	pt_intake_check(d, 0, pt_date_days("2026-11-28"));
+	is_int(json_array_size(json_object_get(d, "meldingen")), n1, "check: a rerun does not duplicate");
+	json_decref(d);
+}
+
+int main(void)
+{
+	test_stream();
+	test_write();
+	test_out();
+	test_csv();
+	test_vocab();
+	test_text();
+	test_meldingen();
+	test_intake();
+	return done_testing();
+}
