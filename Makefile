@@ -115,4 +115,7 @@ uninstall:
 clean:
 	rm -rf build build-* demo-out
 
+# make fuzz, make coverage (and what .ci/run needs of them) live here.
+-include tests/fuzz/fuzz.mk
+
 .PHONY: all check check-browser demo bench install uninstall clean
