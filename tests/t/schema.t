@@ -1,0 +1,27 @@
+#!/bin/sh
+# The JSON Schema in schema/ describes what the programs write: the example
+# proposal and generated dossiers, run through every program that is built,
+# validate with Debian's python3-jsonschema.  And a wrong dossier does not.
+. "$(dirname "$0")/../lib.sh"
+py=/usr/bin/python3
+if ! $py -c 'import jsonschema' 2>/dev/null; then
+	pass "# skip python3-jsonschema not installed"
+	done_testing
+	exit 0
+fi
+chain="pt-paragraph"
+[ -x "$PT_BUILD/pt-stakeholders" ] && chain="$chain | pt-stakeholders"
+[ -x "$PT_BUILD/pt-strategy" ] && chain="$chain | pt-strategy"
+[ -x "$PT_BUILD/pt-plan" ] && chain="$chain | pt-plan"
+[ -x "$PT_BUILD/pt-evaluate" ] && chain="$chain | pt-evaluate"
+run "\"$PT_BUILD/tools/gendossiers\" 40 > gen.jsonl && cat $top/examples/voorstel.json gen.jsonl | $chain > all.jsonl"
+is "pipeline ($chain) ran" "$rc" 0
+$py "$top/tests/schema.py" "$T/all.jsonl" > "$T/tap" 2>&1
+is "every dossier matches the schema" "$?" 0
+grep '^not ok' "$T/tap" | head -5
+grep '^#' "$T/tap" | head -10
+printf '{"pt":1,"voorstel":{"locatie":{"schaal":"planeet"}},"meldingen":[{"ernst":"fout"}]}\n' > "$T/wrong.jsonl"
+$py "$top/tests/schema.py" "$T/wrong.jsonl" > "$T/tap2" 2>&1
+is "a wrong dossier does not match" "$?" 1
+like "the wrong value is named" "$T/tap2" "schaal.*planeet"
+done_testing
