@@ -39,7 +39,7 @@ BUILD_DEBS = pkg-config libjansson-dev libcsv-dev libcmark-gfm-dev libcmark-gfm-
 TEST_DEBS  = mandoc tidy python3-jsonschema cmark-gfm
 
 LIB_SRC  = $(sort $(wildcard lib/*.c))
-LIB_OBJ  = $(LIB_SRC:lib/%.c=$(O)/lib/%.o) $(O)/lib/data.o
+LIB_OBJ  = $(LIB_SRC:lib/%.c=$(O)/lib/%.o) $(O)/lib/blobs.o
 DATA     = $(sort $(wildcard lib/data/*))
 CMD_SRC  = $(sort $(wildcard cmd/pt-*.c))
 PROGS    = $(CMD_SRC:cmd/%.c=$(O)/%)
@@ -59,7 +59,7 @@ $(O)/.testdeps:
 	@sh tools/need-debs.sh $(TEST_DEBS)
 	@mkdir -p $(O) && touch $@
 
-$(O)/lib/%.o: lib/%.c $(HEADERS) | $(O)/.deps
+$(O)/lib/%.o: lib/%.c $(HEADERS) Makefile | $(O)/.deps
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
@@ -67,11 +67,11 @@ $(O)/embed: tools/embed.c
 	@mkdir -p $(@D)
 	$(CC) -O1 -o $@ tools/embed.c
 
-$(O)/lib/data.c: $(O)/embed $(DATA)
+$(O)/lib/blobs.c: $(O)/embed $(DATA)
 	@mkdir -p $(@D)
 	$(O)/embed $(DATA) > $@.tmp && mv $@.tmp $@
 
-$(O)/lib/data.o: $(O)/lib/data.c lib/pt.h | $(O)/.deps
+$(O)/lib/blobs.o: $(O)/lib/blobs.c lib/pt.h | $(O)/.deps
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(O)/libpt.a: $(LIB_OBJ)

@@ -66,16 +66,41 @@ void pt_out_abort(pt_out *o)
 	o->f = NULL;
 }
 
+/* jansson hands the text over in small pieces: gather them, then write
+ * the line with one call. */
+struct dumpbuf {
+	char *p;
+	size_t len, cap;
+};
+
 static int dump_cb(const char *buf, size_t n, void *data)
 {
-	return fwrite(buf, 1, n, data) == n ? 0 : -1;
+	struct dumpbuf *b = data;
+	if (b->len + n + 1 > b->cap) {
+		while (b->len + n + 1 > b->cap)
+			b->cap = b->cap ? 2 * b->cap : 65536;
+		b->p = pt_xrealloc(b->p, b->cap);
+	}
+	memcpy(b->p + b->len, buf, n);
+	b->len += n;
+	return 0;
 }
 
 int pt_dossier_write(FILE *f, const json_t *d, int pretty)
 {
+	static struct dumpbuf b;
 	size_t flags = JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15) |
 		       (pretty ? JSON_INDENT(2) : JSON_COMPACT);
-	if (json_dump_callback(d, dump_cb, f, flags) != 0 || putc('\n', f) == EOF)
+	b.len = 0;
+	if (json_dump_callback(d, dump_cb, &b, flags) != 0)
 		return -1;
-	return 0;
+	b.p[b.len++] = '\n';
+	int rc = fwrite(b.p, 1, b.len, f) == b.len ? 0 : -1;
+	/* Keep the buffer for the next dossier, unless one was huge. */
+	if (b.cap > (4u << 20)) {
+		free(b.p);
+		b.p = NULL;
+		b.cap = 0;
+	}
+	return rc;
 }

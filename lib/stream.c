@@ -134,43 +134,62 @@ static void skip_space(pt_reader *r)
 		advance(r);
 }
 
-/* Collect one object or array into rec.  0 ok, -1 error (err set). */
+static void rec_append(pt_reader *r, const unsigned char *p, size_t n)
+{
+	if (r->rlen + n + 1 > r->rcap) {
+		while (r->rlen + n + 1 > r->rcap)
+			r->rcap = r->rcap ? r->rcap * 2 : 4096;
+		r->rec = pt_xrealloc(r->rec, r->rcap);
+	}
+	memcpy(r->rec + r->rlen, p, n);
+	r->rlen += n;
+}
+
+/* Collect one object or array into rec, a buffer-full at a time.
+ * 0 ok, -1 error (err set). */
 static int scan_value(pt_reader *r, pt_loc loc, pt_error *err)
 {
-	int depth = 0, in_str = 0, esc = 0, c;
-	while ((c = peekc(r)) != -1) {
-		advance(r);
-		if (r->rlen >= pt_max_record) {
-			pt_fail(err, PT_EXIT_DATA, loc,
-				"dossier larger than %zu bytes; raise PT_MAX_RECORD if it is real",
-				pt_max_record);
-			if (c != '\n')
-				skip_line(r);
-			return -1;
-		}
-		rec_put(r, c);
-		if (in_str) {
-			if (esc)
-				esc = 0;
-			else if (c == '\\')
-				esc = 1;
-			else if (c == '"')
-				in_str = 0;
-		} else if (c == '"') {
-			in_str = 1;
-		} else if (c == '{' || c == '[') {
-			if (++depth > pt_max_depth) {
-				pt_fail(err, PT_EXIT_DATA, loc,
-					"nesting deeper than %d levels; raise PT_MAX_DEPTH if it is real",
-					pt_max_depth);
-				skip_line(r);
-				return -1;
+	int depth = 0, in_str = 0, esc = 0, done = 0;
+	while (!done && peekc(r) != -1) {
+		const unsigned char *p = r->buf + r->pos, *end = r->buf + r->len, *q = p;
+		for (; q < end && !done; q++) {
+			unsigned char c = *q;
+			if (c == '\n')
+				r->line++;
+			if (in_str) {
+				if (esc)
+					esc = 0;
+				else if (c == '\\')
+					esc = 1;
+				else if (c == '"')
+					in_str = 0;
+			} else if (c == '"') {
+				in_str = 1;
+			} else if (c == '{' || c == '[') {
+				if (++depth > pt_max_depth) {
+					r->pos = (size_t)(q + 1 - r->buf);
+					if (c != '\n')
+						skip_line(r);
+					return pt_fail(err, PT_EXIT_DATA, loc,
+						       "nesting deeper than %d levels; raise PT_MAX_DEPTH if it is real",
+						       pt_max_depth), -1;
+				}
+			} else if (c == '}' || c == ']') {
+				done = --depth == 0;
 			}
-		} else if (c == '}' || c == ']') {
-			if (--depth == 0)
-				return 0;
 		}
+		r->pos = (size_t)(q - r->buf);
+		if (r->rlen + (size_t)(q - p) > pt_max_record) {
+			if (!done && q[-1] != '\n')
+				skip_line(r);
+			return pt_fail(err, PT_EXIT_DATA, loc,
+				       "dossier larger than %zu bytes; raise PT_MAX_RECORD if it is real",
+				       pt_max_record), -1;
+		}
+		rec_append(r, p, (size_t)(q - p));
 	}
+	if (done)
+		return 0;
 	if (r->ioerr)
 		return pt_fail(err, PT_EXIT_IO, loc, "read error: %s", strerror(errno)), -1;
 	pt_fail(err, PT_EXIT_DATA, loc, "truncated dossier: the input ends inside it");

@@ -291,6 +291,40 @@ static void test_intake(void)
 	json_decref(d);
 }
 
+static void test_data(void)
+{
+	char dir[] = "/tmp/pt-data-XXXXXX", path[80], buf[64] = "";
+	const char *shown;
+	pt_error err = {0};
+	if (!mkdtemp(dir))
+		return;
+	snprintf(path, sizeof path, "%s/eigen.csv", dir);
+	FILE *f = fopen(path, "w");
+	fputs("edited copy\n", f);
+	fclose(f);
+	setenv("PT_DATA_DIR", dir, 1);
+	f = pt_data_open("eigen.csv", NULL, &shown, &err);
+	ok(f && fgets(buf, sizeof buf, f) && strcmp(buf, "edited copy\n") == 0,
+	   "data: a file in PT_DATA_DIR is found");
+	is_str(shown, path, "data: messages name the file used");
+	if (f)
+		fclose(f);
+	f = pt_data_open("eigen.csv", "/no/such/file.csv", &shown, &err);
+	ok(!f && err.status == PT_EXIT_IO, "data: an explicit path wins, and must exist");
+	unsetenv("PT_DATA_DIR");
+	f = pt_data_open("eigen.csv", NULL, &shown, &err);
+	ok(!f, "data: no built-in file of that name");
+	if (pt_blobs[0].name) {
+		f = pt_data_open(pt_blobs[0].name, NULL, &shown, &err);
+		size_t n = f ? fread(buf, 1, sizeof buf - 1, f) : 0;
+		ok(n > 0 && memcmp(buf, pt_blobs[0].data, n) == 0, "data: the built-in copy is read");
+		if (f)
+			fclose(f);
+	}
+	unlink(path);
+	rmdir(dir);
+}
+
 int main(void)
 {
 	test_stream();
@@ -301,5 +335,6 @@ int main(void)
 	test_text();
 	test_meldingen();
 	test_intake();
+	test_data();
 	return done_testing();
 }
