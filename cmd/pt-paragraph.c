@@ -156,9 +156,9 @@ int main(int argc, char **argv)
 		case 'o': o.output = optarg; break;
 		case 'p': o.pretty = 1; break;
 		case 'k': o.keep_going = 1; break;
-		case 'h': fputs(usage, stdout); return 0;
+		case 'h': fputs(usage, stdout); free(p.sets); return 0;
 		case 'V': pt_version();
-		default: fputs(usage, stderr); return PT_EXIT_USAGE;
+		default: fputs(usage, stderr); free(p.sets); return PT_EXIT_USAGE;
 		}
 	}
 	if ((csv != NULL) + interactive + new > 1)
