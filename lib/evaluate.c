@@ -1,0 +1,739 @@
+/* The evaluation questionnaire: questions and thresholds from lib/data/,
+ * the template to fill in, and the response file read into sums per
+ * question and group.  Scoring itself is in evaluate_score.c. */
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "pt.h"
+#include "evaluate.h"
+
+#define VRAGEN "evaluatie-vragen.csv"
+#define DREMPELS "evaluatie-drempels.csv"
+
+struct pt_eval_remark {
+	char *text;
+	int groep;
+	int succes;		/* 1: what went well, 0: what could be better */
+};
+
+/* ---- small parsers ------------------------------------------------------- */
+
+static int parse_groep(const char *s, int allow_beide)
+{
+	static const char *team[] = {"team", "projectteam", "intern", "internal", "gemeente", NULL};
+	static const char *extern_[] = {"extern", "external", "deelnemer", "deelnemers",
+		"participant", "participants", "inwoner", "inwoners", "bewoner", "bewoners", NULL};
+	for (int i = 0; team[i]; i++)
+		if (pt_fold_eq(s, team[i]))
+			return PT_TEAM;
+	for (int i = 0; extern_[i]; i++)
+		if (pt_fold_eq(s, extern_[i]))
+			return PT_EXTERN;
+	if (allow_beide && (pt_fold_eq(s, "beide") || pt_fold_eq(s, "both")))
+		return PT_BEIDE;
+	return -1;
+}
+
+int pt_eval_score(const char *cell, int *score)
+{
+	static const char *none[] = {"", "-", "?", "nvt", "n.v.t.", "na", "n/a", "weet niet",
+		"don't know", "geen mening", NULL};
+	char buf[64];
+	*score = 0;
+	if (!cell)
+		return 0;
+	snprintf(buf, sizeof buf, "%s", cell);
+	pt_trim(buf);
+	for (int i = 0; none[i]; i++)
+		if (strcasecmp(buf, none[i]) == 0)
+			return 0;
+	if (buf[0] >= '1' && buf[0] <= '5' && buf[1] == '\0') {
+		*score = buf[0] - '0';
+		return 0;
+	}
+	return -1;
+}
+
+/* "12,5", "1.250,00", "€ 300", "1,250.00" and "300.5" are all numbers in a
+ * spreadsheet: where both ',' and '.' occur the later one is the decimal
+ * sign, and a lone one is always the decimal sign. */
+int pt_eval_amount(const char *cell, double *out)
+{
+	char buf[64];
+	size_t o = 0;
+	const char *comma = strrchr(cell, ','), *dot = strrchr(cell, '.');
+	char thousands = comma && dot ? (comma > dot ? '.' : ',') : 0;
+	for (const char *p = cell; *p; p++) {
+		if (*p == ' ' || *p == thousands)
+			continue;
+		if (strncmp(p, "\xE2\x82\xAC", 3) == 0) {	/* the euro sign */
+			p += 2;
+			continue;
+		}
+		if (o + 1 >= sizeof buf)
+			return -1;
+		buf[o++] = *p == ',' ? '.' : *p;
+	}
+	buf[o] = '\0';
+	char *end;
+	double v = strtod(buf, &end);
+	if (o == 0 || *end || !isfinite(v) || v < 0 || !isdigit((unsigned char)buf[0]))
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* ---- questions and thresholds ----------------------------------------- */
+
+static int find_crit(pt_eval_data *q, const char *id)
+{
+	for (size_t i = 0; i < q->ncriteria; i++)
+		if (strcmp(q->criteria[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int add_crit(pt_eval_data *q, const char *id, const char *nl, const char *en,
+		    pt_loc loc, pt_error *err)
+{
+	int c = find_crit(q, id);
+	if (c < 0) {
+		q->criteria = pt_xrealloc(q->criteria, (q->ncriteria + 1) * sizeof *q->criteria);
+		q->criteria[q->ncriteria] = (pt_eval_criterium){pt_xstrdup(id),
+			pt_xstrdup(nl ? nl : id), pt_xstrdup(en ? en : nl ? nl : id)};
+		return (int)q->ncriteria++;
+	}
+	/* A later row may leave the name empty; a different name is a mistake. */
+	if ((nl && strcmp(nl, q->criteria[c].nl) != 0) || (en && strcmp(en, q->criteria[c].en) != 0)) {
+		pt_fail(err, PT_EXIT_DATA, loc,
+			"criterium '%s' has another name than on its first row; leave it empty or make them equal", id);
+		return -1;
+	}
+	return c;
+}
+
+static int valid_checklist(const char *s)
+{
+	char *end;
+	if (!s || !*s)
+		return 1;
+	if (s[0] != 'C')
+		return 0;
+	long n = strtol(s + 1, &end, 10);
+	return *end == '\0' && n >= 1 && n <= 10 && s[1] != '0';
+}
+
+static const pt_column vraag_cols[] = {
+	{"vraag", "vraag|question|id", 1},
+	{"criterium", "criterium|criterion", 1},
+	{"randvoorwaarde", "randvoorwaarde|precondition", 0},
+	{"checklist", "checklist", 0},
+	{"groep", "groep|group", 1},
+	{"criterium_nl", "criterium_nl|criterion_nl", 0},
+	{"criterium_en", "criterium_en|criterion_en", 0},
+	{"nl", "nl|vraag_nl|question_nl", 1},
+	{"en", "en|vraag_en|question_en", 1},
+	{0, 0, 0}
+};
+
+static int add_vraag(pt_eval_data *q, const pt_csv_row *r, const int *ix, pt_loc loc, pt_error *err)
+{
+	const char *id = pt_csv_get(r, ix[0]), *crit = pt_csv_get(r, ix[1]);
+	const char *check = pt_csv_get(r, ix[3]), *groep = pt_csv_get(r, ix[4]);
+	const char *nl = pt_csv_get(r, ix[7]), *en = pt_csv_get(r, ix[8]);
+	if (!id || !crit || !groep || !nl || !en)
+		return pt_fail(err, PT_EXIT_DATA, loc,
+			       "a question needs vraag, criterium, groep, nl and en filled in");
+	for (size_t i = 0; i < q->nvragen; i++)
+		if (pt_fold_eq(q->vragen[i].id, id))
+			return pt_fail(err, PT_EXIT_DATA, loc, "question '%s' appears twice", id);
+	int g = parse_groep(groep, 1);
+	if (g < 0)
+		return pt_fail(err, PT_EXIT_DATA, loc, "groep '%s': use team, extern or beide", groep);
+	if (!valid_checklist(check))
+		return pt_fail(err, PT_EXIT_DATA, loc, "checklist '%s': use C1 to C10, or leave it empty", check);
+	int c = add_crit(q, crit, pt_csv_get(r, ix[5]), pt_csv_get(r, ix[6]), loc, err);
+	if (c < 0)
+		return err->status;
+	const char *rv = pt_csv_get(r, ix[2]);
+	q->vragen = pt_xrealloc(q->vragen, (q->nvragen + 1) * sizeof *q->vragen);
+	q->vragen[q->nvragen++] = (pt_eval_vraag){pt_xstrdup(id), pt_xstrdup(crit),
+		pt_xstrdup(rv ? rv : ""), pt_xstrdup(check ? check : ""), pt_xstrdup(nl),
+		pt_xstrdup(en), g, c};
+	return 0;
+}
+
+static int load_vragen(pt_eval_data *q, const char *path, pt_error *err)
+{
+	const char *shown;
+	int ix[16];
+	FILE *f = pt_data_open(VRAGEN, path, &shown, err);
+	if (!f)
+		return err->status;
+	pt_table *t = pt_table_read(f, shown, 0, err);
+	fclose(f);
+	if (!t)
+		return err->status;
+	int rc = pt_csv_columns(&t->header, vraag_cols, ix, (pt_loc){shown, 1}, err);
+	for (size_t i = 0; !rc && i < t->nrows; i++)
+		rc = add_vraag(q, &t->rows[i], ix, (pt_loc){shown, t->rows[i].line}, err);
+	if (!rc && q->nvragen == 0)
+		rc = pt_fail(err, PT_EXIT_DATA, (pt_loc){shown, 0}, "no questions in the file");
+	pt_table_free(t);
+	return rc;
+}
+
+static const pt_column drempel_cols[] = {
+	{"sleutel", "sleutel|key", 1},
+	{"waarde", "waarde|value", 1},
+	{0, 0, 0}
+};
+
+static int set_drempel(pt_eval_data *q, const char *key, const char *val, pt_loc loc, pt_error *err)
+{
+	struct { const char *key; double *to; } keys[] = {
+		{"goed", &q->goed}, {"voldoende", &q->voldoende}, {"kloof", &q->kloof},
+		{"goedAandeel", &q->goed_aandeel}, {"overschrijding", &q->overschrijding}, {0, 0}
+	};
+	double v;
+	for (int i = 0; keys[i].key; i++) {
+		if (!pt_fold_eq(key, keys[i].key))
+			continue;
+		if (!val || pt_eval_amount(val, &v))
+			return pt_fail(err, PT_EXIT_DATA, loc, "%s: '%s' is not a number", key, val ? val : "");
+		*keys[i].to = v;
+		return 0;
+	}
+	return pt_fail(err, PT_EXIT_DATA, loc,
+		       "unknown threshold '%s' (known: goed, voldoende, kloof, goedAandeel, overschrijding)", key);
+}
+
+static int load_drempels(pt_eval_data *q, const char *path, pt_error *err)
+{
+	const char *shown;
+	int ix[4];
+	FILE *f = pt_data_open(DREMPELS, path, &shown, err);
+	if (!f)
+		return err->status;
+	pt_table *t = pt_table_read(f, shown, 0, err);
+	fclose(f);
+	if (!t)
+		return err->status;
+	int rc = pt_csv_columns(&t->header, drempel_cols, ix, (pt_loc){shown, 1}, err);
+	for (size_t i = 0; !rc && i < t->nrows; i++) {
+		const char *key = pt_csv_get(&t->rows[i], ix[0]);
+		if (key)
+			rc = set_drempel(q, key, pt_csv_get(&t->rows[i], ix[1]),
+					 (pt_loc){shown, t->rows[i].line}, err);
+	}
+	if (!rc && !(q->voldoende >= 1 && q->voldoende <= q->goed && q->goed <= 5 && q->kloof > 0 &&
+		     q->goed_aandeel <= 1 && q->overschrijding > 0))
+		rc = pt_fail(err, PT_EXIT_DATA, (pt_loc){shown, 0},
+			     "thresholds out of range: want 1 <= voldoende <= goed <= 5, kloof > 0, "
+			     "goedAandeel <= 1, overschrijding > 0");
+	pt_table_free(t);
+	return rc;
+}
+
+pt_eval_data *pt_eval_data_load(const char *questions, const char *thresholds, pt_error *err)
+{
+	pt_eval_data *q = pt_xmalloc(sizeof *q);
+	memset(q, 0, sizeof *q);
+	/* The built-in file sets these; the values here only back up a short file. */
+	q->goed = 4, q->voldoende = 3, q->kloof = 1, q->goed_aandeel = 0.5, q->overschrijding = 1.1;
+	if (load_vragen(q, questions, err) || load_drempels(q, thresholds, err)) {
+		pt_eval_data_free(q);
+		return NULL;
+	}
+	return q;
+}
+
+void pt_eval_data_free(pt_eval_data *q)
+{
+	if (!q)
+		return;
+	for (size_t i = 0; i < q->nvragen; i++) {
+		pt_eval_vraag *v = &q->vragen[i];
+		free(v->id), free(v->criterium), free(v->randvoorwaarde), free(v->checklist);
+		free(v->nl), free(v->en);
+	}
+	for (size_t i = 0; i < q->ncriteria; i++)
+		free(q->criteria[i].id), free(q->criteria[i].nl), free(q->criteria[i].en);
+	free(q->vragen);
+	free(q->criteria);
+	free(q);
+}
+
+/* ---- the template ------------------------------------------------------ */
+
+static void csv_cell(FILE *out, const char *s, int delim, int first)
+{
+	if (!first)
+		fputc(delim, out);
+	if (!strchr(s, delim) && !strchr(s, '"') && !strchr(s, '\n')) {
+		fputs(s, out);
+		return;
+	}
+	fputc('"', out);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', out);
+		fputc(*s, out);
+	}
+	fputc('"', out);
+}
+
+int pt_eval_template(FILE *out, const pt_eval_data *q, int groep, int lang, int delim)
+{
+	char cell[1024];
+	csv_cell(out, lang ? "group" : "groep", delim, 1);
+	for (size_t i = 0; i < q->nvragen; i++) {
+		const pt_eval_vraag *v = &q->vragen[i];
+		if (groep != PT_BEIDE && v->groep != PT_BEIDE && v->groep != groep)
+			continue;
+		snprintf(cell, sizeof cell, "%s: %s", v->id, lang ? v->en : v->nl);
+		csv_cell(out, cell, delim, 0);
+	}
+	csv_cell(out, lang ? "what went well" : "wat ging goed", delim, 0);
+	csv_cell(out, lang ? "what could be better" : "wat kan beter", delim, 0);
+	if (groep != PT_EXTERN) {
+		csv_cell(out, lang ? "hours" : "uren", delim, 0);
+		csv_cell(out, lang ? "costs" : "kosten", delim, 0);
+	}
+	fputc('\n', out);
+	return ferror(out) ? -1 : 0;
+}
+
+/* ---- redaction --------------------------------------------------------- */
+
+static int word_byte(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80;
+}
+
+struct buf {
+	char *p;
+	size_t len, cap;
+};
+
+static void put(struct buf *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		b->cap = 2 * (b->len + n + 1);
+		b->p = pt_xrealloc(b->p, b->cap);
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+#define REDACTED "[\xE2\x80\xA6]"
+
+/* Length of an e-mail address at s (a run of non-space with an '@' that has
+ * text before it and a dot after it), 0 if none. */
+static size_t email_at(const char *s)
+{
+	size_t n = 0, at = 0;
+	while (s[n] && !isspace((unsigned char)s[n]) && s[n] != ',' && s[n] != ';' && s[n] != '<' &&
+	       s[n] != '>' && s[n] != '(' && s[n] != ')')
+		if (s[n++] == '@' && !at)
+			at = n;
+	if (at < 2 || !memchr(s + at, '.', n - at))
+		return 0;
+	while (n > 0 && !isalnum((unsigned char)s[n - 1]))
+		n--;
+	return n;
+}
+
+/* Length of a phone number at s: digits with + ( ) - / . and spaces between,
+ * nine digits or more (06-12345678, +31 45 123 4567), 0 if none. */
+static size_t phone_at(const char *s)
+{
+	size_t n = 0, end = 0;
+	int digits = 0;
+	if (!isdigit((unsigned char)s[0]) && !(s[0] == '+' || s[0] == '('))
+		return 0;
+	for (; s[n] && (isdigit((unsigned char)s[n]) || strchr("+()-/. ", s[n])); n++)
+		if (isdigit((unsigned char)s[n]))
+			digits++, end = n + 1;
+	return digits >= 9 ? end : 0;
+}
+
+/* Length of one of the name words at s, as a whole word, 0 if none. */
+static size_t name_at(const char *s, char *const *names, size_t nnames)
+{
+	for (size_t i = 0; i < nnames; i++) {
+		size_t n = strlen(names[i]);
+		if (n && strncasecmp(s, names[i], n) == 0 && !word_byte((unsigned char)s[n]))
+			return n;
+	}
+	return 0;
+}
+
+/* Every word of three letters or more of each name: "Jan de Vries" gives
+ * Jan and Vries, so a remark naming only "Jan" loses it too. */
+static size_t name_words(char *const *names, size_t nnames, char ***out)
+{
+	size_t n = 0;
+	*out = NULL;
+	for (size_t i = 0; i < nnames; i++) {
+		const char *p = names[i];
+		while (*p) {
+			while (*p && !word_byte((unsigned char)*p))
+				p++;
+			const char *w = p;
+			while (word_byte((unsigned char)*p))
+				p++;
+			if (p - w >= 3) {
+				*out = pt_xrealloc(*out, (n + 1) * sizeof **out);
+				(*out)[n++] = strndup(w, (size_t)(p - w));
+			}
+		}
+	}
+	return n;
+}
+
+char *pt_eval_redact(const char *text, char *const *names, size_t nnames)
+{
+	struct buf b = {0};
+	char **words;
+	size_t nwords = name_words(names, nnames, &words);
+	put(&b, "", 0);
+	for (const char *s = text; *s;) {
+		int start = s == text || !word_byte((unsigned char)s[-1]);
+		size_t n = start ? email_at(s) : 0;
+		if (!n && start)
+			n = phone_at(s);
+		if (!n && start)
+			n = name_at(s, words, nwords);
+		if (n) {
+			put(&b, REDACTED, strlen(REDACTED));
+			s += n;
+		} else {
+			put(&b, s++, 1);
+		}
+	}
+	for (size_t i = 0; i < nwords; i++)
+		free(words[i]);
+	free(words);
+	return b.p;
+}
+
+/* ---- the response file ------------------------------------------------- */
+
+enum role { R_GROEP, R_VOORSTEL, R_NAAM, R_EMAIL, R_TELEFOON, R_OVERIG, R_UREN, R_KOSTEN,
+	R_SUCCES, R_VALKUIL, R_VRAAG };
+
+static const pt_column resp_cols[] = {
+	{"groep", "groep|group|rol|role", 1},
+	{"voorstel", "voorstel|proposal|voorstel.id|voorstelid", 0},
+	{"naam", "naam|name|respondent|voornaam|achternaam|first name|last name|full name", 0},
+	{"email", "email|e-mail|emailadres|e-mailadres|email address|mail", 0},
+	{"telefoon", "telefoon|telefoonnummer|phone|phone number|tel|mobiel|mobile", 0},
+	{"overig", "tijdstempel|timestamp|datum|date|respondentnummer|respondent id|nummer", 0},
+	{"uren", "uren|hours|werkelijke uren|actual hours", 0},
+	{"kosten", "kosten|costs|kosten eur|kostenEur|werkelijke kosten|actual costs", 0},
+	{"succes", "wat ging goed|what went well|succesfactor|succesfactoren|success factor|success factors", 0},
+	{"valkuil", "wat kan beter|what could be better|valkuil|valkuilen|pitfall|pitfalls|verbeterpunt|verbeterpunten", 0},
+	{0, 0, 0}
+};
+
+typedef struct resp_state {
+	const pt_eval_data *q;
+	pt_eval_responses *r;
+	const char *name;
+	int *role, *vraag;	/* per column */
+	size_t ncols;
+	char **names;		/* for redaction */
+	size_t nnames;
+} resp_state;
+
+/* A question by header: its id, its text in either language, or "id: text"
+ * as the template writes it. */
+static int match_vraag(const pt_eval_data *q, const char *header)
+{
+	char id[64];
+	size_t n = strcspn(header, ":. ");
+	snprintf(id, sizeof id, "%.*s", (int)(n < sizeof id ? n : sizeof id - 1), header);
+	for (size_t i = 0; i < q->nvragen; i++) {
+		const pt_eval_vraag *v = &q->vragen[i];
+		if (pt_fold_eq(header, v->id) || pt_fold_eq(header, v->nl) || pt_fold_eq(header, v->en) ||
+		    (header[n] && pt_fold_eq(id, v->id)))
+			return (int)i;
+	}
+	return -1;
+}
+
+static int map_header(resp_state *st, const pt_csv_row *h, pt_error *err)
+{
+	int ix[R_VRAAG];
+	pt_loc loc = {st->name, h->line};
+	if (pt_csv_columns(h, resp_cols, ix, loc, err))
+		return err->status;
+	st->ncols = h->n;
+	st->role = pt_xmalloc(h->n * sizeof *st->role);
+	st->vraag = pt_xmalloc(h->n * sizeof *st->vraag);
+	for (size_t k = 0; k < h->n; k++) {
+		st->role[k] = -1, st->vraag[k] = -1;
+		for (int r = 0; r < R_VRAAG; r++)
+			if (ix[r] == (int)k)
+				st->role[k] = r;
+		if (st->role[k] >= 0)
+			continue;
+		int v = match_vraag(st->q, h->field[k]);
+		if (v < 0)
+			return pt_fail(err, PT_EXIT_DATA, loc,
+				       "unknown column '%s': not a question of the questionnaire nor a known "
+				       "column (groep, voorstel, naam, email, telefoon, uren, kosten, "
+				       "wat ging goed, wat kan beter); rename it, remove it or use --questions",
+				       h->field[k]);
+		for (size_t j = 0; j < k; j++)
+			if (st->vraag[j] == v)
+				return pt_fail(err, PT_EXIT_DATA, loc, "question '%s' has two columns",
+					       st->q->vragen[v].id);
+		st->role[k] = R_VRAAG, st->vraag[k] = v;
+	}
+	st->r->by_voorstel = ix[R_VOORSTEL] >= 0;
+	return 0;
+}
+
+static pt_eval_scope *scope_get(resp_state *st, const char *id)
+{
+	pt_eval_responses *r = st->r;
+	for (size_t i = 0; i < r->nscopes; i++)
+		if ((!id && !r->scopes[i]->id) || (id && r->scopes[i]->id && strcmp(id, r->scopes[i]->id) == 0))
+			return r->scopes[i];
+	pt_eval_scope *s = pt_xmalloc(sizeof *s);
+	size_t n = 2 * st->q->nvragen;
+	memset(s, 0, sizeof *s);
+	s->id = id ? pt_xstrdup(id) : NULL;
+	s->som = calloc(n, sizeof *s->som);
+	s->aantal = calloc(n, sizeof *s->aantal);
+	s->ontbrekend = calloc(n, sizeof *s->ontbrekend);
+	if (!s->som || !s->aantal || !s->ontbrekend)
+		pt_die(PT_EXIT_IO, "out of memory");
+	r->scopes = pt_xrealloc(r->scopes, (r->nscopes + 1) * sizeof *r->scopes);
+	r->scopes[r->nscopes++] = s;
+	return s;
+}
+
+/* A remark cell may hold several remarks, one a line. */
+static void add_remarks(pt_eval_scope *s, const char *cell, int groep, int succes)
+{
+	char *copy = pt_xstrdup(cell), *save = NULL;
+	for (char *line = strtok_r(copy, "\r\n", &save); line; line = strtok_r(NULL, "\r\n", &save)) {
+		pt_trim(line);
+		if (!*line)
+			continue;
+		s->remarks = pt_xrealloc(s->remarks, (s->nremarks + 1) * sizeof *s->remarks);
+		s->remarks[s->nremarks++] = (struct pt_eval_remark){pt_xstrdup(line), groep, succes};
+	}
+	free(copy);
+}
+
+static int add_amount(const char *cell, double *sum, int *has, const char *what, pt_loc loc, pt_error *err)
+{
+	double v;
+	if (!cell)
+		return 0;
+	if (pt_eval_amount(cell, &v))
+		return pt_fail(err, PT_EXIT_DATA, loc, "%s '%s' is not a number", what, cell);
+	*sum += v, *has = 1;
+	return 0;
+}
+
+static int score_cell(resp_state *st, pt_eval_scope *s, size_t k, const char *cell, int g,
+		      pt_loc loc, pt_error *err)
+{
+	int score, v = st->vraag[k];
+	if (pt_eval_score(cell, &score))
+		return pt_fail(err, PT_EXIT_DATA, loc,
+			       "question '%s': score '%s' is not 1 to 5; leave the cell empty when there is no answer",
+			       st->q->vragen[v].id, cell);
+	if (score) {
+		s->som[2 * v + g] += score;
+		s->aantal[2 * v + g]++;
+	} else {
+		s->ontbrekend[2 * v + g]++;
+	}
+	return 0;
+}
+
+static int read_row(resp_state *st, const pt_csv_row *row, pt_error *err)
+{
+	pt_loc loc = {st->name, row->line};
+	const char *groep = NULL, *voorstel = NULL;
+	for (size_t k = 0; k < row->n; k++) {
+		if (st->role[k] == R_GROEP)
+			groep = pt_csv_get(row, (int)k);
+		else if (st->role[k] == R_VOORSTEL)
+			voorstel = pt_csv_get(row, (int)k);
+	}
+	int g = groep ? parse_groep(groep, 0) : -1;
+	if (g < 0)
+		return pt_fail(err, PT_EXIT_DATA, loc, "groep '%s': use team or extern", groep ? groep : "");
+	if (st->r->by_voorstel && !voorstel)
+		return pt_fail(err, PT_EXIT_DATA, loc,
+			       "no voorstel id in this row; fill it in, or drop the voorstel column");
+	pt_eval_scope *s = scope_get(st, voorstel);
+	s->respondenten[g]++;
+	for (size_t k = 0; k < row->n; k++) {
+		const char *cell = pt_csv_get(row, (int)k);
+		int rc = 0;
+		switch (st->role[k]) {
+		case R_VRAAG: rc = score_cell(st, s, k, cell, g, loc, err); break;
+		case R_UREN: rc = add_amount(cell, &s->uren, &s->has_uren, "uren", loc, err); break;
+		case R_KOSTEN: rc = add_amount(cell, &s->kosten, &s->has_kosten, "kosten", loc, err); break;
+		case R_SUCCES: case R_VALKUIL:
+			if (cell)
+				add_remarks(s, cell, g, st->role[k] == R_SUCCES);
+			break;
+		case R_NAAM: case R_EMAIL: case R_TELEFOON:
+			if (cell) {
+				st->names = pt_xrealloc(st->names, (st->nnames + 1) * sizeof *st->names);
+				st->names[st->nnames++] = pt_xstrdup(cell);
+			}
+			break;
+		default: break;
+		}
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+static int on_response(const pt_csv_row *row, void *ctx, pt_error *err)
+{
+	resp_state *st = ctx;
+	return row->rownum == 1 ? map_header(st, row, err) : read_row(st, row, err);
+}
+
+/* ---- lessons: the most frequent remarks -------------------------------- */
+
+struct tally {
+	char *text, *key;
+	long count, first;
+};
+
+static int by_count(const void *a, const void *b)
+{
+	const struct tally *x = a, *y = b;
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	return x->first < y->first ? -1 : x->first > y->first;
+}
+
+static int in_array(const json_t *a, const char *key)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(a, i, v) {
+		size_t n = json_string_length(v) + 1;
+		char *k = pt_xmalloc(n);
+		int same = strcmp(pt_fold(json_string_value(v), k, n), key) == 0;
+		free(k);
+		if (same)
+			return 1;
+	}
+	return 0;
+}
+
+/* The three most frequent remarks of one group and kind, appended to out. */
+static void top_three(const pt_eval_scope *s, char **redacted, int groep, int succes, json_t *out)
+{
+	struct tally *t = pt_xmalloc((s->nremarks + 1) * sizeof *t);
+	size_t n = 0;
+	for (size_t i = 0; i < s->nremarks; i++) {
+		if (s->remarks[i].groep != groep || s->remarks[i].succes != succes)
+			continue;
+		size_t len = strlen(redacted[i]) + 1;
+		char *key = pt_fold(redacted[i], pt_xmalloc(len), len);
+		size_t j = 0;
+		while (j < n && strcmp(t[j].key, key) != 0)
+			j++;
+		if (j < n) {
+			t[j].count++;
+			free(key);
+		} else {
+			t[n++] = (struct tally){redacted[i], key, 1, (long)i};
+		}
+	}
+	qsort(t, n, sizeof *t, by_count);
+	for (size_t j = 0, added = 0; j < n; j++) {
+		if (added < 3 && !in_array(out, t[j].key))
+			json_array_append_new(out, json_string(t[j].text)), added++;
+		free(t[j].key);
+	}
+	free(t);
+}
+
+static void draw_lessons(pt_eval_scope *s, char *const *names, size_t nnames)
+{
+	char **red = pt_xmalloc((s->nremarks + 1) * sizeof *red);
+	for (size_t i = 0; i < s->nremarks; i++)
+		red[i] = pt_eval_redact(s->remarks[i].text, names, nnames);
+	s->valkuilen = json_array();
+	s->succesfactoren = json_array();
+	for (int g = PT_TEAM; g <= PT_EXTERN; g++) {
+		top_three(s, red, g, 0, s->valkuilen);
+		top_three(s, red, g, 1, s->succesfactoren);
+	}
+	/* The raw remarks go: only the lessons drawn from them are kept. */
+	for (size_t i = 0; i < s->nremarks; i++)
+		free(red[i]), free(s->remarks[i].text);
+	free(red);
+	free(s->remarks);
+	s->remarks = NULL;
+	s->nremarks = 0;
+}
+
+pt_eval_responses *pt_eval_responses_read(FILE *f, const char *name, int delim,
+					  const pt_eval_data *q, pt_error *err)
+{
+	pt_eval_responses *r = pt_xmalloc(sizeof *r);
+	memset(r, 0, sizeof *r);
+	resp_state st = {q, r, name, NULL, NULL, 0, NULL, 0};
+	int rc = pt_csv_read(f, name, delim, on_response, &st, err);
+	for (size_t i = 0; !rc && i < r->nscopes; i++)
+		draw_lessons(r->scopes[i], st.names, st.nnames);
+	for (size_t i = 0; i < st.nnames; i++)
+		free(st.names[i]);
+	free(st.names);
+	free(st.role);
+	free(st.vraag);
+	if (rc) {
+		pt_eval_responses_free(r);
+		return NULL;
+	}
+	return r;
+}
+
+void pt_eval_responses_free(pt_eval_responses *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->nscopes; i++) {
+		pt_eval_scope *s = r->scopes[i];
+		for (size_t k = 0; k < s->nremarks; k++)
+			free(s->remarks[k].text);
+		free(s->remarks);
+		json_decref(s->valkuilen);
+		json_decref(s->succesfactoren);
+		free(s->id), free(s->som), free(s->aantal), free(s->ontbrekend);
+		free(s);
+	}
+	free(r->scopes);
+	free(r);
+}
+
+const pt_eval_scope *pt_eval_scope_for(const pt_eval_responses *r, const char *id)
+{
+	for (size_t i = 0; i < r->nscopes; i++) {
+		const pt_eval_scope *s = r->scopes[i];
+		if (!r->by_voorstel || (id && s->id && strcmp(s->id, id) == 0))
+			return s;
+	}
+	return NULL;
+}

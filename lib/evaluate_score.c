@@ -1,0 +1,498 @@
+/* Scoring a dossier: means per criterion and group, the verdict by the
+ * Gennep rule, the ombudsman checklist from the dossier's own evidence or
+ * from the answers, planned against actual, and the lessons. */
+#include <math.h>
+#include <string.h>
+#include "pt.h"
+#include "evaluate.h"
+
+#define BRON "pt-evaluate"
+#define L(nl, en) (lang ? (en) : (nl))
+#define EPS 1e-9
+
+static double round2(double x)
+{
+	return round(x * 100) / 100;
+}
+
+/* A number as the language writes it: 3,5 in Dutch, 3.5 in English. */
+static const char *num(double x, int lang, char *buf, size_t n)
+{
+	snprintf(buf, n, "%.2f", round2(x));
+	char *p = buf + strlen(buf);
+	while (p[-1] == '0')
+		*--p = '\0';
+	if (p[-1] == '.')
+		*--p = '\0';
+	if (!lang && (p = strchr(buf, '.')))
+		*p = ',';
+	return buf;
+}
+
+const char *pt_eval_verdict(int goed, int voldoende, int onvoldoende, double goed_aandeel)
+{
+	int judged = goed + voldoende + onvoldoende;
+	if (judged == 0)
+		return NULL;
+	/* Gennep: voldoende with at most one onvoldoende, offset by a goed. */
+	if (onvoldoende > 1 || (onvoldoende == 1 && goed == 0))
+		return "onvoldoende";
+	if (onvoldoende == 0 && goed >= goed_aandeel * judged - EPS)
+		return "goed";
+	return "voldoende";
+}
+
+static const char *judge(const pt_eval_data *q, double mean)
+{
+	return mean >= q->goed - EPS ? "goed" : mean >= q->voldoende - EPS ? "voldoende" : "onvoldoende";
+}
+
+/* ---- criteria ---------------------------------------------------------- */
+
+struct mean {
+	double som;
+	long aantal, ontbrekend;
+};
+
+static struct mean crit_mean(const pt_eval_data *q, const pt_eval_scope *s, size_t c, int g)
+{
+	struct mean m = {0, 0, 0};
+	for (size_t v = 0; s && v < q->nvragen; v++) {
+		if ((size_t)q->vragen[v].crit != c)
+			continue;
+		m.som += s->som[2 * v + g];
+		m.aantal += s->aantal[2 * v + g];
+		m.ontbrekend += s->ontbrekend[2 * v + g];
+	}
+	return m;
+}
+
+static json_t *group_json(struct mean m)
+{
+	return json_pack("{s:o, s:I, s:I}", "gemiddelde",
+			 m.aantal ? json_real(round2(m.som / m.aantal)) : json_null(),
+			 "aantal", (json_int_t)m.aantal, "ontbrekend", (json_int_t)m.ontbrekend);
+}
+
+struct counts {
+	int goed, voldoende, onvoldoende;
+};
+
+static void gap_melding(json_t *d, const pt_eval_criterium *c, double team, double ext, int lang)
+{
+	char a[32], b[32];
+	pt_melding_add(d, PT_WAARSCHUWING, "kloof", "evaluatie.criteria", BRON,
+		       L("%s: het team geeft gemiddeld %s, de deelnemers %s. Dat verschil is de les die "
+			 "het vaakst gemist wordt: bespreek het met beide.",
+			 "%s: the team scores %s on average, the participants %s. That gap is the lesson "
+			 "most often missed: discuss it with both."),
+		       L(c->nl, c->en), num(team, lang, a, sizeof a), num(ext, lang, b, sizeof b));
+}
+
+static json_t *criteria_json(json_t *d, const pt_eval_opts *o, const pt_eval_scope *s,
+			     struct counts *n)
+{
+	const pt_eval_data *q = o->data;
+	int lang = o->lang;
+	json_t *arr = json_array();
+	for (size_t c = 0; c < q->ncriteria; c++) {
+		const pt_eval_criterium *cr = &q->criteria[c];
+		struct mean t = crit_mean(q, s, c, PT_TEAM), e = crit_mean(q, s, c, PT_EXTERN);
+		const char *oordeel = NULL;
+		/* Team and participants weigh the same, however many of each answered. */
+		if (t.aantal || e.aantal) {
+			double mt = t.aantal ? t.som / t.aantal : 0, me = e.aantal ? e.som / e.aantal : 0;
+			double mean = t.aantal && e.aantal ? (mt + me) / 2 : t.aantal ? mt : me;
+			oordeel = judge(q, mean);
+			if (t.aantal && e.aantal && fabs(round2(mt) - round2(me)) >= q->kloof - EPS)
+				gap_melding(d, cr, mt, me, lang);
+		}
+		if (oordeel && strcmp(oordeel, "goed") == 0)
+			n->goed++;
+		else if (oordeel && strcmp(oordeel, "voldoende") == 0)
+			n->voldoende++;
+		else if (oordeel)
+			n->onvoldoende++;
+		json_array_append_new(arr, json_pack("{s:s, s:s, s:o, s:o, s:o}", "id", cr->id,
+			"naam", L(cr->nl, cr->en), "team", group_json(t), "extern", group_json(e),
+			"oordeel", oordeel ? json_string(oordeel) : json_null()));
+		if (oordeel && strcmp(oordeel, "onvoldoende") == 0)
+			pt_melding_add(d, PT_WAARSCHUWING, "criterium-onvoldoende", "evaluatie.criteria", BRON,
+				       L("%s is onvoldoende beoordeeld.", "%s was judged insufficient."),
+				       L(cr->nl, cr->en));
+	}
+	return arr;
+}
+
+/* ---- the ombudsman checklist ------------------------------------------- */
+
+static int filled(const json_t *v)
+{
+	return v && !json_is_null(v) && !(json_is_string(v) && json_string_length(v) == 0) &&
+	       !(json_is_array(v) && json_array_size(v) == 0) && !json_is_false(v);
+}
+
+/* What the dossier says of an item: 1 met, 0 not met, -1 it cannot tell. */
+struct evidence {
+	int met;
+	const char *nl, *en;
+};
+
+#define MET(n, e) (struct evidence){1, n, e}
+#define UNMET(n, e) (struct evidence){0, n, e}
+#define UNKNOWN (struct evidence){-1, NULL, NULL}
+
+static struct evidence c1_motivated(const json_t *d)
+{
+	const json_t *st = json_object_get(d, "strategie");
+	if (filled(pt_get(d, "voorstel.geenParticipatie.reden")))
+		return MET("Het voorstel zegt met reden waarom er geen participatie is.",
+			   "The proposal says with a reason why there is no participation.");
+	if (filled(json_object_get(st, "motivatie")) || filled(pt_get(d, "voorstel.motivatie")))
+		return MET("De keuze voor participatie is gemotiveerd.",
+			   "The choice to involve people is motivated.");
+	if (filled(json_object_get(st, "onderbouwing")))
+		return MET("De strategie onderbouwt de keuze met regels en bronnen.",
+			   "The strategy supports the choice with rules and sources.");
+	if (json_is_object(st))
+		return UNMET("De strategie motiveert de keuze niet.", "The strategy does not motivate the choice.");
+	return UNKNOWN;
+}
+
+static struct evidence c2_step(const json_t *d)
+{
+	const json_t *st = json_object_get(d, "strategie");
+	if (json_is_string(json_object_get(st, "trede")) || filled(pt_get(d, "voorstel.gewensteTrede")))
+		return MET("De trede op de participatieladder staat in het dossier.",
+			   "The step on the participation ladder is in the dossier.");
+	if (json_is_false(json_object_get(st, "participatie")))
+		return MET("Er is gekozen voor geen participatie; er is geen trede.",
+			   "No participation was chosen; there is no step.");
+	if (json_is_object(st))
+		return UNMET("De strategie noemt geen trede.", "The strategy names no step.");
+	return UNKNOWN;
+}
+
+static struct evidence c3_fixed_open(const json_t *d)
+{
+	const json_t *v = json_object_get(d, "voorstel");
+	if (!json_is_object(v))
+		return UNKNOWN;
+	if (filled(json_object_get(v, "vastKader")) && filled(json_object_get(v, "openVoorInbreng")))
+		return MET("Het voorstel noemt wat vastligt en wat open is voor inbreng.",
+			   "The proposal lists what is fixed and what is open for input.");
+	return UNMET("Het voorstel noemt niet zowel wat vastligt (vastKader) als wat open is (openVoorInbreng).",
+		     "The proposal does not list both what is fixed (vastKader) and what is open (openVoorInbreng).");
+}
+
+static const json_t *activities(const json_t *d)
+{
+	const json_t *a = pt_get(d, "plan.activiteiten");
+	return json_is_array(a) ? a : NULL;
+}
+
+static struct evidence c4_before(const json_t *d)
+{
+	const json_t *a = activities(d), *act;
+	size_t i;
+	if (!a)
+		return UNKNOWN;
+	json_array_foreach(a, i, act)
+		if (json_is_number(json_object_get(act, "week")) &&
+		    json_number_value(json_object_get(act, "week")) < 0)
+			return MET("Het plan heeft activiteiten vóór het besluit.",
+				   "The plan has activities before the decision.");
+	return UNMET("Het plan heeft geen activiteit vóór het besluit.",
+		     "The plan has no activity before the decision.");
+}
+
+static struct evidence c5_timeline(const json_t *d)
+{
+	const json_t *a = activities(d), *act;
+	size_t i;
+	int dated = a && json_array_size(a) > 0 && filled(pt_get(d, "voorstel.datumBesluit"));
+	if (!a)
+		return UNKNOWN;
+	json_array_foreach(a, i, act)
+		dated &= json_is_number(json_object_get(act, "week"));
+	if (dated)
+		return MET("Het plan zet elke activiteit in een week ten opzichte van de besluitdatum.",
+			   "The plan puts every activity in a week relative to the decision date.");
+	return UNMET("Het plan heeft geen tijdlijn: een besluitdatum en een week voor elke activiteit.",
+		     "The plan has no timeline: a decision date and a week for every activity.");
+}
+
+static struct evidence c6_contact(const json_t *d)
+{
+	const json_t *v = json_object_get(d, "voorstel");
+	if (!json_is_object(v))
+		return UNKNOWN;
+	if (filled(json_object_get(v, "contact")) || filled(json_object_get(v, "trekker")))
+		return MET("Het voorstel noemt een aanspreekpunt.", "The proposal names a contact.");
+	return UNMET("Het voorstel noemt geen aanspreekpunt (trekker of contact).",
+		     "The proposal names no contact (trekker or contact).");
+}
+
+static int mentions_feedback(const char *s)
+{
+	char f[256];
+	return s && (strstr(pt_fold(s, f, sizeof f), "terugkoppel") || strstr(f, "feedback") ||
+		     strstr(f, "reactienota"));
+}
+
+static struct evidence c9_feedback(const json_t *d)
+{
+	const json_t *a = activities(d), *act;
+	size_t i;
+	if (!a)
+		return UNKNOWN;
+	json_array_foreach(a, i, act) {
+		const json_t *w = json_object_get(act, "week");
+		if ((json_is_number(w) && json_number_value(w) >= 0) ||
+		    mentions_feedback(json_string_value(json_object_get(act, "werkvorm"))) ||
+		    mentions_feedback(json_string_value(json_object_get(act, "naam"))) ||
+		    mentions_feedback(json_string_value(json_object_get(act, "moment"))))
+			return MET("Het plan heeft terugkoppeling: een activiteit daarvoor, of bij of na het besluit.",
+				   "The plan has feedback: an activity for it, or at or after the decision.");
+	}
+	return UNMET("Het plan heeft geen terugkoppeling: geen activiteit daarvoor en geen bij of na het besluit.",
+		     "The plan has no feedback: no activity for it and none at or after the decision.");
+}
+
+static struct evidence from_answers_only(const json_t *d)
+{
+	(void)d;
+	return UNKNOWN;
+}
+
+static const struct item {
+	const char *id;
+	struct evidence (*dossier)(const json_t *d);
+	const char *nl, *en;
+} items[] = {
+	{"C1", c1_motivated, "besluit over participatie genomen en gemotiveerd",
+	 "decision on participation made and motivated"},
+	{"C2", c2_step, "trede en rol vooraf genoemd", "step and role stated up front"},
+	{"C3", c3_fixed_open, "wat vastligt en wat open is", "what is fixed and what is open"},
+	{"C4", c4_before, "betrokken vóór het besluit", "involved before the decision"},
+	{"C5", c5_timeline, "proces en planning bekend", "process and timeline known"},
+	{"C6", c6_contact, "een vast aanspreekpunt", "a named contact"},
+	{"C7", from_answers_only, "tijdige, volledige en begrijpelijke informatie",
+	 "timely, complete, understandable information"},
+	{"C8", from_answers_only, "inbreng vastgelegd", "input recorded"},
+	{"C9", c9_feedback, "teruggekoppeld wat met de inbreng is gedaan",
+	 "feedback on what was done with input"},
+	{"C10", from_answers_only, "proces geëvalueerd en deelnemers kennen het besluit",
+	 "process evaluated and participants told the decision"},
+};
+
+static json_t *check_json(const char *id, int met, const char *bron, const char *text)
+{
+	return json_pack("{s:s, s:o, s:s, s:s}", "id", id,
+			 "voldaan", met < 0 ? json_null() : json_boolean(met), "bron", bron,
+			 "toelichting", text);
+}
+
+/* The answers to the questions tied to an item, over both groups. */
+static json_t *check_from_answers(const pt_eval_opts *o, const pt_eval_scope *s,
+				  const struct item *it, int *met)
+{
+	const pt_eval_data *q = o->data;
+	int lang = o->lang;
+	double som = 0;
+	long n = 0;
+	char text[512], ids[128] = "", m[32];
+	for (size_t v = 0; v < q->nvragen; v++) {
+		if (strcmp(q->vragen[v].checklist, it->id) != 0)
+			continue;
+		size_t len = strlen(ids);
+		snprintf(ids + len, sizeof ids - len, "%s%s", len ? ", " : "", q->vragen[v].id);
+		for (int g = 0; s && g < 2; g++)
+			som += s->som[2 * v + g], n += s->aantal[2 * v + g];
+	}
+	*met = n ? som / n >= q->voldoende - EPS : -1;
+	if (!ids[0])
+		snprintf(text, sizeof text, "%s", L("Geen vraag in de vragenlijst gaat hierover.",
+						    "No question in the questionnaire is about this."));
+	else if (!n)
+		snprintf(text, sizeof text, L("Het dossier zegt het niet en er zijn geen antwoorden op %s.",
+					      "The dossier does not tell and there are no answers to %s."), ids);
+	else
+		snprintf(text, sizeof text, L("Gemiddeld %s op %s (%ld antwoorden).",
+					      "On average %s on %s (%ld answers)."),
+			 num(som / n, lang, m, sizeof m), ids, n);
+	return check_json(it->id, *met, "antwoorden", text);
+}
+
+static json_t *checklist_json(json_t *d, const pt_eval_opts *o, const pt_eval_scope *s)
+{
+	int lang = o->lang;
+	json_t *arr = json_array();
+	for (size_t i = 0; i < sizeof items / sizeof *items; i++) {
+		const struct item *it = &items[i];
+		struct evidence e = it->dossier(d);
+		int met = e.met;
+		json_array_append_new(arr, met >= 0 ? check_json(it->id, met, "dossier", L(e.nl, e.en))
+					   : check_from_answers(o, s, it, &met));
+		if (met == 0)
+			pt_melding_add(d, PT_WAARSCHUWING, "checklist-niet-voldaan", "evaluatie.checklist", BRON,
+				       L("%s (%s) is niet voldaan.", "%s (%s) is not met."), it->id,
+				       L(it->nl, it->en));
+	}
+	return arr;
+}
+
+/* ---- planned against actual -------------------------------------------- */
+
+static json_t *amount(int has, double v)
+{
+	return has ? json_real(round2(v)) : json_null();
+}
+
+static json_t *ratio(const json_t *planned, const json_t *actual)
+{
+	if (!json_is_number(planned) || !json_is_number(actual) || json_number_value(planned) <= 0)
+		return json_null();
+	return json_real(round2(json_number_value(actual) / json_number_value(planned)));
+}
+
+static void overrun(json_t *d, const pt_eval_opts *o, const json_t *r, const char *what_nl,
+		    const char *what_en)
+{
+	int lang = o->lang;
+	char a[32];
+	if (json_is_number(r) && json_number_value(r) >= o->data->overschrijding - EPS)
+		pt_melding_add(d, PT_WAARSCHUWING, "overschrijding", "evaluatie.werkelijk", BRON,
+			       L("De werkelijke %s zijn %s keer de geplande.",
+				 "The actual %s are %s times those planned."),
+			       L(what_nl, what_en), num(json_number_value(r), lang, a, sizeof a));
+}
+
+static void planned_actual(json_t *d, json_t *ev, const pt_eval_opts *o, const pt_eval_scope *s)
+{
+	const json_t *pu = pt_get(d, "plan.totaal.uren"), *pk = pt_get(d, "plan.totaal.kostenEur");
+	/* Options win over the response file's columns. */
+	int hu = o->has_uren || (s && s->has_uren), hk = o->has_kosten || (s && s->has_kosten);
+	double u = o->has_uren ? o->uren : s ? s->uren : 0, k = o->has_kosten ? o->kosten : s ? s->kosten : 0;
+	json_t *w = json_pack("{s:o, s:o}", "uren", amount(hu, u), "kostenEur", amount(hk, k));
+	json_t *r = json_pack("{s:o, s:o}", "uren", ratio(pu, json_object_get(w, "uren")),
+			      "kostenEur", ratio(pk, json_object_get(w, "kostenEur")));
+	json_object_set_new(ev, "gepland", json_pack("{s:O?, s:O?}", "uren",
+		json_is_number(pu) ? pu : NULL, "kostenEur", json_is_number(pk) ? pk : NULL));
+	json_object_set_new(ev, "werkelijk", w);
+	json_object_set_new(ev, "verhouding", r);
+	overrun(d, o, json_object_get(r, "uren"), "uren", "hours");
+	overrun(d, o, json_object_get(r, "kostenEur"), "kosten", "costs");
+}
+
+/* ---- the section ------------------------------------------------------- */
+
+static json_t *lessons_json(const pt_eval_opts *o, const pt_eval_scope *s)
+{
+	json_t *eigen = json_array();
+	for (int i = 0; i < o->nlessen; i++)
+		json_array_append_new(eigen, json_string(o->lessen[i]));
+	return json_pack("{s:o, s:o, s:o}",
+			 "valkuilen", s ? json_deep_copy(s->valkuilen) : json_array(),
+			 "succesfactoren", s ? json_deep_copy(s->succesfactoren) : json_array(),
+			 "eigen", eigen);
+}
+
+static void verdict_melding(json_t *d, const char *oordeel, int lang)
+{
+	if (oordeel && strcmp(oordeel, "onvoldoende") == 0)
+		pt_melding_add(d, PT_FOUT, "oordeel-onvoldoende", "evaluatie.oordeel", BRON, "%s",
+			       L("Het participatieproces is onvoldoende beoordeeld: meer dan één criterium "
+				 "onvoldoende, of één zonder een goed ertegenover.",
+				 "The participation process was judged insufficient: more than one criterion "
+				 "insufficient, or one without a good one to offset it."));
+}
+
+int pt_evaluate(json_t *d, const pt_eval_opts *o, pt_loc loc, pt_error *err)
+{
+	const char *id = pt_get_str(d, "voorstel.id");
+	const pt_eval_scope *s = o->responses ? pt_eval_scope_for(o->responses, id) : NULL;
+	struct counts n = {0, 0, 0};
+	json_t *ev = json_object();
+	(void)loc, (void)err;
+	/* The section goes in first, meldingen after it: so a rerun, which
+	 * drops and adds the meldingen again, writes the same bytes. */
+	pt_section_set(d, "evaluatie", ev);
+	pt_meldingen_clear(d, BRON);
+	if (o->responses && !s)
+		pt_melding_add(d, PT_INFO, "geen-antwoorden", "evaluatie.respondenten", BRON,
+			       o->lang ? "The response file has no answers for proposal '%s'."
+				       : "Het antwoordbestand heeft geen antwoorden voor voorstel '%s'.",
+			       id ? id : "");
+	json_object_set_new(ev, "respondenten", json_pack("{s:I, s:I}",
+		"team", (json_int_t)(s ? s->respondenten[PT_TEAM] : 0),
+		"extern", (json_int_t)(s ? s->respondenten[PT_EXTERN] : 0)));
+	json_object_set_new(ev, "criteria", criteria_json(d, o, s, &n));
+	const char *oordeel = pt_eval_verdict(n.goed, n.voldoende, n.onvoldoende, o->data->goed_aandeel);
+	json_object_set_new(ev, "oordeel", oordeel ? json_string(oordeel) : json_null());
+	verdict_melding(d, oordeel, o->lang);
+	json_object_set_new(ev, "checklist", checklist_json(d, o, s));
+	planned_actual(d, ev, o, s);
+	json_object_set_new(ev, "lessen", lessons_json(o, s));
+	return 0;
+}
+
+/* ---- the archive line -------------------------------------------------- */
+
+static json_t *str_or_null(const json_t *d, const char *path)
+{
+	const char *s = pt_get_str(d, path);
+	return s ? json_string(s) : json_null();
+}
+
+static json_t *num_or_null(const json_t *v)
+{
+	return json_is_number(v) ? json_deep_copy(v) : json_null();
+}
+
+static json_t *werkvormen(const json_t *d)
+{
+	json_t *out = json_array(), *act, *w;
+	const json_t *a = activities(d);
+	size_t i, k;
+	json_array_foreach(a, i, act) {
+		const char *id = json_string_value(json_object_get(act, "werkvorm"));
+		int seen = !id;
+		json_array_foreach(out, k, w)
+			seen |= strcmp(json_string_value(w), id) == 0;
+		if (!seen)
+			json_array_append_new(out, json_string(id));
+	}
+	return out;
+}
+
+static json_t *pair(const json_t *ev, const char *key)
+{
+	const json_t *p = json_object_get(ev, key);
+	return json_pack("{s:o, s:o}", "uren", num_or_null(json_object_get(p, "uren")),
+			 "kostenEur", num_or_null(json_object_get(p, "kostenEur")));
+}
+
+/* The user's own lessons first: they are the considered ones. */
+static json_t *all_lessons(const json_t *ev)
+{
+	json_t *out = json_array(), *v;
+	static const char *kinds[] = {"eigen", "valkuilen", "succesfactoren"};
+	size_t i;
+	for (int k = 0; k < 3; k++)
+		json_array_foreach(pt_get(ev, kinds[k]), i, v)
+			if (json_is_string(v))
+				json_array_append(out, v);
+	return out;
+}
+
+json_t *pt_eval_case(const json_t *d)
+{
+	const json_t *ev = json_object_get(d, "evaluatie");
+	return json_pack("{s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
+		"id", str_or_null(d, "voorstel.id"), "titel", str_or_null(d, "voorstel.titel"),
+		"soort", str_or_null(d, "voorstel.soort"), "schaal", str_or_null(d, "voorstel.locatie.schaal"),
+		"ladder", str_or_null(d, "strategie.ladder"), "trede", str_or_null(d, "strategie.trede"),
+		"werkvormen", werkvormen(d), "gepland", pair(ev, "gepland"), "werkelijk", pair(ev, "werkelijk"),
+		"oordeel", str_or_null(ev, "oordeel"), "lessen", all_lessons(json_object_get(ev, "lessen")));
+}

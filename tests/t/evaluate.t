@@ -1,0 +1,300 @@
+#!/bin/sh
+# pt-evaluate: scoring, the verdict, the checklist, planned against actual,
+# lessons and the case archive, through the real binary on real files.
+# The fixture dossiers are hand-written to /work/contract.md.
+. "$(dirname "$0")/../lib.sh"
+D=$DATA/evaluate
+PY=/usr/bin/python3
+
+# --- options ---------------------------------------------------------------
+run "pt-evaluate --help"
+is "--help exits 0" "$rc" 0
+like "--help shows usage on stdout" "$T/out" '^usage: pt-evaluate'
+run "pt-evaluate --version"
+like "--version" "$T/out" '^pt-evaluate [0-9]'
+run "pt-evaluate --bogus < /dev/null"
+is "unknown option: exit 2" "$rc" 2
+run "pt-evaluate --lang fr < /dev/null"
+is "--lang fr: exit 2" "$rc" 2
+like "--lang fr: says why" "$T/err" "^pt-evaluate: --lang: use nl or en, not 'fr'"
+run "pt-evaluate --uren veel < /dev/null"
+is "--uren not a number: exit 2" "$rc" 2
+like "--uren not a number: says why" "$T/err" "^pt-evaluate: --uren wants a number, not 'veel'"
+run "pt-evaluate --groep team < /dev/null"
+is "--groep without --template: exit 2" "$rc" 2
+run "pt-evaluate --les '' < /dev/null"
+is "--les empty: exit 2" "$rc" 2
+run "pt-evaluate -f - < /dev/null"
+is "-f - without dossier files: exit 2" "$rc" 2
+like "-f - without dossier files: says why" "$T/err" "^pt-evaluate: -f - reads the responses from stdin: name the dossier files"
+run "pt-evaluate -f - $D/plein.json < $D/laag.csv"
+like "-f -: responses from stdin" "$T/out" '"respondenten":\{"team":0,"extern":2\}'
+run "pt-evaluate --template $D/plein.json"
+is "--template with a dossier: exit 2" "$rc" 2
+
+# --- the questionnaire template ---------------------------------------------
+run "pt-evaluate --template"
+is "--template: exit 0" "$rc" 0
+is "--template: one header line" "$(wc -l < "$T/out" | tr -d ' ')" 1
+like "--template: groep first, then the questions by id and text" "$T/out" \
+  '^groep,"plan1: Vooraf was er een participatieplan dat liet zien wie, wanneer en hoe betrokken werd.",plan2: '
+like "--template: remarks, hours and costs last" "$T/out" ',wat ging goed,wat kan beter,uren,kosten$'
+run "pt-evaluate --template --groep extern --lang en --delimiter ';'"
+like "--template --groep extern --lang en: English, ';'" "$T/out" '^group;plan1: Beforehand there was'
+unlike "--template --groep extern: no team-only question" "$T/out" 'plan2|org2|kad2'
+unlike "--template --groep extern: no hours or costs" "$T/out" 'hours|costs'
+run "pt-evaluate --template --groep team"
+unlike "--template --groep team: no extern-only question" "$T/out" 'rep2|inv2'
+run "pt-evaluate --template -o vragen.csv && cp vragen.csv ingevuld.csv && printf 'team,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,Fijn,Later,10,500\n' >> ingevuld.csv && pt-evaluate -f ingevuld.csv $D/plein.json"
+is "--template -o, filled in, reads back as responses" "$rc" 0
+like "template round trip: every criterion scored" "$T/out" '"oordeel":"goed","checklist"'
+like "template round trip: hours and costs read" "$T/out" '"werkelijk":\{"uren":10\.0,"kostenEur":500\.0\}'
+
+# --- without responses: the dossier passes through ---------------------------
+run "pt-evaluate $D/plein.json"
+is "no -f: exit 0" "$rc" 0
+like "no -f: other sections kept in order, evaluatie added before meldingen" "$T/out" \
+  '^\{"pt":1,"voorstel":\{.*\},"stakeholders":\[.*\],"strategie":\{.*\},"plan":\{.*\},"meldingen":\[.*\],"evaluatie":\{"respondenten":\{"team":0,"extern":0\}'
+like "no -f: another program's melding kept" "$T/out" '"bron":"pt-plan"'
+like "no -f: no verdict without answers" "$T/out" '"oordeel":null,"checklist"'
+like "no -f: the checklist from the dossier" "$T/out" '"id":"C4","voldaan":true,"bron":"dossier"'
+like "no -f: planned hours from the plan" "$T/out" '"gepland":\{"uren":60,"kostenEur":3500\}'
+run "pt-evaluate $D/plein.json > once && pt-evaluate once > twice"
+same "rerun gives the same bytes" "$T/twice" "$T/once"
+run "pt-evaluate $D/kaal.json > once && pt-evaluate once > twice"
+same "rerun with only its own meldingen gives the same bytes" "$T/twice" "$T/once"
+like "the section before its meldingen" "$T/once" '"evaluatie":\{.*\},"meldingen":\[\{"ernst":"waarschuwing","code":"checklist-niet-voldaan"'
+
+# --- scoring -----------------------------------------------------------------
+run "pt-evaluate -f $D/antwoorden.csv $D/plein.json"
+is "scoring: exit 0" "$rc" 0
+cp "$T/out" "$T/scored"
+like "scoring: respondents per group" "$T/scored" '"respondenten":\{"team":2,"extern":3\}'
+like "scoring: mean and count per group" "$T/scored" \
+  '"id":"organisatie","naam":"Trekker en organisatie","team":\{"gemiddelde":5\.0,"aantal":2,"ontbrekend":0\},"extern":\{"gemiddelde":2\.0,"aantal":3,"ontbrekend":0\},"oordeel":"voldoende"'
+like "scoring: a mean rounded to two decimals" "$T/scored" '"id":"doel".*"extern":\{"gemiddelde":4\.33,"aantal":3'
+like "scoring: an empty answer counted as missing, not as zero" "$T/scored" \
+  '"id":"invloed".*"extern":\{"gemiddelde":3\.0,"aantal":2,"ontbrekend":1\},"oordeel":"voldoende"'
+like "scoring: nvt counted as missing" "$T/scored" '"id":"timing".*"extern":\{"gemiddelde":3\.5,"aantal":2,"ontbrekend":1\}'
+like "scoring: a mean of exactly 4 is goed (groups weigh the same)" "$T/scored" '"id":"timing"[^]]*"oordeel":"goed"\}'
+like "scoring: below 3 is onvoldoende" "$T/scored" '"id":"representatie"[^]]*"oordeel":"onvoldoende"\}'
+like "scoring: two onvoldoende make the verdict onvoldoende" "$T/scored" '\],"oordeel":"onvoldoende","checklist"'
+like "scoring: the verdict is a fout melding" "$T/scored" '"ernst":"fout","code":"oordeel-onvoldoende"'
+like "scoring: a criterion onvoldoende is a melding" "$T/scored" \
+  '"code":"criterium-onvoldoende","pad":"evaluatie.criteria","tekst":"Representatie en inclusiviteit is onvoldoende beoordeeld."'
+run "pt-evaluate --strict -f $D/antwoorden.csv $D/plein.json"
+is "scoring: --strict with a fout melding exits 1" "$rc" 1
+
+# --- the verdict rule (Gennep) ------------------------------------------------
+verdict() {
+	printf 'groep,plan1,org1\nteam,%s,%s\n' "$1" "$2" > "$T/v.csv"
+	run "pt-evaluate -f v.csv $D/plein.json"
+	like "verdict: $3 ($1, $2)" "$T/out" "\\],\"oordeel\":\"$4\",\"checklist\""
+}
+verdict 5 2 "one onvoldoende offset by a goed is voldoende" voldoende
+verdict 3 2 "one onvoldoende and no goed is onvoldoende" onvoldoende
+verdict 5 3 "no onvoldoende and half goed is goed" goed
+verdict 3 3 "no onvoldoende and no goed is voldoende" voldoende
+printf 'groep,plan1,org1,rep1\nteam,5,2,2\n' > "$T/v.csv"
+run "pt-evaluate -f v.csv $D/plein.json"
+like "verdict: two onvoldoende are onvoldoende even with a goed" "$T/out" '\],"oordeel":"onvoldoende","checklist"'
+like "verdict: an unanswered criterion is not judged" "$T/out" '"id":"doel","naam":"Doel","team":\{"gemiddelde":null,"aantal":0,"ontbrekend":0\},"extern":\{"gemiddelde":null,"aantal":0,"ontbrekend":0\},"oordeel":null'
+
+# --- the gap between team and participants --------------------------------------
+like "gap: three points is a melding" "$T/scored" \
+  '"code":"kloof","pad":"evaluatie.criteria","tekst":"Trekker en organisatie: het team geeft gemiddeld 5, de deelnemers 2\. Dat verschil is de les die het vaakst gemist wordt'
+like "gap: exactly one point is a melding" "$T/scored" '"tekst":"Timing: het team geeft gemiddeld 4,5, de deelnemers 3,5\.'
+unlike "gap: half a point is none" "$T/scored" '"tekst":"Invloed: het team'
+is "gap: three criteria apart" "$(grep -o '"code":"kloof"' "$T/scored" | wc -l | tr -d ' ')" 3
+run "pt-evaluate --lang en -f $D/antwoorden.csv $D/plein.json"
+like "gap: in English" "$T/out" '"tekst":"Lead and organisation: the team scores 5 on average, the participants 2\. That gap is the lesson most often missed'
+like "--lang en: criterion names in English" "$T/out" '"id":"timing","naam":"Timing".*"id":"informatie","naam":"Access to information"'
+
+# --- the ombudsman checklist: every item met and unmet -----------------------------
+check() {	# file item voldaan bron
+	like "checklist: $2 $3 from the $4 ($5)" "$1" "\"id\":\"$2\",\"voldaan\":$3,\"bron\":\"$4\""
+}
+for c in C1 C2 C3 C4 C5 C6 C9; do check "$T/scored" $c true dossier plein.json; done
+check "$T/scored" C7 true antwoorden antwoorden.csv
+check "$T/scored" C8 true antwoorden antwoorden.csv
+check "$T/scored" C10 false antwoorden antwoorden.csv
+like "checklist: the answers' mean is shown" "$T/scored" '"id":"C10","voldaan":false,"bron":"antwoorden","toelichting":"Gemiddeld 2,4 op ter2 \(5 antwoorden\)\."'
+run "pt-evaluate $D/kaal.json"
+cp "$T/out" "$T/kaal"
+check "$T/kaal" C1 false dossier "strategie without a motivation"
+check "$T/kaal" C2 false dossier "strategie without a step"
+check "$T/kaal" C3 false dossier "no vastKader or openVoorInbreng"
+check "$T/kaal" C4 false dossier "no activity before the decision"
+check "$T/kaal" C5 false dossier "an activity without a week"
+check "$T/kaal" C6 false dossier "no trekker or contact"
+like "checklist: an unmet item is a melding" "$T/kaal" '"code":"checklist-niet-voldaan","pad":"evaluatie.checklist","tekst":"C6 \(een vast aanspreekpunt\) is niet voldaan\."'
+run "pt-evaluate -f $D/laag.csv $D/vooraf.json"
+cp "$T/out" "$T/vooraf"
+check "$T/vooraf" C9 false dossier "no activity at or after the decision"
+printf '{"pt":1,"voorstel":{"id":"t"},"plan":{"activiteiten":[{"werkvorm":"nieuwsbrief","moment":"terugkoppeling","week":-2}]}}\n' > "$T/tk.json"
+run "pt-evaluate tk.json"
+check "$T/out" C9 true dossier "an activity whose moment is terugkoppeling"
+check "$T/vooraf" C7 false antwoorden "information scored 2"
+check "$T/vooraf" C8 false antwoorden "input recorded scored 2.5"
+check "$T/vooraf" C10 true antwoorden "told the decision scored 4.5"
+check "$T/vooraf" C1 true dossier "the voorstel's motivatie"
+printf '{"pt":1,"voorstel":{"id":"x"}}\n' > "$T/alleen.json"
+run "pt-evaluate -f $D/laag.csv alleen.json"
+check "$T/out" C4 true antwoorden "no plan: the answers decide"
+like "checklist: no answers, no judgement" "$T/out" '"id":"C2","voldaan":null,"bron":"antwoorden","toelichting":"Het dossier zegt het niet en er zijn geen antwoorden op inv2\."'
+
+# --- planned against actual ---------------------------------------------------
+like "actual: hours column added up (30 + 42,5)" "$T/scored" '"werkelijk":\{"uren":72\.5,"kostenEur":null\}'
+like "actual: ratio to the plan" "$T/scored" '"verhouding":\{"uren":1\.21,"kostenEur":null\}'
+like "actual: an overrun is a melding" "$T/scored" '"code":"overschrijding","pad":"evaluatie.werkelijk","tekst":"De werkelijke uren zijn 1,21 keer de geplande\."'
+run "pt-evaluate -f $D/antwoorden.csv --uren 50 --kosten 4200 $D/plein.json"
+like "actual: --uren overrides the column, --kosten given" "$T/out" \
+  '"gepland":\{"uren":60,"kostenEur":3500\},"werkelijk":\{"uren":50\.0,"kostenEur":4200\.0\},"verhouding":\{"uren":0\.83,"kostenEur":1\.2\}'
+unlike "actual: under plan, no melding for hours" "$T/out" 'werkelijke uren'
+like "actual: costs over plan, a melding" "$T/out" 'De werkelijke kosten zijn 1,2 keer de geplande'
+run "pt-evaluate --uren 10 alleen.json"
+like "actual: no plan, no ratio" "$T/out" '"gepland":\{"uren":null,"kostenEur":null\},"werkelijk":\{"uren":10\.0,"kostenEur":null\},"verhouding":\{"uren":null,"kostenEur":null\}'
+
+# --- lessons -------------------------------------------------------------------
+like "lessons: three most frequent per group, team first" "$T/scored" \
+  '"valkuilen":\["Eerder beginnen met de bewonersbrief","Meer tijd voor terugkoppeling","We hoorden niets meer na de avond","Bel me gerust op \[…\] of mail \[…\]","De avond was te laat"\]'
+unlike "lessons: a fourth remark of a group is left out" "$T/scored" 'parkeren'
+like "lessons: success factors, the same remark counted once" "$T/scored" \
+  '"succesfactoren":\["Goede opkomst bij het atelier","Duidelijke tekeningen","Fijn dat \[…\] steeds bereikbaar was"\]'
+run "pt-evaluate --les 'Begin met de omwonenden' --les 'Plan de terugkoppeling mee' $D/plein.json"
+like "lessons: --les as the user's own" "$T/out" '"eigen":\["Begin met de omwonenden","Plan de terugkoppeling mee"\]'
+
+# --- responses for several proposals -----------------------------------------------
+run "pt-evaluate -f $D/voorstellen.csv $D/plein.json $D/vooraf.json $D/kaal.json"
+is "voorstel column: exit 0" "$rc" 0
+is "voorstel column: rows go to their own proposal" "$(grep -o '"respondenten":{[^}]*}' "$T/out" | tr '\n' ' ')" \
+  '"respondenten":{"team":1,"extern":1} "respondenten":{"team":0,"extern":1} "respondenten":{"team":0,"extern":0} '
+like "voorstel column: a proposal without answers gets an info melding" "$T/out" \
+  '"ernst":"info","code":"geen-antwoorden","pad":"evaluatie.respondenten","tekst":"Het antwoordbestand heeft geen antwoorden voor voorstel '"'"'CV-KAAL'"'"'\."'
+
+# --- bad response files ----------------------------------------------------------
+bad() {	# name csv message
+	printf "$2" > "$T/bad.csv"
+	run "pt-evaluate -f bad.csv $D/plein.json"
+	is "bad responses, $1: exit 3" "$rc" 3
+	is "bad responses, $1: message" "$(cat "$T/err")" "$3"
+	is "bad responses, $1: no output" "$(wc -c < "$T/out" | tr -d ' ')" 0
+}
+bad "a score of 6" 'groep,plan1,org1\nteam,4,5\nextern,6,3\n' \
+  "pt-evaluate: bad.csv:3: question 'plan1': score '6' is not 1 to 5; leave the cell empty when there is no answer"
+bad "an unknown question" 'groep,plan1,lievelingskleur\nteam,4,blauw\n' \
+  "pt-evaluate: bad.csv:1: unknown column 'lievelingskleur': not a question of the questionnaire nor a known column (groep, voorstel, naam, email, telefoon, uren, kosten, wat ging goed, wat kan beter); rename it, remove it or use --questions"
+bad "a ragged row" 'groep,plan1,org1\nteam,4,5\nextern,3\n' \
+  "pt-evaluate: bad.csv:3: row 3 has 2 fields, the header has 3"
+bad "an unknown group" 'groep,plan1\nwethouder,4\n' \
+  "pt-evaluate: bad.csv:2: groep 'wethouder': use team or extern"
+bad "no groep column" 'plan1\n4\n' \
+  "pt-evaluate: bad.csv:1: no column 'groep/group/rol/role' in the header"
+bad "a question twice" 'groep,plan1,Plan1\nteam,4,4\n' \
+  "pt-evaluate: bad.csv:1: question 'plan1' has two columns"
+bad "hours not a number" 'groep,uren\nteam,veel\n' \
+  "pt-evaluate: bad.csv:2: uren 'veel' is not a number"
+bad "a row without its voorstel" 'voorstel,groep,plan1\n,team,4\n' \
+  "pt-evaluate: bad.csv:2: no voorstel id in this row; fill it in, or drop the voorstel column"
+run "pt-evaluate -f geen.csv $D/plein.json"
+is "a missing response file: exit 4" "$rc" 4
+like "a missing response file: named" "$T/err" '^pt-evaluate: geen.csv: cannot open'
+
+# --- questions and thresholds replaceable ------------------------------------------
+run "pt-evaluate --thresholds $D/datadir/evaluatie-drempels.csv -f $D/antwoorden.csv $D/plein.json"
+like "--thresholds: goed from 4.5 makes timing voldoende" "$T/out" '"id":"timing"[^]]*"oordeel":"voldoende"\}'
+run "PT_DATA_DIR=$D/datadir pt-evaluate -f $D/antwoorden.csv $D/plein.json"
+unlike "PT_DATA_DIR: a file there replaces the built-in one" "$T/out" '"id":"timing"[^]]*"oordeel":"goed"\}'
+printf 'sleutel,waarde\ngoed,hoog\n' > "$T/d.csv"
+run "pt-evaluate --thresholds d.csv $D/plein.json"
+is "--thresholds not a number: exit 3" "$rc" 3
+is "--thresholds not a number: message" "$(cat "$T/err")" "pt-evaluate: d.csv:2: goed: 'hoog' is not a number"
+run "pt-evaluate --questions $D/vragen-kort.csv -f $D/kort.csv $D/plein.json"
+like "--questions: own criteria, questions matched by their text" "$T/out" '"criteria":\[\{"id":"sfeer","naam":"Sfeer","team":\{"gemiddelde":4\.0,"aantal":1,"ontbrekend":1\},"extern":\{"gemiddelde":4\.0,"aantal":2,"ontbrekend":0\},"oordeel":"goed"\}\],"oordeel":"goed"'
+printf 'vraag,criterium,groep,nl,en\nq1,c,team,Vraag,Question\nq1,c,team,Nog eens,Again\n' > "$T/q.csv"
+run "pt-evaluate --questions q.csv $D/plein.json"
+is "--questions with a duplicate: exit 3" "$rc" 3
+is "--questions with a duplicate: message" "$(cat "$T/err")" "pt-evaluate: q.csv:3: question 'q1' appears twice"
+
+# --- the case archive ------------------------------------------------------------------
+run "pt-evaluate -f $D/antwoorden.csv --kosten 3000 --les 'Begin vroeg' --archive cases.jsonl $D/plein.json > /dev/null"
+is "archive: exit 0" "$rc" 0
+is "archive: one case" "$(wc -l < "$T/cases.jsonl" | tr -d ' ')" 1
+like "archive: the keys pt-plan reads, in order" "$T/cases.jsonl" \
+  '^\{"id":"CV-2027-014","titel":"Herinrichting Pancratiusplein","soort":"raadsvoorstel","schaal":"buurt","ladder":"burgerparticipatie","trede":"adviseren","werkvormen":\["bewonersbrief","ontwerpatelier"\],"gepland":\{"uren":60,"kostenEur":3500\},"werkelijk":\{"uren":72\.5,"kostenEur":3000\.0\},"oordeel":"onvoldoende","lessen":\["Begin vroeg","Eerder beginnen met de bewonersbrief",'
+run "pt-evaluate --archive cases.jsonl $D/vooraf.json > /dev/null && pt-evaluate --les 'Tweede ronde' --archive cases.jsonl $D/plein.json > /dev/null"
+is "archive: another id added, the same id replaced" "$(wc -l < "$T/cases.jsonl" | tr -d ' ')" 2
+like "archive: the replaced case keeps its place" "$T/cases.jsonl" '^\{"id":"CV-2027-014",.*"lessen":\["Tweede ronde"\]\}$'
+like "archive: the other case kept" "$T/cases.jsonl" '^\{"id":"CV-VOORAF"'
+unlike "archive: the old line is gone" "$T/cases.jsonl" 'Begin vroeg'
+
+# No personal data: no name, e-mail address or phone number of the response file.
+run "pt-evaluate -f $D/antwoorden.csv --archive privacy.jsonl $D/plein.json"
+# Every name (its words of three letters or more), e-mail address and phone
+# number in antwoorden.csv, in its columns or in a remark.
+printf '%s\n' Anouk Vries anouk.devries@heerlen.example 06-12345678 Pieter Janssen \
+  p.janssen@heerlen.example '045 560 4444' Fatima Amrani f.elamrani@voorbeeld.nl \
+  '+31 45 123 4567' Jan Hendriks '06 98765432' > "$T/personal"
+is "privacy: the fixture holds each of them" \
+  "$(while read -r p; do grep -qF -- "$p" "$D/antwoorden.csv" && echo "$p"; done < "$T/personal" | wc -l | tr -d ' ')" 15
+if grep -F -i -w -f "$T/personal" "$T/privacy.jsonl" > "$T/leak"; then fail "privacy: none in the archive"; sed 's/^/#   /' "$T/leak"; else pass "privacy: none in the archive"; fi
+grep -o '"evaluatie":.*' "$T/out" > "$T/ev"
+if grep -F -i -w -f "$T/personal" "$T/ev" > "$T/leak"; then fail "privacy: none in the evaluatie section"; sed 's/^/#   /' "$T/leak"; else pass "privacy: none in the evaluatie section"; fi
+unlike "privacy: no phone number in a remark" "$T/privacy.jsonl" '98765432|[0-9]{8}'
+unlike "privacy: no e-mail address in a remark" "$T/privacy.jsonl" '@'
+
+# 20 writers at once: 20 valid cases, none lost.
+i=1
+while [ $i -le 20 ]; do
+	sed "s/CV-2027-014/CASE-$i/" "$D/plein.json" > "$T/c$i.json"
+	i=$((i + 1))
+done
+run 'i=1; while [ $i -le 20 ]; do pt-evaluate -f '"$D"'/antwoorden.csv --archive shared.jsonl c$i.json > /dev/null & i=$((i + 1)); done; wait'
+is "concurrent: 20 lines" "$(wc -l < "$T/shared.jsonl" | tr -d ' ')" 20
+is "concurrent: 20 different ids" "$(grep -o '^{"id":"CASE-[0-9]*"' "$T/shared.jsonl" | sort -u | wc -l | tr -d ' ')" 20
+if [ -x $PY ]; then
+	$PY -c 'import json,sys
+n = 0
+for line in open(sys.argv[1]):
+    c = json.loads(line)
+    assert list(c) == ["id","titel","soort","schaal","ladder","trede","werkvormen","gepland","werkelijk","oordeel","lessen"], list(c)
+    n += 1
+print(n)' "$T/shared.jsonl" > "$T/n" 2>&1
+	is "concurrent: every line a valid case" "$(cat "$T/n")" 20
+fi
+is "concurrent: no temp file left" "$(ls "$T" | grep -c 'shared.jsonl.tmp')" 0
+
+run "printf 'kapot\n' > broken.jsonl && pt-evaluate --archive broken.jsonl $D/plein.json > /dev/null"
+is "archive: a broken line is exit 3" "$rc" 3
+is "archive: a broken line named" "$(cat "$T/err")" \
+  "pt-evaluate: broken.jsonl:1: not an archive case (a JSON object with an id); fix or remove the line"
+is "archive: a broken archive left as it was" "$(cat "$T/broken.jsonl")" "kapot"
+run "pt-evaluate --archive a.jsonl alleen.json $D/plein.json > /dev/null; printf '{\"pt\":1,\"voorstel\":{}}\n' > noid.json; pt-evaluate --archive b.jsonl noid.json"
+is "archive: a dossier without an id is exit 3" "$rc" 3
+is "archive: a dossier without an id named" "$(cat "$T/err")" \
+  "pt-evaluate: noid.json:1: voorstel.id is missing: the archive keeps cases by id (run pt-paragraph first)"
+is "archive: nothing written when the run stops at bad input" "$(ls "$T" | grep -c '^b.jsonl$')" 0
+is "archive: two cases from one run" "$(wc -l < "$T/a.jsonl" | tr -d ' ')" 2
+
+# --- the section and the archive lines match schema/evaluatie.schema.json -------
+if $PY -c 'import jsonschema' 2>/dev/null; then
+	cat "$T/scored" "$T/kaal" "$T/vooraf" > "$T/all.jsonl"
+	$PY -c 'import json, sys, jsonschema
+s = json.load(open(sys.argv[1]))
+jsonschema.Draft202012Validator.check_schema(s)
+ev = jsonschema.Draft202012Validator(s)
+case = jsonschema.Draft202012Validator(s["$defs"]["archiefregel"], resolver=jsonschema.RefResolver.from_schema(s))
+bad = [e.message for l in open(sys.argv[2]) for e in ev.iter_errors(json.loads(l)["evaluatie"])]
+bad += [e.message for l in open(sys.argv[3]) for e in case.iter_errors(json.loads(l))]
+print("\n".join(bad[:5]) or "valid")' "$top/schema/evaluatie.schema.json" "$T/all.jsonl" "$T/shared.jsonl" > "$T/schema" 2>&1
+	is "schema: evaluatie sections and archive lines are valid" "$(cat "$T/schema")" valid
+fi
+
+# --- the examples of pt-evaluate(1) ------------------------------------------------------
+run "pt-evaluate --template --groep extern > vragen-extern.csv"
+is "man example: template" "$rc" 0
+run "cp $D/plein.json dossier.json && cp $D/antwoorden.csv antwoorden.csv && pt-evaluate -f antwoorden.csv --uren 70 --les 'Begin eerder' --archive cases.jsonl dossier.json > geevalueerd.json"
+is "man example: evaluate and archive" "$rc" 0
+run "cp $D/plein.json dossier.json && pt-evaluate --lang en dossier.json"
+is "man example: without answers" "$rc" 0
+done_testing
