@@ -1,0 +1,108 @@
+/* pt-stakeholders: the stakeholder analysis of each dossier. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pt.h"
+#include "stakeholders.h"
+
+static const char usage[] =
+	"usage: pt-stakeholders [options] [FILE...]\n"
+	"Analyse the stakeholders of each dossier: power-interest quadrant, salience,\n"
+	"advice and a proposed step; warn about groups that are missing.\n\n"
+	"  -f, --file FILE     stakeholders from a CSV or JSON file, merged by name\n"
+	"                      (the file wins); rows with a voorstel column go to that dossier\n"
+	"  --delimiter D       CSV delimiter of -f: ',', ';' or 'tab' (default: sniffed)\n"
+	"  --drempel N         invloed and belang of N or more count as high (1-5, default 3)\n"
+	"  --aanpak FILE       advice table instead of the built-in aanpak.csv\n"
+	"  --treden FILE       step table instead of stakeholder-treden.csv\n"
+	"  --checklist FILE    group checklist instead of groepen-checklist.csv\n"
+	"  --strict            exit 1 when a dossier has a 'fout' melding\n"
+	"  --lang nl|en        language of advice and meldingen (default nl)\n"
+	"  -o FILE             write to FILE atomically instead of stdout\n"
+	"  --pretty            indent the output\n"
+	"  --keep-going        report bad records, skip them, go on (still exit 3)\n"
+	"  -h, --help          show this help;  --version  show the version\n"
+	"Exit: 0 ok, 1 findings (--strict), 2 usage, 3 bad input, 4 I/O error.\n";
+
+static int on_dossier(json_t *d, const pt_loc *loc, void *ctx, pt_error *err)
+{
+	return pt_stakeholders_run(d, loc, ctx, err);
+}
+
+static int drempel_of(const char *s)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || n < 1 || n > 5)
+		pt_usage_error("--drempel: give a whole number from 1 to 5, not '%s'", s);
+	return (int)n;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"file", required_argument, 0, 'f'},
+		{"delimiter", required_argument, 0, 'd'},
+		{"drempel", required_argument, 0, 'D'},
+		{"aanpak", required_argument, 0, 'A'},
+		{"treden", required_argument, 0, 'T'},
+		{"checklist", required_argument, 0, 'C'},
+		{"strict", no_argument, 0, 'S'},
+		{"lang", required_argument, 0, 'l'},
+		{"pretty", no_argument, 0, 'p'},
+		{"keep-going", no_argument, 0, 'k'},
+		{"help", no_argument, 0, 'h'},
+		{"version", no_argument, 0, 'V'},
+		{0, 0, 0, 0}
+	};
+	pt_filter_opts o = {.bron = "pt-stakeholders"};
+	pt_sh_opts so = {.drempel = 3, .bron = "pt-stakeholders"};
+	const char *file = NULL, *aanpak = NULL, *treden = NULL, *checklist = NULL;
+	int delim = 0, c;
+	pt_error err = {0};
+
+	pt_init(argv[0]);
+	while ((c = getopt_long(argc, argv, "f:o:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (file)
+				pt_usage_error("-f: give one stakeholder file (it may hold rows for many dossiers)");
+			file = optarg;
+			break;
+		case 'd':
+			if ((delim = pt_csv_delim(optarg)) < 0)
+				pt_usage_error("--delimiter: use ',', ';' or 'tab', not '%s'", optarg);
+			break;
+		case 'D': so.drempel = drempel_of(optarg); break;
+		case 'A': aanpak = optarg; break;
+		case 'T': treden = optarg; break;
+		case 'C': checklist = optarg; break;
+		case 'S': o.strict = 1; break;
+		case 'l':
+			if ((so.lang = pt_parse_lang(optarg)) < 0)
+				pt_usage_error("--lang: use nl or en, not '%s'", optarg);
+			break;
+		case 'o': o.output = optarg; break;
+		case 'p': o.pretty = 1; break;
+		case 'k': o.keep_going = 1; break;
+		case 'h': fputs(usage, stdout); return 0;
+		case 'V': pt_version();
+		default: fputs(usage, stderr); return PT_EXIT_USAGE;
+		}
+	}
+	if (file && strcmp(file, "-") == 0 && optind == argc)
+		pt_usage_error("-f -: the dossiers come on stdin; name the dossier files");
+	pt_sh_tables *tables = pt_sh_tables_load(aanpak, treden, checklist, &err);
+	pt_sh_file *sf = tables && file ? pt_sh_file_load(file, delim, &err) : NULL;
+	if (err.status) {
+		pt_report(&err);
+		pt_sh_tables_free(tables);
+		return err.status;
+	}
+	so.tables = tables;
+	so.file = sf;
+	int rc = pt_filter(&o, argv + optind, argc - optind, on_dossier, &so);
+	pt_sh_file_free(sf);
+	pt_sh_tables_free(tables);
+	return rc;
+}

@@ -1,0 +1,91 @@
+/* The stakeholders section: who has which interest, how much influence,
+ * and how to involve each (stakeholders.c, stakeholders_data.c,
+ * stakeholders_file.c; pt-stakeholders(1)). */
+#ifndef PT_STAKEHOLDERS_H
+#define PT_STAKEHOLDERS_H
+#include <stdint.h>
+#include "pt.h"
+
+/* The fields a stakeholder can carry, as read from the dossier, a CSV
+ * column or a JSON key (Dutch or English names, see stakeholders.c). */
+enum pt_sh_col {
+	PT_SH_NAAM, PT_SH_GROEP, PT_SH_TAGS, PT_SH_INVLOED, PT_SH_BELANG, PT_SH_HOUDING,
+	PT_SH_LEGITIEM, PT_SH_URGENT, PT_SH_CONTACT, PT_SH_OPMERKING, PT_SH_VOORSTEL,
+	PT_SH_NCOLS
+};
+extern const pt_column pt_sh_columns[];	/* PT_SH_NCOLS entries, then {0} */
+
+/* One stakeholder as given by one source; absent fields are marked so a
+ * merge can tell "not given" from a value.  Strings are borrowed from the
+ * dossier or the loaded file. */
+typedef struct pt_sh {
+	const char *naam;
+	char key[256];		/* pt_fold(naam): the merge key */
+	int groep;		/* index in pt_v_groep, -1 absent */
+	int has_tags;
+	uint64_t tags;		/* bit i: pt_v_groep term i */
+	int invloed, belang;	/* 1..5, 0 absent */
+	int houding;		/* index in pt_v_houding, -1 absent */
+	int legitiem, urgent;	/* 0/1, -1 absent */
+	const char *contact, *opmerking;
+	const char *voorstel;	/* -f rows only: the dossier id it belongs to */
+	const json_t *extra;	/* the dossier's object, for keys we do not know */
+	pt_loc loc;		/* where it was read */
+	char where[48];		/* "stakeholders[2]", "[3]" or "" for messages */
+} pt_sh;
+
+void pt_sh_init(pt_sh *s);
+/* Set one field from a JSON value or text (CSV), checked against the
+ * vocabularies.  Returns 0, or PT_EXIT_DATA with err set. */
+int pt_sh_set(pt_sh *s, int col, const json_t *v, const char *text, pt_error *err);
+/* Read one stakeholder object (dossier or JSON file). */
+int pt_sh_from_json(pt_sh *s, const json_t *obj, int keep_extra, pt_error *err);
+/* The fields given in from overwrite those of into. */
+void pt_sh_merge(pt_sh *into, const pt_sh *from);
+
+/* invloed/belang: 1..5, or laag/midden/hoog as 1/3/5.  0 when not valid. */
+int pt_sh_level(const char *s);
+/* Index in pt_v_kwadrant: high is >= drempel. */
+int pt_sh_kwadrant(int invloed, int belang, int drempel);
+/* Index in pt_v_salience from the three attributes (Mitchell, Agle & Wood). */
+int pt_sh_salience(int power, int legitiem, int urgent);
+
+/* The editable tables of lib/data/, parsed once per process. */
+typedef struct pt_sh_tables pt_sh_tables;
+pt_sh_tables *pt_sh_tables_load(const char *aanpak, const char *treden, const char *checklist,
+				pt_error *err);
+void pt_sh_tables_free(pt_sh_tables *t);
+/* The advice for a stakeholder, into buf (lang 0 nl, 1 en). */
+const char *pt_sh_aanpak(const pt_sh_tables *t, int kwadrant, int salience, int houding,
+			 int lang, char *buf, size_t n);
+/* Index in pt_v_burgertrede for kwadrant and salience; a dependent
+ * stakeholder is raised one step above the kwadrant's own step. */
+int pt_sh_trede(const pt_sh_tables *t, int kwadrant, int salience);
+/* Calls fn for each checklist group a plan of this schaal and soort
+ * (indexes, -1 when unknown) usually touches: mask holds the groups that
+ * count, first the one to name. */
+typedef void (*pt_sh_need_fn)(uint64_t mask, int first, void *ctx);
+void pt_sh_checklist(const pt_sh_tables *t, int schaal, int soort, pt_sh_need_fn fn, void *ctx);
+
+/* The stakeholders of a -f file, loaded once per process. */
+typedef struct pt_sh_file pt_sh_file;
+pt_sh_file *pt_sh_file_load(const char *path, int delim, pt_error *err);
+void pt_sh_file_free(pt_sh_file *f);
+/* Calls fn for each entry that applies to the dossier with this id (NULL:
+ * none): the rows without a voorstel, then those for this id.  dups is the
+ * number of extra rows merged into it within the file. */
+typedef void (*pt_sh_entry_fn)(const pt_sh *s, int dups, void *ctx);
+void pt_sh_file_each(const pt_sh_file *f, const char *id, pt_sh_entry_fn fn, void *ctx);
+
+typedef struct pt_sh_opts {
+	int drempel;		/* >= drempel is high; default 3 */
+	int lang;
+	const pt_sh_tables *tables;
+	const pt_sh_file *file;	/* NULL without -f */
+	const char *bron;	/* "pt-stakeholders" */
+} pt_sh_opts;
+
+/* Build the stakeholders section of d and this program's meldingen. */
+int pt_stakeholders_run(json_t *d, const pt_loc *loc, const pt_sh_opts *o, pt_error *err);
+
+#endif

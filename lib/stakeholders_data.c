@@ -1,0 +1,286 @@
+/* The editable tables behind the stakeholder analysis (lib/data/):
+ * aanpak.csv (advice), stakeholder-treden.csv (kwadrant and salience to a
+ * step) and groepen-checklist.csv (the groups a plan usually touches).
+ * Parsed once per process; a bad row is bad input data (exit 3). */
+#include <stdlib.h>
+#include <string.h>
+#include "stakeholders.h"
+
+enum { A_KWADRANT, A_SALIENCE, A_HOUDING, A_KINDS };
+#define NSAL 8
+#define GEEN 7
+#define AFHANKELIJK 5
+
+typedef struct need {
+	int schaal, soort;	/* index, -1 for any */
+	uint64_t mask;		/* groups that count */
+	int first;		/* the group named in the melding */
+} need;
+
+struct pt_sh_tables {
+	char *aanpak[A_KINDS][NSAL][2];
+	int trede[4][NSAL];
+	need *needs;
+	size_t nneeds;
+};
+
+/* Open a data file and read it whole, mapping its columns. */
+/* *shown is the name for messages; it outlives the table (an argument, or
+ * a built-in name), as the error reported later must. */
+static pt_table *read_table(const char *name, const char *path, const pt_column *cols, int *idx,
+			    const char **shown, pt_error *err)
+{
+	FILE *f = pt_data_open(name, path, shown, err);
+	if (!f)
+		return NULL;
+	pt_table *t = pt_table_read(f, *shown, 0, err);
+	fclose(f);
+	if (t && pt_csv_columns(&t->header, cols, idx, (pt_loc){*shown, 1}, err)) {
+		pt_table_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+static int row_vocab(const pt_vocab *v, const char *name, const pt_csv_row *r, int col,
+		     const char *what, pt_error *err)
+{
+	const char *s = pt_csv_get(r, col);
+	pt_loc loc = {name, r->line};
+	if (!s)
+		return pt_fail(err, PT_EXIT_DATA, loc, "%s: empty (give one of the codes)", what), -1;
+	return pt_vocab_match(v, s, what, loc, err);
+}
+
+/* ---- aanpak.csv: soort, waarde, nl, en ----------------------------------- */
+
+static const pt_vocab *const aanpak_vocab[A_KINDS] = {&pt_v_kwadrant, &pt_v_salience, &pt_v_houding};
+static const char *const aanpak_kinds[A_KINDS] = {"kwadrant", "salience", "houding"};
+
+static int aanpak_row(pt_sh_tables *tb, const char *name, const pt_csv_row *r, const int *idx,
+		      pt_error *err)
+{
+	pt_loc loc = {name, r->line};
+	const char *kind = pt_csv_get(r, idx[0]);
+	int k = 0;
+	while (k < A_KINDS && !(kind && pt_fold_eq(kind, aanpak_kinds[k])))
+		k++;
+	if (k == A_KINDS)
+		return pt_fail(err, PT_EXIT_DATA, loc,
+			       "soort: '%s' is not kwadrant, salience or houding", kind ? kind : "");
+	int i = row_vocab(aanpak_vocab[k], name, r, idx[1], aanpak_kinds[k], err);
+	if (i < 0)
+		return err->status;
+	if (tb->aanpak[k][i][0])
+		return pt_fail(err, PT_EXIT_DATA, loc, "%s '%s' has a second row; keep one",
+			       aanpak_kinds[k], aanpak_vocab[k]->terms[i].code);
+	const char *nl = pt_csv_get(r, idx[2]), *en = pt_csv_get(r, idx[3]);
+	tb->aanpak[k][i][0] = pt_xstrdup(nl ? nl : "");
+	tb->aanpak[k][i][1] = pt_xstrdup(en ? en : nl ? nl : "");
+	return 0;
+}
+
+static int load_aanpak(pt_sh_tables *tb, const char *path, pt_error *err)
+{
+	static const pt_column cols[] = {
+		{"soort", "soort|kind", 1}, {"waarde", "waarde|value", 1},
+		{"nl", "nl|tekst|text nl", 1}, {"en", "en|text en|english", 0}, {0, 0, 0}};
+	int idx[4];
+	const char *name;
+	pt_table *t = read_table("aanpak.csv", path, cols, idx, &name, err);
+	if (!t)
+		return err->status;
+	for (size_t r = 0; r < t->nrows && !err->status; r++)
+		aanpak_row(tb, name, &t->rows[r], idx, err);
+	for (int k = 0; k < 4 && !err->status; k++)
+		if (!tb->aanpak[A_KWADRANT][k][0])
+			pt_fail(err, PT_EXIT_DATA, (pt_loc){name, 0},
+				"no advice for kwadrant '%s' (add a row)", pt_v_kwadrant.terms[k].code);
+	pt_table_free(t);
+	return err->status;
+}
+
+const char *pt_sh_aanpak(const pt_sh_tables *t, int kwadrant, int salience, int houding,
+			 int lang, char *buf, size_t n)
+{
+	const char *parts[3] = {t->aanpak[A_KWADRANT][kwadrant][lang],
+				t->aanpak[A_SALIENCE][salience][lang],
+				houding >= 0 ? t->aanpak[A_HOUDING][houding][lang] : NULL};
+	size_t o = 0;
+	buf[0] = '\0';
+	for (int i = 0; i < 3; i++)
+		if (parts[i] && parts[i][0] && o < n)
+			o += (size_t)snprintf(buf + o, n - o, "%s%s", o ? " " : "", parts[i]);
+	return buf;
+}
+
+/* ---- stakeholder-treden.csv: kwadrant, salience, trede -------------------- */
+
+/* Which salience classes can meet which quadrant: both read power from
+ * invloed against the same threshold. */
+static int reachable(int kwadrant, int salience)
+{
+	int power = kwadrant < 2;
+	int has_power = salience == 0 || salience == 3 || salience == 4 || salience == 6;
+	return power == has_power;
+}
+
+static int load_treden(pt_sh_tables *tb, const char *path, pt_error *err)
+{
+	static const pt_column cols[] = {
+		{"kwadrant", "kwadrant|quadrant", 1}, {"salience", "salience|saillantie", 1},
+		{"trede", "trede|step|rung", 1}, {0, 0, 0}};
+	int idx[3];
+	const char *name;
+	pt_table *t = read_table("stakeholder-treden.csv", path, cols, idx, &name, err);
+	if (!t)
+		return err->status;
+	for (size_t r = 0; r < t->nrows && !err->status; r++) {
+		const pt_csv_row *row = &t->rows[r];
+		int k = row_vocab(&pt_v_kwadrant, name, row, idx[0], "kwadrant", err);
+		int s = k < 0 ? -1 : row_vocab(&pt_v_salience, name, row, idx[1], "salience", err);
+		int st = s < 0 ? -1 : row_vocab(&pt_v_burgertrede, name, row, idx[2], "trede", err);
+		if (st < 0)
+			break;
+		if (tb->trede[k][s] >= 0)
+			pt_fail(err, PT_EXIT_DATA, (pt_loc){name, row->line},
+				"kwadrant '%s' with salience '%s' has a second row; keep one",
+				pt_v_kwadrant.terms[k].code, pt_v_salience.terms[s].code);
+		tb->trede[k][s] = st;
+	}
+	for (int k = 0; k < 4 && !err->status; k++)
+		for (int s = 0; s < NSAL && !err->status; s++)
+			if (reachable(k, s) && tb->trede[k][s] < 0)
+				pt_fail(err, PT_EXIT_DATA, (pt_loc){name, 0},
+					"no trede for kwadrant '%s' with salience '%s' (add a row)",
+					pt_v_kwadrant.terms[k].code, pt_v_salience.terms[s].code);
+	pt_table_free(t);
+	return err->status;
+}
+
+int pt_sh_trede(const pt_sh_tables *t, int kwadrant, int salience)
+{
+	int st = t->trede[kwadrant][salience];
+	/* Dependent stakeholders (legitimate, urgent, no power) are raised: at
+	 * least one step above what their quadrant gives without salience. */
+	if (salience == AFHANKELIJK) {
+		int base = t->trede[kwadrant][GEEN];
+		int top = (int)pt_vocab_count(&pt_v_burgertrede) - 1;
+		if (base >= 0 && st < base + 1)
+			st = base + 1 > top ? top : base + 1;
+	}
+	return st < 0 ? 0 : st;
+}
+
+/* ---- groepen-checklist.csv: schaal, soort, groep -------------------------- */
+
+static int any_or(const pt_vocab *v, const char *name, const pt_csv_row *r, int col,
+		  const char *what, int *out, pt_error *err)
+{
+	const char *s = pt_csv_get(r, col);
+	*out = -1;
+	if (!s || strcmp(s, "*") == 0)
+		return 0;
+	*out = pt_vocab_match(v, s, what, (pt_loc){name, r->line}, err);
+	return *out < 0 ? err->status : 0;
+}
+
+/* "a|b": either group counts; the first is the one named. */
+static int need_groups(need *nd, const char *name, const pt_csv_row *r, int col, pt_error *err)
+{
+	const char *s = pt_csv_get(r, col);
+	pt_loc loc = {name, r->line};
+	if (!s)
+		return pt_fail(err, PT_EXIT_DATA, loc, "groep: empty (give a group code, or a|b)");
+	char *copy = pt_xstrdup(s), *save = NULL;
+	nd->mask = 0;
+	nd->first = -1;
+	for (char *g = strtok_r(copy, "|", &save); g && !err->status; g = strtok_r(NULL, "|", &save)) {
+		int i = pt_vocab_match(&pt_v_groep, pt_trim(g), "groep", loc, err);
+		if (i < 0)
+			break;
+		nd->mask |= (uint64_t)1 << i;
+		if (nd->first < 0)
+			nd->first = i;
+	}
+	free(copy);
+	if (!err->status && nd->first < 0)
+		pt_fail(err, PT_EXIT_DATA, loc, "groep: empty (give a group code, or a|b)");
+	return err->status;
+}
+
+static int load_checklist(pt_sh_tables *tb, const char *path, pt_error *err)
+{
+	static const pt_column cols[] = {
+		{"schaal", "schaal|scale", 1}, {"soort", "soort|kind", 1},
+		{"groep", "groep|group|groepen|groups", 1}, {0, 0, 0}};
+	int idx[3];
+	const char *name;
+	pt_table *t = read_table("groepen-checklist.csv", path, cols, idx, &name, err);
+	if (!t)
+		return err->status;
+	tb->needs = pt_xmalloc((t->nrows ? t->nrows : 1) * sizeof *tb->needs);
+	for (size_t r = 0; r < t->nrows && !err->status; r++) {
+		need *nd = &tb->needs[tb->nneeds];
+		if (any_or(&pt_v_schaal, name, &t->rows[r], idx[0], "schaal", &nd->schaal, err) ||
+		    any_or(&pt_v_soort, name, &t->rows[r], idx[1], "soort", &nd->soort, err) ||
+		    need_groups(nd, name, &t->rows[r], idx[2], err))
+			break;
+		tb->nneeds++;
+	}
+	pt_table_free(t);
+	return err->status;
+}
+
+static int applies(const need *nd, int schaal, int soort)
+{
+	return (nd->schaal < 0 || nd->schaal == schaal) && (nd->soort < 0 || nd->soort == soort);
+}
+
+void pt_sh_checklist(const pt_sh_tables *t, int schaal, int soort, pt_sh_need_fn fn, void *ctx)
+{
+	for (size_t i = 0; i < t->nneeds; i++) {
+		const need *nd = &t->needs[i];
+		int implied = 0;
+		if (!applies(nd, schaal, soort))
+			continue;
+		/* A need that a narrower (or the same, earlier) applying one
+		 * implies is left out, so no group is named twice. */
+		for (size_t j = 0; j < t->nneeds && !implied; j++) {
+			const need *o = &t->needs[j];
+			implied = j != i && applies(o, schaal, soort) && (o->mask & ~nd->mask) == 0 &&
+				  (o->mask != nd->mask || j < i);
+		}
+		if (!implied)
+			fn(nd->mask, nd->first, ctx);
+	}
+}
+
+pt_sh_tables *pt_sh_tables_load(const char *aanpak, const char *treden, const char *checklist,
+				pt_error *err)
+{
+	pt_sh_tables *t = pt_xmalloc(sizeof *t);
+	memset(t, 0, sizeof *t);
+	memset(t->trede, -1, sizeof t->trede);
+	err->status = 0;
+	if (pt_vocab_count(&pt_v_groep) > 64)
+		pt_die(PT_EXIT_IO, "internal: more than 64 groups in the vocabulary");
+	if (load_aanpak(t, aanpak, err) || load_treden(t, treden, err) ||
+	    load_checklist(t, checklist, err)) {
+		pt_sh_tables_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void pt_sh_tables_free(pt_sh_tables *t)
+{
+	if (!t)
+		return;
+	for (int k = 0; k < A_KINDS; k++)
+		for (int i = 0; i < NSAL; i++)
+			for (int l = 0; l < 2; l++)
+				free(t->aanpak[k][i][l]);
+	free(t->needs);
+	free(t);
+}

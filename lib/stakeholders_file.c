@@ -1,0 +1,261 @@
+/* pt-stakeholders -f FILE: a stakeholder list from a spreadsheet (CSV) or
+ * JSON (an array of objects, or one object a line).  Read once per
+ * process; rows with the same name (and voorstel) are merged here, the
+ * later row winning per field, and the merge is counted for a melding. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "stakeholders.h"
+
+typedef struct entry {
+	pt_sh s;
+	size_t order;		/* row order in the file */
+	int dups;		/* rows merged into this one */
+} entry;
+
+struct pt_sh_file {
+	const char *path;	/* the caller's; outlives us for messages */
+	pt_table *table;	/* CSV: holds the strings the entries borrow */
+	json_t *json;		/* JSON: the same */
+	entry *e;
+	size_t n, cap;
+	size_t ngeneral;	/* e[0..ngeneral): rows for every dossier */
+};
+
+static entry *file_push(pt_sh_file *f)
+{
+	if (f->n == f->cap) {
+		f->cap = f->cap ? 2 * f->cap : 64;
+		f->e = pt_xrealloc(f->e, f->cap * sizeof *f->e);
+	}
+	entry *e = &f->e[f->n];
+	pt_sh_init(&e->s);
+	e->order = f->n++;
+	e->dups = 0;
+	return e;
+}
+
+static int read_whole(const char *path, char **buf, size_t *len, pt_error *err)
+{
+	FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	size_t cap = 65536, n = 0, got;
+	if (!in)
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot open: %s", strerror(errno));
+	char *b = pt_xmalloc(cap);
+	while ((got = fread(b + n, 1, cap - n, in)) > 0)
+		if ((n += got) == cap)
+			b = pt_xrealloc(b, cap *= 2);
+	int bad = ferror(in);
+	if (in != stdin)
+		fclose(in);
+	if (bad) {
+		free(b);
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "read error");
+	}
+	*buf = b, *len = n;
+	return 0;
+}
+
+/* JSON when the first thing after a BOM and blanks is '[' or '{'. */
+static int looks_like_json(const char *b, size_t n)
+{
+	size_t i = n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n'))
+		i++;
+	return i < n && (b[i] == '[' || b[i] == '{');
+}
+
+/* Spreadsheets export rows of bare delimiters below the data. */
+static int empty_row(const pt_csv_row *row)
+{
+	for (size_t i = 0; i < row->n; i++)
+		if (*row->field[i] && strspn(row->field[i], " \t") != strlen(row->field[i]))
+			return 0;
+	return 1;
+}
+
+static int read_csv(pt_sh_file *f, FILE *in, int delim, pt_error *err)
+{
+	int idx[PT_SH_NCOLS];
+	f->table = pt_table_read(in, f->path, delim, err);
+	if (!f->table)
+		return err->status;
+	pt_csv_columns(&f->table->header, pt_sh_columns, idx, (pt_loc){f->path, 1}, err);
+	if (idx[PT_SH_NAAM] < 0)
+		return pt_fail(err, PT_EXIT_DATA, (pt_loc){f->path, 1},
+			       "no column naam (or name) in the header; the other columns are "
+			       "groep, tags, invloed, belang, houding, legitiem, urgent, contact, "
+			       "opmerking, voorstel");
+	for (size_t r = 0; r < f->table->nrows; r++) {
+		const pt_csv_row *row = &f->table->rows[r];
+		if (empty_row(row))
+			continue;
+		entry *e = file_push(f);
+		e->s.loc = (pt_loc){f->path, row->line};
+		for (int c = 0; c < PT_SH_NCOLS; c++) {
+			const char *text = pt_csv_get(row, idx[c]);
+			if (text && pt_sh_set(&e->s, c, NULL, text, err))
+				return err->status;
+		}
+		if (!e->s.naam)
+			return pt_fail(err, PT_EXIT_DATA, e->s.loc,
+				       "no naam (every stakeholder needs a name)");
+	}
+	return 0;
+}
+
+static int json_one(pt_sh_file *f, const json_t *obj, pt_loc loc, long at, pt_error *err)
+{
+	entry *e = file_push(f);
+	e->s.loc = loc;
+	if (at >= 0)
+		snprintf(e->s.where, sizeof e->s.where, "[%ld]", at);
+	return pt_sh_from_json(&e->s, obj, 0, err);
+}
+
+static long lines_in(const char *b, size_t n)
+{
+	long k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += b[i] == '\n';
+	return k;
+}
+
+/* One JSON value after another (JSON Lines, or one array): jansson stops
+ * after each value and says how far it read. */
+static int read_json(pt_sh_file *f, const char *buf, size_t len, pt_error *err)
+{
+	size_t off = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	long line = 1;
+	f->json = json_array();
+	for (;;) {
+		size_t start = off;
+		while (off < len && strchr(" \t\r\n", buf[off]))
+			off++;
+		line += lines_in(buf + start, off - start);
+		if (off >= len)
+			return 0;
+		json_error_t je;
+		json_t *v = json_loadb(buf + off, len - off,
+				       JSON_DISABLE_EOF_CHECK | JSON_REJECT_DUPLICATES, &je);
+		if (!v)
+			return pt_fail(err, PT_EXIT_DATA, (pt_loc){f->path, line + je.line - 1},
+				       "invalid JSON: %s", je.text);
+		json_array_append_new(f->json, v);
+		pt_loc loc = {f->path, line};
+		if (!json_is_array(v)) {
+			if (json_one(f, v, loc, -1, err))
+				return err->status;
+		} else {
+			size_t i;
+			json_t *x;
+			json_array_foreach(v, i, x)
+				if (json_one(f, x, loc, (long)i, err))
+					return err->status;
+		}
+		line += lines_in(buf + off, je.position);
+		off += je.position;
+	}
+}
+
+/* Rows of one dossier together, the same names together, in file order. */
+static int by_voorstel_key(const void *pa, const void *pb)
+{
+	const entry *a = pa, *b = pb;
+	int c = strcmp(a->s.voorstel ? a->s.voorstel : "", b->s.voorstel ? b->s.voorstel : "");
+	if (!c)
+		c = strcmp(a->s.key, b->s.key);
+	return c ? c : (a->order > b->order) - (a->order < b->order);
+}
+
+static int by_voorstel_order(const void *pa, const void *pb)
+{
+	const entry *a = pa, *b = pb;
+	int c = strcmp(a->s.voorstel ? a->s.voorstel : "", b->s.voorstel ? b->s.voorstel : "");
+	return c ? c : (a->order > b->order) - (a->order < b->order);
+}
+
+static int same_voorstel(const entry *a, const entry *b)
+{
+	return strcmp(a->s.voorstel ? a->s.voorstel : "", b->s.voorstel ? b->s.voorstel : "") == 0;
+}
+
+/* Merge rows with the same voorstel and name into the first of them. */
+static void merge_rows(pt_sh_file *f)
+{
+	size_t out = 0;
+	qsort(f->e, f->n, sizeof *f->e, by_voorstel_key);
+	for (size_t i = 0; i < f->n; i++) {
+		if (out > 0 && same_voorstel(&f->e[out - 1], &f->e[i]) &&
+		    strcmp(f->e[out - 1].s.key, f->e[i].s.key) == 0) {
+			pt_sh_merge(&f->e[out - 1].s, &f->e[i].s);
+			f->e[out - 1].dups++;
+			continue;
+		}
+		f->e[out++] = f->e[i];
+	}
+	f->n = out;
+	qsort(f->e, f->n, sizeof *f->e, by_voorstel_order);
+	while (f->ngeneral < f->n && !f->e[f->ngeneral].s.voorstel)
+		f->ngeneral++;
+}
+
+pt_sh_file *pt_sh_file_load(const char *path, int delim, pt_error *err)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	err->status = 0;
+	if (read_whole(path, &buf, &len, err))
+		return NULL;
+	pt_sh_file *f = pt_xmalloc(sizeof *f);
+	memset(f, 0, sizeof *f);
+	f->path = path;
+	if (len == 0) {
+		pt_fail(err, PT_EXIT_DATA, (pt_loc){f->path, 0},
+			"empty file (give a CSV with a header row, or JSON)");
+	} else if (looks_like_json(buf, len)) {
+		read_json(f, buf, len, err);
+	} else {
+		FILE *in = fmemopen(buf, len, "r");
+		if (!in)
+			pt_die(PT_EXIT_IO, "out of memory");
+		read_csv(f, in, delim, err);
+		fclose(in);
+	}
+	free(buf);
+	if (err->status) {
+		pt_sh_file_free(f);
+		return NULL;
+	}
+	merge_rows(f);
+	return f;
+}
+
+void pt_sh_file_free(pt_sh_file *f)
+{
+	if (!f)
+		return;
+	pt_table_free(f->table);
+	json_decref(f->json);
+	free(f->e);
+	free(f);
+}
+
+void pt_sh_file_each(const pt_sh_file *f, const char *id, pt_sh_entry_fn fn, void *ctx)
+{
+	for (size_t i = 0; i < f->ngeneral; i++)
+		fn(&f->e[i].s, f->e[i].dups, ctx);
+	if (!id || !*id)
+		return;
+	/* The first row for id, by binary search over the sorted rest. */
+	size_t lo = f->ngeneral, hi = f->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(f->e[mid].s.voorstel, id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < f->n && strcmp(f->e[i].s.voorstel, id) == 0; i++)
+		fn(&f->e[i].s, f->e[i].dups, ctx);
+}

@@ -1,0 +1,241 @@
+#!/bin/sh
+# pt-stakeholders: the stakeholder analysis, through the real binary on real files.
+. "$(dirname "$0")/../lib.sh"
+D=$DATA/stakeholders
+EX=$top/examples
+# The names in the stakeholders section (what follows it holds no naam here).
+names() { sed 's/.*"stakeholders":\[//' "$1" | grep -o '"naam":"[^"]*"' | sed 's/"naam":"//; s/"$//' | tr '\n' '|'; }
+
+run "pt-stakeholders --help"
+is "--help exits 0" "$rc" 0
+like "--help shows usage on stdout" "$T/out" '^usage: pt-stakeholders'
+run "pt-stakeholders --version"
+like "--version" "$T/out" '^pt-stakeholders [0-9]'
+run "pt-stakeholders --bogus < /dev/null"
+is "unknown option: exit 2" "$rc" 2
+run "pt-stakeholders --drempel 6 < /dev/null"
+is "--drempel 6: exit 2" "$rc" 2
+like "--drempel 6: says why" "$T/err" "^pt-stakeholders: --drempel: give a whole number from 1 to 5, not '6'"
+run "pt-stakeholders --drempel x < /dev/null"
+is "--drempel x: exit 2" "$rc" 2
+run "pt-stakeholders --lang fr < /dev/null"
+is "--lang fr: exit 2" "$rc" 2
+run "pt-stakeholders -f a.csv -f b.csv < /dev/null"
+is "two -f: exit 2" "$rc" 2
+run "pt-stakeholders --delimiter : -f a.csv < /dev/null"
+is "bad --delimiter: exit 2" "$rc" 2
+
+# CSV with ";", a BOM, CRLF, Dutch headers, a quoted field over two lines,
+# and a row of bare delimiters at the end (skipped).
+run "pt-stakeholders -f $D/nl-bom-crlf.csv $D/buurt.json"
+is "nl CSV: exit 0" "$rc" 0
+like "nl CSV: first column read past the BOM" "$T/out" '"naam":"Wijkraad Molenberg","groep":"bewonersorganisatie","invloed":4,"belang":4,"houding":"voor","legitiem":true,"urgent":false,"contact":"wijkraad@example.org"'
+like "nl CSV: quoted field with doubled quotes and a line break" "$T/out" '"opmerking":"zegt: \\"eerst praten\\"\\r\\nmet de buurt"'
+like "nl CSV: tags split on ';' inside quotes" "$T/out" '"naam":"Omwonenden","groep":"omwonenden","tags":\["jongeren","ouderen"\]'
+like "nl CSV: hoog and laag are 5 and 1" "$T/out" '"naam":"Afdeling Sport","groep":"intern","invloed":5,"belang":1'
+unlike "nl CSV: no CR left in an empty last field" "$T/out" '"opmerking":"\\r"'
+unlike "nl CSV: every group of a buurt present" "$T/out" '"ontbrekende-groep"'
+is "nl CSV: priority order" "$(names "$T/out")" "Wijkraad Molenberg|Omwonenden|Afdeling Sport|"
+
+# English headers and values.
+run "pt-stakeholders -f $D/english.csv $D/buurt.json"
+is "en CSV: exit 0" "$rc" 0
+like "en CSV: labels become codes, low/high/medium 1/5/3" "$T/out" '"naam":"Neighbours","groep":"omwonenden","tags":\["jongeren"\],"invloed":1,"belang":5,"houding":"tegen","legitiem":true,"urgent":true,"opmerking":"worried about noise"'
+like "en CSV: in favour is voor" "$T/out" '"naam":"Housing association","groep":"woningcorporatie","invloed":5,"belang":3,"houding":"voor"'
+
+# JSON: an array, and JSON Lines, give the same.
+run "pt-stakeholders -f $D/lijst.json $D/buurt.json > a; pt-stakeholders -f $D/lijst.jsonl $D/buurt.json > b"
+is "JSON: exit 0" "$rc" 0
+same "JSON array and JSON Lines give the same" "$T/a" "$T/b"
+like "JSON: English keys and text values read" "$T/a" '"naam":"Omwonenden","groep":"omwonenden","tags":\["jongeren","ouderen"\],"invloed":2,"belang":5,"houding":"tegen","legitiem":true,"urgent":true'
+
+# Merging: by folded name, the file winning per field, the rest kept.
+run "pt-stakeholders -f $D/dubbel.csv $D/merge.json"
+is "merge: exit 0" "$rc" 0
+like "merge: file fields win, dossier fields stay, first spelling, unknown key kept" "$T/out" '"naam":"Wijkraad Molenberg","groep":"bewonersorganisatie","invloed":2,"belang":4,"houding":"tegen","legitiem":false,"urgent":false,"contact":"oud@example.org","opmerking":"uit het dossier","kwadrant":"consulteren","salience":"geen","aanpak":"[^"]*","trede":"raadplegen","kleur":"blauw"'
+like "merge: a dossier-only stakeholder stays" "$T/out" '"naam":"Sportclub"'
+like "merge: a file-only stakeholder is added" "$T/out" '"naam":"Omwonenden","groep":"omwonenden","invloed":2,"belang":5'
+is "merge: three stakeholders, influence plus interest breaking the tie" "$(names "$T/out")" "Omwonenden|Wijkraad Molenberg|Sportclub|"
+like "duplicate in the file: a melding with count, file and line" "$T/out" "\"ernst\":\"waarschuwing\",\"code\":\"dubbele-stakeholder\",\"pad\":\"stakeholders\",\"tekst\":\"'Wijkraad Molenberg' staat 2 keer in $D/dubbel.csv \\(vanaf regel 2\\); de rijen zijn samengevoegd, de laatste wint per veld\",\"bron\":\"pt-stakeholders\""
+
+# A duplicate within the dossier: both kept, named once.
+printf '{"pt":1,"voorstel":{"id":"X","locatie":{"schaal":"straat"}},"stakeholders":[{"naam":"Buren","groep":"omwonenden","invloed":1,"belang":1},{"naam":"BUREN ","invloed":5,"belang":5},{"naam":"buren","invloed":2,"belang":2},{"naam":"Gemeente","groep":"intern","invloed":5,"belang":5}]}\n' > "$T/dup.json"
+run "pt-stakeholders dup.json"
+is "dossier duplicate: exit 0" "$rc" 0
+is "dossier duplicate: all kept, by priority" "$(names "$T/out")" "BUREN |Gemeente|buren|Buren|"
+is "dossier duplicate: one melding" "$(grep -o '"dubbele-stakeholder"' "$T/out" | wc -l | tr -d ' ')" 1
+like "dossier duplicate: says how often" "$T/out" "'BUREN ' staat 3 keer bij de stakeholders van het dossier"
+run "pt-stakeholders -f $D/dubbel.csv dup.json | pt-stakeholders -f $D/dubbel.csv > twice; pt-stakeholders -f $D/dubbel.csv dup.json > once"
+same "dossier duplicate: a rerun gives the same bytes" "$T/twice" "$T/once"
+
+# Batch: rows with a voorstel column go to that dossier, the rest to all.
+run "pt-stakeholders -f $D/batch.csv $D/twee.jsonl"
+is "batch: exit 0" "$rc" 0
+sed -n 1p "$T/out" > "$T/cv1"; sed -n 2p "$T/out" > "$T/cv2"; sed -n 3p "$T/out" > "$T/cv0"
+is "batch: CV-1 gets its own rows and the general one" "$(names "$T/cv1")" "Afdeling Openbare Ruimte|Omwonenden Molenberg|"
+like "batch: the dossier's own row wins over the general one" "$T/cv1" '"naam":"Afdeling Openbare Ruimte","groep":"intern","invloed":5,"belang":5,"houding":"voor","legitiem":true,"urgent":true'
+is "batch: CV-2 gets its own" "$(names "$T/cv2")" "Afdeling Openbare Ruimte|Fietsersbond|"
+like "batch: the general row as given for CV-2" "$T/cv2" '"naam":"Afdeling Openbare Ruimte","groep":"intern","invloed":4,"belang":3'
+is "batch: a dossier without id gets the general rows only" "$(names "$T/cv0")" "Afdeling Openbare Ruimte|"
+unlike "batch: a row for another dossier goes nowhere" "$T/out" 'Niemand'
+unlike "batch: the voorstel column is not kept" "$T/out" '"voorstel":"CV'
+
+# Every quadrant and every salience class, and the step each gets.
+run "pt-stakeholders $D/alle.json"
+is "all classes: exit 0" "$rc" 0
+for want in \
+  'Definitief","groep":"politiek","invloed":4,"belang":4,"houding":"onbekend","legitiem":true,"urgent":true,"kwadrant":"actief betrekken","salience":"definitief",.*"trede":"coproduceren"' \
+  'Dominant","groep":"ouderen","invloed":5,"belang":5,"houding":"onbekend","legitiem":true,"urgent":false,"kwadrant":"actief betrekken","salience":"dominant",.*"trede":"coproduceren"' \
+  'Gevaarlijk",.*"kwadrant":"tevreden houden","salience":"gevaarlijk",.*"trede":"raadplegen"' \
+  'Slapend",.*"kwadrant":"tevreden houden","salience":"slapend",.*"trede":"informeren"' \
+  'Discretionair",.*"kwadrant":"consulteren","salience":"discretionair",.*"trede":"raadplegen"' \
+  'Afhankelijk",.*"kwadrant":"informeren","salience":"afhankelijk",.*"trede":"raadplegen"' \
+  'Veeleisend",.*"kwadrant":"informeren","salience":"veeleisend",.*"trede":"raadplegen"' \
+  'Geen","groep":"inwoners","invloed":1,"belang":1,"houding":"onbekend","legitiem":false,"urgent":false,"kwadrant":"informeren","salience":"geen",.*"trede":"informeren"'; do
+	like "class ${want%%\"*}" "$T/out" "\"naam\":\"$want"
+done
+is "all classes: ordered by step, quadrant, salience" "$(names "$T/out")" \
+  "Definitief|Dominant|Gevaarlijk|Discretionair|Afhankelijk|Veeleisend|Slapend|Geen|"
+like "aanpak: the dependent group's advice" "$T/out" '"naam":"Afhankelijk".*"aanpak":"Informeer deze partij: [^"]*Zij is legitiem en urgent maar zonder macht \(vaak bewoners\)'
+unlike "all classes: no missing groups for this stad plan" "$T/out" '"meldingen"'
+run "pt-stakeholders --drempel 4 $D/alle.json"
+like "--drempel 4: invloed 3 is low" "$T/out" '"naam":"Gevaarlijk",.*"kwadrant":"informeren","salience":"veeleisend"'
+run "pt-stakeholders --lang en $D/alle.json"
+like "--lang en: advice in English, codes stay Dutch" "$T/out" '"kwadrant":"actief betrekken","salience":"definitief","aanpak":"Involve this party early and closely'
+
+# Missing groups, per schaal and soort, named in waarschuwing meldingen.
+run "pt-stakeholders $D/buurt.json"
+is "no stakeholders: exit 0" "$rc" 0
+like "no stakeholders: an empty list" "$T/out" '"stakeholders":\[\]'
+like "no stakeholders: a melding" "$T/out" '"code":"geen-stakeholders"'
+like "missing group named: intern" "$T/out" '"ernst":"waarschuwing","code":"ontbrekende-groep","pad":"stakeholders","tekst":"Geen stakeholder uit de groep interne afdelingen \(intern\): een plan van deze schaal en soort raakt hen meestal; ga na wie hen vertegenwoordigt en voeg die toe","bron":"pt-stakeholders"'
+like "missing group named: omwonenden" "$T/out" 'groep omwonenden: '
+like "missing group named: wijkraad" "$T/out" 'groep buurtvereniging of wijkraad \(bewonersorganisatie\)'
+is "missing groups: three for a buurt" "$(grep -o '"ontbrekende-groep"' "$T/out" | wc -l | tr -d ' ')" 3
+run "pt-stakeholders --lang en $D/buurt.json"
+like "missing group in English" "$T/out" 'No stakeholder from the group neighbours \(omwonenden\)'
+printf '{"pt":1,"voorstel":{"soort":"omgevingsplan","locatie":{"schaal":"wijk"}},"stakeholders":[{"naam":"A","groep":"jongeren","tags":["ouderen","beperking","inwoners","intern"],"invloed":1,"belang":1},{"naam":"B","groep":"maatschappelijk","tags":"woningcorporatie; onderwijs; ondernemers; bewonersorganisatie","invloed":1,"belang":1}]}\n' > "$T/wijk.json"
+run "pt-stakeholders wijk.json"
+is "counted through groep and tags; the soort adds its own" "$(grep -o 'uit de groep [^:]*' "$T/out" | tr '\n' '|')" \
+  "uit de groep natuur- en milieuorganisaties (natuur)|uit de groep hulpdiensten|"
+printf '{"pt":1,"voorstel":{"locatie":{"schaal":"buurt"},"geenParticipatie":{"reden":"wettelijk verplicht"}}}\n' > "$T/geen.json"
+run "pt-stakeholders geen.json"
+unlike "no participation: no checklist" "$T/out" 'ontbrekende-groep'
+
+# Running twice gives the same bytes as once; other sections and meldingen kept.
+printf '{"zz":1,"pt":1,"voorstel":{"id":"CV-1","locatie":{"schaal":"buurt"}},"meldingen":[{"ernst":"info","code":"c","pad":"","tekst":"t","bron":"pt-paragraph"}],"plan":{"x":1}}\n' > "$T/keep.json"
+run "pt-stakeholders -f $D/nl-bom-crlf.csv keep.json > once; pt-stakeholders -f $D/nl-bom-crlf.csv once > twice"
+same "rerun with -f: same bytes" "$T/twice" "$T/once"
+like "other keys kept in place, the section added" "$T/once" '^\{"zz":1,"pt":1,"voorstel":\{"id":"CV-1","locatie":\{"schaal":"buurt"\}\},"meldingen":\[\{"ernst":"info","code":"c","pad":"","tekst":"t","bron":"pt-paragraph"\}\],"plan":\{"x":1\},"stakeholders":\['
+run "pt-stakeholders $D/buurt.json > once; pt-stakeholders once > twice"
+same "rerun with meldingen only: same bytes" "$T/twice" "$T/once"
+run "pt-stakeholders -f $D/batch.csv $D/twee.jsonl > once; pt-stakeholders -f $D/batch.csv once > twice"
+same "rerun of a batch: same bytes" "$T/twice" "$T/once"
+run "\"$PT_BUILD/tools/gendossiers\" 300 | pt-stakeholders -f $EX/stakeholders.csv > once; pt-stakeholders -f $EX/stakeholders.csv once > twice"
+same "rerun of 300 generated dossiers: same bytes" "$T/twice" "$T/once"
+
+# Bad values: input errors with file, line and what to give.
+run "pt-stakeholders -f $D/invloed7.csv $D/buurt.json"
+is "invloed 7 in -f: exit 3" "$rc" 3
+is "invloed 7 in -f: message" "$(cat "$T/err")" \
+  "pt-stakeholders: $D/invloed7.csv:3: invloed: '7' is not a level (give 1 to 5, or laag, midden, hoog)"
+is "invloed 7 in -f: nothing written" "$(wc -c < "$T/out" | tr -d ' ')" 0
+run "pt-stakeholders -f $D/houding.csv $D/buurt.json"
+is "unknown houding in -f: exit 3" "$rc" 3
+is "unknown houding in -f: message" "$(cat "$T/err")" \
+  "pt-stakeholders: $D/houding.csv:2: houding: unknown value 'boos' (allowed: voor, twijfel, tegen, onbekend)"
+printf '{"pt":1,"voorstel":{"id":"ok"}}\n{"pt":1,"stakeholders":[{"naam":"A","invloed":1,"belang":1},{"naam":"B","invloed":7,"belang":1}]}\n{"pt":1,"stakeholders":[{"naam":"C","invloed":1,"belang":1,"houding":"tgen"}]}\n{"pt":1,"voorstel":{"id":"after"}}\n' > "$T/bad.jsonl"
+run "pt-stakeholders bad.jsonl"
+is "invloed 7 in a dossier: exit 3" "$rc" 3
+is "invloed 7 in a dossier: message" "$(cat "$T/err")" \
+  "pt-stakeholders: bad.jsonl:2: stakeholders[1].invloed: '7' is not a level (give 1 to 5, or laag, midden, hoog)"
+like "the good dossier before it written" "$T/out" '"id":"ok"'
+unlike "stops at the bad dossier" "$T/out" '"id":"after"'
+run "pt-stakeholders --keep-going bad.jsonl"
+is "--keep-going: still exit 3" "$rc" 3
+like "--keep-going: unknown houding named with the closest" "$T/err" "^pt-stakeholders: bad.jsonl:3: stakeholders\\[0\\].houding: unknown value 'tgen'; did you mean 'tegen'\\?"
+like "--keep-going: goes on after them" "$T/out" '"id":"after"'
+printf '{"pt":1,"stakeholders":[{"naam":"A","invloed":"hoog"}]}\n' > "$T/nobelang.json"
+run "pt-stakeholders nobelang.json"
+is "no belang: exit 3" "$rc" 3
+like "no belang: message" "$T/err" "nobelang.json:1: stakeholders\\[0\\]: 'A' has no belang \\(give 1 to 5, or laag, midden, hoog\\)"
+printf 'naam,invloed\nA,2\n' > "$T/half.csv"
+run "pt-stakeholders -f half.csv $D/buurt.json"
+is "no belang in -f: exit 3" "$rc" 3
+like "no belang in -f: points at the row" "$T/err" "half.csv:2: 'A' has no belang"
+printf '{"pt":1,"stakeholders":{"naam":"A"}}\n' > "$T/obj.json"
+run "pt-stakeholders obj.json"
+is "stakeholders not a list: exit 3" "$rc" 3
+like "stakeholders not a list: message" "$T/err" "obj.json:1: stakeholders: expected a list of objects"
+printf '{"pt":1,"stakeholders":[{"groep":"jongeren"}]}\n' > "$T/nonaam.json"
+run "pt-stakeholders nonaam.json"
+is "no naam: exit 3" "$rc" 3
+like "no naam: message" "$T/err" "stakeholders\\[0\\]: no naam"
+printf '{"pt":1,"stakeholders":[{"naam":"A","invloed":2.5,"belang":1}]}\n' > "$T/frac.json"
+run "pt-stakeholders frac.json"
+is "a fraction: exit 3" "$rc" 3
+like "a fraction: message" "$T/err" "stakeholders\\[0\\].invloed: 'a fraction' is not a level"
+printf 'wie,invloed\nA,1\n' > "$T/nonaam.csv"
+run "pt-stakeholders -f nonaam.csv $D/buurt.json"
+is "CSV without naam column: exit 3" "$rc" 3
+like "CSV without naam column: message" "$T/err" "nonaam.csv:1: no column naam"
+printf '[{"naam":"A","invloed":1,"belang":1},\n {"naam":"B",}]\n' > "$T/broken.json"
+run "pt-stakeholders -f broken.json $D/buurt.json"
+is "broken JSON in -f: exit 3" "$rc" 3
+like "broken JSON in -f: line" "$T/err" "^pt-stakeholders: broken.json:2: invalid JSON"
+run "pt-stakeholders -f no-such.csv $D/buurt.json"
+is "missing -f file: exit 4" "$rc" 4
+like "missing -f file: named" "$T/err" "^pt-stakeholders: no-such.csv: cannot open"
+
+# -f - reads the stakeholders from stdin when the dossiers come from files.
+run "pt-stakeholders -f - $D/buurt.json < $D/lijst.json > c; pt-stakeholders -f $D/lijst.json $D/buurt.json > d"
+same "-f -: the same as the file" "$T/c" "$T/d"
+run "pt-stakeholders -f - < $D/lijst.json"
+is "-f - with dossiers on stdin: exit 2" "$rc" 2
+
+# --strict: this program raises no fout meldingen.
+run "pt-stakeholders --strict $D/buurt.json"
+is "--strict: waarschuwingen only, exit 0" "$rc" 0
+
+# The tables are data: an option or $PT_DATA_DIR replaces them.
+printf 'schaal,soort,groep\n*,*,media\n' > "$T/media.csv"
+run "pt-stakeholders --checklist media.csv $D/buurt.json"
+like "--checklist: the file's groups" "$T/out" 'groep media: '
+unlike "--checklist: not the built-in ones" "$T/out" '\(intern\)'
+mkdir -p "$T/data" && cp "$T/media.csv" "$T/data/groepen-checklist.csv"
+run "PT_DATA_DIR=data pt-stakeholders $D/buurt.json"
+like "PT_DATA_DIR: the file's groups" "$T/out" 'groep media: '
+printf 'kwadrant,salience,trede\nconsulteren,geen,raadplegen\n' > "$T/treden.csv"
+run "pt-stakeholders --treden treden.csv $D/buurt.json"
+is "incomplete step table: exit 3" "$rc" 3
+like "incomplete step table: says what to add" "$T/err" "^pt-stakeholders: treden.csv: no trede for kwadrant 'actief betrekken' with salience 'slapend' \\(add a row\\)"
+printf 'soort,waarde,nl,en\nkwadrant,actief,x,y\n' > "$T/aanpak.csv"
+run "pt-stakeholders --aanpak aanpak.csv $D/buurt.json"
+is "bad advice table: exit 3" "$rc" 3
+like "bad advice table: line and value" "$T/err" "^pt-stakeholders: aanpak.csv:2: kwadrant: unknown value 'actief'"
+
+# -o writes atomically; --pretty indents.
+run "pt-stakeholders -o out.jsonl $D/alle.json && pt-stakeholders $D/alle.json > want.jsonl"
+same "-o FILE: the same bytes as stdout" "$T/out.jsonl" "$T/want.jsonl"
+run "pt-stakeholders -o out.jsonl -f $D/invloed7.csv $D/alle.json"
+same "-o FILE: a failed run leaves the old file" "$T/out.jsonl" "$T/want.jsonl"
+run "pt-stakeholders --pretty $D/alle.json"
+like "--pretty indents" "$T/out" '^    \{$'
+
+# The EXAMPLES of pt-stakeholders(1).
+cp "$EX/voorstel.json" "$EX/stakeholders.csv" "$T/"
+cp "$D/batch.csv" "$T/alle-stakeholders.csv"
+cp "$D/twee.jsonl" "$T/voorstellen.jsonl"
+run "pt-paragraph voorstel.json | pt-stakeholders -f stakeholders.csv --pretty"
+is "example 1: exit 0" "$rc" 0
+like "example 1: the example's stakeholders" "$T/out" '"naam": "Omwonenden Pancratiusplein"'
+run "pt-stakeholders -f alle-stakeholders.csv voorstellen.jsonl > uit.jsonl"
+is "example 2: exit 0" "$rc" 0
+is "example 2: one dossier a line" "$(wc -l < "$T/uit.jsonl" | tr -d ' ')" 3
+run "pt-stakeholders --drempel 4 --lang en uit.jsonl"
+is "example 3: exit 0" "$rc" 0
+mkdir -p "$T/mijn"
+printf 'schaal,soort,groep\n*,*,intern\nbuurt,*,omwonenden|inwoners\n' > "$T/mijn/groepen-checklist.csv"
+run "PT_DATA_DIR=mijn pt-stakeholders uit.jsonl"
+is "example 4: exit 0" "$rc" 0
+done_testing

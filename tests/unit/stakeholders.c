@@ -1,0 +1,239 @@
+/* Unit tests of the stakeholder analysis (lib/stakeholders*.c). */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "pt.h"
+#include "stakeholders.h"
+#include "tap.h"
+
+static char tmpdir[] = "/tmp/pt-unit-sh-XXXXXX";
+
+static const char *write_tmp(const char *name, const char *text)
+{
+	static char path[8][128];
+	static int k;
+	char *p = path[k++ % 8];
+	snprintf(p, sizeof path[0], "%s/%s", tmpdir, name);
+	FILE *f = fopen(p, "w");
+	if (f) {
+		fputs(text, f);
+		fclose(f);
+	}
+	return p;
+}
+
+static void test_level(void)
+{
+	is_int(pt_sh_level("1"), 1, "level: 1");
+	is_int(pt_sh_level(" 5 "), 5, "level: spaces around 5");
+	is_int(pt_sh_level("laag"), 1, "level: laag is 1");
+	is_int(pt_sh_level("Midden"), 3, "level: midden is 3");
+	is_int(pt_sh_level("HOOG"), 5, "level: hoog is 5");
+	is_int(pt_sh_level("medium"), 3, "level: English medium is 3");
+	is_int(pt_sh_level("7"), 0, "level: 7 is not one");
+	is_int(pt_sh_level("0"), 0, "level: 0 is not one");
+	is_int(pt_sh_level("hoogg"), 0, "level: no guessing at a typo");
+	is_int(pt_sh_level("12"), 0, "level: 12 is not one");
+}
+
+static void test_grid(void)
+{
+	const char *want[4] = {"actief betrekken", "tevreden houden", "consulteren", "informeren"};
+	int cases[4][2] = {{3, 3}, {5, 2}, {2, 5}, {1, 1}};
+	for (int i = 0; i < 4; i++)
+		is_str(pt_v_kwadrant.terms[pt_sh_kwadrant(cases[i][0], cases[i][1], 3)].code, want[i],
+		       "kwadrant: invloed %d belang %d", cases[i][0], cases[i][1]);
+	is_int(pt_sh_kwadrant(3, 3, 4), 3, "kwadrant: threshold 4 makes 3 low");
+	is_int(pt_sh_kwadrant(1, 1, 1), 0, "kwadrant: threshold 1 makes all high");
+
+	const char *sal[8] = {"geen", "slapend", "discretionair", "dominant", "veeleisend",
+			      "gevaarlijk", "afhankelijk", "definitief"};
+	for (int b = 0; b < 8; b++)
+		is_str(pt_v_salience.terms[pt_sh_salience(b & 1, b & 2, b & 4)].code, sal[b],
+		       "salience: power %d legitiem %d urgent %d", b & 1, !!(b & 2), !!(b & 4));
+}
+
+struct needs {
+	char got[512];
+};
+
+static void collect(uint64_t mask, int first, void *ctx)
+{
+	struct needs *n = ctx;
+	size_t o = strlen(n->got);
+	snprintf(n->got + o, sizeof n->got - o, "%s%s%s", o ? " " : "", pt_v_groep.terms[first].code,
+		 mask & ~((uint64_t)1 << first) ? "+" : "");
+}
+
+static void test_tables(void)
+{
+	pt_error err = {0};
+	char buf[2048];
+	pt_sh_tables *t = pt_sh_tables_load(NULL, NULL, NULL, &err);
+	ok(t != NULL, "tables: the built-in ones load");
+	if (!t)
+		return;
+	int buurt = pt_vocab_index(&pt_v_schaal, "buurt");
+	int omgevingsplan = pt_vocab_index(&pt_v_soort, "omgevingsplan");
+	is_str(pt_v_burgertrede.terms[pt_sh_trede(t, 0, 6)].code, "coproduceren",
+	       "trede: actief betrekken, definitief");
+	is_str(pt_v_burgertrede.terms[pt_sh_trede(t, 3, 7)].code, "informeren",
+	       "trede: informeren, geen");
+	ok(pt_sh_trede(t, 2, 5) > pt_sh_trede(t, 2, 7), "trede: dependent above none (consulteren)");
+	ok(pt_sh_trede(t, 3, 5) > pt_sh_trede(t, 3, 7), "trede: dependent above none (informeren)");
+	pt_sh_aanpak(t, 3, 7, 0, 0, buf, sizeof buf);
+	is_str(buf, "Informeer deze partij: houd haar op de hoogte met een brief, nieuwsbrief of de "
+	       "projectwebsite.", "aanpak: the quadrant's text alone for salience geen, houding voor");
+	pt_sh_aanpak(t, 2, 5, 2, 1, buf, sizeof buf);
+	ok(strstr(buf, "Consult this party") == buf && strstr(buf, "without power") &&
+	   strstr(buf, "They are against"), "aanpak: quadrant, salience and houding, in English");
+
+	struct needs n = {""};
+	pt_sh_checklist(t, buurt, -1, collect, &n);
+	is_str(n.got, "intern omwonenden bewonersorganisatie", "checklist: buurt");
+	n.got[0] = '\0';
+	pt_sh_checklist(t, -1, -1, collect, &n);
+	is_str(n.got, "intern", "checklist: no schaal or soort: the '*' rows only");
+	n.got[0] = '\0';
+	pt_sh_checklist(t, buurt, omgevingsplan, collect, &n);
+	is_str(n.got, "intern omwonenden bewonersorganisatie ondernemers natuur hulpdiensten",
+	       "checklist: a soort adds groups; omwonenden|inwoners is implied by omwonenden");
+	n.got[0] = '\0';
+	pt_sh_checklist(t, -1, omgevingsplan, collect, &n);
+	is_str(n.got, "intern omwonenden+ ondernemers natuur hulpdiensten",
+	       "checklist: alternatives (omwonenden|inwoners) kept when nothing narrower applies");
+	pt_sh_tables_free(t);
+
+	/* An edited table that would lower a dependent group is overruled. */
+	const char *low = write_tmp("treden.csv",
+		"kwadrant;salience;trede\n"
+		"actief betrekken;slapend;adviseren\nactief betrekken;dominant;adviseren\n"
+		"actief betrekken;gevaarlijk;adviseren\nactief betrekken;definitief;adviseren\n"
+		"tevreden houden;slapend;informeren\ntevreden houden;dominant;informeren\n"
+		"tevreden houden;gevaarlijk;informeren\ntevreden houden;definitief;informeren\n"
+		"consulteren;geen;raadplegen\nconsulteren;discretionair;raadplegen\n"
+		"consulteren;veeleisend;raadplegen\nconsulteren;afhankelijk;informeren\n"
+		"informeren;geen;informeren\ninformeren;discretionair;informeren\n"
+		"informeren;veeleisend;informeren\ninformeren;afhankelijk;informeren\n");
+	t = pt_sh_tables_load(NULL, low, NULL, &err);
+	ok(t != NULL, "tables: an edited step table loads");
+	if (t) {
+		is_str(pt_v_burgertrede.terms[pt_sh_trede(t, 2, 5)].code, "adviseren",
+		       "trede: dependent raised one step above the quadrant, never lowered");
+		pt_sh_tables_free(t);
+	}
+	const char *gap = write_tmp("gap.csv", "kwadrant,salience,trede\nconsulteren,geen,raadplegen\n");
+	t = pt_sh_tables_load(NULL, gap, NULL, &err);
+	ok(t == NULL && err.status == PT_EXIT_DATA && strstr(err.msg, "no trede for kwadrant"),
+	   "tables: a missing combination is bad data (%s)", err.msg);
+	const char *bad = write_tmp("check.csv", "schaal,soort,groep\nbuurt,*,omwonenden|wijkbewoners\n");
+	t = pt_sh_tables_load(NULL, NULL, bad, &err);
+	ok(t == NULL && err.loc.line == 2 && strstr(err.msg, "wijkbewoners"),
+	   "tables: an unknown group in the checklist names its line (%s)", err.msg);
+}
+
+static void test_set(void)
+{
+	pt_sh s;
+	pt_error err = {0};
+	pt_sh_init(&s);
+	strcpy(s.where, "stakeholders[1]");
+	ok(pt_sh_set(&s, PT_SH_INVLOED, NULL, "7", &err) == PT_EXIT_DATA, "set: invloed 7 fails");
+	is_str(err.msg, "stakeholders[1].invloed: '7' is not a level (give 1 to 5, or laag, midden, hoog)",
+	       "set: the message names the path and the allowed values");
+	ok(pt_sh_set(&s, PT_SH_HOUDING, NULL, "tegn", &err) == PT_EXIT_DATA &&
+	   strstr(err.msg, "did you mean 'tegen'"), "set: unknown houding names the closest");
+	json_t *tags = json_pack("[s, s]", "Jongeren", "older people");
+	ok(pt_sh_set(&s, PT_SH_TAGS, tags, NULL, &err) == 0 &&
+	   s.tags == ((uint64_t)1 << pt_vocab_index(&pt_v_groep, "jongeren") |
+		      (uint64_t)1 << pt_vocab_index(&pt_v_groep, "ouderen")),
+	   "set: tags by code or label");
+	json_decref(tags);
+	ok(pt_sh_set(&s, PT_SH_TAGS, NULL, "jongeren; buren", &err) == PT_EXIT_DATA,
+	   "set: an unknown tag fails");
+	json_t *yes = json_true();
+	ok(pt_sh_set(&s, PT_SH_URGENT, yes, NULL, &err) == 0 && s.urgent == 1, "set: urgent true");
+	ok(pt_sh_set(&s, PT_SH_LEGITIEM, NULL, "nee", &err) == 0 && s.legitiem == 0, "set: legitiem nee");
+	ok(pt_sh_set(&s, PT_SH_LEGITIEM, NULL, "misschien", &err) == PT_EXIT_DATA,
+	   "set: legitiem misschien fails");
+
+	pt_sh a, b;
+	pt_sh_init(&a);
+	pt_sh_init(&b);
+	pt_sh_set(&a, PT_SH_NAAM, NULL, "Wijk Raad", &err);
+	pt_sh_set(&a, PT_SH_INVLOED, NULL, "2", &err);
+	pt_sh_set(&a, PT_SH_CONTACT, NULL, "a@example.org", &err);
+	pt_sh_set(&b, PT_SH_NAAM, NULL, "wijkraad", &err);
+	pt_sh_set(&b, PT_SH_INVLOED, NULL, "hoog", &err);
+	is_str(a.key, b.key, "merge key folds case and spaces");
+	pt_sh_merge(&a, &b);
+	ok(a.invloed == 5 && strcmp(a.contact, "a@example.org") == 0 && strcmp(a.naam, "Wijk Raad") == 0,
+	   "merge: given fields win, absent ones stay, the first spelling stays");
+}
+
+static void test_file_and_run(void)
+{
+	pt_error err = {0};
+	const char *csv = write_tmp("sh.csv",
+		"naam;invloed;belang;voorstel\n"
+		"Wijkraad;4;4;\nwijkraad;;2;\nOmwonenden;2;5;CV-1\nBuren;1;1;CV-2\n");
+	pt_sh_file *f = pt_sh_file_load(csv, 0, &err);
+	ok(f != NULL, "file: CSV loads");
+	pt_sh_tables *t = pt_sh_tables_load(NULL, NULL, NULL, &err);
+	if (!f || !t)
+		return;
+	pt_sh_opts o = {3, 0, t, f, "pt-stakeholders"};
+	json_t *d = json_loads("{\"voorstel\":{\"id\":\"CV-1\",\"locatie\":{\"schaal\":\"straat\"}},"
+			       "\"stakeholders\":[{\"naam\":\"Buurtbus\",\"invloed\":1,\"belang\":2}]}",
+			       0, NULL);
+	pt_loc loc = {"mem", 1};
+	is_int(pt_stakeholders_run(d, &loc, &o, &err), 0, "run: ok");
+	json_t *s = json_object_get(d, "stakeholders");
+	is_int(json_array_size(s), 3, "run: dossier row, a general row, the row for CV-1");
+	is_str(json_string_value(json_object_get(json_array_get(s, 0), "naam")), "Omwonenden",
+	       "run: highest step first (raadplegen)");
+	json_t *w = json_array_get(s, 1);
+	is_str(json_string_value(json_object_get(w, "naam")), "Wijkraad", "run: then informeren, higher quadrant first");
+	ok(json_integer_value(json_object_get(w, "belang")) == 2 &&
+	   json_integer_value(json_object_get(w, "invloed")) == 4,
+	   "run: a later row of the same name wins per field, an empty cell does not");
+	char *once = json_dumps(d, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	pt_stakeholders_run(d, &loc, &o, &err);
+	char *twice = json_dumps(d, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	is_str(twice, once, "run: a second run changes nothing");
+	ok(strstr(once, "\"dubbele-stakeholder\"") && strstr(once, "\"ontbrekende-groep\"") &&
+	   strstr(once, "(omwonenden)") == NULL && strstr(once, "omwonenden"),
+	   "run: meldingen for the duplicate row and the missing group");
+	free(once);
+	free(twice);
+	json_decref(d);
+
+	d = json_loads("{\"stakeholders\":[{\"naam\":\"X\",\"belang\":2}]}", 0, NULL);
+	o.file = NULL;
+	is_int(pt_stakeholders_run(d, &loc, &o, &err), PT_EXIT_DATA, "run: no invloed is bad data");
+	is_str(err.msg, "stakeholders[0]: 'X' has no invloed (give 1 to 5, or laag, midden, hoog)",
+	       "run: the message says what to give");
+	json_decref(d);
+	pt_sh_tables_free(t);
+	pt_sh_file_free(f);
+
+	const char *nonaam = write_tmp("nonaam.csv", "wie,invloed\nX,1\n");
+	ok(pt_sh_file_load(nonaam, 0, &err) == NULL && strstr(err.msg, "no column naam"),
+	   "file: a CSV without a naam column fails");
+}
+
+int main(void)
+{
+	if (!mkdtemp(tmpdir))
+		return 1;
+	test_level();
+	test_grid();
+	test_tables();
+	test_set();
+	test_file_and_run();
+	char rm[128];
+	snprintf(rm, sizeof rm, "rm -rf %s", tmpdir);
+	if (system(rm) != 0)
+		printf("# could not remove %s\n", tmpdir);
+	return done_testing();
+}
