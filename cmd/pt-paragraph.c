@@ -4,12 +4,14 @@
 #include <string.h>
 #include "pt.h"
 #include "intake.h"
+#include "check.h"
 
 static const char usage[] =
 	"usage: pt-paragraph [options] [FILE...]\n"
 	"       pt-paragraph --csv FILE [options]\n"
 	"       pt-paragraph --interactive [options]\n"
 	"       pt-paragraph --new --set PATH=VALUE... [options]\n"
+	"       pt-paragraph --check [--format F] [--fail-on S] [--config FILE] FILE|DIR...\n"
 	"Fill in and check the voorstel (intake) of each dossier.\n\n"
 	"  --csv FILE        one proposal per CSV row (batch); '-' is stdin\n"
 	"  --delimiter D     CSV delimiter: ',', ';' or 'tab' (default: sniffed)\n"
@@ -22,7 +24,16 @@ static const char usage[] =
 	"  --pretty          indent the output\n"
 	"  --keep-going      report bad records, skip them, go on (still exit 3)\n"
 	"  -h, --help        show this help;  --version  show the version\n"
-	"Exit: 0 ok, 1 findings (--strict), 2 usage, 3 bad input, 4 I/O error.\n";
+	"Exit: 0 ok, 1 findings (--strict), 2 usage, 3 bad input, 4 I/O error.\n\n"
+	"--check: is there a sound participation section?  Markdown (.md), HTML\n"
+	"(.html) and dossiers (.json, .jsonl); directories are walked.\n"
+	"  --format F        text (default), json, github or sarif\n"
+	"  --fail-on S       exit 1 on findings of error (default) or warning and up\n"
+	"  --config FILE     headings, rules, severities, placeholders (JSON)\n"
+	"  -q, --quiet       no summary on stderr\n"
+	"  -o FILE, --lang nl|en as above\n"
+	"Exit: 0 clean, 1 findings at or above --fail-on, 2 usage or bad config,\n"
+	"3 a dossier that is not valid JSON, 4 a file that cannot be read.\n";
 
 struct paragraph {
 	char **sets;
@@ -123,6 +134,11 @@ int main(int argc, char **argv)
 		{"lang", required_argument, 0, 'l'},
 		{"pretty", no_argument, 0, 'p'},
 		{"keep-going", no_argument, 0, 'k'},
+		{"check", no_argument, 0, 'C'},
+		{"config", required_argument, 0, 'F'},
+		{"format", required_argument, 0, 'f'},
+		{"fail-on", required_argument, 0, 'e'},
+		{"quiet", no_argument, 0, 'q'},
 		{"help", no_argument, 0, 'h'},
 		{"version", no_argument, 0, 'V'},
 		{0, 0, 0, 0}
@@ -130,12 +146,28 @@ int main(int argc, char **argv)
 	pt_filter_opts o = {.bron = "pt-paragraph"};
 	struct paragraph p = {0};
 	const char *csv = NULL;
-	int delim = 0, interactive = 0, new = 0, c;
+	pt_check_opts chk = {.fail_on = PT_SEV_ERROR};
+	int delim = 0, interactive = 0, new = 0, check = 0, other = 0, c;
 
 	pt_init(argv[0]);
 	p.sets = pt_xmalloc((size_t)argc * sizeof *p.sets);
-	while ((c = getopt_long(argc, argv, "o:hn", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:hnq", longopts, NULL)) != -1) {
+		/* options of the intake that --check does not take */
+		other += c == 'c' || c == 'd' || c == 's' || c == 'i' || c == 'n' || c == 'S' ||
+			 c == 'p' || c == 'k';
 		switch (c) {
+		case 'C': check = 1; break;
+		case 'F': chk.config = optarg; break;
+		case 'f':
+			if ((chk.format = pt_check_format_parse(optarg)) < 0)
+				pt_usage_error("--format: use text, json, github or sarif, not '%s'", optarg);
+			break;
+		case 'e':
+			chk.fail_on = pt_check_sev_parse(optarg);
+			if (chk.fail_on != PT_SEV_ERROR && chk.fail_on != PT_SEV_WARNING)
+				pt_usage_error("--fail-on: use error or warning, not '%s'", optarg);
+			break;
+		case 'q': chk.quiet = 1; break;
 		case 'c': csv = optarg; break;
 		case 'd':
 			if ((delim = pt_csv_delim(optarg)) < 0)
@@ -161,6 +193,16 @@ int main(int argc, char **argv)
 		default: fputs(usage, stderr); free(p.sets); return PT_EXIT_USAGE;
 		}
 	}
+	if (check) {
+		if (other)
+			pt_usage_error("--check takes only --format, --fail-on, --config, --quiet, --lang and -o");
+		chk.output = o.output;
+		chk.lang = p.lang;
+		free(p.sets);
+		return pt_check_run(&chk, argv + optind, argc - optind);
+	}
+	if (chk.config || chk.format || chk.fail_on != PT_SEV_ERROR || chk.quiet)
+		pt_usage_error("--format, --fail-on, --config and --quiet go with --check");
 	if ((csv != NULL) + interactive + new > 1)
 		pt_usage_error("--csv, --interactive and --new exclude each other");
 	if ((csv || interactive || new) && optind < argc)

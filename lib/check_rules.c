@@ -1,0 +1,819 @@
+/* The rules of pt-paragraph --check and their configuration.
+ *
+ * A document (Markdown, HTML) or a dossier becomes one "section": where the
+ * participation section is, its text, and the facts that fields already
+ * give.  The same rules then judge every kind of input.  What counts as
+ * naming a step, a group of people or a date is a list of terms in
+ * check-config.json: our own operationalisation, a default to edit. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pt.h"
+#include "check.h"
+
+#define L(nl, en) (lang ? (en) : (nl))
+
+enum rule {
+	R_ONTBREEKT, R_LEEG, R_PLACEHOLDER, R_TREDE, R_REDEN, R_WIE, R_WANNEER,
+	R_INBRENG, R_TERUG, R_RAAD, R_OMGEVINGSWET, R_MELDING, R_COUNT
+};
+
+static const struct rule_def {
+	const char *id;
+	int sev;
+	const char *nl, *en;
+} rules[R_COUNT] = {
+	{"sectie-ontbreekt", PT_SEV_ERROR, "Het voorstel heeft een participatieparagraaf.",
+	 "The proposal has a participation section."},
+	{"sectie-leeg", PT_SEV_ERROR, "De participatieparagraaf is niet leeg.",
+	 "The participation section is not empty."},
+	{"sectie-placeholder", PT_SEV_ERROR,
+	 "De participatieparagraaf is meer dan een opvulling als 'n.v.t.' of 'PM'.",
+	 "The participation section is more than a placeholder such as 'n.v.t.' or 'PM'."},
+	{"geen-trede", PT_SEV_ERROR,
+	 "De paragraaf noemt een trede van een participatieladder, of zegt dat er geen participatie is.",
+	 "The section names a step of either participation ladder, or says there is no participation."},
+	{"geen-participatie-zonder-reden", PT_SEV_ERROR,
+	 "Geen participatie wordt gemotiveerd.", "No participation comes with a motivation."},
+	{"betrokkenen", PT_SEV_WARNING, "De paragraaf zegt wie betrokken is of was.",
+	 "The section says who is or was involved."},
+	{"planning", PT_SEV_WARNING, "De paragraaf zegt wanneer.", "The section says when."},
+	{"inbreng", PT_SEV_WARNING, "De paragraaf zegt wat er met de inbreng gebeurt.",
+	 "The section says what is or was done with the input."},
+	{"terugkoppeling", PT_SEV_WARNING, "De paragraaf zegt hoe deelnemers terughoren.",
+	 "The section says how participants hear back."},
+	{"rol-raad", PT_SEV_WARNING, "Een raadsvoorstel noemt de rol van de raad.",
+	 "A council proposal states the council's role."},
+	{"omgevingswet", PT_SEV_WARNING,
+	 "Onder de Omgevingswet: wie, waarover, wanneer, wiens rol en waar informatie staat.",
+	 "Under the Omgevingswet: who, about what, when, whose role, and where information is."},
+	{"melding", PT_SEV_ERNST, "Een dossier heeft geen open meldingen.",
+	 "A dossier has no open meldingen."},
+};
+
+/* Facts a section can state; the order of the "terms" keys. */
+enum fact {
+	F_TREDE, F_GEEN, F_WIE, F_WANNEER, F_INBRENG, F_TERUG, F_RAAD, F_ONDERWERP,
+	F_ROL, F_VINDPLAATS, F_RAADSVOORSTEL, F_OMGEVINGSWET, F_COUNT
+};
+
+static const char *const fact_keys[F_COUNT] = {
+	"trede", "geenParticipatie", "betrokkenen", "planning", "inbreng", "terugkoppeling",
+	"rolRaad", "onderwerp", "rol", "vindplaats", "raadsvoorstel", "omgevingswet"
+};
+
+struct termlist {
+	char **pat;		/* " word " for a whole word, " word" for a prefix */
+	size_t n;
+};
+
+struct pt_chk_config {
+	char **headings;	/* folded with pt_fold */
+	size_t nheadings;
+	char **placeholders;	/* lowercase, trimmed, without a final '.' */
+	size_t nplaceholders;
+	struct termlist terms[F_COUNT];
+	int sev[R_COUNT];
+	int min_words;
+};
+
+size_t pt_chk_rule_count(void) { return R_COUNT; }
+const char *pt_chk_rule_id(size_t i) { return rules[i].id; }
+const char *pt_chk_rule_text(size_t i, int lang) { return L(rules[i].nl, rules[i].en); }
+int pt_chk_rule_sev(const pt_chk_config *c, size_t i) { return c->sev[i]; }
+
+int pt_chk_rule_find(const char *id)
+{
+	for (int i = 0; i < R_COUNT; i++)
+		if (strcmp(rules[i].id, id) == 0)
+			return i;
+	return -1;
+}
+
+/* ---- normalized text ---------------------------------------------------- */
+
+/* Base letters of U+00C0..U+00FF (UTF-8 C3 80..BF); ' ' for × and ÷. */
+static const char latin1[] = "aaaaaaaceeeeiiiidnooooo ouuuuytsaaaaaaaceeeeiiiidnooooo ouuuuyty";
+
+/* Text as lowercase words of letters and digits, each between single
+ * spaces (" geen participatie "), so a term is found with strstr at word
+ * boundaries.  out holds at least 2n + 3 bytes; returns its length. */
+static size_t norm(const char *s, size_t n, char *out)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	size_t o = 0;
+	out[o++] = ' ';
+	static char ascii[128];
+	if (!ascii['a'])	/* letters and digits lowercased, the rest a space */
+		for (int i = 0; i < 128; i++)
+			ascii[i] = isalnum(i) ? (char)tolower(i) : ' ';
+	while (p < end) {
+		unsigned c = *p++;
+		char ch;
+		if (c < 0x80)
+			ch = ascii[c];
+		else if (c == 0xC3 && p < end && *p >= 0x80 && *p <= 0xBF)
+			ch = latin1[*p++ - 0x80];
+		else if ((c == 0xC2 || c == 0xE2) && p < end) {
+			/* nbsp, quotes, dashes, ellipsis: separators */
+			p += c == 0xE2 ? 2 : 1;
+			if (p > end)
+				p = end;
+			ch = ' ';
+		} else
+			ch = (char)c;	/* other letters stay part of a word */
+		if (ch != ' ' || out[o - 1] != ' ')
+			out[o++] = ch;
+	}
+	if (out[o - 1] != ' ')
+		out[o++] = ' ';
+	out[o] = '\0';
+	return o;
+}
+
+static char *norm_dup(const char *s, size_t n)
+{
+	char *out = pt_xmalloc(2 * n + 3);
+	norm(s, n, out);
+	return out;
+}
+
+static int has_term(const struct termlist *t, const char *text)
+{
+	for (size_t i = 0; i < t->n; i++)
+		if (strstr(text, t->pat[i]))
+			return 1;
+	return 0;
+}
+
+/* A year (1900-2099) counts as saying when. */
+static int has_year(const char *text)
+{
+	for (const char *p = text; (p = strchr(p, ' ')) && p[1]; p++)
+		if ((p[1] == '1' && p[2] == '9') || (p[1] == '2' && p[2] == '0'))
+			if (isdigit((unsigned char)p[3]) && isdigit((unsigned char)p[4]) && p[5] == ' ')
+				return 1;
+	return 0;
+}
+
+static int count_words(const char *normed)
+{
+	int n = 0;
+	for (const char *p = normed; *p; p++)
+		n += p[0] == ' ' && p[1] && p[1] != ' ';
+	return n;
+}
+
+/* ---- configuration ------------------------------------------------------ */
+
+static void free_strings(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+void pt_chk_config_free(pt_chk_config *c)
+{
+	if (!c)
+		return;
+	free_strings(c->headings, c->nheadings);
+	free_strings(c->placeholders, c->nplaceholders);
+	for (int i = 0; i < F_COUNT; i++)
+		free_strings(c->terms[i].pat, c->terms[i].n);
+	free(c);
+}
+
+static char *placeholder_key(const char *s)
+{
+	char *k = pt_xstrdup(s);
+	for (char *p = k; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	pt_trim(k);
+	size_t n = strlen(k);
+	if (n > 1 && k[n - 1] == '.')
+		k[n - 1] = '\0';
+	return k;
+}
+
+static char *term_pattern(const char *s)
+{
+	size_t n = strlen(s);
+	int prefix = n > 0 && s[n - 1] == '*';
+	char *p = norm_dup(s, n - prefix);
+	if (prefix)
+		p[strlen(p) - 1] = '\0';	/* drop the closing space */
+	return p;
+}
+
+/* A list of strings from the config, each turned by fn. */
+static int string_list(const json_t *a, const char *what, char *(*fn)(const char *),
+		       char ***out, size_t *n, const char *file, pt_error *err)
+{
+	size_t i;
+	json_t *v;
+	if (!json_is_array(a))
+		return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
+			       "%s: expected a list of texts", what);
+	*out = pt_xmalloc((json_array_size(a) + 1) * sizeof **out);
+	*n = 0;
+	json_array_foreach(a, i, v) {
+		if (!json_is_string(v) || !*json_string_value(v)) {
+			return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
+				       "%s: item %zu is not a non-empty text", what, i + 1);
+		}
+		(*out)[(*n)++] = fn(json_string_value(v));
+	}
+	return 0;
+}
+
+static char *fold_dup(const char *s)
+{
+	char buf[256];
+	return pt_xstrdup(pt_fold(s, buf, sizeof buf));
+}
+
+int pt_check_sev_parse(const char *s)
+{
+	static const char *const names[] = {"error", "warning", "info", "off", "ernst"};
+	for (int i = 0; i < 5; i++)
+		if (strcmp(s, names[i]) == 0)
+			return i;
+	return -1;
+}
+
+const char *pt_check_sev_name(int sev)
+{
+	static const char *const names[] = {"error", "warning", "info", "off", "ernst"};
+	return sev >= 0 && sev <= PT_SEV_ERNST ? names[sev] : "?";
+}
+
+static int rule_setting(pt_chk_config *c, const char *id, const json_t *v, const char *file,
+			pt_error *err)
+{
+	int r = pt_chk_rule_find(id), sev = -1;
+	if (r < 0)
+		return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
+			       "rules: unknown rule '%s' (see pt-paragraph(1), RULES)", id);
+	if (json_is_boolean(v))
+		sev = json_is_true(v) ? rules[r].sev : PT_SEV_OFF;
+	else if (json_is_string(v))
+		sev = pt_check_sev_parse(json_string_value(v));
+	if (sev < 0 || (sev == PT_SEV_ERNST && r != R_MELDING))
+		return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
+			       "rules.%s: use \"error\", \"warning\", \"info\", \"off\"%s, true or false",
+			       id, r == R_MELDING ? ", \"ernst\"" : "");
+	c->sev[r] = sev;
+	return 0;
+}
+
+static int fact_find(const char *key)
+{
+	for (int i = 0; i < F_COUNT; i++)
+		if (strcmp(fact_keys[i], key) == 0)
+			return i;
+	return -1;
+}
+
+/* Lay one configuration object over c: every key it gives replaces. */
+static int apply(pt_chk_config *c, const json_t *cfg, const char *file, pt_error *err)
+{
+	const char *key;
+	json_t *v;
+	if (!json_is_object(cfg))
+		return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0}, "expected a JSON object");
+	json_object_foreach((json_t *)cfg, key, v) {
+		int rc = 0;
+		if (strcmp(key, "comment") == 0)
+			continue;
+		if (strcmp(key, "headings") == 0) {
+			free_strings(c->headings, c->nheadings);
+			c->headings = NULL, c->nheadings = 0;
+			rc = string_list(v, key, fold_dup, &c->headings, &c->nheadings, file, err);
+		} else if (strcmp(key, "placeholders") == 0) {
+			free_strings(c->placeholders, c->nplaceholders);
+			c->placeholders = NULL, c->nplaceholders = 0;
+			rc = string_list(v, key, placeholder_key, &c->placeholders,
+					 &c->nplaceholders, file, err);
+		} else if (strcmp(key, "minMotivationWords") == 0) {
+			if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 1000)
+				rc = pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
+					     "minMotivationWords: expected a whole number from 0 to 1000");
+			else
+				c->min_words = (int)json_integer_value(v);
+		} else if (strcmp(key, "rules") == 0 && json_is_object(v)) {
+			const char *id;
+			json_t *s;
+			json_object_foreach(v, id, s)
+				if ((rc = rule_setting(c, id, s, file, err)))
+					break;
+		} else if (strcmp(key, "terms") == 0 && json_is_object(v)) {
+			const char *name;
+			json_t *list;
+			json_object_foreach(v, name, list) {
+				int f = fact_find(name);
+				char what[80];
+				if (f < 0) {
+					rc = pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
+						     "terms: unknown list '%s' (see pt-paragraph(1), CONFIGURATION)", name);
+					break;
+				}
+				free_strings(c->terms[f].pat, c->terms[f].n);
+				c->terms[f].pat = NULL, c->terms[f].n = 0;
+				snprintf(what, sizeof what, "terms.%s", name);
+				if ((rc = string_list(list, what, term_pattern, &c->terms[f].pat,
+						      &c->terms[f].n, file, err)))
+					break;
+			}
+		} else {
+			rc = pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
+				     "unknown or malformed key '%s' (known: headings, placeholders, "
+				     "minMotivationWords, rules {}, terms {})", key);
+		}
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+pt_chk_config *pt_chk_config_load(const char *path, pt_error *err)
+{
+	pt_chk_config *c = pt_xmalloc(sizeof *c);
+	memset(c, 0, sizeof *c);
+	for (int i = 0; i < R_COUNT; i++)
+		c->sev[i] = rules[i].sev;
+	c->min_words = 8;
+	json_t *def = pt_data_json("check-config.json", NULL, err);
+	int rc = def ? apply(c, def, "check-config.json", err) : err->status;
+	json_decref(def);
+	if (!rc && path) {
+		json_error_t je;
+		FILE *f = fopen(path, "rb");
+		json_t *user = NULL;
+		if (!f)
+			rc = pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot open: %m");
+		else if (!(user = json_loadf(f, JSON_REJECT_DUPLICATES, &je)))
+			rc = pt_fail(err, PT_EXIT_USAGE, (pt_loc){path, je.line > 0 ? je.line : 0},
+				     "invalid JSON: %s", je.text);
+		else
+			rc = apply(c, user, path, err);
+		if (f)
+			fclose(f);
+		json_decref(user);
+	}
+	if (rc) {
+		pt_chk_config_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+/* ---- the section, whatever it came from ---------------------------------- */
+
+struct section {
+	const char *file;
+	int found, empty;
+	long line, col;		/* the heading; the record for a dossier */
+	long tline, tcol;	/* the first text */
+	const char *placeholder;	/* the placeholder text, if that is all */
+	const char *heading;
+	char *text;		/* normalized content */
+	int words;		/* of the motivation, when there is no participation */
+	unsigned given;		/* facts from dossier fields */
+	int geen;		/* says there is no participation */
+	int raadsvoorstel, omgevingswet;
+	int dossier;
+	unsigned long disabled;
+};
+
+struct emitter {
+	const pt_chk_config *c;
+	const struct section *s;
+	pt_chk_emit emit;
+	void *ctx;
+	int lang;
+};
+
+/* Where a dossier finding points, after its message. */
+static const char *const dossier_pad[R_COUNT] = {
+	"voorstel", "voorstel", "voorstel.geenParticipatie.reden", "voorstel.gewensteTrede",
+	"voorstel.geenParticipatie.reden", "stakeholders", "voorstel.datumBesluit",
+	"plan.activiteiten", "plan.activiteiten", "voorstel.besluitDoor", "voorstel", "meldingen"
+};
+
+static void report(const struct emitter *e, int rule, int sev, long line, long col,
+		   const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+static void report(const struct emitter *e, int rule, int sev, long line, long col,
+		   const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	if (sev == PT_SEV_OFF || (e->s->disabled & (1ul << rule)))
+		return;
+	va_start(ap, fmt);
+	int n = vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (e->s->dossier && rule != R_MELDING && n >= 0 && (size_t)n < sizeof msg)
+		snprintf(msg + n, sizeof msg - (size_t)n, " (%s)", dossier_pad[rule]);
+	pt_chk_finding f = {e->s->file, line, col, rule, sev, msg};
+	e->emit(&f, e->ctx);
+}
+
+static int has(const struct emitter *e, int fact)
+{
+	return (e->s->given & (1u << fact)) || has_term(&e->c->terms[fact], e->s->text) ||
+	       (fact == F_WANNEER && has_year(e->s->text));
+}
+
+/* Under the Omgevingswet the notice names who, about what, when, whose
+ * role and where to find information (Ob 10.2, 10.7, 10.8). */
+static void check_omgevingswet(const struct emitter *e, int sev, long line, long col)
+{
+	static const struct { int fact; const char *nl, *en; } part[] = {
+		{F_WIE, "wie", "who"}, {F_ONDERWERP, "waarover", "about what"},
+		{F_WANNEER, "wanneer", "when"}, {F_ROL, "wiens rol", "whose role"},
+		{F_VINDPLAATS, "waar informatie te vinden is", "where to find information"},
+	};
+	int lang = e->lang;
+	char missing[256] = "";
+	for (size_t i = 0; i < sizeof part / sizeof part[0]; i++) {
+		if (has(e, part[i].fact))
+			continue;
+		size_t n = strlen(missing);
+		snprintf(missing + n, sizeof missing - n, "%s%s", n ? ", " : "", L(part[i].nl, part[i].en));
+	}
+	if (*missing)
+		report(e, R_OMGEVINGSWET, sev, line, col,
+		       L("het voorstel valt onder de Omgevingswet: de paragraaf zegt niet %s",
+			 "the proposal falls under the Omgevingswet: the section does not say %s"),
+		       missing);
+}
+
+static void judge(const pt_chk_config *c, const struct section *s, int lang,
+		  pt_chk_emit emit, void *ctx)
+{
+	struct emitter e = {c, s, emit, ctx, lang};
+	long l = s->line, k = s->col;
+	if (!s->found) {
+		report(&e, R_ONTBREEKT, c->sev[R_ONTBREEKT], l, k, "%s",
+		       s->dossier ? L("het dossier heeft geen voorstel: vul de intake in met pt-paragraph",
+				      "the dossier has no voorstel: fill in the intake with pt-paragraph")
+		       : L("geen participatieparagraaf gevonden: voeg een kop 'Participatie' toe die zegt wie, wanneer en hoe betrokken is, of waarom niet",
+			   "no participation section found: add a heading 'Participatie' that says who is involved, when and how, or why not"));
+		return;
+	}
+	if (s->empty) {
+		report(&e, R_LEEG, c->sev[R_LEEG], l, k,
+		       L("de participatieparagraaf '%s' is leeg: beschrijf de participatie, of waarom er geen is",
+			 "the participation section '%s' is empty: describe the participation, or why there is none"),
+		       s->heading);
+		return;
+	}
+	if (s->placeholder) {
+		report(&e, R_PLACEHOLDER, c->sev[R_PLACEHOLDER], s->tline, s->tcol,
+		       L("de participatieparagraaf zegt alleen '%s': beschrijf de participatie, of waarom er geen is",
+			 "the participation section only says '%s': describe the participation, or why there is none"),
+		       s->placeholder);
+		return;
+	}
+	if (s->geen) {
+		if (s->words < c->min_words)
+			report(&e, R_REDEN, c->sev[R_REDEN], l, k,
+			       L("de paragraaf zegt dat er geen participatie is, maar niet waarom: motiveer die keuze (%d woorden, minstens %d)",
+				 "the section says there is no participation, but not why: motivate that choice (%d words, at least %d)"),
+			       s->words, c->min_words);
+		return;
+	}
+	if (!has(&e, F_TREDE))
+		report(&e, R_TREDE, c->sev[R_TREDE], l, k, "%s",
+		       L("de paragraaf noemt geen trede (informeren, raadplegen, adviseren, coproduceren, meebeslissen; of reguleren tot loslaten) en zegt ook niet dat er geen participatie is",
+			 "the section names no step (informeren, raadplegen, adviseren, coproduceren, meebeslissen; or reguleren to loslaten) and does not say there is no participation"));
+	if (!has(&e, F_WIE))
+		report(&e, R_WIE, c->sev[R_WIE], l, k, "%s",
+		       L("de paragraaf zegt niet wie betrokken is of was (inwoners, ondernemers, organisaties)",
+			 "the section does not say who is or was involved (residents, businesses, organisations)"));
+	if (!has(&e, F_WANNEER))
+		report(&e, R_WANNEER, c->sev[R_WANNEER], l, k, "%s",
+		       L("de paragraaf zegt niet wanneer de participatie plaatsvindt of plaatsvond",
+			 "the section does not say when the participation takes or took place"));
+	if (!has(&e, F_INBRENG))
+		report(&e, R_INBRENG, c->sev[R_INBRENG], l, k, "%s",
+		       L("de paragraaf zegt niet wat er met de inbreng gebeurt of is gebeurd",
+			 "the section does not say what is or was done with the input"));
+	if (!has(&e, F_TERUG))
+		report(&e, R_TERUG, c->sev[R_TERUG], l, k, "%s",
+		       L("de paragraaf zegt niet hoe deelnemers horen wat er met hun inbreng is gedaan",
+			 "the section does not say how participants hear what was done with their input"));
+	if (s->raadsvoorstel && !has(&e, F_RAAD))
+		report(&e, R_RAAD, c->sev[R_RAAD], l, k, "%s",
+		       L("dit is een raadsvoorstel: de paragraaf zegt niet wat de rol van de raad is",
+			 "this is a council proposal: the section does not say what the council's role is"));
+	if (s->omgevingswet)
+		check_omgevingswet(&e, c->sev[R_OMGEVINGSWET], l, k);
+}
+
+/* ---- documents ----------------------------------------------------------- */
+
+/* How well a heading names the section: 3 the same, 2 it starts with a
+ * configured heading (after any numbering), 1 it contains one, 0 not. */
+static int heading_score(const pt_chk_config *c, const char *s, size_t n)
+{
+	char raw[128], folded[128];
+	if (n >= sizeof raw)
+		return 0;
+	memcpy(raw, s, n);
+	raw[n] = '\0';
+	char *brace = strchr(raw, '{');	/* pandoc's {#id .class} */
+	if (brace)
+		*brace = '\0';
+	pt_fold(raw, folded, sizeof folded);
+	char *f = folded;
+	while (*f && !isalpha((unsigned char)*f) && !((unsigned char)*f & 0x80))
+		f++;
+	size_t len = strlen(f);
+	while (len && (f[len - 1] == ':' || f[len - 1] == ')'))
+		f[--len] = '\0';
+	int best = 0;
+	for (size_t i = 0; i < c->nheadings; i++) {
+		const char *h = c->headings[i];
+		const char *at = strstr(f, h);
+		int score = !at ? 0 : strcmp(f, h) == 0 ? 3 : at == f ? 2 : 1;
+		if (score > best)
+			best = score;
+	}
+	return best;
+}
+
+/* The end (exclusive) of the section that starts at block i. */
+static size_t section_end(const pt_chk_doc *d, size_t i)
+{
+	const pt_chk_block *h = &d->b[i];
+	int depth = 0;
+	for (size_t j = i + 1; j < d->nb; j++) {
+		const pt_chk_block *b = &d->b[j];
+		if (h->type == PT_B_OPEN) {
+			depth += b->type == PT_B_OPEN;
+			if (b->type == PT_B_CLOSE && depth-- == 0)
+				return j;
+		} else if (b->type == PT_B_HEADING && b->level <= h->level) {
+			return j;
+		} else if (h->type == PT_B_PSEUDO && b->type == PT_B_PSEUDO) {
+			return j;
+		}
+	}
+	return d->nb;
+}
+
+static int is_blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!isspace((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
+static const char *find_placeholder(const pt_chk_config *c, const char *s, size_t n)
+{
+	char buf[64];
+	if (n >= sizeof buf)
+		return NULL;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	char *k = placeholder_key(buf);
+	const char *hit = NULL;
+	for (size_t i = 0; i < c->nplaceholders && !hit; i++)
+		if (strcmp(k, c->placeholders[i]) == 0)
+			hit = c->placeholders[i];
+	free(k);
+	return hit;
+}
+
+/* Does the document state a fact (a council proposal, the Omgevingswet)?
+ * In its headings and first blocks, or (whole) anywhere: the block texts
+ * lie one after another in d->text, so one pass normalizes them all. */
+static int doc_is(const pt_chk_config *c, const pt_chk_doc *d, int fact, int whole)
+{
+	char buf[4096];
+	if (whole) {
+		char *all = norm_dup(d->text ? d->text : "", d->tlen);
+		int yes = has_term(&c->terms[fact], all);
+		free(all);
+		return yes;
+	}
+	for (size_t i = 0; i < d->nb; i++) {
+		const pt_chk_block *b = &d->b[i];
+		if (i >= 12 && b->type != PT_B_HEADING && b->type != PT_B_PSEUDO)
+			continue;
+		norm(d->text + b->off, b->len < 2000 ? b->len : 2000, buf);
+		if (has_term(&c->terms[fact], buf))
+			return 1;
+	}
+	return 0;
+}
+
+void pt_chk_rules_doc(const pt_chk_config *c, pt_chk_doc *d, const char *file, int lang,
+		      pt_chk_emit emit, void *ctx)
+{
+	struct section s = {.file = file, .line = 1, .col = 1, .disabled = d->disabled};
+	size_t best = 0;
+	int score = 0;
+	for (size_t i = 0; i < d->nb; i++) {
+		const pt_chk_block *b = &d->b[i];
+		if (b->type == PT_B_TEXT || b->type == PT_B_CLOSE)
+			continue;
+		int sc = heading_score(c, d->text + b->off, b->len);
+		/* A label or bold line that merely mentions participation
+		 * ("Wij vinden participatie belangrijk") is no heading. */
+		if (sc == 1 && b->type != PT_B_HEADING)
+			sc = 0;
+		if (sc > score)
+			score = sc, best = i;
+	}
+	if (!score) {
+		judge(c, &s, lang, emit, ctx);
+		return;
+	}
+	const pt_chk_block *h = &d->b[best];
+	size_t end = section_end(d, best), body = 0, first = 0;
+	char *heading = pt_xmalloc(h->len + 1);
+	memcpy(heading, d->text + h->off, h->len);
+	heading[h->len] = '\0';
+	s.found = 1, s.heading = heading, s.line = h->line, s.col = h->col;
+	/* The content: every block's text up to the end, joined by spaces. */
+	size_t cap = 64, len = 0;
+	char *all = pt_xmalloc(cap), *bodytext = NULL;
+	for (size_t j = best + 1; j < end; j++) {
+		const pt_chk_block *b = &d->b[j];
+		if (b->type == PT_B_CLOSE || is_blank(d->text + b->off, b->len))
+			continue;
+		if (b->type == PT_B_TEXT || b->type == PT_B_OPEN) {
+			if (!body++)
+				first = j;
+		}
+		if (len + b->len + 2 > cap)
+			cap = 2 * (len + b->len + 2), all = pt_xrealloc(all, cap);
+		memcpy(all + len, d->text + b->off, b->len);
+		len += b->len;
+		all[len++] = ' ';
+	}
+	all[len] = '\0';
+	s.empty = body == 0;
+	if (body) {
+		s.tline = d->b[first].line, s.tcol = d->b[first].col;
+		if (body == 1 || len < 64) {
+			bodytext = pt_xstrdup(all);
+			s.placeholder = find_placeholder(c, bodytext, strlen(pt_trim(bodytext)));
+			if (s.placeholder) {
+				/* show what the document says, not our folded key */
+				s.placeholder = bodytext;
+			}
+		}
+	}
+	s.text = pt_xmalloc(2 * len + 3);
+	norm(all, len, s.text);
+	s.words = count_words(s.text);
+	s.geen = has_term(&c->terms[F_GEEN], s.text);
+	if (!s.geen && !s.empty && !s.placeholder) {
+		s.raadsvoorstel = doc_is(c, d, F_RAADSVOORSTEL, 0);
+		s.omgevingswet = doc_is(c, d, F_OMGEVINGSWET, 1);
+	}
+	judge(c, &s, lang, emit, ctx);
+	free(all);
+	free(bodytext);
+	free(s.text);
+	free(heading);
+}
+
+/* ---- dossiers ------------------------------------------------------------ */
+
+static void add_text(char **buf, size_t *len, size_t *cap, const json_t *v)
+{
+	const char *s = json_string_value(v);
+	if (!s)
+		return;
+	size_t n = strlen(s);
+	if (*len + n + 2 > *cap)
+		*cap = 2 * (*len + n + 2), *buf = pt_xrealloc(*buf, *cap);
+	memcpy(*buf + *len, s, n);
+	*len += n;
+	(*buf)[(*len)++] = ' ';
+	(*buf)[*len] = '\0';
+}
+
+static void add_texts(char **buf, size_t *len, size_t *cap, const json_t *a, const char *key)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(a, i, v)
+		add_text(buf, len, cap, key ? json_object_get(v, key) : v);
+}
+
+static int nonempty_array(const json_t *a)
+{
+	return json_is_array(a) && json_array_size(a) > 0;
+}
+
+/* Facts the dossier's fields state outright. */
+static unsigned dossier_given(const json_t *d, const json_t *v)
+{
+	unsigned g = 0;
+	size_t i;
+	json_t *a;
+	if (json_is_string(json_object_get(v, "gewensteTrede")) || pt_get_str(d, "strategie.trede"))
+		g |= 1u << F_TREDE;
+	if (nonempty_array(json_object_get(d, "stakeholders")))
+		g |= 1u << F_WIE;
+	if (json_is_string(json_object_get(v, "datumBesluit")))
+		g |= 1u << F_WANNEER;
+	json_array_foreach(pt_get(d, "plan.activiteiten"), i, a) {
+		if (nonempty_array(json_object_get(a, "doelgroepen")))
+			g |= 1u << F_WIE;
+		if (json_is_integer(json_object_get(a, "week")))
+			g |= 1u << F_WANNEER;
+	}
+	if (nonempty_array(json_object_get(v, "openVoorInbreng")))
+		g |= 1u << F_ONDERWERP;
+	if (json_is_string(json_object_get(v, "initiatiefnemer")))
+		g |= 1u << F_ROL;
+	if (json_is_string(json_object_get(v, "besluitDoor")))
+		g |= 1u << F_RAAD;
+	if (json_is_string(json_object_get(v, "contact")))
+		g |= 1u << F_VINDPLAATS;
+	/* pt-evaluate's checklist: C8 input recorded, C9 feedback given */
+	json_array_foreach(pt_get(d, "evaluatie.checklist"), i, a) {
+		const char *id = json_string_value(json_object_get(a, "id"));
+		if (id && json_is_true(json_object_get(a, "voldaan")))
+			g |= strcmp(id, "C8") == 0 ? 1u << F_INBRENG : strcmp(id, "C9") == 0 ? 1u << F_TERUG : 0;
+	}
+	return g;
+}
+
+static void dossier_meldingen(const struct emitter *e, const json_t *d)
+{
+	static const int from_ernst[] = {PT_SEV_ERROR, PT_SEV_WARNING, PT_SEV_INFO};
+	size_t i;
+	json_t *m;
+	int sev = e->c->sev[R_MELDING];
+	json_array_foreach(json_object_get(d, "meldingen"), i, m) {
+		const char *ernst = json_string_value(json_object_get(m, "ernst"));
+		int k = pt_vocab_index(&pt_v_ernst, ernst);
+		const char *tekst = json_string_value(json_object_get(m, "tekst"));
+		if (k < 0 || !tekst)
+			continue;
+		report(e, R_MELDING, sev == PT_SEV_ERNST ? from_ernst[k] : sev, e->s->line, 1,
+		       "%s: %s (%s%s%s)",
+		       json_string_value(json_object_get(m, "bron")) ? json_string_value(json_object_get(m, "bron")) : "?",
+		       tekst, json_string_value(json_object_get(m, "code")) ? json_string_value(json_object_get(m, "code")) : "",
+		       json_string_value(json_object_get(m, "pad")) ? ", " : "",
+		       json_string_value(json_object_get(m, "pad")) ? json_string_value(json_object_get(m, "pad")) : "");
+	}
+}
+
+void pt_chk_rules_dossier(const pt_chk_config *c, const json_t *d, const pt_loc *loc, int lang,
+			  pt_chk_emit emit, void *ctx)
+{
+	const json_t *v = json_object_get(d, "voorstel");
+	struct section s = {.file = loc->file, .line = loc->line, .col = 1, .dossier = 1};
+	s.tline = s.line, s.tcol = 1;
+	s.found = json_is_object(v);
+	s.empty = s.found && json_object_size(v) == 0 && !json_object_get(d, "strategie") &&
+		  !json_object_get(d, "plan") && !json_object_get(d, "stakeholders");
+	s.heading = "voorstel";
+	size_t len = 0, cap = 256;
+	char *all = pt_xmalloc(cap);
+	all[0] = '\0';
+	const json_t *gp = json_object_get(v, "geenParticipatie");
+	const json_t *reden = json_object_get(gp, "reden");
+	s.geen = gp != NULL || json_is_false(pt_get(d, "strategie.participatie"));
+	if (s.geen) {
+		add_text(&all, &len, &cap, reden);
+		add_text(&all, &len, &cap, json_object_get(v, "uitzondering"));
+		if (json_is_string(reden))
+			s.placeholder = find_placeholder(c, json_string_value(reden), json_string_length(reden))
+				? json_string_value(reden) : NULL;
+	} else {
+		add_text(&all, &len, &cap, json_object_get(v, "motivatie"));
+		add_text(&all, &len, &cap, pt_get(d, "strategie.motivatie"));
+		add_texts(&all, &len, &cap, json_object_get(v, "openVoorInbreng"), NULL);
+		add_texts(&all, &len, &cap, pt_get(d, "strategie.onderbouwing"), "tekst");
+		add_texts(&all, &len, &cap, pt_get(d, "plan.activiteiten"), "naam");
+		add_texts(&all, &len, &cap, pt_get(d, "plan.activiteiten"), "werkvorm");
+		const char *mot = pt_get_str(v, "motivatie");
+		if (mot && find_placeholder(c, mot, strlen(mot)))
+			s.placeholder = mot;
+	}
+	s.text = pt_xmalloc(2 * len + 3);
+	norm(all, len, s.text);
+	s.words = count_words(s.text);
+	s.given = dossier_given(d, v);
+	const char *soort = pt_get_str(v, "soort");
+	s.raadsvoorstel = soort && strcmp(soort, "raadsvoorstel") == 0;
+	s.omgevingswet = json_is_true(json_object_get(v, "omgevingswet")) ||
+			 (soort && strncmp(soort, "omgevings", 9) == 0);
+	judge(c, &s, lang, emit, ctx);
+	struct emitter e = {c, &s, emit, ctx, lang};
+	dossier_meldingen(&e, d);
+	free(all);
+	free(s.text);
+}

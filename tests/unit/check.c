@@ -1,0 +1,159 @@
+/* Unit tests of --check: blocks from Markdown and HTML, directives,
+ * columns, the rules, the configuration. */
+#include <stdlib.h>
+#include <string.h>
+#include "pt.h"
+#include "check.h"
+#include "tap.h"
+
+/* The blocks of a document as one line: "H2@3:1 Participatie|T@5:1 tekst|..." */
+static char *blocks(pt_chk_doc *d)
+{
+	static const char *const tag[] = {"H", "P", "T", "O", "C"};
+	static char out[4096];
+	size_t n = 0;
+	out[0] = '\0';
+	for (size_t i = 0; i < d->nb && n < sizeof out - 200; i++) {
+		const pt_chk_block *b = &d->b[i];
+		n += (size_t)snprintf(out + n, sizeof out - n, "%s%s", n ? "|" : "", tag[b->type]);
+		if (b->type == PT_B_HEADING)
+			n += (size_t)snprintf(out + n, sizeof out - n, "%d", b->level);
+		n += (size_t)snprintf(out + n, sizeof out - n, "@%ld:%ld %.*s", b->line, b->col,
+				      (int)(b->len < 40 ? b->len : 40), d->text + b->off);
+	}
+	return out;
+}
+
+static char *parse(pt_chk_doc *d, const char *src, int html)
+{
+	pt_chk_doc_clear(d);
+	d->src = src, d->srclen = strlen(src);
+	if (html)
+		pt_chk_parse_html(d, src, strlen(src));
+	else
+		pt_chk_parse_md(d, src, strlen(src));
+	return blocks(d);
+}
+
+static void test_markdown(pt_chk_doc *d)
+{
+	is_str(parse(d, "# Titel\n\n## Participatie\n\nWe *raadplegen* bewoners.\n", 0),
+	       "H1@1:1 Titel|H2@3:1 Participatie|T@5:1 We raadplegen bewoners.", "md: headings and text");
+	is_str(parse(d, "**Participatie**\n\nTekst.\n", 0), "P@1:1 Participatie|T@3:1 Tekst.",
+	       "md: a bold paragraph is a pseudo heading");
+	is_str(parse(d, "**Participatie:** bewoners in mei.\n", 0),
+	       "O@1:1 Participatie|T@1:1 bewoners in mei.|C@1:1 ", "md: a bold label opens an entry");
+	is_str(parse(d, "- Participatie: n.v.t.\n- **Geld**: geen\n", 0),
+	       "O@1:3 Participatie|T@1:3 n.v.t.|C@1:1 |O@2:3 Geld|T@2:3 geen|C@2:1 ",
+	       "md: list items labelled by a colon or bold start");
+	is_str(parse(d, "| a | b |\n|---|---|\n| Participatie | n.v.t. |\n", 0),
+	       "O@1:3 a|T@1:7 b|C@1:1 |O@3:3 Participatie|T@3:18 n.v.t.|C@3:1 ",
+	       "md: table rows are entries, cells at their text");
+	is_str(parse(d, "Één\n\n## Participatie\n", 0), "T@1:1 Één|H2@3:1 Participatie",
+	       "md: UTF-8 text kept");
+	is_str(parse(d, "x | ä | y\n-|-|-\n1 | 2 | é3\n", 0),
+	       "O@1:1 x|T@1:5 ä|T@1:9 y|C@1:1 |O@3:1 1|T@3:5 2|T@3:9 é3|C@3:1 ",
+	       "md: columns count characters, not bytes");
+	is_str(parse(d, "---\ntitle: X\nsoort: raadsvoorstel\n---\n# Participatie\n", 0),
+	       "T@2:1 title: X\nsoort: raadsvoorstel|H1@5:1 Participatie",
+	       "md: YAML front matter is one text block, lines kept");
+	is_str(parse(d, "---\n---\nx\n", 0), "T@2:1 |T@3:1 x", "md: empty front matter");
+	is_str(parse(d, "---\nno end\n", 0), "T@2:1 no end", "md: no front matter without its end");
+	parse(d, "<!-- pt-disable planning, inbreng -->\n# X\n", 0);
+	is_int((long)d->disabled, (1L << pt_chk_rule_find("planning")) | (1L << pt_chk_rule_find("inbreng")),
+	       "md: pt-disable with two rules");
+	parse(d, "# X\n\nText <!-- pt-disable --> inline.\n", 0);
+	ok(d->disabled == ~0ul, "md: pt-disable alone disables every rule");
+	parse(d, "<!-- pt-disabled sectie-leeg -->\n", 0);
+	ok(d->disabled == 0, "md: pt-disabled is not a directive");
+}
+
+static void test_html(pt_chk_doc *d)
+{
+	is_str(parse(d, "<h1>T</h1>\n<h2>\n  Participatie\n</h2>\n<p>We  <b>raadplegen</b>\nbewoners.</p>", 1),
+	       "H1@1:1 T|H2@2:1 Participatie|T@5:4 We raadplegen bewoners.", "html: headings, whitespace collapsed");
+	is_str(parse(d, "<p><b>Participatie</b></p><p>Tekst</p>", 1), "P@1:7 Participatie|T@1:30 Tekst",
+	       "html: a bold paragraph is a pseudo heading");
+	is_str(parse(d, "<ul><li><strong>Participatie:</strong> volgt</li><li><ul><li>x</li></ul></li></ul>", 1),
+	       "O@1:17 Participatie|T@1:17 volgt|C@1:5 |O@1:50 |O@1:62 |T@1:62 x|C@1:58 |C@1:50 ",
+	       "html: list items, an item without text of its own");
+	is_str(parse(d, "<table><tr><td>Participatie</td><td>n.v.t.</td></tr></table>", 1),
+	       "O@1:12 Participatie|T@1:33 n.v.t.|C@1:8 ", "html: table rows are entries");
+	parse(d, "<p>x</p><!-- pt-disable sectie-ontbreekt -->", 1);
+	is_int((long)d->disabled, 1L << pt_chk_rule_find("sectie-ontbreekt"), "html: a comment directive");
+	is_str(parse(d, "<script>Participatie</script><style>h1{}</style><p>a&amp;b</p>", 1), "T@1:52 a&b",
+	       "html: scripts and styles skipped, entities decoded");
+}
+
+struct found {
+	char lines[8][256];
+	int n;
+};
+
+static void collect(const pt_chk_finding *f, void *ctx)
+{
+	struct found *fd = ctx;
+	if (fd->n < 8)
+		snprintf(fd->lines[fd->n++], 256, "%ld:%ld %s %s", f->line, f->col,
+			 pt_check_sev_name(f->sev), pt_chk_rule_id((size_t)f->rule));
+}
+
+static const char *judge(pt_chk_config *c, pt_chk_doc *d, const char *src)
+{
+	static char out[1024];
+	struct found fd = {.n = 0};
+	parse(d, src, 0);
+	pt_chk_rules_doc(c, d, "x.md", 0, collect, &fd);
+	out[0] = '\0';
+	for (int i = 0; i < fd.n; i++)
+		snprintf(out + strlen(out), sizeof out - strlen(out), "%s%s", i ? "; " : "", fd.lines[i]);
+	return out;
+}
+
+static void test_rules(pt_chk_doc *d)
+{
+	pt_error err = {0};
+	pt_chk_config *c = pt_chk_config_load(NULL, &err);
+	ok(c != NULL, "the built-in configuration loads");
+	if (!c)
+		return;
+	is_str(judge(c, d, "# X\n"), "1:1 error sectie-ontbreekt", "missing");
+	is_str(judge(c, d, "# X\n## Participatie\n### Sub\n## Y\nz\n"), "2:1 error sectie-leeg",
+	       "a sub-heading alone is still empty");
+	is_str(judge(c, d, "## Participatie\n\n  P.M.\n"), "3:3 error sectie-placeholder", "placeholder, case and final dot");
+	is_str(judge(c, d, "## Participatie\nGeen participatie want geen keuzes.\n"),
+	       "1:1 error geen-participatie-zonder-reden", "no participation, 5 words");
+	is_str(judge(c, d, "## Participatie\nGeen participatie, want de wet laat hier geen enkele keuze.\n"), "",
+	       "no participation, motivated");
+	is_str(judge(c, d, "# Participatiebeleid\n\n## 3.1 Participatie:\n\nBewoners adviseren in 2027; de inbreng verwerken we en we koppelen terug per brief.\n"),
+	       "", "the exact heading wins over one that contains the word");
+	is_str(judge(c, d, "## Inwonerparticipatie\nWij informeren.\n"),
+	       "1:1 warning betrokkenen; 1:1 warning planning; 1:1 warning inbreng; 1:1 warning terugkoppeling",
+	       "each missing part is a warning");
+	is_str(judge(c, d, "# Raadsvoorstel X\n## Participatie\nBewoners adviseren in mei; inbreng verwerkt; verslag gestuurd.\n"),
+	       "2:1 warning rol-raad", "a council proposal needs the council's role");
+	is_str(judge(c, d, "Omgevingsplan.\n\n## Participatie\nBewoners adviseren in mei; inbreng verwerkt; verslag gestuurd.\n"),
+	       "3:1 warning omgevingswet", "Omgevingswet: parts missing");
+	is_str(judge(c, d, "<!-- pt-disable geen-trede -->\n## Participatie\nBewoners in mei; inbreng verwerkt; verslag gestuurd.\n"),
+	       "", "a rule disabled in the document");
+	pt_chk_config_free(c);
+
+	pt_error e2 = {0};
+	ok(pt_chk_config_load("/no/such/config.json", &e2) == NULL && e2.status == PT_EXIT_IO,
+	   "a missing config file is an I/O error");
+	is_int(pt_check_sev_parse("warning"), PT_SEV_WARNING, "severity names");
+	is_int(pt_check_sev_parse("fatal"), -1, "an unknown severity");
+	is_int(pt_check_format_parse("sarif"), PT_CHECK_SARIF, "format names");
+	is_int(pt_chk_rule_find("nope"), -1, "an unknown rule");
+}
+
+int main(void)
+{
+	pt_chk_doc d;
+	memset(&d, 0, sizeof d);
+	test_markdown(&d);
+	test_html(&d);
+	test_rules(&d);
+	pt_chk_doc_free(&d);
+	return done_testing();
+}
