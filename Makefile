@@ -36,7 +36,7 @@ ALL_LDFLAGS = $(LDFLAGS) $(SANFLAGS)
 LIBS       = $(PKG_LIBS) $(HTML_LIBS) -lm
 
 BUILD_DEBS = pkg-config libjansson-dev libcsv-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev
-TEST_DEBS  = mandoc tidy python3-jsonschema cmark-gfm
+TEST_DEBS  = mandoc tidy python3-jsonschema cmark-gfm jq
 
 LIB_SRC  = $(sort $(wildcard lib/*.c))
 LIB_OBJ  = $(LIB_SRC:lib/%.c=$(O)/lib/%.o) $(O)/lib/blobs.o

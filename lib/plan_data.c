@@ -1,0 +1,560 @@
+/* pt-plan's data, read once per process: the werkvormen catalogue, the
+ * settings (hourly rate, expected reach, weeks), the colleagues who can
+ * lead a werkvorm, and the case archive that pt-evaluate writes. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include "plan.h"
+
+#define CATALOG "werkvormen.csv"
+#define SETTINGS "plan-instellingen.csv"
+
+/* ---- steps of both ladders ------------------------------------------------ */
+
+static pt_term treden_terms[PT_PLAN_NTREDEN + 1];
+static const pt_vocab treden_vocab = {"trede", treden_terms};
+
+/* Both ladders as one vocabulary, so a catalogue cell can name any step
+ * and pt_vocab_match can still suggest the closest one. */
+static const pt_vocab *treden(void)
+{
+	if (!treden_terms[0].code) {
+		for (int i = 0; i < 5; i++) {
+			treden_terms[i] = pt_v_burgertrede.terms[i];
+			treden_terms[5 + i] = pt_v_overheidstrede.terms[i];
+		}
+	}
+	return &treden_vocab;
+}
+
+int pt_plan_trede_index(const char *code)
+{
+	return code ? pt_vocab_index(treden(), code) : -1;
+}
+
+const char *pt_plan_trede_code(int i)
+{
+	return i >= 0 && i < PT_PLAN_NTREDEN ? treden()->terms[i].code : NULL;
+}
+
+static const pt_term moment_terms[] = {
+	{"start", "start", "start"},
+	{"tijdens", "tijdens", "during"},
+	{"terugkoppeling", "terugkoppeling", "feedback"},
+	{0, 0, 0}
+};
+static const pt_vocab moment_vocab = {"moment", moment_terms};
+
+static const pt_term vorm_terms[] = {
+	{"fysiek", "fysiek", "physical"},
+	{"online", "online", "online"},
+	{"beide", "beide", "both"},
+	{"schriftelijk", "schriftelijk", "written"},
+	{0, 0, 0}
+};
+static const pt_vocab vorm_vocab = {"vorm", vorm_terms};
+
+static const pt_term cijfers_terms[] = {
+	{"standaard", "standaard", "default"},
+	{"eigen", "eigen", "own"},
+	{0, 0, 0}
+};
+static const pt_vocab cijfers_vocab = {"cijfers", cijfers_terms};
+
+/* ---- numbers ------------------------------------------------------------------ */
+
+long pt_plan_fixed(const char *s, int scale)
+{
+	long whole = 0, frac = 0, div = 1;
+	const char *p = s;
+	if (!s || !*s)
+		return -1;
+	for (; isdigit((unsigned char)*p); p++) {
+		if (whole > 100000000L)
+			return -1;
+		whole = whole * 10 + (*p - '0');
+	}
+	if (p == s)
+		return -1;
+	if (*p == '.' || *p == ',') {
+		const char *q = ++p;
+		for (; isdigit((unsigned char)*p); p++)
+			if (div < scale)
+				frac = frac * 10 + (*p - '0'), div *= 10;
+		if (p == q)
+			return -1;
+	}
+	if (*p)
+		return -1;
+	return whole * scale + frac * (scale / div);
+}
+
+/* ---- the catalogue ------------------------------------------------------------ */
+
+enum { C_ID, C_NAAM, C_NAME, C_TREDEN, C_SCHALEN, C_FASEN, C_MIN, C_MAX, C_VORM, C_BEREIK,
+       C_MOMENT, C_VOORB, C_SESSIE, C_SESSIES, C_VAST, C_PERDLN, C_CIJFERS, C_OMS, C_DESC, C_N };
+
+static const pt_column catalog_cols[] = {
+	{"id", "id", 1},
+	{"naam", "naam", 1},
+	{"name", "name|naam en", 0},
+	{"treden", "treden|steps|trede", 1},
+	{"schalen", "schalen|scales|schaal", 1},
+	{"fasen", "fasen|beleidsfasen|phases", 0},
+	{"min", "min|minimum|min deelnemers", 1},
+	{"max", "max|maximum|max deelnemers", 1},
+	{"vorm", "vorm|form", 1},
+	{"bereik", "bereik|doelgroepen|reaches", 1},
+	{"moment", "moment|momenten", 0},
+	{"voorbereidingUren", "voorbereidingUren|voorbereiding|preparation hours", 1},
+	{"urenPerSessie", "urenPerSessie|uren per sessie|hours per session", 1},
+	{"sessies", "sessies|sessions", 0},
+	{"vasteKosten", "vasteKosten|vaste kosten|fixed costs", 1},
+	{"kostenPerDeelnemer", "kostenPerDeelnemer|kosten per deelnemer|cost per participant", 1},
+	{"cijfers", "cijfers|figures", 0},
+	{"omschrijving", "omschrijving|beschrijving", 1},
+	{"description", "description", 0},
+	{0, 0, 0}
+};
+
+typedef struct catalog_state {
+	pt_plan *p;
+	const char *file;
+	int idx[C_N];
+} catalog_state;
+
+/* A list cell: items split on ';', ',', '|' or spaces, each matched in v;
+ * "alle" or "*" is every value. */
+static int parse_set(const char *cell, const pt_vocab *v, const char *col, pt_loc loc,
+		     unsigned *out, pt_error *err)
+{
+	char buf[1024], what[64];
+	*out = 0;
+	snprintf(buf, sizeof buf, "%s", cell ? cell : "");
+	snprintf(what, sizeof what, "column %s", col);
+	for (char *save = NULL, *t = strtok_r(buf, ";,| \t", &save); t;
+	     t = strtok_r(NULL, ";,| \t", &save)) {
+		if (strcmp(t, "*") == 0 || pt_fold_eq(t, "alle") || pt_fold_eq(t, "all")) {
+			*out = (1u << pt_vocab_count(v)) - 1;
+			continue;
+		}
+		int i = pt_vocab_match(v, t, what, loc, err);
+		if (i < 0)
+			return -1;
+		*out |= 1u << i;
+	}
+	return 0;
+}
+
+static int parse_one(const char *cell, const pt_vocab *v, const char *col, pt_loc loc,
+		     int *out, pt_error *err)
+{
+	char what[64];
+	snprintf(what, sizeof what, "column %s", col);
+	*out = pt_vocab_match(v, cell ? cell : "", what, loc, err);
+	return *out < 0 ? -1 : 0;
+}
+
+static int parse_num(const char *cell, int scale, const char *col, pt_loc loc, long *out,
+		     pt_error *err)
+{
+	*out = pt_plan_fixed(cell ? cell : "", scale);
+	if (*out < 0)
+		return pt_fail(err, PT_EXIT_DATA, loc,
+			       "column %s: '%s' is not a number (write e.g. 12 or 2.5)", col,
+			       cell ? cell : "");
+	return 0;
+}
+
+static int catalog_values(catalog_state *st, const pt_csv_row *row, pt_werkvorm *w,
+			  pt_loc loc, pt_error *err)
+{
+	const int *x = st->idx;
+	const char *cell;
+	long min, max, sessies;
+	w->fasen = (1u << 5) - 1;
+	w->momenten = 1u << PT_MOMENT_TIJDENS;
+	if ((cell = pt_csv_get(row, x[C_FASEN])) &&
+	    parse_set(cell, &pt_v_beleidsfase, "fasen", loc, &w->fasen, err))
+		return -1;
+	if ((cell = pt_csv_get(row, x[C_MOMENT])) &&
+	    parse_set(cell, &moment_vocab, "moment", loc, &w->momenten, err))
+		return -1;
+	if (parse_set(pt_csv_get(row, x[C_TREDEN]), treden(), "treden", loc, &w->treden, err) ||
+	    parse_set(pt_csv_get(row, x[C_SCHALEN]), &pt_v_schaal, "schalen", loc, &w->schalen, err) ||
+	    parse_set(pt_csv_get(row, x[C_BEREIK]), &pt_v_groep, "bereik", loc, &w->bereik, err) ||
+	    parse_one(pt_csv_get(row, x[C_VORM]), &vorm_vocab, "vorm", loc, &w->vorm, err) ||
+	    parse_num(pt_csv_get(row, x[C_MIN]), 1, "min", loc, &min, err) ||
+	    parse_num(pt_csv_get(row, x[C_MAX]), 1, "max", loc, &max, err) ||
+	    parse_num(pt_csv_get(row, x[C_VOORB]), 10, "voorbereidingUren", loc, &w->voorbereiding, err) ||
+	    parse_num(pt_csv_get(row, x[C_SESSIE]), 10, "urenPerSessie", loc, &w->per_sessie, err) ||
+	    parse_num(pt_csv_get(row, x[C_VAST]), 100, "vasteKosten", loc, &w->vast, err) ||
+	    parse_num(pt_csv_get(row, x[C_PERDLN]), 100, "kostenPerDeelnemer", loc, &w->per_deelnemer, err))
+		return -1;
+	sessies = 1;
+	if ((cell = pt_csv_get(row, x[C_SESSIES])) && parse_num(cell, 1, "sessies", loc, &sessies, err))
+		return -1;
+	if (!w->treden || !w->schalen)
+		return pt_fail(err, PT_EXIT_DATA, loc, "column %s is empty: name at least one",
+			       !w->treden ? "treden" : "schalen");
+	if (max && min > max)
+		return pt_fail(err, PT_EXIT_DATA, loc,
+			       "min %ld is above max %ld (max 0 means no upper limit)", min, max);
+	int standaard = 0;
+	if ((cell = pt_csv_get(row, x[C_CIJFERS])) &&
+	    parse_one(cell, &cijfers_vocab, "cijfers", loc, &standaard, err))
+		return -1;
+	/* An empty cell is counted as a default: only "eigen" claims own figures. */
+	w->standaard = standaard == 0;
+	w->min = min, w->max = max, w->sessies = sessies;
+	return 0;
+}
+
+static int catalog_row(const pt_csv_row *row, void *ctx, pt_error *err)
+{
+	catalog_state *st = ctx;
+	pt_plan *p = st->p;
+	pt_loc loc = {st->file, row->line};
+	if (row->rownum == 1)
+		return pt_csv_columns(row, catalog_cols, st->idx, loc, err);
+	const char *id = pt_csv_get(row, st->idx[C_ID]);
+	const char *naam = pt_csv_get(row, st->idx[C_NAAM]);
+	if (!id || !pt_id_safe(id))
+		return pt_fail(err, PT_EXIT_DATA, loc,
+			       "column id: '%s' is not a valid id (letters, digits, '.', '_', '-')",
+			       id ? id : "");
+	if (!naam)
+		return pt_fail(err, PT_EXIT_DATA, loc, "column naam is empty");
+	if (pt_plan_werkvorm_find(p, id) >= 0)
+		return pt_fail(err, PT_EXIT_DATA, loc, "werkvorm '%s' is listed twice", id);
+	pt_werkvorm w = {0};
+	if (catalog_values(st, row, &w, loc, err)) {
+		/* Name the row and the werkvorm: a spreadsheet shows row numbers. */
+		char pre[160];
+		size_t n = (size_t)snprintf(pre, sizeof pre, "row %ld (%s): ", row->rownum, id);
+		size_t len = strlen(err->msg);
+		if (n >= sizeof pre)
+			n = sizeof pre - 1;
+		if (n + len >= sizeof err->msg)
+			len = sizeof err->msg - n - 1;
+		memmove(err->msg + n, err->msg, len);
+		memcpy(err->msg, pre, n);
+		err->msg[n + len] = '\0';
+		return -1;
+	}
+	const char *name = pt_csv_get(row, st->idx[C_NAME]);
+	const char *oms = pt_csv_get(row, st->idx[C_OMS]);
+	const char *desc = pt_csv_get(row, st->idx[C_DESC]);
+	w.id = pt_xstrdup(id);
+	w.naam = pt_xstrdup(naam);
+	w.name = pt_xstrdup(name ? name : naam);
+	w.omschrijving = pt_xstrdup(oms ? oms : "");
+	w.description = pt_xstrdup(desc ? desc : w.omschrijving);
+	w.line = row->line;
+	p->w = pt_xrealloc(p->w, (p->nw + 1) * sizeof *p->w);
+	p->w[p->nw++] = w;
+	return 0;
+}
+
+int pt_plan_werkvorm_find(const pt_plan *p, const char *s)
+{
+	for (size_t i = 0; i < p->nw; i++)
+		if (strcmp(p->w[i].id, s) == 0)
+			return (int)i;
+	for (size_t i = 0; i < p->nw; i++)
+		if (pt_fold_eq(p->w[i].id, s) || pt_fold_eq(p->w[i].naam, s) ||
+		    pt_fold_eq(p->w[i].name, s))
+			return (int)i;
+	return -1;
+}
+
+static int load_catalog(pt_plan *p, pt_error *err)
+{
+	catalog_state st = {p, NULL, {0}};
+	FILE *f = pt_data_open(CATALOG, p->o.catalog, &st.file, err);
+	if (!f)
+		return -1;
+	int rc = pt_csv_read(f, st.file, 0, catalog_row, &st, err);
+	fclose(f);
+	if (!rc && p->nw == 0)
+		rc = pt_fail(err, PT_EXIT_DATA, (pt_loc){st.file, 0},
+			     "the catalogue lists no werkvormen");
+	return rc ? -1 : 0;
+}
+
+/* ---- settings ----------------------------------------------------------------- */
+
+typedef struct settings_state {
+	pt_plan *p;
+	const char *file;
+	int idx[3];
+} settings_state;
+
+static const pt_column settings_cols[] = {
+	{"instelling", "instelling|setting", 1},
+	{"waarde", "waarde|value", 1},
+	{"cijfers", "cijfers|figures", 0},
+	{0, 0, 0}
+};
+
+/* The settings that are whole numbers, by name. */
+static long *setting_slot(pt_plan *p, const char *name)
+{
+	static const char *names[] = {"bereik.straat", "bereik.buurt", "bereik.wijk",
+		"bereik.stad", "bereik.regio", "weken.terugkoppeling", "weken.verwerking",
+		"weken.tussen", "weken.aankondiging", NULL};
+	long *slots[] = {&p->bereik[0], &p->bereik[1], &p->bereik[2], &p->bereik[3],
+		&p->bereik[4], &p->wk_terugkoppeling, &p->wk_verwerking, &p->wk_tussen,
+		&p->wk_aankondiging};
+	for (int i = 0; names[i]; i++)
+		if (pt_fold_eq(names[i], name))
+			return slots[i];
+	return NULL;
+}
+
+static int settings_row(const pt_csv_row *row, void *ctx, pt_error *err)
+{
+	settings_state *st = ctx;
+	pt_loc loc = {st->file, row->line};
+	if (row->rownum == 1)
+		return pt_csv_columns(row, settings_cols, st->idx, loc, err);
+	const char *name = pt_csv_get(row, st->idx[0]), *val = pt_csv_get(row, st->idx[1]);
+	const char *cijfers = pt_csv_get(row, st->idx[2]);
+	long *slot, v;
+	if (!name)
+		return 0;
+	if (pt_fold_eq(name, "uurtarief")) {
+		if (parse_num(val, 100, "waarde", loc, &st->p->uurtarief, err))
+			return -1;
+		st->p->uurtarief_standaard = !(cijfers && pt_fold_eq(cijfers, "eigen"));
+		return 0;
+	}
+	if (!(slot = setting_slot(st->p, name)))
+		return pt_fail(err, PT_EXIT_DATA, loc,
+			       "unknown setting '%s' (known: uurtarief, bereik.SCHAAL, weken.terugkoppeling, "
+			       "weken.verwerking, weken.tussen, weken.aankondiging)", name);
+	if (parse_num(val, 1, "waarde", loc, &v, err))
+		return -1;
+	*slot = v;
+	return 0;
+}
+
+static int load_settings(pt_plan *p, pt_error *err)
+{
+	settings_state st = {p, NULL, {0}};
+	/* Built-in values, so a settings file may list only what it changes. */
+	static const long bereik[5] = {40, 150, 600, 3000, 10000};
+	memcpy(p->bereik, bereik, sizeof bereik);
+	p->uurtarief = 7500, p->uurtarief_standaard = 1;
+	p->wk_terugkoppeling = 2, p->wk_verwerking = 3, p->wk_tussen = 3, p->wk_aankondiging = 2;
+	FILE *f = pt_data_open(SETTINGS, p->o.settings, &st.file, err);
+	if (!f)
+		return -1;
+	int rc = pt_csv_read(f, st.file, 0, settings_row, &st, err);
+	fclose(f);
+	if (p->o.uurtarief >= 0)
+		p->uurtarief = p->o.uurtarief, p->uurtarief_standaard = 0;
+	return rc ? -1 : 0;
+}
+
+/* ---- colleagues ------------------------------------------------------------- */
+
+typedef struct collega_state {
+	pt_plan *p;
+	const char *file;
+	int idx[4];
+} collega_state;
+
+static const pt_column collega_cols[] = {
+	{"naam", "naam|name", 1},
+	{"afdeling", "afdeling|department", 0},
+	{"contact", "contact|e-mail|email|telefoon", 0},
+	{"werkvormen", "werkvormen|methods|werkvorm", 1},
+	{0, 0, 0}
+};
+
+static int collega_row(const pt_csv_row *row, void *ctx, pt_error *err)
+{
+	collega_state *st = ctx;
+	pt_plan *p = st->p;
+	pt_loc loc = {st->file, row->line};
+	char buf[2048];
+	if (row->rownum == 1)
+		return pt_csv_columns(row, collega_cols, st->idx, loc, err);
+	const char *naam = pt_csv_get(row, st->idx[0]);
+	if (!naam)
+		return pt_fail(err, PT_EXIT_DATA, loc, "column naam is empty");
+	pt_collega c = {pt_xstrdup(naam), NULL, NULL, pt_xmalloc(p->nw + 1)};
+	memset(c.kan, 0, p->nw + 1);
+	snprintf(buf, sizeof buf, "%s", pt_csv_get(row, st->idx[3]) ? pt_csv_get(row, st->idx[3]) : "");
+	/* Werkvormen by id or name: names hold spaces, so only ';' and '|' split. */
+	for (char *save = NULL, *t = strtok_r(buf, ";|", &save); t; t = strtok_r(NULL, ";|", &save)) {
+		pt_trim(t);
+		if (!*t)
+			continue;
+		int i = pt_plan_werkvorm_find(p, t);
+		if (i < 0) {
+			free(c.naam), free(c.kan);
+			return pt_fail(err, PT_EXIT_DATA, loc,
+				       "column werkvormen: '%s' is not in the werkvormen catalogue "
+				       "(use its id, e.g. '%s')", t, p->w[0].id);
+		}
+		c.kan[i] = 1;
+	}
+	const char *afd = pt_csv_get(row, st->idx[1]), *contact = pt_csv_get(row, st->idx[2]);
+	c.afdeling = afd ? pt_xstrdup(afd) : NULL;
+	c.contact = contact ? pt_xstrdup(contact) : NULL;
+	p->c = pt_xrealloc(p->c, (p->nc + 1) * sizeof *p->c);
+	p->c[p->nc++] = c;
+	return 0;
+}
+
+static int load_collegas(pt_plan *p, pt_error *err)
+{
+	collega_state st = {p, p->o.collegas, {0}};
+	FILE *f = strcmp(p->o.collegas, "-") == 0 ? stdin : fopen(p->o.collegas, "rb");
+	if (!f)
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){p->o.collegas, 0}, "cannot open: %m");
+	int rc = pt_csv_read(f, p->o.collegas, 0, collega_row, &st, err);
+	if (f != stdin)
+		fclose(f);
+	return rc ? -1 : 0;
+}
+
+/* ---- the case archive ------------------------------------------------------- */
+
+/* A number at key in obj (an object), or -1 when absent. */
+static int case_figure(json_t *obj, const char *key, double *out, pt_loc loc, const char *part,
+		       pt_error *err)
+{
+	json_t *v = json_object_get(obj, key);
+	*out = -1;
+	if (!v || json_is_null(v))
+		return 0;
+	if (!json_is_number(v) || json_number_value(v) < 0)
+		return pt_fail(err, PT_EXIT_DATA, loc, "case: %s.%s must be a number of 0 or more",
+			       part, key);
+	*out = json_number_value(v);
+	return 0;
+}
+
+static int case_enum(json_t *c, const char *key, const pt_vocab *v, int *out, pt_loc loc,
+		     pt_error *err)
+{
+	json_t *x = json_object_get(c, key);
+	char what[64];
+	*out = -1;
+	if (!x || json_is_null(x))
+		return 0;
+	snprintf(what, sizeof what, "case: %s", key);
+	if (!json_is_string(x))
+		return pt_fail(err, PT_EXIT_DATA, loc, "%s must be a text", what);
+	*out = pt_vocab_match(v, json_string_value(x), what, loc, err);
+	return *out < 0 ? -1 : 0;
+}
+
+static int case_read(pt_plan *p, json_t *c, pt_loc loc, pt_case *out, pt_error *err)
+{
+	json_t *v;
+	size_t i;
+	memset(out, 0, sizeof *out);
+	if (!json_is_object(c))
+		return pt_fail(err, PT_EXIT_DATA, loc, "case: expected an object");
+	if (!json_is_string(json_object_get(c, "id")))
+		return pt_fail(err, PT_EXIT_DATA, loc, "case: 'id' is missing or not a text");
+	if (case_enum(c, "trede", treden(), &out->trede, loc, err) ||
+	    case_enum(c, "ladder", &pt_v_ladder, &out->ladder, loc, err) ||
+	    case_enum(c, "schaal", &pt_v_schaal, &out->schaal, loc, err) ||
+	    case_enum(c, "soort", &pt_v_soort, &out->soort, loc, err))
+		return -1;
+	const char *arrays[] = {"werkvormen", "lessen"};
+	for (int k = 0; k < 2; k++) {
+		v = json_object_get(c, arrays[k]);
+		json_t *s;
+		if (v && !json_is_array(v))
+			return pt_fail(err, PT_EXIT_DATA, loc, "case: '%s' must be a list of texts", arrays[k]);
+		json_array_foreach(v, i, s)
+			if (!json_is_string(s))
+				return pt_fail(err, PT_EXIT_DATA, loc, "case: '%s' must be a list of texts",
+					       arrays[k]);
+	}
+	const char *parts[] = {"gepland", "werkelijk"};
+	double *figs[] = {out->gepland, out->werkelijk};
+	for (int k = 0; k < 2; k++) {
+		v = json_object_get(c, parts[k]);
+		figs[k][0] = figs[k][1] = -1;
+		if (v && !json_is_null(v) && !json_is_object(v))
+			return pt_fail(err, PT_EXIT_DATA, loc, "case: '%s' must be an object {uren, kostenEur}",
+				       parts[k]);
+		if (case_figure(v, "uren", &figs[k][0], loc, parts[k], err) ||
+		    case_figure(v, "kostenEur", &figs[k][1], loc, parts[k], err))
+			return -1;
+	}
+	out->werkvormen = pt_xmalloc(p->nw + 1);
+	memset(out->werkvormen, 0, p->nw + 1);
+	json_array_foreach(json_object_get(c, "werkvormen"), i, v) {
+		/* A werkvorm the catalogue no longer has still counts in the union. */
+		int w = pt_plan_werkvorm_find(p, json_string_value(v));
+		if (w >= 0 && !out->werkvormen[w])
+			out->werkvormen[w] = 1;
+		out->nwerkvormen++;
+	}
+	out->obj = c;
+	out->id = json_string_value(json_object_get(c, "id"));
+	return 0;
+}
+
+static int load_cases(pt_plan *p, pt_error *err)
+{
+	pt_reader *r = pt_reader_open(p->o.cases, err);
+	json_t *c;
+	pt_loc loc;
+	int rc;
+	if (!r)
+		return -1;
+	while ((rc = pt_reader_next(r, &c, &loc, err)) == 1) {
+		pt_case k;
+		if (case_read(p, c, loc, &k, err)) {
+			json_decref(c);
+			rc = -1;
+			break;
+		}
+		p->cases = pt_xrealloc(p->cases, (p->ncases + 1) * sizeof *p->cases);
+		p->cases[p->ncases++] = k;
+	}
+	pt_reader_close(r);
+	/* The reader's copy of the name is gone with it. */
+	err->loc.file = p->o.cases;
+	return rc < 0 ? -1 : 0;
+}
+
+/* ---- all of it ---------------------------------------------------------------- */
+
+pt_plan *pt_plan_load(const pt_plan_opts *o, pt_error *err)
+{
+	pt_plan *p = pt_xmalloc(sizeof *p);
+	memset(p, 0, sizeof *p);
+	p->o = *o;
+	if (load_catalog(p, err) || load_settings(p, err) ||
+	    (o->collegas && load_collegas(p, err)) || (o->cases && load_cases(p, err))) {
+		pt_plan_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+void pt_plan_free(pt_plan *p)
+{
+	if (!p)
+		return;
+	for (size_t i = 0; i < p->nw; i++) {
+		pt_werkvorm *w = &p->w[i];
+		free(w->id), free(w->naam), free(w->name), free(w->omschrijving), free(w->description);
+	}
+	for (size_t i = 0; i < p->nc; i++)
+		free(p->c[i].naam), free(p->c[i].afdeling), free(p->c[i].contact), free(p->c[i].kan);
+	for (size_t i = 0; i < p->ncases; i++)
+		json_decref(p->cases[i].obj), free(p->cases[i].werkvormen);
+	free(p->w), free(p->c), free(p->cases);
+	free(p);
+}

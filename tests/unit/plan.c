@@ -1,0 +1,141 @@
+/* Unit tests of lib/plan*.c: numbers, steps, the built-in catalogue, the
+ * similarity measure and the plan of one dossier. */
+#include <stdlib.h>
+#include <string.h>
+#include "pt.h"
+#include "plan.h"
+#include "tap.h"
+
+static void test_fixed(void)
+{
+	is_int(pt_plan_fixed("12", 100), 1200, "fixed: whole euros in cents");
+	is_int(pt_plan_fixed("0.75", 100), 75, "fixed: decimal point");
+	is_int(pt_plan_fixed("1,5", 10), 15, "fixed: decimal comma in tenths");
+	is_int(pt_plan_fixed("2.55", 10), 25, "fixed: extra decimals dropped");
+	is_int(pt_plan_fixed("", 10), -1, "fixed: empty is no number");
+	is_int(pt_plan_fixed("-3", 10), -1, "fixed: negative is no number");
+	is_int(pt_plan_fixed("3.", 10), -1, "fixed: a point without decimals");
+	is_int(pt_plan_fixed("12 uur", 10), -1, "fixed: trailing text");
+	is_int(pt_plan_fixed("99999999999", 100), -1, "fixed: too large");
+}
+
+static void test_treden(void)
+{
+	is_int(pt_plan_trede_index("informeren"), 0, "trede: first of burgerparticipatie");
+	is_int(pt_plan_trede_index("loslaten"), 9, "trede: last of overheidsparticipatie");
+	is_int(pt_plan_trede_index("meedoen"), -1, "trede: unknown");
+	is_str(pt_plan_trede_code(5), "reguleren", "trede: code by index");
+	ok(pt_plan_trede_code(10) == NULL, "trede: out of range");
+}
+
+static pt_plan *load_default(void)
+{
+	pt_plan_opts o = {.uurtarief = -1, .budget = -1, .today = pt_date_days("2026-11-28")};
+	pt_error err = {0};
+	pt_plan *p = pt_plan_load(&o, &err);
+	if (!p)
+		printf("# %s\n", err.msg);
+	return p;
+}
+
+static void test_catalog(pt_plan *p)
+{
+	ok(p->nw >= 25, "catalogue: at least 25 werkvormen (%zu)", p->nw);
+	int bj = pt_plan_werkvorm_find(p, "burgerjury");
+	ok(bj >= 0, "catalogue: burgerjury by id");
+	is_int(pt_plan_werkvorm_find(p, "Ideeënmarkt"), pt_plan_werkvorm_find(p, "ideeenmarkt"),
+	       "catalogue: found by its Dutch name, diacritics folded");
+	if (bj >= 0) {
+		is_int(p->w[bj].min, 12, "catalogue: burgerjury from 12");
+		is_int(p->w[bj].max, 25, "catalogue: to 25");
+		ok(p->w[bj].standaard, "catalogue: shipped figures are defaults");
+	}
+	int nb = pt_plan_werkvorm_find(p, "bewonersbrief");
+	is_int(p->w[nb].per_deelnemer, 75, "catalogue: cost per participant in cents");
+	is_int(p->uurtarief, 7500, "settings: hourly rate 75 euros");
+	ok(p->uurtarief_standaard, "settings: the rate is a default");
+	is_int(p->bereik[1], 150, "settings: reach of a buurt");
+	for (int t = 0; t < PT_PLAN_NTREDEN; t++) {
+		int n = 0;
+		for (size_t i = 0; i < p->nw; i++)
+			n += (p->w[i].treden >> t & 1) != 0;
+		ok(n > 0, "catalogue: a werkvorm serves %s", pt_plan_trede_code(t));
+	}
+}
+
+static void test_similarity(pt_plan *p)
+{
+	unsigned char chosen[256] = {0}, theirs[256] = {0};
+	int a = pt_plan_werkvorm_find(p, "enquete"), b = pt_plan_werkvorm_find(p, "focusgroep");
+	chosen[a] = chosen[b] = 1;
+	theirs[a] = 1;
+	pt_case k = {0};
+	k.trede = 1, k.ladder = 0, k.schaal = 2, k.soort = 1, k.werkvormen = theirs, k.nwerkvormen = 1;
+	/* 16 + 8 + 4 + 2 + 1/2 of 31 */
+	is_int(pt_plan_similarity(p, &k, 0, 1, 2, 1, chosen), 98, "similarity: all but half the werkvormen");
+	is_int(pt_plan_similarity(p, &k, 0, 2, 2, 1, chosen), 47, "similarity: other step, same ladder");
+	k.ladder = -1;
+	is_int(pt_plan_similarity(p, &k, 0, 2, 2, 1, chosen), 47, "similarity: ladder from the step");
+	k.schaal = k.soort = -1;
+	k.nwerkvormen = 0;
+	memset(theirs, 0, sizeof theirs);
+	is_int(pt_plan_similarity(p, &k, 1, 5, 2, 1, chosen), 0, "similarity: nothing in common");
+}
+
+static json_t *dossier(const char *strategie)
+{
+	char buf[2048];
+	json_error_t je;
+	snprintf(buf, sizeof buf,
+		 "{\"pt\":1,\"voorstel\":{\"locatie\":{\"schaal\":\"buurt\"},\"beleidsfase\":\"beleidsvoorbereiding\","
+		 "\"datumBesluit\":\"2027-06-15\"},\"stakeholders\":[{\"naam\":\"A\",\"groep\":\"omwonenden\"}],"
+		 "\"strategie\":%s}", strategie);
+	return json_loads(buf, 0, &je);
+}
+
+static void test_apply(pt_plan *p)
+{
+	pt_error err = {0};
+	pt_loc loc = {"mem", 1};
+	json_t *d = dossier("{\"participatie\":true,\"ladder\":\"burgerparticipatie\",\"trede\":\"raadplegen\"}");
+	is_int(pt_plan_apply(p, d, loc, &err), 0, "apply: ok");
+	json_t *acts = pt_get(d, "plan.activiteiten"), *a;
+	size_t i;
+	json_int_t uren = 0, eur = 0;
+	json_array_foreach(acts, i, a) {
+		uren += json_integer_value(json_object_get(a, "uren"));
+		eur += json_integer_value(json_object_get(a, "kostenEur"));
+	}
+	ok(json_array_size(acts) == 3, "apply: start, one activity, feedback (%zu)", json_array_size(acts));
+	is_str(json_string_value(json_object_get(json_array_get(acts, 1), "trede")), "raadplegen",
+	       "apply: the step is planned");
+	is_int(json_integer_value(pt_get(d, "plan.totaal.uren")), uren, "apply: hours add up");
+	is_int(json_integer_value(pt_get(d, "plan.totaal.kostenEur")), eur, "apply: euros add up");
+	is_str(json_string_value(json_object_get(json_array_get(acts, 0), "datum")), "2027-04-27",
+	       "apply: dates counted back from the decision");
+	json_t *before = json_deep_copy(d);
+	pt_plan_apply(p, d, loc, &err);
+	ok(json_equal(before, d), "apply: idempotent");
+	json_decref(before);
+	json_decref(d);
+
+	d = dossier("{\"participatie\":true,\"trede\":\"bestaatniet\"}");
+	is_int(pt_plan_apply(p, d, loc, &err), PT_EXIT_DATA, "apply: unknown step is bad input");
+	ok(strstr(err.msg, "bestaatniet") != NULL, "apply: the step is named");
+	json_decref(d);
+}
+
+int main(void)
+{
+	test_fixed();
+	test_treden();
+	pt_plan *p = load_default();
+	ok(p != NULL, "load: the built-in catalogue and settings");
+	if (p) {
+		test_catalog(p);
+		test_similarity(p);
+		test_apply(p);
+		pt_plan_free(p);
+	}
+	return done_testing();
+}
