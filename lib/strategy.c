@@ -1,0 +1,629 @@
+/* pt-strategy: a timely, conscious and reasoned choice of ladder and step.
+ *
+ * The rules (strategy_rules.c) run in order over the facts of one dossier;
+ * each rule that fires leaves a line in strategie.onderbouwing.  Two routes
+ * give a step, as the Brabant participatiekompas does: the plan (an impact
+ * score, Bergen's meetlat) and the people (the steps pt-stakeholders gave
+ * key players and dependent groups).  Caps (beleidsruimte, beleidsfase)
+ * then limit the advice, and every place where routes or caps disagree is
+ * written down as a conflict, so that a person chooses knowingly. */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pt.h"
+#include "strategy.h"
+
+#define L(nl, en) (ev->lang ? (en) : (nl))
+#define BRON PT_STRATEGY_BRON
+
+enum { BURGER, OVERHEID };
+#define LOSLATEN 4		/* index in pt_v_overheidstrede */
+
+struct person {
+	const char *naam;
+	int kwadrant, salience, trede;
+};
+
+/* What a rule saw when it fired, for the placeholders of its text. */
+struct fired {
+	size_t rule;
+	int score, plan, mensen, rol, punten, waarde;
+	const char *wie;
+};
+
+struct eval {
+	const pt_strategy_rules *r;
+	int lang;
+	const pt_loc *loc;
+	pt_error *err;
+	json_t *v;			/* voorstel */
+	int val[SF_COUNT];
+	int stop, ladder, score, plan, mensen, rol, cap, combineer, uitdaag;
+	const char *wie;
+	struct person *people;
+	size_t npeople;
+	struct fired *fired;
+	size_t nfired;
+	int missing[SF_COUNT];		/* a punten table found no value here */
+};
+
+const char *pt_strategy_trede_code(const char *s)
+{
+	pt_error ignore;
+	int i = pt_vocab_match(&pt_v_burgertrede, s, "trede", (pt_loc){0}, &ignore);
+	if (i >= 0)
+		return pt_v_burgertrede.terms[i].code;
+	i = pt_vocab_match(&pt_v_overheidstrede, s, "trede", (pt_loc){0}, &ignore);
+	return i >= 0 ? pt_v_overheidstrede.terms[i].code : NULL;
+}
+
+/* ---- reading the facts ------------------------------------------------- */
+
+static int type_error(struct eval *ev, const char *what, const char *want)
+{
+	return pt_fail(ev->err, PT_EXIT_DATA, *ev->loc, "%s: expected %s", what, want);
+}
+
+/* An enumerated value: exact codes fast, anything else forgiven as
+ * pt-paragraph forgives it, or an error naming the closest value. */
+static int enum_at(struct eval *ev, const json_t *j, const pt_vocab *voc, const char *what, int *out)
+{
+	*out = -1;
+	if (!j || json_is_null(j))
+		return 0;
+	if (!json_is_string(j))
+		return type_error(ev, what, "a text");
+	const char *s = json_string_value(j);
+	if ((*out = pt_vocab_index(voc, s)) >= 0)
+		return 0;
+	if ((*out = pt_vocab_match(voc, s, what, *ev->loc, ev->err)) < 0)
+		return ev->err->status;
+	return 0;
+}
+
+static int blank(const char *s)
+{
+	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+		s++;
+	return *s == '\0';
+}
+
+static int read_fact(struct eval *ev, int f)
+{
+	const struct pt_sfact_def *fd = &pt_sfacts[f];
+	char what[96];
+	json_t *j = pt_get(ev->v, fd->path);
+	snprintf(what, sizeof what, "voorstel.%s", fd->path);
+	ev->val[f] = -1;
+	switch (fd->kind) {
+	case SK_ENUM:
+		return enum_at(ev, j, fd->vocab, what, &ev->val[f]);
+	case SK_BOOL:
+		if (j && !json_is_null(j) && !json_is_boolean(j))
+			return type_error(ev, what, "true or false");
+		if (json_is_boolean(j))
+			ev->val[f] = json_is_true(j);
+		return 0;
+	case SK_TEKST:
+		if (j && !json_is_null(j) && !json_is_string(j) && !json_is_object(j))
+			return type_error(ev, what, "a text");
+		ev->val[f] = json_is_object(j) || (json_is_string(j) && !blank(json_string_value(j)));
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+static int read_person(struct eval *ev, size_t i, json_t *s, struct person *p)
+{
+	char what[64];
+	if (!json_is_object(s)) {
+		snprintf(what, sizeof what, "stakeholders[%zu]", i);
+		return type_error(ev, what, "an object");
+	}
+	json_t *naam = json_object_get(s, "naam");
+	if (naam && !json_is_string(naam)) {
+		snprintf(what, sizeof what, "stakeholders[%zu].naam", i);
+		return type_error(ev, what, "a text");
+	}
+	p->naam = json_string_value(naam);
+	snprintf(what, sizeof what, "stakeholders[%zu].kwadrant", i);
+	if (enum_at(ev, json_object_get(s, "kwadrant"), &pt_v_kwadrant, what, &p->kwadrant))
+		return -1;
+	snprintf(what, sizeof what, "stakeholders[%zu].salience", i);
+	if (enum_at(ev, json_object_get(s, "salience"), &pt_v_salience, what, &p->salience))
+		return -1;
+	snprintf(what, sizeof what, "stakeholders[%zu].trede", i);
+	return enum_at(ev, json_object_get(s, "trede"), &pt_v_burgertrede, what, &p->trede);
+}
+
+static int read_people(struct eval *ev, json_t *d)
+{
+	json_t *list = json_object_get(d, "stakeholders"), *s;
+	size_t i;
+	if (!list || json_is_null(list))
+		return 0;
+	if (!json_is_array(list))
+		return type_error(ev, "stakeholders", "a list");
+	ev->people = pt_xmalloc((json_array_size(list) + 1) * sizeof *ev->people);
+	json_array_foreach(list, i, s)
+		if (read_person(ev, i, s, &ev->people[ev->npeople++]))
+			return -1;
+	return 0;
+}
+
+static int read_facts(struct eval *ev, json_t *d)
+{
+	ev->v = json_object_get(d, "voorstel");
+	if (ev->v && !json_is_object(ev->v))
+		return type_error(ev, "voorstel", "an object");
+	for (int f = 0; f < SF_COUNT; f++)
+		if (pt_sfacts[f].path && read_fact(ev, f))
+			return -1;
+	return read_people(ev, d);
+}
+
+/* ---- running the rules ------------------------------------------------- */
+
+static int test_holds(const struct pt_stest *t, const int *val)
+{
+	int v = val[t->fact], m;
+	if (pt_sfacts[t->fact].kind == SK_INT)
+		m = v >= t->min && v <= t->max;
+	else
+		m = (t->mask >> (v + 1)) & 1u;
+	return m != t->niet;
+}
+
+static int rule_holds(const struct pt_srule *r, const int *val)
+{
+	for (size_t i = 0; i < r->ntests; i++)
+		if (!test_holds(&r->tests[i], val))
+			return 0;
+	return 1;
+}
+
+/* The people route: the highest step among the stakeholders the rule
+ * selects by quadrant or salience.  Fires only when someone is selected. */
+static int people_route(struct eval *ev, const struct pt_seffect *e)
+{
+	int best = -1;
+	for (size_t i = 0; i < ev->npeople; i++) {
+		const struct person *p = &ev->people[i];
+		int sel = (p->kwadrant >= 0 && (e->kwadrant >> p->kwadrant & 1u)) ||
+			  (p->salience >= 0 && (e->salience >> p->salience & 1u));
+		if (sel && p->trede > best) {
+			best = p->trede;
+			ev->wie = p->naam ? p->naam : L("zonder naam", "unnamed");
+		}
+	}
+	if (best < 0)
+		return 0;
+	ev->mensen = best;
+	return 1;
+}
+
+/* Points from a table: a field without a value scores nothing and is
+ * reported, so that a low score is never silently a missing field. */
+static int table_points(struct eval *ev, const struct pt_seffect *e, struct fired *f)
+{
+	int v = ev->val[e->punten_fact];
+	if (v < 0 || e->tabel[v] == INT_MIN) {
+		ev->missing[e->punten_fact] = 1;
+		return 0;
+	}
+	f->punten = e->tabel[v];
+	f->waarde = v;
+	ev->score += f->punten;
+	return 1;
+}
+
+/* Apply what a rule does; 0 when it turns out to have nothing to say. */
+static int apply(struct eval *ev, const struct pt_seffect *e, struct fired *f)
+{
+	if (e->punten_fact >= 0 && !table_points(ev, e, f))
+		return 0;
+	if (e->has_mensen && !people_route(ev, e))
+		return 0;
+	if (e->has_punten)
+		ev->score += (f->punten = e->punten);
+	if (e->ladder >= 0)
+		ev->ladder = e->ladder;
+	if (e->plan >= 0)
+		ev->plan = e->plan;
+	/* Overheidsparticipatie: the lowest step that still does what the
+	 * rules ask, i.e. the most involved role any fired rule needs. */
+	if (e->rol >= 0 && (ev->rol < 0 || e->rol < ev->rol))
+		ev->rol = e->rol;
+	if (e->max >= 0 && (ev->cap < 0 || e->max < ev->cap))
+		ev->cap = e->max;
+	if (e->combineer >= 0)
+		ev->combineer = e->combineer;
+	ev->uitdaag |= e->uitdaagrecht;
+	ev->stop |= e->stop;
+	return 1;
+}
+
+static void derive(struct eval *ev)
+{
+	ev->val[SF_IMPACTSCORE] = ev->score;
+	ev->val[SF_LADDER] = ev->ladder;
+	ev->val[SF_ROUTESVERSCHILLEN] = ev->plan >= 0 && ev->mensen >= 0 && ev->plan != ev->mensen;
+}
+
+static void run_rules(struct eval *ev)
+{
+	const pt_strategy_rules *r = ev->r;
+	derive(ev);
+	for (size_t i = 0; i < r->n; i++) {
+		/* After "no participation" only its other reasons are listed. */
+		if ((ev->stop && !r->rules[i].e.stop) || !rule_holds(&r->rules[i], ev->val))
+			continue;
+		struct fired *f = &ev->fired[ev->nfired];
+		memset(f, 0, sizeof *f);
+		f->rule = i, f->waarde = -1;
+		if (!apply(ev, &r->rules[i].e, f))
+			continue;
+		f->score = ev->score, f->plan = ev->plan, f->mensen = ev->mensen;
+		f->rol = ev->rol, f->wie = ev->wie;
+		ev->nfired++;
+		derive(ev);
+	}
+}
+
+/* ---- the outcome ------------------------------------------------------- */
+
+struct outcome {
+	int participatie, ladder;
+	int want;		/* burger: the routes combined, before the caps */
+	int advies;		/* index on the ladder, -1 none */
+	int trede, tladder;	/* the step taken and its ladder */
+	const char *keuze;	/* the user's step code, NULL: none */
+	const char *keuze_bron;
+};
+
+static const pt_vocab *ladder_vocab(int ladder)
+{
+	return ladder == OVERHEID ? &pt_v_overheidstrede : &pt_v_burgertrede;
+}
+
+static const char *code(int ladder, int i)
+{
+	return i >= 0 ? ladder_vocab(ladder)->terms[i].code : NULL;
+}
+
+static const char *label(struct eval *ev, int ladder, int i)
+{
+	return i >= 0 ? pt_vocab_label(ladder_vocab(ladder), code(ladder, i), ev->lang) : "-";
+}
+
+static json_t *jcode(int ladder, int i)
+{
+	return i >= 0 ? json_string(code(ladder, i)) : json_null();
+}
+
+static void decide(struct eval *ev, struct outcome *o)
+{
+	o->participatie = !ev->stop;
+	o->ladder = ev->ladder >= 0 ? ev->ladder : BURGER;
+	o->want = ev->plan;
+	if (ev->mensen >= 0 && (o->want < 0 || (ev->combineer == 1 ? ev->mensen < o->want
+							   : ev->mensen > o->want)))
+		o->want = ev->mensen;
+	o->advies = -1;
+	if (o->participatie && o->ladder == OVERHEID)
+		o->advies = ev->rol >= 0 ? ev->rol : LOSLATEN;
+	else if (o->participatie) {
+		o->advies = o->want >= 0 ? o->want : 0;
+		if (ev->cap >= 0 && o->advies > ev->cap)
+			o->advies = ev->cap;
+	}
+	o->trede = o->advies, o->tladder = o->ladder;
+}
+
+/* A user's own step: --trede, else voorstel.gewensteTrede. */
+static int read_choice(struct eval *ev, const pt_strategy_opts *opts, struct outcome *o)
+{
+	json_t *j = json_object_get(ev->v, "gewensteTrede");
+	o->keuze = opts->trede, o->keuze_bron = "--trede";
+	if (!o->keuze && j && !json_is_null(j)) {
+		if (!json_is_string(j))
+			return type_error(ev, "voorstel.gewensteTrede", "a text");
+		o->keuze = pt_strategy_trede_code(json_string_value(j));
+		o->keuze_bron = "voorstel.gewensteTrede";
+		if (!o->keuze)
+			return pt_fail(ev->err, PT_EXIT_DATA, *ev->loc,
+				       "voorstel.gewensteTrede: unknown value '%s' (allowed: a step of "
+				       "either ladder: informeren ... meebeslissen, reguleren ... loslaten)",
+				       json_string_value(j));
+	}
+	if (o->keuze) {
+		int b = pt_vocab_index(&pt_v_burgertrede, o->keuze);
+		o->tladder = b >= 0 ? BURGER : OVERHEID;
+		o->trede = b >= 0 ? b : pt_vocab_index(&pt_v_overheidstrede, o->keuze);
+	}
+	return 0;
+}
+
+/* ---- writing the section ----------------------------------------------- */
+
+static void put(char **p, char *end, const char *s)
+{
+	size_t n = strlen(s), room = (size_t)(end - *p);
+	if (n >= room) {
+		/* Cut at a character boundary: the text must stay UTF-8. */
+		n = room - 1;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	memcpy(*p, s, n);
+	*p += n;
+	**p = '\0';
+}
+
+/* A rule's text with its {placeholders} filled in. */
+static void expand(struct eval *ev, const struct fired *f, char *buf, size_t n)
+{
+	const struct pt_srule *r = &ev->r->rules[f->rule];
+	const char *s = r->tekst[ev->lang];
+	char *p = buf, *end = buf + n, num[32];
+	*p = '\0';
+	while (*s && p < end - 1) {
+		const char *q = *s == '{' ? strchr(s, '}') : NULL;
+		if (!q) {
+			*p++ = *s++, *p = '\0';
+			continue;
+		}
+		size_t k = (size_t)(q - s - 1);
+		const char *w = s + 1, *out = "";
+#define IS(x) (k == sizeof x - 1 && strncmp(w, x, k) == 0)
+		if (IS("impactScore"))
+			snprintf(num, sizeof num, "%d", f->score), out = num;
+		else if (IS("punten"))
+			snprintf(num, sizeof num, "%d", f->punten), out = num;
+		else if (IS("plan"))
+			out = label(ev, BURGER, f->plan);
+		else if (IS("mensen"))
+			out = label(ev, BURGER, f->mensen);
+		else if (IS("rol"))
+			out = label(ev, OVERHEID, f->rol);
+		else if (IS("max"))
+			out = label(ev, BURGER, r->e.max);
+		else if (IS("wie"))
+			out = f->wie ? f->wie : "-";
+		else if (IS("waarde") && f->waarde >= 0) {
+			const pt_vocab *voc = pt_sfacts[r->e.punten_fact].vocab;
+			out = pt_vocab_label(voc, voc->terms[f->waarde].code, ev->lang);
+		}
+#undef IS
+		put(&p, end, out);
+		s = q + 1;
+	}
+}
+
+static json_t *trace(struct eval *ev, const struct outcome *o)
+{
+	json_t *a = json_array();
+	char buf[1024];
+	for (size_t i = 0; i < ev->nfired; i++) {
+		const struct pt_srule *r = &ev->r->rules[ev->fired[i].rule];
+		expand(ev, &ev->fired[i], buf, sizeof buf);
+		json_array_append_new(a, json_pack("{s:s, s:s, s:s}", "regel", r->id,
+						   "tekst", buf, "bron", r->bron));
+	}
+	if (o->keuze) {
+		snprintf(buf, sizeof buf, L("Zelf gekozen: %s (advies: %s).", "Chosen by the user: %s (advice: %s)."),
+			 label(ev, o->tladder, o->trede), o->advies >= 0 ? label(ev, o->ladder, o->advies)
+			 : L("geen participatie", "no participation"));
+		json_array_append_new(a, json_pack("{s:s, s:s, s:s}", "regel", "keuze",
+						   "tekst", buf, "bron", o->keuze_bron));
+	}
+	return a;
+}
+
+static json_t *per_stakeholder(struct eval *ev, const struct outcome *o, int part)
+{
+	json_t *a = json_array();
+	if (!part)
+		return a;
+	/* Without a step of their own: the plan's, or the routes' on the
+	 * other ladder. */
+	int plan = o->tladder == BURGER ? o->trede : o->want >= 0 ? o->want : 0;
+	for (size_t i = 0; i < ev->npeople; i++) {
+		int t = ev->people[i].trede >= 0 ? ev->people[i].trede : plan;
+		if (ev->cap >= 0 && t > ev->cap)
+			t = ev->cap;
+		json_array_append_new(a, json_pack("{s:s*, s:o}", "naam", ev->people[i].naam,
+						   "trede", jcode(BURGER, t)));
+	}
+	return a;
+}
+
+static const char *motivation(struct eval *ev, const struct outcome *o)
+{
+	const char *m = pt_get_str(ev->v, "motivatie");
+	if (o->keuze)
+		return m && !blank(m) ? m : NULL;
+	if (o->participatie)
+		return NULL;
+	m = pt_get_str(ev->v, "geenParticipatie.reden");
+	if (m && !blank(m))
+		return m;
+	m = pt_get_str(ev->v, "uitzondering");
+	return m && !blank(m) ? m : NULL;
+}
+
+/* ---- conflicts and meldingen ------------------------------------------- */
+
+static void conflicts(struct eval *ev, const struct outcome *o, json_t *d, json_t *list)
+{
+	char buf[512];
+	int chose = o->keuze != NULL;
+	if (o->participatie && o->ladder == BURGER && ev->val[SF_ROUTESVERSCHILLEN]) {
+		snprintf(buf, sizeof buf, L("Het plan vraagt %s, de mensen vragen %s.",
+					    "The plan asks for %s, the people ask for %s."),
+			 label(ev, BURGER, ev->plan), label(ev, BURGER, ev->mensen));
+		json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s}", "soort", "routes",
+			"tekst", buf, "plan", code(BURGER, ev->plan), "mensen", code(BURGER, ev->mensen)));
+		if (!chose)
+			pt_melding_add(d, PT_WAARSCHUWING, "routes-verschillen", "strategie.routes", BRON,
+				       L("%s Kies zelf een trede (voorstel.gewensteTrede) en motiveer die.",
+					 "%s Choose a step yourself (voorstel.gewensteTrede) and motivate it."), buf);
+	}
+	int lowered = 0;
+	for (size_t i = 0; o->participatie && o->ladder == BURGER && i < ev->nfired; i++) {
+		const struct pt_srule *r = &ev->r->rules[ev->fired[i].rule];
+		if (r->e.max < 0 || r->e.max >= o->want)
+			continue;
+		snprintf(buf, sizeof buf, L("De routes vragen %s, maar regel %s staat hooguit %s toe.",
+					    "The routes ask for %s, but rule %s allows at most %s."),
+			 label(ev, BURGER, o->want), r->id, label(ev, BURGER, r->e.max));
+		json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s, s:s}", "soort", "grens",
+			"tekst", buf, "regel", r->id, "gevraagd", code(BURGER, o->want),
+			"grens", code(BURGER, r->e.max)));
+		lowered = 1;
+	}
+	if (lowered && !chose)
+		pt_melding_add(d, PT_WAARSCHUWING, "grens-verlaagt", "strategie.trede", BRON,
+			       L("De routes vragen %s, de grenzen staan hooguit %s toe: kies bewust en leg uit wat vastligt.",
+				 "The routes ask for %s, the caps allow at most %s: choose knowingly and say what is fixed."),
+			       label(ev, BURGER, o->want), label(ev, BURGER, ev->cap));
+}
+
+static void choice_conflict(struct eval *ev, const struct outcome *o, json_t *d, json_t *list)
+{
+	char buf[512];
+	if (!o->keuze)
+		return;
+	if (o->tladder == BURGER && ev->cap >= 0 && o->trede > ev->cap)
+		pt_melding_add(d, PT_FOUT, "keuze-boven-grens", "voorstel.gewensteTrede", BRON,
+			       L("De gekozen trede %s gaat boven de grens %s: inbreng kan dan niets veranderen.",
+				 "The chosen step %s exceeds the cap %s: input could not change anything."),
+			       label(ev, BURGER, o->trede), label(ev, BURGER, ev->cap));
+	if (o->tladder == o->ladder && o->trede == o->advies)
+		return;
+	snprintf(buf, sizeof buf, L("Gekozen is %s, het advies is %s.", "%s was chosen, the advice is %s."),
+		 label(ev, o->tladder, o->trede), o->advies >= 0 ? label(ev, o->ladder, o->advies)
+		 : L("geen participatie", "no participation"));
+	json_array_append_new(list, json_pack("{s:s, s:s, s:o, s:s}", "soort", "keuze", "tekst", buf,
+		"advies", jcode(o->ladder, o->advies), "gekozen", o->keuze));
+	if (!motivation(ev, o))
+		pt_melding_add(d, PT_FOUT, "afwijking-zonder-motivatie", "voorstel.motivatie", BRON,
+			       L("%s Een afwijking van het advies vraagt een motivatie (voorstel.motivatie).",
+				 "%s A deviation from the advice needs a motivation (voorstel.motivatie)."), buf);
+}
+
+static void other_meldingen(struct eval *ev, const struct outcome *o, json_t *d)
+{
+	if (!o->participatie && !o->keuze && !motivation(ev, o))
+		pt_melding_add(d, PT_FOUT, "geen-participatie-zonder-reden", "voorstel.geenParticipatie.reden",
+			       BRON, "%s", L("Geen participatie mag, maar alleen met een reden: vul voorstel.geenParticipatie.reden in.",
+					     "No participation is allowed, but only with a reason: fill in voorstel.geenParticipatie.reden."));
+	for (int f = 0; f < SF_COUNT; f++)
+		if (ev->missing[f] && !ev->stop) {
+			char pad[64];
+			snprintf(pad, sizeof pad, "voorstel.%s", pt_sfacts[f].path);
+			pt_melding_add(d, PT_WAARSCHUWING, "impactscore-onvolledig", pad, BRON,
+				       L("%s ontbreekt: de impactscore telt het niet mee.",
+					 "%s is missing: the impact score leaves it out."), pad);
+		}
+	json_t *u = json_object_get(ev->v, "uitdaagrecht");
+	for (size_t i = 0; ev->uitdaag && i < ev->r->nparts; i++) {
+		const struct pt_spart *p = &ev->r->parts[i];
+		json_t *x = json_object_get(u, p->veld);
+		if (json_is_string(x) && !blank(json_string_value(x)))
+			continue;
+		char pad[160];
+		snprintf(pad, sizeof pad, "voorstel.uitdaagrecht.%s", p->veld);
+		pt_melding_add(d, PT_FOUT, "uitdaagrecht-onvolledig", pad, BRON,
+			       L("Het verzoek (uitdaagrecht) zegt niet %s: vul %s in.",
+				 "The request (right to challenge) does not state %s: fill in %s."),
+			       p->tekst[ev->lang], pad);
+	}
+}
+
+/* ---- --explain ---------------------------------------------------------- */
+
+static void explain(struct eval *ev, const struct outcome *o, json_t *s, FILE *f)
+{
+	const char *id = pt_get_str(ev->v, "id");
+	json_t *x;
+	size_t i;
+	fprintf(f, "%s:%ld%s%s: ", pt_filename(ev->loc->file), ev->loc->line, id ? " " : "", id ? id : "");
+	if (!o->participatie)
+		fprintf(f, "%s\n", L("geen participatie", "no participation"));
+	else
+		fprintf(f, "%s, %s (%s: %s)\n",
+			pt_vocab_label(&pt_v_ladder, pt_v_ladder.terms[o->tladder].code, ev->lang),
+			label(ev, o->tladder, o->trede), L("advies", "advice"),
+			label(ev, o->ladder, o->advies));
+	json_array_foreach(json_object_get(s, "onderbouwing"), i, x)
+		fprintf(f, "  %zu. %s: %s [%s]\n", i + 1, json_string_value(json_object_get(x, "regel")),
+			json_string_value(json_object_get(x, "tekst")),
+			json_string_value(json_object_get(x, "bron")));
+	json_array_foreach(json_object_get(s, "conflicten"), i, x)
+		fprintf(f, "  %s %s: %s\n", L("conflict", "conflict"),
+			json_string_value(json_object_get(x, "soort")),
+			json_string_value(json_object_get(x, "tekst")));
+}
+
+static json_t *section(struct eval *ev, const struct outcome *o, json_t *d)
+{
+	json_t *conf = json_array();
+	const char *m = motivation(ev, o);
+	conflicts(ev, o, d, conf);
+	choice_conflict(ev, o, d, conf);
+	other_meldingen(ev, o, d);
+	int part = o->participatie || o->keuze;
+	json_t *s = json_pack("{s:b, s:s, s:o, s:o, s:s, s:o}",
+		"participatie", part,
+		"ladder", pt_v_ladder.terms[o->tladder].code,
+		"trede", part ? jcode(o->tladder, o->trede) : json_null(),
+		"advies", jcode(o->ladder, o->advies),
+		"gekozenDoor", o->keuze ? "gebruiker" : "advies",
+		"motivatie", m ? json_string(m) : json_null());
+	json_object_set_new(s, "impactScore", o->participatie ? json_integer(ev->score) : json_null());
+	json_object_set_new(s, "routes", json_pack("{s:o, s:o}", "plan", jcode(BURGER, ev->plan),
+						   "mensen", jcode(BURGER, ev->mensen)));
+	json_object_set_new(s, "perStakeholder", per_stakeholder(ev, o, part));
+	json_object_set_new(s, "onderbouwing", trace(ev, o));
+	json_object_set_new(s, "conflicten", conf);
+	return s;
+}
+
+/* A new section goes before the meldingen, which stay last. */
+static void write_section(struct eval *ev, const struct outcome *o, json_t *d, FILE *ex)
+{
+	int fresh = json_object_get(d, "strategie") == NULL;
+	pt_meldingen_clear(d, BRON);
+	json_t *s = section(ev, o, d);
+	if (ex)
+		explain(ev, o, s, ex);
+	pt_section_set(d, "strategie", s);
+	json_t *m = json_object_get(d, "meldingen");
+	if (fresh && m) {
+		json_incref(m);
+		json_object_del(d, "meldingen");
+		json_object_set_new(d, "meldingen", m);
+	}
+}
+
+int pt_strategy_apply(json_t *d, const pt_strategy_rules *r, const pt_strategy_opts *opts,
+		      const pt_loc *loc, pt_error *err)
+{
+	struct eval ev = {.r = r, .lang = opts->lang, .loc = loc, .err = err};
+	struct outcome o = {0};
+	ev.ladder = ev.plan = ev.mensen = ev.rol = ev.cap = ev.combineer = -1;
+	int rc = read_facts(&ev, d);
+	if (!rc) {
+		ev.fired = pt_xmalloc((r->n + 1) * sizeof *ev.fired);
+		run_rules(&ev);
+		decide(&ev, &o);
+		rc = read_choice(&ev, opts, &o);
+	}
+	if (!rc)
+		write_section(&ev, &o, d, opts->explain);
+	free(ev.people);
+	free(ev.fired);
+	return rc ? err->status : 0;
+}

@@ -1,0 +1,168 @@
+#!/bin/sh
+# pt-strategy through the real binary on real files.  The scenarios with
+# their expected ladder, step, conflicts and trace are golden cases in
+# tests/golden/pt-strategy/ (each with a README naming its domain rule);
+# this file tests the program around them.
+. "$(dirname "$0")/../lib.sh"
+D=$DATA/strategy
+G=$top/tests/golden/pt-strategy
+RULES=$top/lib/data/strategie-regels.json
+
+run "pt-strategy --help"
+is "--help exits 0" "$rc" 0
+like "--help shows usage on stdout" "$T/out" '^usage: pt-strategy'
+run "pt-strategy --version"
+like "--version" "$T/out" '^pt-strategy [0-9]'
+run "pt-strategy --bogus < /dev/null"
+is "unknown option: exit 2" "$rc" 2
+run "pt-strategy --lang fr < /dev/null"
+is "--lang fr: exit 2" "$rc" 2
+like "--lang fr: says why" "$T/err" "^pt-strategy: --lang: use nl or en, not 'fr'"
+run "pt-strategy --trede meedoen < /dev/null"
+is "--trede with no step: exit 2" "$rc" 2
+like "--trede with no step: says why" "$T/err" "--trede: 'meedoen' is no step of either ladder"
+
+# Enough scenarios, each annotated with the domain rule it exercises.
+n=0
+for c in "$G"/*/; do
+	[ -f "$c/cmd" ] && [ -s "$c/README" ] && n=$((n + 1))
+done
+is "at least 30 annotated scenarios" "$([ "$n" -ge 30 ] && echo yes)" yes
+
+# The example proposal through pt-paragraph and pt-strategy.
+cp "$top/examples/voorstel.json" "$RULES" "$T/"
+run "pt-paragraph voorstel.json | pt-strategy > once"
+is "example: exit 0" "$rc" 0
+like "example: a strategie section" "$T/once" '"strategie":\{"participatie":true,"ladder":"burgerparticipatie","trede":"[a-z]+"'
+like "example: the trace cites its sources" "$T/once" '"onderbouwing":\[\{"regel":"ladder-gemeente","tekst":"[^"]+","bron":"[^"]+"\}'
+run "pt-strategy once > twice"
+same "a rerun gives the same bytes" "$T/twice" "$T/once"
+run "pt-strategy < once > stdin"
+same "stdin works as a file does" "$T/stdin" "$T/once"
+
+# Other sections and meldingen pass through; the new section goes before
+# the meldingen; a rerun replaces only pt-strategy's own meldingen.
+run "pt-strategy $D/doorgeven.json > pass"
+is "pass-through: exit 0" "$rc" 0
+like "unknown keys and other sections kept in order" "$T/pass" '^\{"pt":1,"zz":\[1,2\],"voorstel":\{.*\],"plan":\{"x":1\},"strategie":\{.*\},"meldingen":\['
+like "another program's melding kept" "$T/pass" '"bron":"pt-paragraph"'
+is "one pt-strategy melding" "$(grep -o '"bron":"pt-strategy"' "$T/pass" | wc -l | tr -d ' ')" 1
+run "pt-strategy pass > pass2"
+same "rerun: no duplicated meldingen, same bytes" "$T/pass2" "$T/pass"
+
+# --explain: the trace on stderr, the dossier unchanged on stdout.
+run "pt-paragraph voorstel.json | pt-strategy --explain > explained"
+is "--explain: exit 0" "$rc" 0
+same "--explain: the same dossier on stdout" "$T/explained" "$T/once"
+like "--explain: the outcome per dossier" "$T/err" '^<stdin>:1 CV-2027-014: burgerparticipatie, '
+like "--explain: every rule with its source" "$T/err" '^  1\. ladder-gemeente: .* \[Participatieladder'
+
+# --strict: a fout melding is a finding.
+run "pt-strategy --strict $G/poort-merkbaar-zonder-reden/in.json"
+is "--strict with a fout melding: exit 1" "$rc" 1
+like "--strict: the dossier is still written" "$T/out" '"code":"geen-participatie-zonder-reden"'
+run "pt-strategy --strict $G/band-adviseren/in.json"
+is "--strict without one: exit 0" "$rc" 0
+
+# -o writes atomically; a failed run leaves the old file as it was.
+run "pt-strategy -o out.json $G/band-adviseren/in.json"
+is "-o: exit 0" "$rc" 0
+like "-o: written" "$T/out.json" '"trede":"adviseren"'
+cp "$T/out.json" "$T/keep.json"
+run "pt-strategy -o out.json $G/invoer-stakeholder-trede/in.json"
+is "-o with bad input: exit 3" "$rc" 3
+same "-o with bad input: old file untouched" "$T/out.json" "$T/keep.json"
+
+# --keep-going: the bad record is reported and skipped.
+run "pt-strategy --keep-going $G/invoer-onbekende-waarde/in.json"
+is "--keep-going: still exit 3" "$rc" 3
+is "--keep-going: the good dossier written" "$(wc -l < "$T/out" | tr -d ' ')" 1
+printf '[1]\n' > "$T/arr.json"
+run "pt-strategy arr.json"
+is "not a dossier: exit 3" "$rc" 3
+printf '{"pt":1,"voorstel":{"politiekGevoelig":"ja"}}\n' > "$T/bool.json"
+run "pt-strategy bool.json"
+is "wrong type: exit 3" "$rc" 3
+like "wrong type: says what it expected" "$T/err" "bool.json:1: voorstel.politiekGevoelig: expected true or false"
+printf '{"pt":1,"voorstel":{"gewensteTrede":"alles"}}\n' > "$T/gt.json"
+run "pt-strategy gt.json"
+is "unknown gewensteTrede: exit 3" "$rc" 3
+like "unknown gewensteTrede: named" "$T/err" "gt.json:1: voorstel.gewensteTrede: unknown value 'alles'"
+printf '{"pt":1,"stakeholders":[{"kwadrant":"actief betrekken","trede":"adviseren"}]}\n' > "$T/anon.json"
+run "pt-strategy anon.json"
+like "a stakeholder without a name: its step, no null name" "$T/out" '"perStakeholder":\[\{"trede":"adviseren"\}\]'
+like "a stakeholder without a name: the trace says so" "$T/out" 'vragen adviseren \(zonder naam\)'
+printf '{"pt":1,"stakeholders":{"naam":"x"}}\n' > "$T/sh.json"
+run "pt-strategy sh.json"
+is "stakeholders not a list: exit 3" "$rc" 3
+
+# Rules: checked once before any input; bad files are exit 3, missing ones 4.
+run "pt-strategy --rules $D/leeg.json < /dev/null"
+is "invalid rules with no input: still exit 3" "$rc" 3
+like "invalid rules: the file is named" "$T/err" "^pt-strategy: .*/leeg.json: \"regels\" is empty; fix the rules file"
+run "pt-strategy --rules nergens.json < /dev/null"
+is "missing rules file: exit 4" "$rc" 4
+like "missing rules file: named" "$T/err" "^pt-strategy: nergens.json: cannot open"
+mkdir "$T/data"
+cp "$G/regels-eigen/eigen.json" "$T/data/strategie-regels.json"
+run "PT_DATA_DIR=data pt-strategy $G/regels-eigen/in.json"
+like "PT_DATA_DIR replaces the built-in rules" "$T/out" '"onderbouwing":\[\{"regel":"punten"'
+run "PT_DATA_DIR=data pt-strategy --rules $RULES $G/regels-eigen/in.json"
+like "--rules wins over PT_DATA_DIR" "$T/out" '"regel":"ladder-gemeente"'
+cp "$RULES" "$T/copy.json"
+run "pt-strategy --rules copy.json $G/lang-en/in.json > a; pt-strategy $G/lang-en/in.json > b"
+same "a copy of the built-in rules gives the same result" "$T/a" "$T/b"
+
+# The rules file parses and every default rule is documented in pt-strategy(1).
+for id in $(sed -n 's/^[[:space:]]*"id": "\([^"]*\)",$/\1/p' "$RULES"); do
+	if grep -q "^\.It Li $id\$" "$top/man/pt-strategy.1"; then pass "man page documents rule $id"
+	else fail "man page documents rule $id"; fi
+done
+
+# Same bytes on a generated stream, and in parallel halves.
+run "\"$PT_BUILD/tools/gendossiers\" 300 | pt-paragraph 2>/dev/null > gen"
+run "pt-strategy gen > g1; pt-strategy gen > g2; head -150 gen | pt-strategy > h1; tail -n +151 gen | pt-strategy > h2; cat h1 h2 > g3"
+same "a stream gives the same bytes twice" "$T/g2" "$T/g1"
+same "split in halves, the same bytes" "$T/g3" "$T/g1"
+
+# The section matches its JSON Schema (when python3-jsonschema is there).
+if /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then
+	cat "$T/g1" "$T/once" > "$T/all"
+	for c in "$G"/*/; do
+		[ -f "$c/out" ] && /usr/bin/python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))))' "$c/out" >> "$T/all" 2>/dev/null
+	done
+	/usr/bin/python3 - "$top/schema/strategie.schema.json" "$T/all" > "$T/schema" 2>&1 <<'EOF'
+import json, sys, jsonschema
+s = json.load(open(sys.argv[1]))
+jsonschema.Draft202012Validator.check_schema(s)
+v = jsonschema.Draft202012Validator(s)
+bad = 0
+for n, line in enumerate(open(sys.argv[2]), 1):
+    for e in v.iter_errors(json.loads(line)["strategie"]):
+        bad += 1
+        print(n, list(e.path), e.message[:200])
+print("checked", n)
+sys.exit(1 if bad else 0)
+EOF
+	is "every strategie section matches schema/strategie.schema.json" "$?" 0
+	grep -v '^checked' "$T/schema" | head -5 | sed 's/^/#   /'
+	printf '{"pt":1,"strategie":{"participatie":"ja"}}\n' > "$T/wrong"
+	/usr/bin/python3 -c 'import json,sys,jsonschema; s=json.load(open(sys.argv[1])); sys.exit(0 if list(jsonschema.Draft202012Validator(s).iter_errors(json.load(open(sys.argv[2]))["strategie"])) else 1)' \
+		"$top/schema/strategie.schema.json" "$T/wrong"
+	is "a wrong section does not match" "$?" 0
+else
+	pass "# skip python3-jsonschema not installed"
+fi
+
+# The examples of pt-strategy(1), as written there.
+cp "$RULES" "$T/regels.json"
+run "pt-paragraph voorstel.json | pt-strategy --explain > dossier.json"
+is "man example 1: exit 0" "$rc" 0
+like "man example 1: trace on stderr" "$T/err" 'ladder-gemeente'
+like "man example 1: dossier written" "$T/dossier.json" '"strategie"'
+run "pt-paragraph voorstel.json | pt-strategy --trede adviseren --lang en"
+is "man example 2: exit 0" "$rc" 0
+like "man example 2: the user's step, in English" "$T/out" '"gekozenDoor":"gebruiker".*"tekst":"Chosen by the user: involve'
+run "pt-paragraph voorstel.json | pt-strategy --rules regels.json --strict"
+is "man example 3: the example has no fout melding of pt-strategy" "$rc" 0
+done_testing
