@@ -1,0 +1,74 @@
+/* pt-render: council documents in Markdown and HTML from dossiers. */
+#include <getopt.h>
+#include <string.h>
+#include "pt.h"
+#include "render.h"
+
+static const char usage[] =
+	"usage: pt-render [options] [FILE...]\n"
+	"Write each dossier as a council document: the participation paragraph,\n"
+	"the stakeholder analysis, the plan, the evaluation.\n\n"
+	"  -f, --format md|html     Markdown (GFM tables; default) or standalone HTML\n"
+	"  -s, --section NAME       paragraaf (default), stakeholders, plan, evaluatie, all\n"
+	"  --fragment               HTML: the body alone, to paste into a CMS or template\n"
+	"  --met-contactgegevens    show contact details (hidden by default: privacy)\n"
+	"  --css FILE               HTML: this style sheet instead of render.css\n"
+	"  --lang nl|en             language of the document (default nl)\n"
+	"  -o FILE|DIR              write to FILE atomically; a directory (existing, or\n"
+	"                           ending in '/') gets DIR/<id>.md or .html per dossier\n"
+	"  --keep-going             report bad records, skip them, go on (still exit 3)\n"
+	"  -h, --help               show this help;  --version  show the version\n"
+	"Exit: 0 ok, 2 usage, 3 bad input, 4 I/O error.\n";
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"format", required_argument, 0, 'f'},
+		{"section", required_argument, 0, 's'},
+		{"fragment", no_argument, 0, 'F'},
+		{"met-contactgegevens", no_argument, 0, 'C'},
+		{"with-contact-details", no_argument, 0, 'C'},
+		{"css", required_argument, 0, 'c'},
+		{"lang", required_argument, 0, 'l'},
+		{"keep-going", no_argument, 0, 'k'},
+		{"help", no_argument, 0, 'h'},
+		{"version", no_argument, 0, 'V'},
+		{0, 0, 0, 0}
+	};
+	pt_render_opts o = {.format = PT_RENDER_MD, .sections = PT_RS_PARAGRAAF};
+	int c;
+
+	pt_init(argv[0]);
+	while ((c = getopt_long(argc, argv, "f:s:o:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (strcmp(optarg, "md") == 0 || strcmp(optarg, "markdown") == 0)
+				o.format = PT_RENDER_MD;
+			else if (strcmp(optarg, "html") == 0)
+				o.format = PT_RENDER_HTML;
+			else
+				pt_usage_error("--format: use md or html, not '%s'", optarg);
+			break;
+		case 's':
+			if ((o.sections = pt_render_section(optarg)) < 0)
+				pt_usage_error("--section: use paragraaf, stakeholders, plan, evaluatie "
+					       "or all, not '%s'", optarg);
+			break;
+		case 'F': o.fragment = 1; break;
+		case 'C': o.contacts = 1; break;
+		case 'c': o.css = optarg; break;
+		case 'l':
+			if ((o.lang = pt_parse_lang(optarg)) < 0)
+				pt_usage_error("--lang: use nl or en, not '%s'", optarg);
+			break;
+		case 'o': o.output = optarg; break;
+		case 'k': o.keep_going = 1; break;
+		case 'h': fputs(usage, stdout); return 0;
+		case 'V': pt_version();
+		default: fputs(usage, stderr); return PT_EXIT_USAGE;
+		}
+	}
+	if (o.fragment && o.format != PT_RENDER_HTML)
+		pt_usage_error("--fragment goes with --format html");
+	return pt_render_run(&o, argv + optind, argc - optind);
+}

@@ -1,0 +1,88 @@
+/* The standalone HTML page around the documents: head with the style
+ * sheet (render.css, replaceable), body, and the end. */
+#include <stdlib.h>
+#include <string.h>
+#include "render.h"
+
+int pt_render_css(const char *path, char **css, pt_error *err)
+{
+	const char *shown = "render.css";
+	FILE *f = pt_data_open("render.css", path, &shown, err);
+	if (!f)
+		return err->status;
+	pt_xw w = {0};
+	char buf[4096];
+	size_t n;
+	pt_xw_text(&w, "");
+	while ((n = fread(buf, 1, sizeof buf - 1, f)) > 0) {
+		buf[n] = '\0';
+		if (memchr(buf, '\0', n) || pt_xw_css(&w, buf) < 0) {
+			fclose(f);
+			pt_xw_free(&w);
+			return pt_fail(err, PT_EXIT_DATA, (pt_loc){shown, 0},
+				       "a style sheet may not contain '<' or NUL bytes; remove them");
+		}
+	}
+	int bad = ferror(f);
+	fclose(f);
+	if (bad) {
+		pt_xw_free(&w);
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){shown, 0}, "read error");
+	}
+	*css = pt_xw_take(&w);
+	if (!pt_utf8_valid(*css, strlen(*css))) {
+		free(*css);
+		*css = NULL;
+		return pt_fail(err, PT_EXIT_DATA, (pt_loc){shown, 0},
+			       "the style sheet is not UTF-8; save it as UTF-8");
+	}
+	return 0;
+}
+
+static void meta(pt_xw *w, const char *name, const char *content)
+{
+	pt_xw_open(w, "meta");
+	pt_xw_attr(w, "name", name);
+	pt_xw_attr(w, "content", content);
+	pt_xw_close(w);
+	pt_xw_nl(w);
+}
+
+void pt_render_page_head(pt_xw *w, const char *title, int lang, const char *css)
+{
+	pt_xw_doctype(w);
+	pt_xw_open(w, "html");
+	pt_xw_attr(w, "lang", lang ? "en" : "nl");
+	pt_xw_close(w);
+	pt_xw_nl(w);
+	pt_xw_open(w, "head");
+	pt_xw_close(w);
+	pt_xw_nl(w);
+	pt_xw_open(w, "meta");
+	pt_xw_attr(w, "charset", "utf-8");
+	pt_xw_close(w);
+	pt_xw_nl(w);
+	meta(w, "viewport", "width=device-width, initial-scale=1");
+	meta(w, "generator", "pt-render " PT_VERSION);
+	pt_xw_elem(w, "title", title, NULL);
+	pt_xw_nl(w);
+	pt_xw_open(w, "style");
+	pt_xw_close(w);
+	pt_xw_nl(w);
+	pt_xw_css(w, css ? css : "");
+	pt_xw_end(w, "style");
+	pt_xw_nl(w);
+	pt_xw_end(w, "head");
+	pt_xw_nl(w);
+	pt_xw_open(w, "body");
+	pt_xw_close(w);
+	pt_xw_nl(w);
+}
+
+void pt_render_page_foot(pt_xw *w)
+{
+	pt_xw_end(w, "body");
+	pt_xw_nl(w);
+	pt_xw_end(w, "html");
+	pt_xw_nl(w);
+}

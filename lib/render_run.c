@@ -1,0 +1,256 @@
+/* The run of pt-render: read dossiers, write documents -- on stdout or in
+ * one file (one page holding every dossier), or one file per dossier in a
+ * directory, each written atomically.  Exit status by the rules of pt(7),
+ * as pt_filter keeps them for the dossier filters. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "render.h"
+
+typedef struct run {
+	const pt_render_opts *o;
+	const char *dir;	/* one file per dossier here, or NULL */
+	pt_out out;		/* the stream, when not a directory */
+	char *css;
+	int status, stop, started;
+	int write_failed;	/* said once; the stream is not committed */
+} run;
+
+static int worse(int a, int b)
+{
+	if (a == PT_EXIT_IO || b == PT_EXIT_IO)
+		return PT_EXIT_IO;
+	return a > b ? a : b;
+}
+
+static void fail(run *r, const pt_error *err)
+{
+	pt_report(err);
+	r->status = worse(r->status, err->status);
+	if (!r->o->keep_going || err->status == PT_EXIT_IO)
+		r->stop = 1;
+}
+
+static int is_dir(const char *path)
+{
+	struct stat st;
+	size_t n = strlen(path);
+	return (n > 0 && path[n - 1] == '/') || (stat(path, &st) == 0 && S_ISDIR(st.st_mode));
+}
+
+static int html_page(const run *r)
+{
+	return r->o->format == PT_RENDER_HTML && !r->o->fragment;
+}
+
+/* A whole document or picture into its own file, atomically. */
+static int write_file(const char *dir, const char *name, const pt_xw *head, const char *body,
+		      const pt_xw *foot, pt_error *err)
+{
+	size_t n = strlen(dir) + strlen(name) + 2;
+	char *path = pt_xmalloc(n);
+	snprintf(path, n, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", name);
+	pt_out out;
+	int rc = pt_out_open(&out, path, err);
+	if (!rc) {
+		if (head)
+			fputs(head->p, out.f);
+		fputs(body, out.f);
+		if (foot)
+			fputs(foot->p, out.f);
+		rc = pt_out_commit(&out, err);
+	}
+	free(path);
+	return rc;
+}
+
+/* <article class="pt-dossier" lang=..> around each dossier's HTML. */
+static void article(pt_xw *w, const run *r, int open)
+{
+	if (!open) {
+		pt_xw_end(w, "article");
+		pt_xw_nl(w);
+		return;
+	}
+	pt_xw_open(w, "article");
+	pt_xw_attr(w, "class", "pt-dossier");
+	pt_xw_attr(w, "lang", r->o->lang ? "en" : "nl");
+	pt_xw_close(w);
+	pt_xw_nl(w);
+}
+
+static const char *title_of(const json_t *d)
+{
+	const char *t = pt_get_str(d, "voorstel.titel");
+	if (!t || !*t)
+		t = pt_get_str(d, "voorstel.id");
+	return t && *t ? t : "pt";
+}
+
+static int to_dir(run *r, const json_t *d, const pt_loc *loc, pt_error *err)
+{
+	const char *id = pt_get_str(d, "voorstel.id");
+	if (!id)
+		return pt_fail(err, PT_EXIT_DATA, *loc,
+			       "voorstel.id missing: -o DIR names each file after it; give the dossier an id");
+	if (!pt_id_safe(id))
+		return pt_fail(err, PT_EXIT_DATA, *loc,
+			       "voorstel.id '%s' is not a safe file name; use letters, digits, '.', '_' and '-'", id);
+	pt_render_pic pics[4];
+	int npics = 0, md = r->o->format == PT_RENDER_MD, rc = 0;
+	char *body = pt_render_dossier(d, r->o, md, pics, &npics);
+	pt_xw head = {0}, foot = {0};
+	if (r->o->format == PT_RENDER_HTML) {
+		if (!r->o->fragment)
+			pt_render_page_head(&head, title_of(d), r->o->lang, r->css);
+		article(&head, r, 1);
+		article(&foot, r, 0);
+		if (!r->o->fragment)
+			pt_render_page_foot(&foot);
+	}
+	for (int i = 0; i < npics && !rc; i++)
+		rc = write_file(r->dir, pics[i].name, NULL, pics[i].svg, NULL, err);
+	char name[128];
+	snprintf(name, sizeof name, "%s.%s", id, md ? "md" : "html");
+	if (!rc)
+		rc = write_file(r->dir, name, md ? NULL : &head, body, md ? NULL : &foot, err);
+	pt_render_pics_free(pics, npics);
+	pt_xw_free(&head);
+	pt_xw_free(&foot);
+	free(body);
+	return rc;
+}
+
+static int to_stream(run *r, const json_t *d)
+{
+	char *body = pt_render_dossier(d, r->o, 0, NULL, NULL);
+	pt_xw w = {0};
+	if (html_page(r) && !r->started)
+		pt_render_page_head(&w, title_of(d), r->o->lang, r->css);
+	if (r->o->format == PT_RENDER_HTML)
+		article(&w, r, 1);
+	else if (r->started)
+		pt_xw_nl(&w);	/* a blank line between Markdown documents */
+	r->started = 1;
+	if (w.p)
+		fputs(w.p, r->out.f);
+	fputs(body, r->out.f);
+	pt_xw_free(&w);
+	if (r->o->format == PT_RENDER_HTML) {
+		article(&w, r, 0);
+		fputs(w.p, r->out.f);
+		pt_xw_free(&w);
+	}
+	free(body);
+	return ferror(r->out.f) ? PT_EXIT_IO : 0;
+}
+
+/* A write to the stream failed: say so once, with the file's name, and
+ * quietly when the reader went away (a closed pipe, as in `| head`). */
+static void stream_failed(run *r)
+{
+	int e = errno;
+	pt_error err = {0};
+	if (e != EPIPE) {
+		pt_fail(&err, PT_EXIT_IO, (pt_loc){r->out.path ? r->out.path : "<stdout>", 0},
+			"write error: %s", strerror(e));
+		pt_report(&err);
+	}
+	r->status = PT_EXIT_IO;
+	r->stop = r->write_failed = 1;
+}
+
+static void render_file(run *r, const char *file)
+{
+	pt_error err = {0};
+	pt_loc loc;
+	json_t *d;
+	int rc;
+	pt_reader *rd = pt_reader_open(file, &err);
+	if (!rd) {
+		fail(r, &err);
+		return;
+	}
+	while (!r->stop && (rc = pt_reader_next(rd, &d, &loc, &err)) != 0) {
+		int st = rc < 0 ? err.status : pt_dossier_check(d, &loc, &err);
+		if (!st && r->dir)
+			st = to_dir(r, d, &loc, &err);
+		else if (!st && to_stream(r, d) != 0) {
+			stream_failed(r);
+			json_decref(d);
+			break;
+		}
+		if (st)
+			fail(r, &err);
+		json_decref(d);
+	}
+	pt_reader_close(rd);
+}
+
+static int finish_stream(run *r)
+{
+	pt_error err = {0};
+	if (r->out.path && r->stop) {
+		pt_out_abort(&r->out);
+		return r->status ? r->status : PT_EXIT_IO;
+	}
+	if (r->write_failed)
+		return PT_EXIT_IO;
+	if (html_page(r)) {
+		pt_xw w = {0};
+		if (!r->started)
+			pt_render_page_head(&w, "pt", r->o->lang, r->css);
+		pt_render_page_foot(&w);
+		fputs(w.p, r->out.f);
+		pt_xw_free(&w);
+	}
+	if (pt_out_commit(&r->out, &err)) {
+		if (errno != EPIPE)
+			pt_report(&err);
+		return PT_EXIT_IO;
+	}
+	return r->status;
+}
+
+/* -o DIR: an existing directory, or a name ending in '/' (made here). */
+static int open_dir(const char *path, pt_error *err)
+{
+	struct stat st;
+	if (stat(path, &st) == 0)
+		return 0;
+	if (mkdir(path, 0777) != 0)
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot make directory: %s",
+			       strerror(errno));
+	return 0;
+}
+
+int pt_render_run(const pt_render_opts *o, char **files, int nfiles)
+{
+	static char *stdin_only[] = {"-", NULL};
+	pt_error err = {0};
+	run r = {.o = o};
+	if (o->format == PT_RENDER_HTML && !o->fragment && pt_render_css(o->css, &r.css, &err)) {
+		pt_report(&err);
+		return err.status;
+	}
+	if (o->output && is_dir(o->output)) {
+		r.dir = o->output;
+		if (open_dir(r.dir, &err)) {
+			pt_report(&err);
+			free(r.css);
+			return err.status;
+		}
+	} else if (pt_out_open(&r.out, o->output, &err)) {
+		pt_report(&err);
+		free(r.css);
+		return err.status;
+	}
+	if (nfiles == 0)
+		files = stdin_only, nfiles = 1;
+	for (int i = 0; i < nfiles && !r.stop; i++)
+		render_file(&r, files[i]);
+	int rc = r.dir ? r.status : finish_stream(&r);
+	free(r.css);
+	return rc;
+}

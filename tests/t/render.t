@@ -1,0 +1,201 @@
+#!/bin/sh
+# pt-render: council documents, through the real binary on real files.
+# Golden files for every section, format and language are in
+# tests/golden/pt-render; this script checks what goldens cannot: safety,
+# privacy, validity, directories, errors.
+. "$(dirname "$0")/../lib.sh"
+D=$DATA/render
+
+# Tags in order, attributes dropped: the structure of an HTML text.
+tags() { grep -o '<[/!a-zA-Z][a-zA-Z0-9-]*' "$1"; }
+
+run "pt-render --help"
+is "--help exits 0" "$rc" 0
+like "--help: usage on stdout" "$T/out" '^usage: pt-render'
+run "pt-render --version"
+like "--version" "$T/out" '^pt-render [0-9]'
+run "pt-render --format pdf < /dev/null"
+is "--format pdf: exit 2" "$rc" 2
+like "--format pdf: says why" "$T/err" "^pt-render: --format: use md or html, not 'pdf'"
+run "pt-render --section alles-en-meer < /dev/null"
+is "unknown --section: exit 2" "$rc" 2
+like "unknown --section: names the choices" "$T/err" "paragraaf, stakeholders, plan, evaluatie or all"
+run "pt-render --fragment < /dev/null"
+is "--fragment without html: exit 2" "$rc" 2
+run "pt-render --lang fr < /dev/null"
+is "--lang fr: exit 2" "$rc" 2
+run "pt-render --bogus"
+is "unknown option: exit 2" "$rc" 2
+
+# ---- no dossier text becomes markup ----------------------------------------
+# hostile.json holds, in every text field, script and img tags, javascript:
+# links, headings, emphasis, pipes, backticks, entities, control characters,
+# right-to-left and emoji text; benign.json is the same dossier with "tekst".
+run "pt-render --section all --format html $D/hostile.json > h.html && pt-render --section all --format html $D/benign.json > b.html"
+is "hostile HTML: exit 0" "$rc" 0
+tags "$T/h.html" > "$T/h.tags"
+tags "$T/b.html" > "$T/b.tags"
+same "hostile HTML has the tags of the benign one, no more" "$T/h.tags" "$T/b.tags"
+unlike "hostile HTML: no script element" "$T/h.html" '<script'
+unlike "hostile HTML: no img element" "$T/h.html" '<img'
+unlike "hostile HTML: no javascript: link" "$T/h.html" 'href="javascript'
+unlike "hostile HTML: no comment from the data" "$T/h.html" '<!-- c'
+like "hostile HTML: the text is there, escaped" "$T/h.html" '&lt;script&gt;alert\(1\)&lt;/script&gt;'
+like "hostile HTML: an entity in the data stays text" "$T/h.html" '&amp;amp;'
+like "hostile HTML: emoji and right-to-left text kept" "$T/h.html" "$(printf '\342\200\256evil')"
+if LC_ALL=C grep -q "$(printf '[\001\033]')" "$T/h.html"; then fail "hostile HTML: no control characters"; else pass "hostile HTML: no control characters"; fi
+run "tidy -errors -q h.html"
+is "hostile HTML: tidy finds no errors or warnings" "$rc" 0
+
+run "pt-render --section all $D/hostile.json > h.md && pt-render --section all $D/benign.json > b.md"
+is "hostile Markdown: exit 0" "$rc" 0
+run "cmark-gfm -e table h.md > h.md.html && cmark-gfm -e table b.md > b.md.html"
+tags "$T/h.md.html" > "$T/hm.tags"
+tags "$T/b.md.html" > "$T/bm.tags"
+same "hostile Markdown, rendered again by cmark, has the benign tags" "$T/hm.tags" "$T/bm.tags"
+unlike "hostile Markdown: no script element after cmark" "$T/h.md.html" '<script'
+unlike "hostile Markdown: no link after cmark" "$T/h.md.html" '<a '
+unlike "hostile Markdown: no raw HTML after cmark" "$T/h.md.html" 'raw HTML omitted|<!--'
+# With --unsafe cmark passes raw HTML through: there must be none to pass.
+run "cmark-gfm --unsafe -e table h.md > u.html"
+unlike "hostile Markdown: no raw HTML even for an unsafe renderer" "$T/u.html" '<script|<img|<!--'
+run "pt-render --section all --format html --fragment $D/hostile.json > f.html"
+tags "$T/f.html" > "$T/f.tags"
+unlike "hostile fragment: no script" "$T/f.tags" '<script'
+
+# ---- contact details stay out unless asked for -------------------------------
+contacts=$(grep -o '"contact": *"[^"]*"' "$D/full.json" | sed 's/.*: *"//; s/"$//')
+is "fixture has four contact values" "$(echo "$contacts" | wc -l | tr -d ' ')" 4
+for fmt in md html; do
+	run "pt-render --section all --format $fmt $D/full.json > doc; pt-render --section all --format $fmt --met-contactgegevens $D/full.json > with"
+	leaked=0 shown=0
+	for c in $(echo "$contacts" | tr ' ' '_'); do
+		v=$(echo "$c" | tr '_' ' ')
+		grep -qF -- "$v" "$T/doc" && leaked=$((leaked + 1))
+		grep -qF -- "$v" "$T/with" && shown=$((shown + 1))
+	done
+	is "$fmt: no contact value in the document" "$leaked" 0
+	is "$fmt: --met-contactgegevens shows all four" "$shown" 4
+done
+run "d=\$(pwd)/dir && pt-render --section all -o dir/ $D/full.json && cat dir/*"
+if echo "$contacts" | grep -qF -f - "$T/dir/CV-2027-014.md" "$T"/dir/*.svg; then
+	fail "-o DIR: no contact value in the files"
+else
+	pass "-o DIR: no contact value in the files"
+fi
+
+# ---- valid HTML ------------------------------------------------------------------
+for lang in nl en; do
+	for f in full geen kaal; do
+		run "pt-render --section all --format html --lang $lang $D/$f.json > v.html && tidy -errors -q v.html"
+		is "tidy: $f, $lang, no errors or warnings" "$rc" 0
+	done
+done
+run "cat $D/full.json $D/geen.json $D/kaal.json | pt-render --section all --format html > many.html && tidy -errors -q many.html"
+is "tidy: three dossiers in one page" "$rc" 0
+is "one page: one html element" "$(grep -c '<html' "$T/many.html")" 1
+is "one page: an article per dossier" "$(grep -c '<article class="pt-dossier"' "$T/many.html")" 3
+like "print styles: A4 and page breaks between dossiers" "$T/many.html" '@page \{ size: A4'
+like "print styles: no cut tables" "$T/many.html" 'break-inside: avoid'
+run "pt-render --format html < /dev/null > empty.html; echo \$? > rc; tidy -errors -q empty.html"
+is "no dossiers: exit 3, as for every program" "$(cat "$T/rc")" 3
+is "no dossiers: the page on stdout is still valid" "$rc" 0
+
+# ---- Markdown for GitHub, GitLab and pandoc: a GFM pipe table ----------------------
+run "pt-render $D/full.json > p.md && cmark-gfm -e table p.md"
+like "the table of who is involved is a GFM table" "$T/out" '<th>Belanghebbende</th>'
+like "a pipe in a cell is escaped" "$T/h.md" '\\\|'
+
+# ---- deterministic ---------------------------------------------------------------------
+run "pt-render --section all --format html $D/full.json > a; pt-render --section all --format html $D/full.json > b; cmp a b"
+is "same input, same bytes" "$rc" 0
+
+# ---- directories ---------------------------------------------------------------------------
+run "mkdir hd && pt-render --section all --format html -o hd $D/full.json $D/geen.json && ls hd"
+is "-o DIR html: exit 0" "$rc" 0
+is "-o DIR html: one file per dossier" "$(tr '\n' ' ' < "$T/out")" "CV-2027-014.html CV-2027-101.html "
+like "-o DIR html: the grid inline" "$T/hd/CV-2027-014.html" '<svg xmlns="http://www.w3.org/2000/svg" class="pt-grid"'
+like "-o DIR html: the timeline inline" "$T/hd/CV-2027-014.html" 'class="pt-timeline"'
+run "tidy -errors -q hd/CV-2027-014.html"
+is "-o DIR html: each file is valid" "$rc" 0
+run "pt-render --section all -o md/ $D/full.json && ls md"
+is "-o DIR/ md: made the directory, SVGs beside" "$(tr '\n' ' ' < "$T/out")" \
+	"CV-2027-014-krachtenveld.svg CV-2027-014-tijdlijn.svg CV-2027-014.md "
+like "-o DIR md: the document links its grid" "$T/md/CV-2027-014.md" '^!\[Krachtenveld.*\]\(CV-2027-014-krachtenveld.svg\)$'
+run "xmllint --noout md/CV-2027-014-krachtenveld.svg md/CV-2027-014-tijdlijn.svg 2>&1 || python3 -c 'import sys, xml.dom.minidom as m; [m.parse(f) for f in sys.argv[1:]]' md/*.svg"
+is "-o DIR md: the SVG files are well-formed XML" "$rc" 0
+ls "$T"/md | grep -q tmp && fail "no temp files left" || pass "no temp files left"
+printf '{"pt":1,"voorstel":{"titel":"zonder id"}}\n' > "$T/noid.json"
+run "mkdir n && pt-render -o n noid.json"
+is "-o DIR, no id: exit 3" "$rc" 3
+like "-o DIR, no id: says what to do" "$T/err" "noid.json:1: voorstel.id missing"
+printf '{"pt":1,"voorstel":{"id":"../../etc/x"}}\n{"pt":1,"voorstel":{"id":"goed"}}\n' > "$T/unsafe.json"
+run "mkdir u && pt-render -o u unsafe.json; echo \$? > rc; ls u"
+is "-o DIR, unsafe id: exit 3" "$(cat "$T/rc")" 3
+like "-o DIR, unsafe id: an error, not a path" "$T/err" "unsafe.json:1: voorstel.id '../../etc/x' is not a safe file name"
+is "-o DIR, unsafe id: stops there" "$(cat "$T/out")" ""
+[ -e "$T/etc" ] && fail "unsafe id wrote nothing outside" || pass "unsafe id wrote nothing outside"
+
+# ---- -o FILE, errors, --keep-going --------------------------------------------------------
+run "pt-render --format html -o doc.html $D/full.json && tidy -errors -q doc.html"
+is "-o FILE: a valid page" "$rc" 0
+printf '{"pt":1,"voorstel":{"id":"a"}}\nniet json\n{"pt":1,"voorstel":{"id":"b"}}\n' > "$T/bad.jsonl"
+run "pt-render bad.jsonl"
+is "bad record: exit 3" "$rc" 3
+like "bad record: file and line" "$T/err" '^pt-render: bad.jsonl:2: '
+is "bad record: the one before it written" "$(grep -c '^# a$' "$T/out")" 1
+unlike "bad record: stops there" "$T/out" '^# b$'
+run "pt-render --keep-going bad.jsonl"
+is "--keep-going: still exit 3" "$rc" 3
+like "--keep-going: goes on" "$T/out" '^# b$'
+run "echo keep > kept.md; pt-render -o kept.md bad.jsonl"
+is "-o FILE and a bad record: the old file stays" "$(cat "$T/kept.md")" keep
+printf '{"pt":2}\n' > "$T/v2.json"
+run "pt-render v2.json"
+is "format version 2: exit 3" "$rc" 3
+run "pt-render no-such-file.json"
+is "missing file: exit 4" "$rc" 4
+like "missing file: named" "$T/err" 'no-such-file.json'
+
+# ---- the style sheet is data -----------------------------------------------------------------
+printf 'body { color: red }\n' > "$T/house.css"
+run "pt-render --format html --css house.css $D/kaal.json"
+like "--css: the house style is used" "$T/out" 'body \{ color: red \}'
+mkdir -p "$T/data" && printf 'h1 { color: green }\n' > "$T/data/render.css"
+run "PT_DATA_DIR=data pt-render --format html $D/kaal.json"
+like "PT_DATA_DIR/render.css is used" "$T/out" 'h1 \{ color: green \}'
+printf 'p{}</style><script>alert(1)</script>\n' > "$T/evil.css"
+run "pt-render --format html --css evil.css $D/kaal.json"
+is "a style sheet that could end the style element: exit 3" "$rc" 3
+like "  and says why" "$T/err" "evil.css: a style sheet may not contain '<'"
+
+# ---- languages ---------------------------------------------------------------------------------
+run "pt-render --lang en $D/full.json"
+like "--lang en: English headings" "$T/out" '^## Participation$'
+unlike "--lang en: no Dutch headings" "$T/out" '^### Aanleiding'
+run "pt-render --format html --lang en $D/full.json"
+like "--lang en: html lang=en" "$T/out" '<html lang="en">'
+
+# ---- open points stay visible ---------------------------------------------------------------------
+run "pt-render $D/kaal.json"
+like "missing scale: an open point" "$T/out" '\*\*Open punt:\*\* Schaal ontbreekt nog'
+like "no stakeholders: an open point" "$T/out" 'belanghebbenden zijn nog niet in kaart gebracht'
+like "no plan: an open point" "$T/out" 'nog geen participatieplan'
+run "pt-render --section plan $D/geen.json"
+like "--section plan without a plan: an open point, not silence" "$T/out" 'nog geen participatieplan'
+
+# ---- the man page's examples ---------------------------------------------------------------------
+EX=$top/examples
+run "pt-render $D/full.json > paragraaf.md"
+is "man EXAMPLES: paragraph as Markdown" "$rc" 0
+run "pt-render --section all --format html -o dossier.html $D/full.json"
+is "man EXAMPLES: the whole dossier as HTML" "$rc" 0
+run "mkdir -p raad && pt-render --section all -o raad/ $D/full.json $D/geen.json"
+is "man EXAMPLES: a directory of Markdown" "$rc" 0
+run "pt-render --format html --fragment --section stakeholders $D/full.json > cms.html"
+is "man EXAMPLES: a fragment for a CMS" "$rc" 0
+unlike "fragment: no page around it" "$T/cms.html" '<html|<head|<body'
+run "pt-paragraph $EX/voorstel.json | pt-render"
+is "man EXAMPLES: straight from pt-paragraph" "$rc" 0
+like "  with the example's title" "$T/out" '^# Herinrichting Pancratiusplein$'
+done_testing

@@ -1,0 +1,130 @@
+/* Unit tests of pt-render's library parts: the escaping writer, text
+ * cleaning and shortening, the label table, the pictures. */
+#include <stdlib.h>
+#include <string.h>
+#include "tap.h"
+#include "render.h"
+
+static char *escaped(const char *s)
+{
+	pt_xw w = {0};
+	pt_xw_text(&w, s);
+	return pt_xw_take(&w);
+}
+
+static void test_escape(void)
+{
+	char *s = escaped("<script>alert('x')</script> & \"q\"");
+	is_str(s, "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;",
+	       "markup characters become entities");
+	free(s);
+	s = escaped("a\x01" "b\x7f" "c\xc2\x85" "d\te\nf");
+	is_str(s, "abcd\te\nf", "C0, DEL and C1 controls dropped; tab and newline kept");
+	free(s);
+	s = escaped("x\xff" "y\xc3");
+	is_str(s, "x\xEF\xBF\xBDy\xEF\xBF\xBD", "bad UTF-8 becomes U+FFFD");
+	free(s);
+	s = escaped("\xed\xa0\x80");
+	ok(strstr(s, "\xed\xa0\x80") == NULL, "a UTF-16 surrogate is not let through");
+	free(s);
+	s = escaped("\xE2\x80\xAE" "sgnal\xF0\x9F\x98\x80 &amp;");
+	is_str(s, "\xE2\x80\xAE" "sgnal\xF0\x9F\x98\x80 &amp;amp;",
+	       "right-to-left mark and emoji kept as text, an entity escaped again");
+	free(s);
+}
+
+static void test_writer(void)
+{
+	pt_xw w = {0};
+	pt_xw_open(&w, "text");
+	pt_xw_attr(&w, "class", "a\" onload=\"x");
+	pt_xw_attr(&w, "on load", "x");
+	pt_xw_attrf(&w, "x", "%d", 42);
+	pt_xw_close(&w);
+	pt_xw_text(&w, "</text><script>");
+	pt_xw_end(&w, "text");
+	pt_xw_open(&w, "scr<ipt");
+	char *s = pt_xw_take(&w);
+	is_str(s, "<text class=\"a&quot; onload=&quot;x\" x=\"42\">&lt;/text&gt;&lt;script&gt;</text>",
+	       "attribute values escaped; bad names refused");
+	free(s);
+	pt_xw_elem(&w, "title", "a<b", "lang", "nl", NULL);
+	s = pt_xw_take(&w);
+	is_str(s, "<title lang=\"nl\">a&lt;b</title>", "pt_xw_elem");
+	free(s);
+	ok(pt_xw_css(&w, "p { color: red } </style><script>") < 0, "a style sheet with '<' refused");
+	ok(w.len == 0, "  and nothing written");
+	ok(pt_xw_css(&w, "a > b { x: 'y' }") == 0, "a child combinator is fine");
+	pt_xw_free(&w);
+}
+
+static void test_clean_shorten(void)
+{
+	char *s = pt_render_clean("a\nb\r\tc\x02" "d\xff");
+	is_str(s, "a b  cd\xEF\xBF\xBD", "clean: breaks to spaces, controls gone, bad UTF-8 replaced");
+	free(s);
+	char buf[64];
+	is_str(pt_render_shorten("Brandweer", 14, buf, sizeof buf), "Brandweer", "short name kept");
+	is_str(pt_render_shorten("Ondernemersvereniging", 14, buf, sizeof buf),
+	       "Ondernemersve\xE2\x80\xA6", "long name cut to 14 characters with an ellipsis");
+	is_str(pt_render_shorten("\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9", 3, buf, sizeof buf),
+	       "\xC3\xA9\xC3\xA9\xE2\x80\xA6", "cut counts characters, not bytes");
+	is_str(pt_render_shorten("ab cd", 4, buf, sizeof buf), "ab\xE2\x80\xA6", "no space before the ellipsis");
+}
+
+static void test_labels(void)
+{
+	int missing = 0;
+	for (int k = 0; k < RL_COUNT; k++)
+		for (int lang = 0; lang < 2; lang++) {
+			const char *s = pt_rl((enum pt_rl)k, lang);
+			if (!s || !*s || strcmp(s, "?") == 0) {
+				missing++;
+				printf("# label %d lang %d missing\n", k, lang);
+			}
+		}
+	is_int(missing, 0, "every label has Dutch and English text");
+	is_str(pt_rl(RL_MAAND_12, 1), "December", "months in order");
+	is_str(pt_rl(RL_C10, 0), "proces geëvalueerd en deelnemers over het besluit geïnformeerd",
+	       "checklist points in order");
+	is_int(pt_render_section("all"), PT_RS_ALL, "--section all");
+	is_int(pt_render_section("plan"), PT_RS_PLAN, "--section plan");
+	is_int(pt_render_section("x"), -1, "unknown section");
+}
+
+static void test_svg(void)
+{
+	json_t *sh = json_loads("[{\"naam\":\"<b>&\",\"invloed\":5,\"belang\":5,\"kwadrant\":\"actief betrekken\"},"
+				"{\"naam\":\"b\",\"invloed\":5,\"belang\":5},{\"naam\":\"c\",\"invloed\":5,\"belang\":5},"
+				"{\"naam\":\"d\",\"invloed\":5,\"belang\":5},{\"naam\":\"e\",\"invloed\":5,\"belang\":5},"
+				"{\"naam\":\"f\",\"invloed\":5,\"belang\":5},{\"naam\":\"g\",\"invloed\":5,\"belang\":5}]", 0, NULL);
+	char *svg = pt_svg_grid(sh, 0);
+	ok(svg && strncmp(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"", 39) == 0, "grid is an SVG");
+	ok(svg && strstr(svg, "1. &lt;b&gt;&amp;") != NULL, "a name in the grid is escaped");
+	ok(svg && strstr(svg, ">+3<") != NULL, "a crowded cell shows the first four and +3");
+	ok(svg && strstr(svg, "7. g") == NULL, "  and not the seventh");
+	free(svg);
+	json_t *none = json_array();
+	ok(pt_svg_grid(none, 0) == NULL, "no stakeholders, no grid");
+	json_decref(none);
+	json_decref(sh);
+	json_t *acts = json_loads("[{\"naam\":\"b\",\"week\":-2},{\"naam\":\"x\"},{\"naam\":\"a\",\"week\":-8}]", 0, NULL);
+	size_t *ord = pt_render_week_order(acts);
+	ok(ord[0] == 2 && ord[1] == 0 && ord[2] == 1, "activities in week order, no week last");
+	free(ord);
+	svg = pt_svg_timeline(acts, 1);
+	ok(svg && strstr(svg, "week unknown") != NULL, "timeline names an activity without a week");
+	ok(svg && strstr(svg, ">decision<") != NULL, "timeline marks the decision");
+	free(svg);
+	json_decref(acts);
+}
+
+int main(void)
+{
+	test_escape();
+	test_writer();
+	test_clean_shorten();
+	test_labels();
+	test_svg();
+	return done_testing();
+}
