@@ -123,13 +123,7 @@ int main(int argc, char **argv)
 		{"kosten", required_argument, 0, 'K'},
 		{"les", required_argument, 0, 'L'},
 		{"archive", required_argument, 0, 'a'},
-		{"strict", no_argument, 0, 'S'},
-		{"lang", required_argument, 0, 'l'},
-		{"pretty", no_argument, 0, 'p'},
-		{"keep-going", no_argument, 0, 'k'},
-		{"help", no_argument, 0, 'h'},
-		{"version", no_argument, 0, 'V'},
-		{0, 0, 0, 0}
+		PT_LONGOPTS_FILTER
 	};
 	pt_filter_opts o = {.bron = "pt-evaluate"};
 	struct evaluate e = {0};
@@ -138,7 +132,9 @@ int main(int argc, char **argv)
 
 	pt_init(argv[0]);
 	e.eval.lessen = pt_xmalloc((size_t)argc * sizeof *e.eval.lessen);
-	while ((c = getopt_long(argc, argv, "f:o:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:" PT_SHORTOPTS, longopts, NULL)) != -1) {
+		if (pt_common_option(c, optarg, &o, &e.eval.lang, usage))
+			continue;
 		switch (c) {
 		case 'f': responses = optarg; break;
 		case 'd':
@@ -164,18 +160,7 @@ int main(int argc, char **argv)
 			e.eval.lessen[e.eval.nlessen++] = optarg;
 			break;
 		case 'a': e.archive = optarg; break;
-		case 'S': o.strict = 1; break;
-		case 'l':
-			if ((e.eval.lang = pt_parse_lang(optarg)) < 0)
-				pt_usage_error("--lang: use nl or en, not '%s'", optarg);
-			break;
-		case 'o': o.output = optarg; break;
-		case 'p': o.pretty = 1; break;
-		case 'k': o.keep_going = 1; break;
-		case 'h': fputs(usage, stdout); free(e.eval.lessen); return 0;
-		case 'V': pt_version();
-		default: fputs(usage, stderr); free(e.eval.lessen); return PT_EXIT_USAGE;
-		}
+				}
 	}
 	if (template && (optind < argc || responses || e.archive))
 		pt_usage_error("--template reads no dossiers or responses and writes no archive");

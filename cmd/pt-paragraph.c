@@ -130,18 +130,12 @@ int main(int argc, char **argv)
 		{"set", required_argument, 0, 's'},
 		{"interactive", no_argument, 0, 'i'},
 		{"new", no_argument, 0, 'n'},
-		{"strict", no_argument, 0, 'S'},
-		{"lang", required_argument, 0, 'l'},
-		{"pretty", no_argument, 0, 'p'},
-		{"keep-going", no_argument, 0, 'k'},
 		{"check", no_argument, 0, 'C'},
 		{"config", required_argument, 0, 'F'},
 		{"format", required_argument, 0, 'f'},
 		{"fail-on", required_argument, 0, 'e'},
 		{"quiet", no_argument, 0, 'q'},
-		{"help", no_argument, 0, 'h'},
-		{"version", no_argument, 0, 'V'},
-		{0, 0, 0, 0}
+		PT_LONGOPTS_FILTER
 	};
 	pt_filter_opts o = {.bron = "pt-paragraph"};
 	struct paragraph p = {0};
@@ -151,10 +145,12 @@ int main(int argc, char **argv)
 
 	pt_init(argv[0]);
 	p.sets = pt_xmalloc((size_t)argc * sizeof *p.sets);
-	while ((c = getopt_long(argc, argv, "o:hnq", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, PT_SHORTOPTS "nq", longopts, NULL)) != -1) {
 		/* options of the intake that --check does not take */
 		other += c == 'c' || c == 'd' || c == 's' || c == 'i' || c == 'n' || c == 'S' ||
 			 c == 'p' || c == 'k';
+		if (pt_common_option(c, optarg, &o, &p.lang, usage))
+			continue;
 		switch (c) {
 		case 'C': check = 1; break;
 		case 'F': chk.config = optarg; break;
@@ -180,18 +176,7 @@ int main(int argc, char **argv)
 			break;
 		case 'i': interactive = 1; break;
 		case 'n': new = 1; break;
-		case 'S': o.strict = 1; break;
-		case 'l':
-			if ((p.lang = pt_parse_lang(optarg)) < 0)
-				pt_usage_error("--lang: use nl or en, not '%s'", optarg);
-			break;
-		case 'o': o.output = optarg; break;
-		case 'p': o.pretty = 1; break;
-		case 'k': o.keep_going = 1; break;
-		case 'h': fputs(usage, stdout); free(p.sets); return 0;
-		case 'V': pt_version();
-		default: fputs(usage, stderr); free(p.sets); return PT_EXIT_USAGE;
-		}
+				}
 	}
 	if (check) {
 		if (other)

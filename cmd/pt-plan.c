@@ -45,13 +45,7 @@ int main(int argc, char **argv)
 		{"budget", required_argument, 0, 'b'},
 		{"cases", required_argument, 0, 'c'},
 		{"collegas", required_argument, 0, 'g'},
-		{"strict", no_argument, 0, 'S'},
-		{"lang", required_argument, 0, 'l'},
-		{"pretty", no_argument, 0, 'p'},
-		{"keep-going", no_argument, 0, 'k'},
-		{"help", no_argument, 0, 'h'},
-		{"version", no_argument, 0, 'V'},
-		{0, 0, 0, 0}
+		PT_LONGOPTS_FILTER
 	};
 	pt_filter_opts o = {.bron = "pt-plan"};
 	pt_plan_opts po = {.uurtarief = -1, .budget = -1};
@@ -59,7 +53,9 @@ int main(int argc, char **argv)
 	int c;
 
 	pt_init(argv[0]);
-	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, PT_SHORTOPTS, longopts, NULL)) != -1) {
+		if (pt_common_option(c, optarg, &o, &po.lang, usage))
+			continue;
 		switch (c) {
 		case 'C': po.catalog = optarg; break;
 		case 'I': po.settings = optarg; break;
@@ -67,18 +63,7 @@ int main(int argc, char **argv)
 		case 'b': po.budget = euro_option("--budget", optarg); break;
 		case 'c': po.cases = optarg; break;
 		case 'g': po.collegas = optarg; break;
-		case 'S': o.strict = 1; break;
-		case 'l':
-			if ((po.lang = pt_parse_lang(optarg)) < 0)
-				pt_usage_error("--lang: use nl or en, not '%s'", optarg);
-			break;
-		case 'o': o.output = optarg; break;
-		case 'p': o.pretty = 1; break;
-		case 'k': o.keep_going = 1; break;
-		case 'h': fputs(usage, stdout); return 0;
-		case 'V': pt_version();
-		default: fputs(usage, stderr); return PT_EXIT_USAGE;
-		}
+				}
 	}
 	po.today = pt_today();
 	/* The catalogue, settings, colleagues and cases: read once, for every dossier. */

@@ -29,17 +29,16 @@ int main(int argc, char **argv)
 		{"met-contactgegevens", no_argument, 0, 'C'},
 		{"with-contact-details", no_argument, 0, 'C'},
 		{"css", required_argument, 0, 'c'},
-		{"lang", required_argument, 0, 'l'},
-		{"keep-going", no_argument, 0, 'k'},
-		{"help", no_argument, 0, 'h'},
-		{"version", no_argument, 0, 'V'},
-		{0, 0, 0, 0}
+		PT_LONGOPTS_BASE
 	};
 	pt_render_opts o = {.format = PT_RENDER_MD, .sections = PT_RS_PARAGRAAF};
+	pt_filter_opts common = {0};
 	int c;
 
 	pt_init(argv[0]);
-	while ((c = getopt_long(argc, argv, "f:s:o:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:s:" PT_SHORTOPTS, longopts, NULL)) != -1) {
+		if (pt_common_option(c, optarg, &common, &o.lang, usage))
+			continue;
 		switch (c) {
 		case 'f':
 			if (strcmp(optarg, "md") == 0 || strcmp(optarg, "markdown") == 0)
@@ -57,17 +56,10 @@ int main(int argc, char **argv)
 		case 'F': o.fragment = 1; break;
 		case 'C': o.contacts = 1; break;
 		case 'c': o.css = optarg; break;
-		case 'l':
-			if ((o.lang = pt_parse_lang(optarg)) < 0)
-				pt_usage_error("--lang: use nl or en, not '%s'", optarg);
-			break;
-		case 'o': o.output = optarg; break;
-		case 'k': o.keep_going = 1; break;
-		case 'h': fputs(usage, stdout); return 0;
-		case 'V': pt_version();
-		default: fputs(usage, stderr); return PT_EXIT_USAGE;
 		}
 	}
+	o.output = common.output;
+	o.keep_going = common.keep_going;
 	if (o.fragment && o.format != PT_RENDER_HTML)
 		pt_usage_error("--fragment goes with --format html");
 	return pt_render_run(&o, argv + optind, argc - optind);

@@ -47,13 +47,7 @@ int main(int argc, char **argv)
 		{"aanpak", required_argument, 0, 'A'},
 		{"treden", required_argument, 0, 'T'},
 		{"checklist", required_argument, 0, 'C'},
-		{"strict", no_argument, 0, 'S'},
-		{"lang", required_argument, 0, 'l'},
-		{"pretty", no_argument, 0, 'p'},
-		{"keep-going", no_argument, 0, 'k'},
-		{"help", no_argument, 0, 'h'},
-		{"version", no_argument, 0, 'V'},
-		{0, 0, 0, 0}
+		PT_LONGOPTS_FILTER
 	};
 	pt_filter_opts o = {.bron = "pt-stakeholders"};
 	pt_sh_opts so = {.drempel = 3, .bron = "pt-stakeholders"};
@@ -62,7 +56,9 @@ int main(int argc, char **argv)
 	pt_error err = {0};
 
 	pt_init(argv[0]);
-	while ((c = getopt_long(argc, argv, "f:o:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:" PT_SHORTOPTS, longopts, NULL)) != -1) {
+		if (pt_common_option(c, optarg, &o, &so.lang, usage))
+			continue;
 		switch (c) {
 		case 'f':
 			if (file)
@@ -77,18 +73,7 @@ int main(int argc, char **argv)
 		case 'A': aanpak = optarg; break;
 		case 'T': treden = optarg; break;
 		case 'C': checklist = optarg; break;
-		case 'S': o.strict = 1; break;
-		case 'l':
-			if ((so.lang = pt_parse_lang(optarg)) < 0)
-				pt_usage_error("--lang: use nl or en, not '%s'", optarg);
-			break;
-		case 'o': o.output = optarg; break;
-		case 'p': o.pretty = 1; break;
-		case 'k': o.keep_going = 1; break;
-		case 'h': fputs(usage, stdout); return 0;
-		case 'V': pt_version();
-		default: fputs(usage, stderr); return PT_EXIT_USAGE;
-		}
+				}
 	}
 	if (file && strcmp(file, "-") == 0 && optind == argc)
 		pt_usage_error("-f -: the dossiers come on stdin; name the dossier files");

@@ -35,13 +35,7 @@ int main(int argc, char **argv)
 		{"trede", required_argument, 0, 't'},
 		{"rules", required_argument, 0, 'r'},
 		{"explain", no_argument, 0, 'e'},
-		{"strict", no_argument, 0, 'S'},
-		{"lang", required_argument, 0, 'l'},
-		{"pretty", no_argument, 0, 'p'},
-		{"keep-going", no_argument, 0, 'k'},
-		{"help", no_argument, 0, 'h'},
-		{"version", no_argument, 0, 'V'},
-		{0, 0, 0, 0}
+		PT_LONGOPTS_FILTER
 	};
 	pt_filter_opts o = {.bron = PT_STRATEGY_BRON};
 	struct strategy s = {0};
@@ -50,7 +44,9 @@ int main(int argc, char **argv)
 	int c;
 
 	pt_init(argv[0]);
-	while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, PT_SHORTOPTS, longopts, NULL)) != -1) {
+		if (pt_common_option(c, optarg, &o, &s.opts.lang, usage))
+			continue;
 		switch (c) {
 		case 't':
 			if (!(s.opts.trede = pt_strategy_trede_code(optarg)))
@@ -59,18 +55,7 @@ int main(int argc, char **argv)
 			break;
 		case 'r': rules = optarg; break;
 		case 'e': s.opts.explain = stderr; break;
-		case 'S': o.strict = 1; break;
-		case 'l':
-			if ((s.opts.lang = pt_parse_lang(optarg)) < 0)
-				pt_usage_error("--lang: use nl or en, not '%s'", optarg);
-			break;
-		case 'o': o.output = optarg; break;
-		case 'p': o.pretty = 1; break;
-		case 'k': o.keep_going = 1; break;
-		case 'h': fputs(usage, stdout); return 0;
-		case 'V': pt_version();
-		default: fputs(usage, stderr); return PT_EXIT_USAGE;
-		}
+				}
 	}
 	/* Parsed once, before the first dossier: a bad rules file stops here. */
 	pt_strategy_rules *r = pt_strategy_rules_load(rules, &err);

@@ -81,6 +81,29 @@ void pt_version(void)
 	exit(PT_EXIT_OK);
 }
 
+int pt_common_option(int c, const char *arg, pt_filter_opts *o, int *lang, const char *usage)
+{
+	switch (c) {
+	case 'o': o->output = arg; return 1;
+	case 'S': o->strict = 1; return 1;
+	case 'p': o->pretty = 1; return 1;
+	case 'k': o->keep_going = 1; return 1;
+	case 'l':
+		if ((*lang = pt_parse_lang(arg)) < 0)
+			pt_usage_error("--lang: use nl or en, not '%s'", arg);
+		return 1;
+	case 'h':
+		fputs(usage, stdout);
+		exit(fflush(stdout) == 0 ? PT_EXIT_OK : PT_EXIT_IO);
+	case 'V':
+		pt_version();
+	case '?':
+		fputs(usage, stderr);
+		exit(PT_EXIT_USAGE);
+	}
+	return 0;
+}
+
 int pt_parse_lang(const char *s)
 {
 	if (strcmp(s, "nl") == 0)

@@ -62,6 +62,8 @@ char *pt_xstrdup(const char *s);
 /* Settable limits (pt(7) ENVIRONMENT: PT_MAX_RECORD, PT_MAX_DEPTH). */
 extern size_t pt_max_record;	/* bytes in one dossier; default 64 MiB */
 extern int pt_max_depth;	/* nesting depth; default 64 */
+/* Read them from the environment, once (the readers call it). */
+void pt_limits_init(void);
 
 typedef struct pt_reader pt_reader;
 
@@ -119,6 +121,22 @@ int pt_sink_open(pt_sink *s, const pt_filter_opts *o);
  * it; otherwise err is reported.  Returns non-zero when the run must stop. */
 int pt_sink_put(pt_sink *s, json_t *d, int status, const pt_error *err);
 int pt_sink_close(pt_sink *s);	/* the run's exit status */
+
+/* The options every program shares (pt(7)): put PT_LONGOPTS_FILTER (or,
+ * without --strict and --pretty, PT_LONGOPTS_BASE) at the end of a
+ * program's getopt_long table and PT_SHORTOPTS in its optstring, and hand
+ * each option to pt_common_option first. */
+#define PT_SHORTOPTS "o:h"
+#define PT_LONGOPTS_BASE \
+	{"lang", required_argument, 0, 'l'}, {"keep-going", no_argument, 0, 'k'}, \
+	{"help", no_argument, 0, 'h'}, {"version", no_argument, 0, 'V'}, {0, 0, 0, 0}
+#define PT_LONGOPTS_FILTER \
+	{"strict", no_argument, 0, 'S'}, {"pretty", no_argument, 0, 'p'}, PT_LONGOPTS_BASE
+
+/* 1 when c was a shared option and is now in o and *lang; 0 when it is the
+ * program's own.  --help prints usage and exits 0, --version the version;
+ * an unknown option prints usage on stderr and exits 2. */
+int pt_common_option(int c, const char *arg, pt_filter_opts *o, int *lang, const char *usage);
 
 /* Option values shared by the programs; parse errors are usage errors. */
 int pt_parse_lang(const char *s);	/* "nl" 0, "en" 1, -1 unknown */
