@@ -52,7 +52,7 @@ echo "memory: peak RSS on 1,000 and 100,000 dossiers (ceiling 1.2x)"
 "$B/tools/gendossiers" 100000 > "$W/m100k"
 "$B/pt-paragraph" < "$W/m1k" > "$W/in1k" 2>/dev/null
 "$B/pt-paragraph" < "$W/m100k" > "$W/in100k" 2>/dev/null
-for cmd in pt-paragraph pt-stakeholders pt-strategy pt-plan pt-evaluate; do
+for cmd in pt-paragraph pt-stakeholders pt-strategy pt-plan pt-evaluate pt-render; do
 	[ -x "$B/$cmd" ] || continue
 	a=$(stat "$W/in1k" /dev/null "$B/$cmd" | rss)
 	b=$(stat "$W/in100k" /dev/null "$B/$cmd" | rss)
