@@ -15,6 +15,7 @@ typedef struct csv_state {
 	char **field;
 	size_t nf, cap, ncols;
 	long line, row_line, rownum;
+	size_t row_bytes;		/* of the row being read, for PT_MAX_RECORD */
 	int in_row, stop;
 } csv_state;
 
@@ -98,11 +99,12 @@ static int is_blank(const char *s, size_t n)
 int pt_csv_read(FILE *f, const char *name, int delim, pt_csv_fn fn, void *ctx, pt_error *err)
 {
 	struct csv_parser p;
-	csv_state st = {fn, ctx, err, name, NULL, 0, 0, 0, 0, 0, 0, 0, 0};
+	csv_state st = {fn, ctx, err, name, NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t n;
 	err->status = 0;
+	pt_limits_init();
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
 		pt_die(PT_EXIT_IO, "out of memory");
 	while (!st.stop && (n = getline(&line, &cap, f)) > 0) {
@@ -111,8 +113,16 @@ int pt_csv_read(FILE *f, const char *name, int delim, pt_csv_fn fn, void *ctx, p
 			memmove(line, line + 3, (size_t)n - 2), n -= 3;
 		if (st.line == 1)
 			csv_set_delim(&p, (unsigned char)(delim ? delim : sniff(line)));
+		if (!st.in_row)
+			st.row_bytes = 0;
 		if (!st.in_row && !is_blank(line, (size_t)n))
 			st.in_row = 1, st.row_line = st.line;
+		if ((st.row_bytes += (size_t)n) > pt_max_record) {
+			pt_fail(err, PT_EXIT_DATA, (pt_loc){name, st.row_line},
+				"row larger than %zu bytes; raise PT_MAX_RECORD if it is real", pt_max_record);
+			st.stop = 1;
+			break;
+		}
 		if (csv_parse(&p, line, (size_t)n, on_field, on_row, &st) != (size_t)n && !st.stop) {
 			pt_fail(err, PT_EXIT_DATA, (pt_loc){name, st.line},
 				"malformed CSV: %s (a quote inside a field must be doubled)",
@@ -127,6 +137,9 @@ int pt_csv_read(FILE *f, const char *name, int delim, pt_csv_fn fn, void *ctx, p
 			"malformed CSV: a quoted field is never closed");
 	else if (!st.stop && st.rownum == 0)
 		pt_fail(err, PT_EXIT_DATA, (pt_loc){name, 0}, "empty CSV: no header row");
+	else if (!st.stop && st.rownum == 1)
+		pt_fail(err, PT_EXIT_DATA, (pt_loc){name, st.row_line},
+			"the CSV has a header but no rows below it");
 	clear_fields(&st);
 	free(st.field);
 	free(line);

@@ -37,8 +37,17 @@ int pt_sink_put(pt_sink *s, json_t *d, int status, const pt_error *err)
 	} else {
 		if (s->o->strict && pt_meldingen_has_fout(d))
 			s->fout = 1;
-		if (pt_dossier_write(s->out.f, d, s->o->pretty) < 0)
+		if (pt_dossier_write(s->out.f, d, s->o->pretty) < 0) {
+			/* -o FILE: say it now, the file is dropped at the end.
+			 * stdout: said when flushed, and not for a closed pipe. */
+			if (s->out.path) {
+				pt_error e;
+				pt_fail(&e, PT_EXIT_IO, (pt_loc){s->out.path, 0}, "write error: %s",
+					strerror(errno));
+				pt_report(&e);
+			}
 			s->status = PT_EXIT_IO, s->stop = 1;
+		}
 	}
 	json_decref(d);
 	return s->stop;

@@ -1,6 +1,7 @@
 /* The intake of a proposal (the voorstel section): its fields, their
  * types, the checks that turn content gaps into meldingen, and the three
  * ways in: a dossier, a CSV row, questions asked one by one. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "pt.h"
@@ -229,11 +230,13 @@ static json_t *raw_value(const pt_intake_field *f, const char *text)
 	if (f->type == PT_F_NUM) {
 		char *end;
 		double x = strtod(text, &end);
-		if (*text && *end == '\0')
-			return x == (double)(long long)x && x < 9e15 && x > -9e15
+		/* Range first: a double outside long long does not convert.
+		 * inf and nan stay text, so normalizing refuses them. */
+		if (*text && *end == '\0' && isfinite(x))
+			return x < 9e15 && x > -9e15 && x == (double)(long long)x
 				? json_integer((json_int_t)x) : json_real(x);
 	}
-	return json_string(text);
+	return json_string(text);	/* NULL if text is not UTF-8 */
 }
 
 static json_t *voorstel_of(json_t *d)
@@ -275,8 +278,11 @@ int pt_intake_set(json_t *d, const char *assignment, pt_loc loc, pt_error *err)
 	if (eq[1] == '\0')
 		return remove_path(v, f->path), 0;
 	/* A value that does not normalize leaves the old one in place. */
+	json_t *val = raw_value(f, eq + 1);
+	if (!val)
+		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel.%s: not valid UTF-8 text", f->path);
 	json_t *old = json_incref(pt_get(v, f->path));
-	pt_set_path(v, f->path, raw_value(f, eq + 1));
+	pt_set_path(v, f->path, val);
 	int rc = normalize_field(v, f, loc, err);
 	if (rc && old)
 		pt_set_path(v, f->path, json_incref(old));

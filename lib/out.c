@@ -1,12 +1,52 @@
 /* Output: stdout, or a file that appears whole or not at all. */
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "pt.h"
 
+/* mkstemp makes a file only its owner can read: give the finished one the
+ * mode of the file it replaces, or what the umask allows for a new one. */
+static mode_t out_mode(const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+		return st.st_mode & 07777;
+	mode_t mask = umask(0);
+	umask(mask);
+	return 0666 & ~mask;
+}
+
+/* The temp file of the -o in progress: a signal that ends the run (^C,
+ * kill, a hang-up) takes it along, so nothing half-written stays behind. */
+static const char *volatile pending_tmp;
+
+static void on_fatal_signal(int sig)
+{
+	if (pending_tmp)
+		unlink(pending_tmp);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void guard_tmp(const char *tmp)
+{
+	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+	pending_tmp = tmp;
+	for (size_t i = 0; tmp && i < sizeof sigs / sizeof sigs[0]; i++) {
+		struct sigaction old;
+		/* A signal ignored by whoever started us (nohup) stays ignored. */
+		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+			signal(sigs[i], on_fatal_signal);
+	}
+}
+
 int pt_out_open(pt_out *o, const char *path, pt_error *err)
 {
+	/* A file past ulimit -f is a write error (exit 4), not a kill. */
+	signal(SIGXFSZ, SIG_IGN);
 	o->path = o->tmp = NULL;
 	o->f = stdout;
 	if (!path || strcmp(path, "-") == 0)
@@ -16,7 +56,7 @@ int pt_out_open(pt_out *o, const char *path, pt_error *err)
 	o->tmp = pt_xmalloc(n + 16);
 	snprintf(o->tmp, n + 16, "%s.tmpXXXXXX", path);
 	int fd = mkstemp(o->tmp);
-	if (fd < 0 || !(o->f = fdopen(fd, "w"))) {
+	if (fd < 0 || fchmod(fd, out_mode(path)) != 0 || !(o->f = fdopen(fd, "w"))) {
 		int e = errno;
 		if (fd >= 0)
 			close(fd), unlink(o->tmp);
@@ -25,6 +65,7 @@ int pt_out_open(pt_out *o, const char *path, pt_error *err)
 		o->f = NULL;
 		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot write: %s", strerror(e));
 	}
+	guard_tmp(o->tmp);
 	return 0;
 }
 
@@ -45,8 +86,10 @@ int pt_out_commit(pt_out *o, pt_error *err)
 		bad = 1, e = errno;
 	if (bad) {
 		unlink(o->tmp);
-		pt_fail(err, PT_EXIT_IO, (pt_loc){o->path, 0}, "write error: %s", strerror(e));
+		/* The name goes in the text: o->path is freed before it is shown. */
+		pt_fail(err, PT_EXIT_IO, (pt_loc){NULL, 0}, "%s: write error: %s", o->path, strerror(e));
 	}
+	guard_tmp(NULL);
 	free(o->path), free(o->tmp);
 	o->path = o->tmp = NULL;
 	return bad ? PT_EXIT_IO : 0;
@@ -60,6 +103,7 @@ void pt_out_abort(pt_out *o)
 	}
 	if (o->f)
 		fclose(o->f);
+	guard_tmp(NULL);
 	unlink(o->tmp);
 	free(o->path), free(o->tmp);
 	o->path = o->tmp = NULL;

@@ -24,7 +24,7 @@ struct pt_reader {
 	size_t rlen, rcap;
 };
 
-static void limits_from_env(void)
+void pt_limits_init(void)
 {
 	static int done;
 	const char *s;
@@ -39,7 +39,7 @@ static void limits_from_env(void)
 
 pt_reader *pt_reader_new(FILE *f, const char *name)
 {
-	limits_from_env();
+	pt_limits_init();
 	pt_reader *r = pt_xmalloc(sizeof *r);
 	memset(r, 0, offsetof(pt_reader, buf));
 	r->pos = r->len = 0;

@@ -24,7 +24,7 @@ char *pt_fold(const char *s, char *buf, size_t n)
 		}
 		if (c == ' ' || c == '-' || c == '_' || c == '.' || c == '\t')
 			continue;
-		buf[o++] = (char)(c < 0x80 ? tolower(c) : c);
+		buf[o++] = (char)(c < 0x80 ? (unsigned)tolower((int)c) : c);
 	}
 	buf[o] = '\0';
 	return buf;

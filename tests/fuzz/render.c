@@ -1,0 +1,26 @@
+/* pt-render's work on one dossier: every section, as Markdown or HTML
+ * (the input's size picks), through cmark-gfm. */
+#include "fuzz.h"
+#include "render.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	json_error_t je;
+	json_t *d = json_loadb((const char *)data, size, JSON_REJECT_DUPLICATES, &je);
+	pt_loc loc = {"fuzz", 1};
+	pt_error err = {0};
+	if (json_is_object(d) && pt_dossier_check(d, &loc, &err) == 0) {
+		pt_render_opts o = {
+			.format = size & 1 ? PT_RENDER_HTML : PT_RENDER_MD,
+			.sections = PT_RS_ALL,
+			.lang = (int)(size >> 1 & 1),
+			.contacts = (int)(size >> 2 & 1),
+		};
+		char *doc = pt_render_dossier(d, &o, 0, NULL, NULL);
+		if (doc)
+			fputs(doc, fuzz_null());
+		free(doc);
+	}
+	json_decref(d);
+	return 0;
+}
