@@ -66,17 +66,15 @@ static int write_template(const pt_filter_opts *o, const pt_eval_data *q, int gr
 	return 0;
 }
 
-static pt_eval_responses *read_responses(const char *path, int delim, const pt_eval_data *q)
+static pt_eval_responses *read_responses(const char *path, int delim, const pt_eval_data *q,
+					  pt_error *err)
 {
-	pt_error err = {0};
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	if (!f)
 		pt_die(PT_EXIT_IO, "%s: cannot open: %m", path);
-	pt_eval_responses *r = pt_eval_responses_read(f, pt_filename(path), delim, q, &err);
+	pt_eval_responses *r = pt_eval_responses_read(f, pt_filename(path), delim, q, err);
 	if (f != stdin)
 		fclose(f);
-	if (!r)
-		pt_report(&err);
 	return r;
 }
 
@@ -95,8 +93,10 @@ static int run(const pt_filter_opts *o, struct evaluate *e, const char *response
 {
 	pt_eval_responses *r = NULL;
 	pt_error err = {0};
-	if (responses && !(r = read_responses(responses, delim, e->eval.data)))
-		return PT_EXIT_DATA;
+	if (responses && !(r = read_responses(responses, delim, e->eval.data, &err))) {
+		pt_report(&err);
+		return err.status;
+	}
 	e->eval.responses = r;
 	e->cases = json_array();
 	int rc = pt_filter(o, files, nfiles, on_dossier, e);

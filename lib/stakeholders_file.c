@@ -45,12 +45,12 @@ static int read_whole(const char *path, char **buf, size_t *len, pt_error *err)
 	while ((got = fread(b + n, 1, cap - n, in)) > 0)
 		if ((n += got) == cap)
 			b = pt_xrealloc(b, cap *= 2);
-	int bad = ferror(in);
+	int bad = ferror(in), e = errno;
 	if (in != stdin)
 		fclose(in);
 	if (bad) {
 		free(b);
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "read error");
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "read error: %s", strerror(e));
 	}
 	*buf = b, *len = n;
 	return 0;

@@ -129,4 +129,12 @@ for p in $progs; do
 	same "$p -o FILE FILE: read whole, then replaced" "$T/self.jsonl" "$T/many.$p"
 	is "$p -o: no temp file left after good runs" "$(temps)" 0
 done
+# A side file that cannot be read (a directory) is an I/O error with the reason.
+mkdir -p "$T/adir"
+for p in pt-stakeholders pt-evaluate; do
+	[ -x "$PT_BUILD/$p" ] || continue
+	run "$p -f adir good.jsonl"
+	is "$p -f DIR: exit 4" "$rc" 4
+	like "$p -f DIR: the reason given" "$T/err" "^$p: adir: read error: Is a directory"
+done
 done_testing
