@@ -14,15 +14,29 @@ const struct pt_blob *pt_blob_find(const char *name)
 	return NULL;
 }
 
+/* $PT_DATA_DIR/name, kept for the life of the process: messages about
+ * a data file may come long after it was opened. */
+static const char *in_data_dir(const char *dir, const char *name)
+{
+	static char *seen[64];
+	static size_t nseen;
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	if (access(path, F_OK) != 0)
+		return NULL;
+	for (size_t i = 0; i < nseen; i++)
+		if (strcmp(seen[i], path) == 0)
+			return seen[i];
+	if (nseen == sizeof seen / sizeof seen[0])
+		return pt_xstrdup(path);	/* more files than any program reads */
+	return seen[nseen++] = pt_xstrdup(path);
+}
+
 FILE *pt_data_open(const char *name, const char *path, const char **shown, pt_error *err)
 {
-	static char dirpath[4096];
 	const char *dir = getenv("PT_DATA_DIR");
-	if (!path && dir && *dir) {
-		snprintf(dirpath, sizeof dirpath, "%s/%s", dir, name);
-		if (access(dirpath, F_OK) == 0)
-			path = dirpath;
-	}
+	if (!path && dir && *dir)
+		path = in_data_dir(dir, name);
 	if (path) {
 		FILE *f = fopen(path, "rb");
 		*shown = path;
@@ -37,6 +51,21 @@ FILE *pt_data_open(const char *name, const char *path, const char **shown, pt_er
 		return NULL;
 	}
 	return fmemopen((void *)b->data, b->len, "r");
+}
+
+pt_table *pt_data_table(const char *name, const char *path, const pt_column *cols, int *idx,
+			const char **shown, pt_error *err)
+{
+	FILE *f = pt_data_open(name, path, shown, err);
+	if (!f)
+		return NULL;
+	pt_table *t = pt_table_read(f, *shown, 0, err);
+	fclose(f);
+	if (t && pt_csv_columns(&t->header, cols, idx, (pt_loc){*shown, 1}, err)) {
+		pt_table_free(t);
+		return NULL;
+	}
+	return t;
 }
 
 json_t *pt_data_json(const char *name, const char *path, pt_error *err)

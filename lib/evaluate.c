@@ -169,14 +169,10 @@ static int load_vragen(pt_eval_data *q, const char *path, pt_error *err)
 {
 	const char *shown;
 	int ix[16];
-	FILE *f = pt_data_open(VRAGEN, path, &shown, err);
-	if (!f)
-		return err->status;
-	pt_table *t = pt_table_read(f, shown, 0, err);
-	fclose(f);
+	pt_table *t = pt_data_table(VRAGEN, path, vraag_cols, ix, &shown, err);
 	if (!t)
 		return err->status;
-	int rc = pt_csv_columns(&t->header, vraag_cols, ix, (pt_loc){shown, 1}, err);
+	int rc = 0;
 	for (size_t i = 0; !rc && i < t->nrows; i++)
 		rc = add_vraag(q, &t->rows[i], ix, (pt_loc){shown, t->rows[i].line}, err);
 	if (!rc && q->nvragen == 0)
@@ -214,14 +210,10 @@ static int load_drempels(pt_eval_data *q, const char *path, pt_error *err)
 {
 	const char *shown;
 	int ix[4];
-	FILE *f = pt_data_open(DREMPELS, path, &shown, err);
-	if (!f)
-		return err->status;
-	pt_table *t = pt_table_read(f, shown, 0, err);
-	fclose(f);
+	pt_table *t = pt_data_table(DREMPELS, path, drempel_cols, ix, &shown, err);
 	if (!t)
 		return err->status;
-	int rc = pt_csv_columns(&t->header, drempel_cols, ix, (pt_loc){shown, 1}, err);
+	int rc = 0;
 	for (size_t i = 0; !rc && i < t->nrows; i++) {
 		const char *key = pt_csv_get(&t->rows[i], ix[0]);
 		if (key)

@@ -273,6 +273,10 @@ extern const struct pt_blob pt_blobs[];
  * else the copy built in.  *shown gets the name for messages. */
 FILE *pt_data_open(const char *name, const char *path, const char **shown, pt_error *err);
 const struct pt_blob *pt_blob_find(const char *name);
+/* Open a CSV data file the same way, read it whole and map its columns
+ * (idx as pt_csv_columns fills it).  *shown lives as long as the process. */
+pt_table *pt_data_table(const char *name, const char *path, const pt_column *cols, int *idx,
+			const char **shown, pt_error *err);
 /* Read a JSON data file the same way. */
 json_t *pt_data_json(const char *name, const char *path, pt_error *err);
 

@@ -24,24 +24,6 @@ struct pt_sh_tables {
 	size_t nneeds;
 };
 
-/* Open a data file and read it whole, mapping its columns. */
-/* *shown is the name for messages; it outlives the table (an argument, or
- * a built-in name), as the error reported later must. */
-static pt_table *read_table(const char *name, const char *path, const pt_column *cols, int *idx,
-			    const char **shown, pt_error *err)
-{
-	FILE *f = pt_data_open(name, path, shown, err);
-	if (!f)
-		return NULL;
-	pt_table *t = pt_table_read(f, *shown, 0, err);
-	fclose(f);
-	if (t && pt_csv_columns(&t->header, cols, idx, (pt_loc){*shown, 1}, err)) {
-		pt_table_free(t);
-		return NULL;
-	}
-	return t;
-}
-
 static int row_vocab(const pt_vocab *v, const char *name, const pt_csv_row *r, int col,
 		     const char *what, pt_error *err)
 {
@@ -87,7 +69,7 @@ static int load_aanpak(pt_sh_tables *tb, const char *path, pt_error *err)
 		{"nl", "nl|tekst|text nl", 1}, {"en", "en|text en|english", 0}, {0, 0, 0}};
 	int idx[4];
 	const char *name;
-	pt_table *t = read_table("aanpak.csv", path, cols, idx, &name, err);
+	pt_table *t = pt_data_table("aanpak.csv", path, cols, idx, &name, err);
 	if (!t)
 		return err->status;
 	for (size_t r = 0; r < t->nrows && !err->status; r++)
@@ -132,7 +114,7 @@ static int load_treden(pt_sh_tables *tb, const char *path, pt_error *err)
 		{"trede", "trede|step|rung", 1}, {0, 0, 0}};
 	int idx[3];
 	const char *name;
-	pt_table *t = read_table("stakeholder-treden.csv", path, cols, idx, &name, err);
+	pt_table *t = pt_data_table("stakeholder-treden.csv", path, cols, idx, &name, err);
 	if (!t)
 		return err->status;
 	for (size_t r = 0; r < t->nrows && !err->status; r++) {
@@ -216,7 +198,7 @@ static int load_checklist(pt_sh_tables *tb, const char *path, pt_error *err)
 		{"groep", "groep|group|groepen|groups", 1}, {0, 0, 0}};
 	int idx[3];
 	const char *name;
-	pt_table *t = read_table("groepen-checklist.csv", path, cols, idx, &name, err);
+	pt_table *t = pt_data_table("groepen-checklist.csv", path, cols, idx, &name, err);
 	if (!t)
 		return err->status;
 	tb->needs = pt_xmalloc((t->nrows ? t->nrows : 1) * sizeof *tb->needs);
