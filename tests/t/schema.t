@@ -20,6 +20,16 @@ $py "$top/tests/schema.py" "$T/all.jsonl" > "$T/tap" 2>&1
 is "every dossier matches the schema" "$?" 0
 grep '^not ok' "$T/tap" | head -5
 grep '^#' "$T/tap" | head -10
+# The batch example: a year's proposals and their stakeholders.
+B=$top/examples/batch
+if [ -x "$PT_BUILD/pt-stakeholders" ]; then
+	rest=${chain#"pt-paragraph | pt-stakeholders"}
+	run "pt-paragraph --csv $B/voorstellen-2027.csv | pt-stakeholders -f $B/stakeholders-2027.csv $rest > batch.jsonl"
+	is "batch example through the pipeline" "$rc" 0
+	$py "$top/tests/schema.py" "$T/batch.jsonl" > "$T/tap3" 2>&1
+	is "every batch dossier matches the schema" "$?" 0
+	grep -E '^(not ok|#)' "$T/tap3" | head -10
+fi
 printf '{"pt":1,"voorstel":{"locatie":{"schaal":"planeet"}},"meldingen":[{"ernst":"fout"}]}\n' > "$T/wrong.jsonl"
 $py "$top/tests/schema.py" "$T/wrong.jsonl" > "$T/tap2" 2>&1
 is "a wrong dossier does not match" "$?" 1
