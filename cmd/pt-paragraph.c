@@ -62,6 +62,21 @@ static int on_dossier(json_t *d, const pt_loc *loc, void *ctx, pt_error *err)
 	return finish(d, loc, ctx, err);
 }
 
+/* A header with no column we know (another kind of file, or a forced
+ * delimiter that does not split it) would give empty dossiers: say so. */
+static int header(const pt_csv_row *row, const pt_column *cols, int *idx,
+		  pt_loc loc, pt_error *err)
+{
+	if (pt_csv_columns(row, cols, idx, loc, err))
+		return 1;
+	for (int i = 0; cols[i].key; i++)
+		if (idx[i] >= 0)
+			return 0;
+	return pt_fail(err, PT_EXIT_DATA, loc,
+		       "no known column in the header: name them as in FIELDS of pt-paragraph(1) "
+		       "(id, titel, ...), or check the delimiter");
+}
+
 static int on_row(const pt_csv_row *row, void *ctx, pt_error *err)
 {
 	struct paragraph *p = ctx;
@@ -69,7 +84,7 @@ static int on_row(const pt_csv_row *row, void *ctx, pt_error *err)
 	pt_column cols[64];
 	pt_intake_columns(cols);
 	if (row->rownum == 1)
-		return pt_csv_columns(row, cols, p->csv_idx, loc, err);
+		return header(row, cols, p->csv_idx, loc, err);
 	pt_error e = {0};
 	json_t *d = pt_intake_from_row(row, p->csv_idx, loc, &e);
 	int st = d ? finish(d, &loc, p, &e) : e.status;
@@ -108,7 +123,8 @@ static int run_new(const pt_filter_opts *o, struct paragraph *p, int ask)
 {
 	pt_sink sink;
 	pt_error err = {0};
-	pt_loc loc = {"-", 0};
+	/* Nothing is read but the options and answers: a bad value is the --set's. */
+	pt_loc loc = {"--set", 0};
 	json_t *d = json_object();
 	int rc = pt_sink_open(&sink, o);
 	if (rc) {

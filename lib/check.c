@@ -365,10 +365,13 @@ static void check_dir(struct run *r, const char *dir)
 	closedir(dp);
 	qsort(names, n, sizeof *names, by_name);
 	for (size_t i = 0; i < n; i++) {
-		struct stat st;
-		if (stat(names[i], &st) == 0 && S_ISDIR(st.st_mode))
-			check_dir(r, names[i]);
-		else if (kind_of(names[i]) != K_SNIFF)
+		struct stat st, lst;
+		/* A link to a directory is not followed, as grep -r does not:
+		 * a link to a parent would walk forever. */
+		if (stat(names[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+			if (lstat(names[i], &lst) == 0 && !S_ISLNK(lst.st_mode))
+				check_dir(r, names[i]);
+		} else if (kind_of(names[i]) != K_SNIFF)
 			check_file(r, names[i], kind_of(names[i]));
 		free(names[i]);
 	}

@@ -547,7 +547,8 @@ static int score_cell(resp_state *st, pt_eval_scope *s, size_t k, const char *ce
 	if (score) {
 		s->som[2 * v + g] += score;
 		s->aantal[2 * v + g]++;
-	} else {
+	} else if (st->q->vragen[v].groep == PT_BEIDE || st->q->vragen[v].groep == g) {
+		/* an empty cell of a question the group was never asked is not a missing answer */
 		s->ontbrekend[2 * v + g]++;
 	}
 	return 0;

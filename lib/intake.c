@@ -232,7 +232,8 @@ static json_t *raw_value(const pt_intake_field *f, const char *text)
 		double x = strtod(text, &end);
 		/* Range first: a double outside long long does not convert.
 		 * inf and nan stay text, so normalizing refuses them. */
-		if (*text && *end == '\0' && isfinite(x))
+		/* strtod also reads hexadecimal: "0x10" is no budget of 16. */
+		if (*text && *end == '\0' && isfinite(x) && !strpbrk(text, "xX"))
 			return x < 9e15 && x > -9e15 && x == (double)(long long)x
 				? json_integer((json_int_t)x) : json_real(x);
 	}

@@ -272,11 +272,17 @@ static const char *fmt_num(doc *r, double v, char *buf, size_t n)
 	return buf;
 }
 
+/* Whole euros as a whole number; an amount with cents shows both digits of
+ * them, as money is written: € 3.500,50, never € 3.500,5. */
 static const char *fmt_euro(doc *r, double v, char *buf, size_t n)
 {
 	char num[64];
-	fmt_num(r, fabs(v), num, sizeof num);
-	snprintf(buf, n, r->lang ? "%s\xE2\x82\xAC%s" : "%s\xE2\x82\xAC %s", v <= -0.05 ? "-" : "", num);
+	double cents = round(fabs(v) * 100), whole = floor(cents / 100);
+	int rest = cents < 1e15 ? (int)(cents - whole * 100) : 0;
+	fmt_num(r, whole, num, sizeof num);
+	if (rest)
+		snprintf(num + strlen(num), sizeof num - strlen(num), "%s%02d", r->lang ? "." : ",", rest);
+	snprintf(buf, n, r->lang ? "%s\xE2\x82\xAC%s" : "%s\xE2\x82\xAC %s", cents >= 1 && v < 0 ? "-" : "", num);
 	return buf;
 }
 
@@ -646,6 +652,13 @@ static void totals(doc *r, cmark_node *root, cmark_node *l)
 		if (number(plan, "totaal.kostenEur", &kosten) && kosten > budget)
 			open_point_in(r, item(l), L(RL_OVER_BUDGET));
 	}
+	/* pt-plan's estimate times the overrun of similar projects: the figure
+	 * a council member should weigh beside the plain one. */
+	double bu, bk;
+	if (number(plan, "totaal.bijgesteld.uren", &bu))
+		labelled(item(l), L(RL_BIJGESTELD_UREN), fmt_num(r, bu, a, sizeof a));
+	if (number(plan, "totaal.bijgesteld.kostenEur", &bk))
+		labelled(item(l), L(RL_BIJGESTELD_KOSTEN), fmt_euro(r, bk, b, sizeof b));
 	double g;
 	if (number(plan, "gereedheid", &g)) {
 		snprintf(a, sizeof a, "%.0f%%", g);

@@ -32,11 +32,19 @@ void pt_sh_init(pt_sh *s)
 
 int pt_sh_level(const char *s)
 {
-	char f[32];
 	pt_error ignore;
-	pt_fold(s, f, sizeof f);
-	if (f[0] >= '1' && f[0] <= '5' && f[1] == '\0')
-		return f[0] - '0';
+	/* A digit is taken as written, spaces around it aside: folding would
+	 * drop the sign of "-1" or the dot of ".3" and make them levels. */
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if (*s >= '0' && *s <= '9') {
+		const char *e = s + 1;
+		while (*e == ' ' || *e == '\t')
+			e++;
+		return *s >= '1' && *s <= '5' && *e == '\0' ? *s - '0' : 0;
+	}
+	if (*s == '-' || *s == '+' || *s == '.')
+		return 0;
 	/* pt-stakeholders(1): laag 1, midden 3, hoog 5. */
 	int i = pt_vocab_match(&pt_v_niveau, s, "", (pt_loc){0, 0}, &ignore);
 	return i < 0 ? 0 : 1 + 2 * i;

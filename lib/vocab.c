@@ -225,6 +225,9 @@ int pt_parse_bool(const char *s, int *out)
 	static const char *no[] = {"nee", "n", "no", "false", "0", "onwaar", NULL};
 	char f[32];
 	pt_fold(s, f, sizeof f);
+	/* Folding drops signs and dots: "-1" and "0." are no yes or no. */
+	if (strpbrk(s, "0123456789") && strpbrk(s, "-_."))
+		return -1;
 	for (int i = 0; yes[i]; i++)
 		if (strcmp(f, yes[i]) == 0)
 			return *out = 1, 0;

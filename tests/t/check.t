@@ -182,6 +182,15 @@ done
 run "cd repo && pt-paragraph --check --format github voorstellen"
 like "CI: github annotation for a warning" "$T/out" '^::warning file=voorstellen/2027/33-raadsvoorstel-no-role.md,line=3,col=1,'
 
+# A link to a parent directory is not followed: the walk ends.
+mkdir -p "$T/loop/sub"
+printf '# Voorstel\n' > "$T/loop/sub/a.md"
+ln -s .. "$T/loop/sub/up"
+run "timeout 20 pt-paragraph --check loop"
+is "link to a parent: checked once, exit 1" "$rc" 1
+is "link to a parent: one finding" "$(wc -l < "$T/out" | tr -d ' ')" 1
+like "link to a parent: one file in the summary" "$T/err" "^pt-paragraph: 1 bestand gecontroleerd"
+
 # The EXAMPLES of pt-paragraph(1), as written there: the commands (a
 # literal block joined at its \e continuations) and the configuration.
 awk '

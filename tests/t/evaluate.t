@@ -210,7 +210,7 @@ run "pt-evaluate --thresholds d.csv $D/plein.json"
 is "--thresholds not a number: exit 3" "$rc" 3
 is "--thresholds not a number: message" "$(cat "$T/err")" "pt-evaluate: d.csv:2: goed: 'hoog' is not a number"
 run "pt-evaluate --questions $D/vragen-kort.csv -f $D/kort.csv $D/plein.json"
-like "--questions: own criteria, questions matched by their text" "$T/out" '"criteria":\[\{"id":"sfeer","naam":"Sfeer","team":\{"gemiddelde":4\.0,"aantal":1,"ontbrekend":1\},"extern":\{"gemiddelde":4\.0,"aantal":2,"ontbrekend":0\},"oordeel":"goed"\}\],"oordeel":"goed"'
+like "--questions: own criteria, questions matched by their text (s2 not asked of the team)" "$T/out" '"criteria":\[\{"id":"sfeer","naam":"Sfeer","team":\{"gemiddelde":4\.0,"aantal":1,"ontbrekend":0\},"extern":\{"gemiddelde":4\.0,"aantal":2,"ontbrekend":0\},"oordeel":"goed"\}\],"oordeel":"goed"'
 printf 'vraag,criterium,groep,nl,en\nq1,c,team,Vraag,Question\nq1,c,team,Nog eens,Again\n' > "$T/q.csv"
 run "pt-evaluate --questions q.csv $D/plein.json"
 is "--questions with a duplicate: exit 3" "$rc" 3
@@ -289,6 +289,19 @@ bad += [e.message for l in open(sys.argv[3]) for e in case.iter_errors(json.load
 print("\n".join(bad[:5]) or "valid")' "$top/schema/evaluatie.schema.json" "$T/all.jsonl" "$T/shared.jsonl" > "$T/schema" 2>&1
 	is "schema: evaluatie sections and archive lines are valid" "$(cat "$T/schema")" valid
 fi
+
+# --- a spreadsheet with every question: a question not asked of a group ------
+# plan2 is a team question and rep2 an extern one; their empty cells in the other
+# group's rows are not missing answers (Excel export: BOM, ';', CRLF).
+printf '\357\273\277groep;plan1;plan2;rep1;rep2\r\nteam;4;5;4;\r\nextern;2;;3;nvt\r\n' > "$T/alle.csv"
+run "pt-evaluate -f alle.csv $D/plein.json"
+is "all questions in one sheet: exit 0" "$rc" 0
+like "team: rep2 not asked, so nothing missing" "$T/out" \
+  '"id":"representatie","naam":"Representatie en inclusiviteit","team":\{"gemiddelde":4\.0,"aantal":1,"ontbrekend":0\}'
+like "extern: plan2 not asked, so nothing missing; rep2 nvt is" "$T/out" \
+  '"id":"participatieplan","naam":"Participatieplan","team":\{"gemiddelde":4\.5,"aantal":2,"ontbrekend":0\},"extern":\{"gemiddelde":2\.0,"aantal":1,"ontbrekend":0\}'
+like "extern: the nvt on rep2 is missing" "$T/out" \
+  '"id":"representatie",[^}]*\},"extern":\{"gemiddelde":3\.0,"aantal":1,"ontbrekend":1\}'
 
 # --- the examples of pt-evaluate(1) ------------------------------------------------------
 run "pt-evaluate --template --groep extern > vragen-extern.csv"

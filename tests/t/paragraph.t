@@ -114,6 +114,19 @@ is "ragged CSV: exit 3" "$rc" 3
 like "ragged CSV: row named" "$T/err" "ragged.csv:3: row 3 has 3 fields, the header has 2"
 run "pt-paragraph --csv $D/excel.csv --delimiter ,"
 is "--delimiter , on a ; file: no id column, exit 3" "$rc" 3
+run "pt-paragraph -n --set budget=abc"
+is "--new, bad --set value: exit 3" "$rc" 3
+like "--new, bad --set value: names --set, not stdin" "$T/err" "^pt-paragraph: --set: voorstel.budget: expected a number"
+run "pt-paragraph -n --set politiekGevoelig=-1"
+is "--set a yes/no field to -1: exit 3, not yes" "$rc" 3
+run "pt-paragraph -n --set budget=0x10"
+is "--set budget=0x10: exit 3, no hexadecimal" "$rc" 3
+like "--set budget=0x10: says why" "$T/err" "^pt-paragraph: --set: voorstel.budget: expected a number of 0 or more"
+printf 'id\ttitel\nA-1\tSpeelplek\n' > "$T/tab.csv"
+run "pt-paragraph --csv tab.csv --delimiter ';'"
+is "a header with no known column: exit 3" "$rc" 3
+is "a header with no known column: no empty dossiers" "$(wc -c < "$T/out" | tr -d ' ')" 0
+like "a header with no known column: said so" "$T/err" "^pt-paragraph: tab.csv:1: no known column in the header"
 run "pt-paragraph --csv $D/excel.csv x.json"
 is "--csv with dossier files: exit 2" "$rc" 2
 

@@ -184,6 +184,30 @@ like "no plan: an open point" "$T/out" 'nog geen participatieplan'
 run "pt-render --section plan $D/geen.json"
 like "--section plan without a plan: an open point, not silence" "$T/out" 'nog geen participatieplan'
 
+# ---- money with cents shows two digits of them ------------------------------
+jq -c '.evaluatie.werkelijk.kostenEur = 3500.5 | .evaluatie.gepland.kostenEur = 3000.25' $D/full.json > "$T/centen.json"
+run "pt-render -s evaluatie centen.json"
+like "euros with cents: two decimals, nl" "$T/out" '^\| Kosten \| € 3\.000,25 \| € 3\.500,50 \| \+€ 500,25 \|$'
+run "pt-render --lang en -s evaluatie centen.json"
+like "euros with cents: two decimals, en" "$T/out" '^\| Costs \| €3,000\.25 \| €3,500\.50 \| \+€500\.25 \|$'
+run "pt-render -s evaluatie $D/full.json"
+like "whole euros: no decimals" "$T/out" '^\| Kosten \| € 9\.600 \| € 10\.250 \| \+€ 650 \|$'
+
+# ---- the estimate adjusted for the overrun of similar projects is shown ------
+jq -c '.plan.totaal.bijgesteld = {"uren":161,"kostenEur":15092,"overschrijdingUrenPct":50,"overschrijdingKostenPct":50,"zaken":["OLD-2"]}' $D/full.json > "$T/bijgesteld.json"
+run "pt-render -s plan bijgesteld.json"
+like "plan: hours with the overrun of similar projects" "$T/out" '^  - \*\*Uren met de uitloop van vergelijkbare projecten:\*\* 161$'
+like "plan: costs with the overrun of similar projects" "$T/out" '^  - \*\*Kosten met de uitloop van vergelijkbare projecten:\*\* € 15\.092$'
+run "pt-render --lang en -s plan bijgesteld.json"
+like "plan, en: costs with the overrun" "$T/out" '^  - \*\*Costs with the overrun of similar projects:\*\* €15,092$'
+run "pt-render -s plan $D/full.json"
+unlike "plan: no adjusted figures when pt-plan gave none" "$T/out" 'uitloop'
+
+# ---- the man page says which ids are safe, each character quoted once ---------
+mandoc -Tutf8 "$top/man/pt-render.1" | col -b | tr -s ' \t\n' '   ' > "$T/man.txt"
+like "pt-render(1): the safe characters of an id" "$T/man.txt" \
+  "safe file name \\(letters, digits, ‘\\.’, ‘_’ and ‘-’\\), is an error"
+
 # ---- the man page's examples ---------------------------------------------------------------------
 EX=$top/examples
 run "pt-render $D/full.json > paragraaf.md"

@@ -140,6 +140,11 @@ is "invloed 7 in -f: exit 3" "$rc" 3
 is "invloed 7 in -f: message" "$(cat "$T/err")" \
   "pt-stakeholders: $D/invloed7.csv:3: invloed: '7' is not a level (give 1 to 5, or laag, midden, hoog)"
 is "invloed 7 in -f: nothing written" "$(wc -c < "$T/out" | tr -d ' ')" 0
+printf 'naam,groep,invloed,belang\nBuren,omwonenden,-1,3\n' > "$T/neg.csv"
+run "pt-stakeholders -f neg.csv $D/buurt.json"
+is "invloed -1 in -f: exit 3, not read as 1" "$rc" 3
+is "invloed -1 in -f: message" "$(cat "$T/err")" \
+  "pt-stakeholders: neg.csv:2: invloed: '-1' is not a level (give 1 to 5, or laag, midden, hoog)"
 run "pt-stakeholders -f $D/houding.csv $D/buurt.json"
 is "unknown houding in -f: exit 3" "$rc" 3
 is "unknown houding in -f: message" "$(cat "$T/err")" \

@@ -34,6 +34,10 @@ static void test_level(void)
 	is_int(pt_sh_level("0"), 0, "level: 0 is not one");
 	is_int(pt_sh_level("hoogg"), 0, "level: no guessing at a typo");
 	is_int(pt_sh_level("12"), 0, "level: 12 is not one");
+	is_int(pt_sh_level("-1"), 0, "level: -1 is not 1");
+	is_int(pt_sh_level("1-"), 0, "level: 1- is not 1");
+	is_int(pt_sh_level(".3"), 0, "level: .3 is not 3");
+	is_int(pt_sh_level("3."), 0, "level: 3. is not 3");
 }
 
 static void test_grid(void)
