@@ -43,12 +43,18 @@ void pt_report(const pt_error *err)
 		fprintf(stderr, "%s: %s\n", pt_progname, err->msg);
 }
 
+/* "prog: message" on stderr, without the newline: the one way messages start. */
+static void say(const char *fmt, va_list ap)
+{
+	fprintf(stderr, "%s: ", pt_progname);
+	vfprintf(stderr, fmt, ap);
+}
+
 void pt_warn(const char *fmt, ...)
 {
 	va_list ap;
-	fprintf(stderr, "%s: ", pt_progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	say(fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
 }
@@ -56,9 +62,8 @@ void pt_warn(const char *fmt, ...)
 void pt_die(int status, const char *fmt, ...)
 {
 	va_list ap;
-	fprintf(stderr, "%s: ", pt_progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	say(fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
 	exit(status);
@@ -67,9 +72,8 @@ void pt_die(int status, const char *fmt, ...)
 void pt_usage_error(const char *fmt, ...)
 {
 	va_list ap;
-	fprintf(stderr, "%s: ", pt_progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	say(fmt, ap);
 	va_end(ap);
 	fprintf(stderr, "\nTry '%s --help'.\n", pt_progname);
 	exit(PT_EXIT_USAGE);

@@ -5,11 +5,13 @@
 #   unlike NAME FILE REGEX     FILE has no such line
 #   same NAME FILE WANTFILE    identical files (a diff is shown otherwise)
 #   done_testing               prints the plan
+#   $PT_PROGS                  every program that reads a dossier stream
 : "${PT_BIN:?run through make check}"
 PATH=$PT_BIN:$PATH
 export PATH
 top=$(cd "$(dirname "$0")/../.." && pwd)
 DATA=$top/tests/data
+PT_PROGS="pt-paragraph pt-stakeholders pt-strategy pt-plan pt-evaluate pt-render"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 _n=0

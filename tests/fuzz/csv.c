@@ -35,14 +35,11 @@ static int on_row(const pt_csv_row *row, void *ctx, pt_error *err)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const int delims[4] = {0, ',', ';', '\t'};
-	if (size < 1)
-		return 0;
-	int delim = delims[data[0] & 3];
-	data++, size--;
-
+	int delim;
 	void *copy;
-	FILE *f = fuzz_file(data, size, &copy);
+	FILE *f = fuzz_csv_file(data, size, &delim, &copy);
+	if (!f)
+		return 0;
 	struct rows st = {{0}, {{0}}, 0};
 	pt_error err = {0};
 	pt_intake_columns(st.cols);
@@ -51,7 +48,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fclose(f);
 	free(copy);
 
-	f = fuzz_file(data, size, &copy);
+	f = fuzz_csv_file(data, size, &delim, &copy);
 	pt_table *t = pt_table_read(f, "fuzz.csv", delim, &err);
 	for (size_t i = 0; t && i < t->nrows; i++)
 		if (t->rows[i].n != t->header.n)

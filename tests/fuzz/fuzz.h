@@ -21,6 +21,17 @@ static inline FILE *fuzz_file(const uint8_t *data, size_t size, void **copy)
 	return f;
 }
 
+/* A CSV target: the first byte picks the delimiter (0 sniffs), the rest
+ * is the file.  NULL for an empty input. */
+static inline FILE *fuzz_csv_file(const uint8_t *data, size_t size, int *delim, void **copy)
+{
+	static const int delims[4] = {0, ',', ';', '\t'};
+	if (size < 1)
+		return NULL;
+	*delim = delims[data[0] & 3];
+	return fuzz_file(data + 1, size - 1, copy);
+}
+
 static inline FILE *fuzz_null(void)
 {
 	static FILE *null;

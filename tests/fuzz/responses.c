@@ -15,12 +15,11 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const int delims[4] = {0, ',', ';', '\t'};
-	if (size < 1)
-		return 0;
-	int delim = delims[data[0] & 3];
+	int delim;
 	void *copy;
-	FILE *f = fuzz_file(data + 1, size - 1, &copy);
+	FILE *f = fuzz_csv_file(data, size, &delim, &copy);
+	if (!f)
+		return 0;
 	pt_error err = {0};
 	pt_eval_responses *r = pt_eval_responses_read(f, "fuzz.csv", delim, q, &err);
 	fclose(f);

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Bad input, tried on purpose (issue 9): every built program gets each bad
+# Bad input, tried on purpose (issue 9): every program gets each bad
 # input of the table below.  Each must end with the status wanted (3 for bad
 # data, 2 for usage), say where (prog: FILE:LINE: ...), have written the
 # good dossier before the bad one whole (the output equals that of the good
@@ -7,18 +7,6 @@
 # a sanitizer report fails.  A UTF-8 BOM before JSON is accepted on purpose.
 . "$(dirname "$0")/../lib.sh"
 H=$DATA/harden
-
-# Programs that read dossier streams, as far as they are built, each with
-# the arguments it needs to run on a plain dossier.
-progs=
-for p in pt-paragraph pt-stakeholders pt-strategy pt-plan pt-evaluate pt-render; do
-	[ -x "$PT_BIN/$p" ] && progs="$progs $p"
-done
-args_of() {
-	case $1 in
-	*) echo "" ;;
-	esac
-}
 
 crashed() {
 	[ "$rc" -ge 128 ] || [ "$rc" -eq 99 ] ||
@@ -93,32 +81,31 @@ awk -v g="$good" 'BEGIN { print g; s = ""; for (i = 0; i < 1000; i++) s = s "{\"
   printf '"}}\n%s\n' "$good"; } > "$T/huge"
 { printf '%s\n' "$good"; head -c $size /dev/zero | tr '\0' ' '; printf '%s\n' "$good"; } > "$T/spaces"
 
-for p in $progs; do
-	a=$(args_of "$p")
-	run "$p $a good.jsonl"
+for p in $PT_PROGS; do
+	run "$p good.jsonl"
 	check "$p: the good dossier alone: exit 0" '0' '' ''
 	cp "$T/out" "$T/good.$p"
 
 	# No dossier at all.
 	: > "$T/bad.jsonl"
-	run "$p $a bad.jsonl"
+	run "$p bad.jsonl"
 	check "$p: empty input: exit 3, said" 3 "^$p: bad\\.jsonl: no dossier in the input" /dev/null
 	printf '\n' > "$T/bad.jsonl"
-	run "$p $a bad.jsonl"
+	run "$p bad.jsonl"
 	check "$p: a lone newline: exit 3, said" 3 "^$p: bad\\.jsonl: no dossier in the input" /dev/null
-	run "$p $a < /dev/null"
+	run "$p < /dev/null"
 	check "$p: empty stdin: exit 3, <stdin> named" 3 "^$p: <stdin>: no dossier in the input" /dev/null
 
 	# A BOM before the JSON is skipped (a deliberate deviation: Windows
 	# editors write one, and JSON text read by jq starts after it too).
 	printf '\357\273\277%s\n' "$good" > "$T/bad.jsonl"
-	run "$p $a bad.jsonl"
+	run "$p bad.jsonl"
 	check "$p: a UTF-8 BOM before JSON: accepted" 0 '' "$T/good.$p"
 
 	while IFS='	' read -r name bytes; do
 		[ -n "$name" ] || continue
 		{ printf '%s\n' "$good"; printf "$bytes"; } > "$T/bad.jsonl"
-		run "$p $a bad.jsonl"
+		run "$p bad.jsonl"
 		check "$p: $name: exit 3 at line 2, the good one written" 3 "^$p: bad\\.jsonl:2: " "$T/good.$p"
 	done <<EOC
 $cases
@@ -126,40 +113,40 @@ EOC
 
 	# Two good dossiers, to compare --keep-going runs with.
 	cat "$T/good.jsonl" "$T/good.jsonl" > "$T/two.jsonl"
-	run "$p $a two.jsonl"
+	run "$p two.jsonl"
 	cp "$T/out" "$T/two.$p"
 	for big in deep-arrays deep-objects huge; do
 		case $big in
 		deep*) msg="nesting deeper than 64 levels" ;;
 		huge) msg="dossier larger than 67108864 bytes" ;;
 		esac
-		run "$p $a $big"
+		run "$p $big"
 		check "$p: $big: exit 3 at line 2, said, the good one written" 3 "^$p: $big:2: $msg" "$T/good.$p"
-		run "$p $a --keep-going $big"
+		run "$p --keep-going $big"
 		check "$p: $big with --keep-going: exit 3, the dossier after it read" 3 "^$p: $big:2: " "$T/two.$p"
 	done
-	run "$p $a spaces"
+	run "$p spaces"
 	check "$p: 200 MB of blanks between dossiers: read" 0 '' "$T/two.$p"
 	rm -f "$T/bad.jsonl"
 
 	# The limits are settable.
 	printf '%s\n{"a":[[[[[1]]]]]}\n' "$good" > "$T/lim.jsonl"
-	run "PT_MAX_DEPTH=5 $p $a lim.jsonl"
+	run "PT_MAX_DEPTH=5 $p lim.jsonl"
 	check "$p: PT_MAX_DEPTH=5: 6 levels refused" 3 "^$p: lim\\.jsonl:2: nesting deeper than 5 levels" "$T/good.$p"
-	run "PT_MAX_DEPTH=6 $p $a lim.jsonl"
+	run "PT_MAX_DEPTH=6 $p lim.jsonl"
 	check "$p: PT_MAX_DEPTH=6: 6 levels read" 0 ''
 	# (4000, not less: the data files' rows must still fit.)
 	awk -v g="$good" 'BEGIN { s = ""; for (i = 0; i < 5000; i++) s = s "x"
 		sub(/^\{/, "{\"opmerking\":\"" s "\",", g); print g }' > "$T/lim.jsonl"
-	run "PT_MAX_RECORD=4000 $p $a lim.jsonl"
+	run "PT_MAX_RECORD=4000 $p lim.jsonl"
 	check "$p: PT_MAX_RECORD=4000: a bigger dossier refused" 3 "^$p: lim\\.jsonl:1: dossier larger than 4000 bytes" /dev/null
 
 	# Usage errors: exit 2 and a word on what to do.
-	run "$p $a --no-such-option good.jsonl"
+	run "$p --no-such-option good.jsonl"
 	check "$p: an unknown option: exit 2" 2 "." /dev/null
-	run "$p $a --lang fr good.jsonl"
+	run "$p --lang fr good.jsonl"
 	check "$p: --lang fr: exit 2, said" 2 "^$p: --lang" /dev/null
-	run "$p $a good.jsonl -o"
+	run "$p good.jsonl -o"
 	check "$p: -o without a file: exit 2" 2 "." /dev/null
 
 	# A malformed data file (by \$PT_DATA_DIR): exit 3 naming its line,
@@ -183,7 +170,7 @@ EOC
 		esac
 		for kind in $(ls "$T/dd"); do
 			rm -rf "$T/data" && mkdir "$T/data" && cp "$T/dd/$kind" "$T/data/$n"
-			run "PT_DATA_DIR=\$PWD/data $p $a good.jsonl"
+			run "PT_DATA_DIR=\$PWD/data $p good.jsonl"
 			if [ "$rc" -eq 0 ]; then
 				check "$p: $n ($kind): not read, no effect" 0 '' "$T/good.$p"
 			else
@@ -365,8 +352,8 @@ while IFS='	' read -r key value; do
 	case $key in ''|'#'*) continue ;; esac
 	printf '%s\n' "$g" | sed "s|^{|{\"$key\":$value,|"
 done < "$H/sect.txt" > "$T/sect.jsonl"
-for p in $progs; do
-	run "$p $(args_of "$p") --keep-going sect.jsonl"
+for p in $PT_PROGS; do
+	run "$p --keep-going sect.jsonl"
 	check "$p: wrong values in other sections: no crash, exit 0, 1 or 3" '0|1|3'
 	if grep -v "^$p: sect\\.jsonl:[0-9]*: " "$T/err" | grep -q .; then
 		fail "$p: other sections: each message names the file and line"
@@ -383,10 +370,10 @@ done
 
 # Every other program on the wrong-typed dossiers: no crash, and a status
 # and messages by the rules.
-for p in $progs; do
+for p in $PT_PROGS; do
 	[ -s "$T/types.jsonl" ] || break
 	[ "$p" = pt-paragraph ] && continue
-	run "$p $(args_of "$p") --keep-going types.jsonl"
+	run "$p --keep-going types.jsonl"
 	check "$p: wrong-typed voorstel fields: no crash, exit 0, 1 or 3" '0|1|3'
 	if grep -v "^$p: types\\.jsonl:[0-9]*: " "$T/err" | grep -q .; then
 		fail "$p: each message names the file and line"

@@ -1,20 +1,10 @@
 #!/bin/sh
 # Faults (issue 9): a full disk, a closed pipe, an unwritable -o, a write
-# cut off by a size limit or a signal.  Every built program ends with the
+# cut off by a size limit or a signal.  Every program ends with the
 # documented status (4, said once on stderr; a closed pipe quietly) and no
 # stray output: -o FILE appears whole or not at all, and no temp file stays.
 . "$(dirname "$0")/../lib.sh"
 H=$DATA/harden
-
-progs=
-for p in pt-paragraph pt-stakeholders pt-strategy pt-plan pt-evaluate pt-render; do
-	[ -x "$PT_BIN/$p" ] && progs="$progs $p"
-done
-args_of() {
-	case $1 in
-	*) echo "" ;;
-	esac
-}
 
 cp "$H/good.jsonl" "$T/good.jsonl"
 # 300 dossiers: far more output than a pipe or a stdio buffer holds.
@@ -24,22 +14,21 @@ temps() { find "$T" -name '*.tmp*' | wc -l | tr -d ' '; }
 # Messages of the program itself (a coverage build's runtime adds its own).
 said() { grep -c "^$1: " "$2"; }
 
-for p in $progs; do
-	a=$(args_of "$p")
-	run "$p $a many.jsonl > many.$p"
+for p in $PT_PROGS; do
+	run "$p many.jsonl > many.$p"
 	is "$p: 300 dossiers to stdout: exit 0" "$rc" 0
 
 	# A full disk.
-	run "$p $a good.jsonl > /dev/full"
+	run "$p good.jsonl > /dev/full"
 	is "$p: one dossier to /dev/full: exit 4" "$rc" 4
 	like "$p: /dev/full: said" "$T/err" "^$p: <stdout>: write error: No space left on device\$"
 	is "$p: /dev/full: said once" "$(said "$p" "$T/err")" 1
-	run "$p $a many.jsonl > /dev/full"
+	run "$p many.jsonl > /dev/full"
 	is "$p: 300 dossiers to /dev/full: exit 4" "$rc" 4
 	is "$p: 300 dossiers to /dev/full: said once" "$(said "$p" "$T/err")" 1
 
 	# A closed pipe: status 4, nothing on stderr, the first line whole.
-	run "{ $p $a many.jsonl; echo \$? > st; } | head -1 > first"
+	run "{ $p many.jsonl; echo \$? > st; } | head -1 > first"
 	is "$p | head -1: exit 4" "$(cat "$T/st")" 4
 	is "$p | head -1: quiet" "$(cat "$T/err")" ""
 	head -1 "$T/many.$p" > "$T/want"
@@ -47,33 +36,33 @@ for p in $progs; do
 
 	# Input that cannot be read: a directory, a file that is not there.
 	mkdir -p "$T/indir"
-	run "$p $a indir"
+	run "$p indir"
 	is "$p: a directory as input: exit 4" "$rc" 4
 	like "$p: a directory as input: said" "$T/err" "^$p: indir(:1)?: read error: Is a directory"
-	run "$p $a good.jsonl no-such.jsonl"
+	run "$p good.jsonl no-such.jsonl"
 	is "$p: a missing input file: exit 4" "$rc" 4
 	like "$p: a missing input file: said" "$T/err" "^$p: no-such.jsonl: cannot open: No such file or directory"
 
 	# -o into places that cannot take it: exit 4, said, nothing left.
-	run "$p $a -o nodir/out.jsonl good.jsonl"
+	run "$p -o nodir/out.jsonl good.jsonl"
 	is "$p -o into a missing directory: exit 4" "$rc" 4
 	like "$p -o into a missing directory: said" "$T/err" "^$p: nodir/out.jsonl: cannot write: No such file or directory"
 	echo x > "$T/afile"
-	run "$p $a -o afile/out.jsonl good.jsonl"
+	run "$p -o afile/out.jsonl good.jsonl"
 	is "$p -o below a plain file: exit 4" "$rc" 4
 	like "$p -o below a plain file: said" "$T/err" "^$p: afile/out.jsonl: cannot write: Not a directory"
 	mkdir -p "$T/adir"
 	if "$PT_BIN/$p" --help | grep -q -- '-o FILE|DIR'; then
 		pass "# skip $p -o onto a directory: it writes a file per dossier there"
 	else
-		run "$p $a -o adir good.jsonl"
+		run "$p -o adir good.jsonl"
 		is "$p -o onto a directory: exit 4" "$rc" 4
 		like "$p -o onto a directory: said" "$T/err" "^$p: adir: write error: Is a directory"
 		is "$p -o onto a directory: no temp file left" "$(temps)" 0
 	fi
 	if [ "$(id -u)" != 0 ]; then
 		mkdir -p "$T/ro" && chmod 555 "$T/ro"
-		run "$p $a -o ro/out.jsonl good.jsonl"
+		run "$p -o ro/out.jsonl good.jsonl"
 		is "$p -o into a read-only directory: exit 4" "$rc" 4
 		like "$p -o into a read-only directory: said" "$T/err" "^$p: ro/out.jsonl: cannot write: Permission denied"
 		is "$p -o into a read-only directory: nothing left" "$(ls "$T/ro" | wc -l | tr -d ' ')" 0
@@ -85,13 +74,13 @@ for p in $progs; do
 	# Cut off by a file size limit (ulimit -f, 4 KiB): the old file stays
 	# whole, the temp file goes, and it is said once.
 	echo old > "$T/out.jsonl"
-	run "ulimit -f 8; $p $a -o out.jsonl many.jsonl"
+	run "ulimit -f 8; $p -o out.jsonl many.jsonl"
 	is "$p -o past ulimit -f: exit 4" "$rc" 4
 	like "$p -o past ulimit -f: said" "$T/err" "^$p: out.jsonl: write error: File too large"
 	is "$p -o past ulimit -f: said once" "$(said "$p" "$T/err")" 1
 	is "$p -o past ulimit -f: the old file whole" "$(cat "$T/out.jsonl")" old
 	is "$p -o past ulimit -f: no temp file left" "$(temps)" 0
-	run "ulimit -f 8; $p $a many.jsonl > big.out"
+	run "ulimit -f 8; $p many.jsonl > big.out"
 	is "$p > file past ulimit -f: exit 4" "$rc" 4
 	like "$p > file past ulimit -f: said" "$T/err" "^$p: <stdout>: write error: File too large"
 
@@ -99,7 +88,7 @@ for p in $progs; do
 	for sig in TERM HUP; do
 		rm -f "$T/fifo" "$T/sig.st" && mkfifo "$T/fifo"
 		echo old > "$T/sig.jsonl"
-		(cd "$T" && { $p $a -o sig.jsonl fifo 2>/dev/null & echo $! > pid; wait $!; echo $? > sig.st; }) 2>/dev/null &
+		(cd "$T" && { $p -o sig.jsonl fifo 2>/dev/null & echo $! > pid; wait $!; echo $? > sig.st; }) 2>/dev/null &
 		n=0
 		while [ "$(temps)" = 0 ] && [ $n -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
 		is "$p -o: a temp file while it runs" "$(temps)" 1
@@ -116,16 +105,16 @@ for p in $progs; do
 	# A good run: the same bytes as stdout, the mode a new file gets
 	# (umask) or the mode of the file it replaces.
 	rm -f "$T/new.jsonl"
-	run "umask 022; $p $a -o new.jsonl many.jsonl"
+	run "umask 022; $p -o new.jsonl many.jsonl"
 	is "$p -o: exit 0" "$rc" 0
 	same "$p -o: the same bytes as stdout" "$T/new.jsonl" "$T/many.$p"
 	is "$p -o: a new file as the umask says" "$(stat -c %a "$T/new.jsonl")" 644
 	chmod 640 "$T/new.jsonl"
-	run "$p $a -o new.jsonl good.jsonl"
+	run "$p -o new.jsonl good.jsonl"
 	is "$p -o: a replaced file keeps its mode" "$(stat -c %a "$T/new.jsonl")" 640
 	# Reading and writing the same file is safe: it is replaced at the end.
 	cp "$T/many.jsonl" "$T/self.jsonl"
-	run "$p $a -o self.jsonl self.jsonl"
+	run "$p -o self.jsonl self.jsonl"
 	same "$p -o FILE FILE: read whole, then replaced" "$T/self.jsonl" "$T/many.$p"
 	is "$p -o: no temp file left after good runs" "$(temps)" 0
 done
