@@ -87,6 +87,11 @@ int main(int argc, char **argv)
 	so.tables = tables;
 	so.file = sf;
 	int rc = pt_filter(&o, argv + optind, argc - optind, on_dossier, &so);
+	/* Only a run that read all its input knows which ids it never met.
+	 * A warning, not a failure: a stream split over parallel runs leaves
+	 * each with rows for the others' dossiers. */
+	if (sf && (rc == PT_EXIT_OK || rc == PT_EXIT_FINDINGS || (rc == PT_EXIT_DATA && o.keep_going)))
+		pt_sh_file_unmatched(sf, pt_report);
 	pt_sh_file_free(sf);
 	pt_sh_tables_free(tables);
 	return rc;

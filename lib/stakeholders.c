@@ -541,6 +541,10 @@ static int analyse(sh_list *l, const pt_loc *loc, pt_error *err)
 int pt_stakeholders_run(json_t *d, const pt_loc *loc, const pt_sh_opts *o, pt_error *err)
 {
 	sh_list l = {NULL, 0, 0, d, o};
+	/* Marked first: a dossier refused below (--keep-going) was still in
+	 * the input, so its rows did match one. */
+	if (o->file)
+		pt_sh_file_met(o->file, pt_get_str(d, "voorstel.id"));
 	/* The section takes its place before our meldingen do, so that a
 	 * rerun, which drops and adds them again, writes the same bytes. */
 	if (!json_object_get(d, "stakeholders"))

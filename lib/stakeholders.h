@@ -76,12 +76,18 @@ void pt_sh_file_free(pt_sh_file *f);
  * number of extra rows merged into it within the file. */
 typedef void (*pt_sh_entry_fn)(const pt_sh *s, int dups, void *ctx);
 void pt_sh_file_each(const pt_sh_file *f, const char *id, pt_sh_entry_fn fn, void *ctx);
+/* Note that a dossier with this id was in the input (NULL: none). */
+void pt_sh_file_met(pt_sh_file *f, const char *id);
+/* Each voorstel id of the file that no dossier had, once, in file order:
+ * report gets "voorstel 'X' matches no dossier in the input" at its first
+ * row (status 0: a warning).  Returns how many. */
+size_t pt_sh_file_unmatched(const pt_sh_file *f, void (*report)(const pt_error *w));
 
 typedef struct pt_sh_opts {
 	int drempel;		/* >= drempel is high; default 3 */
 	int lang;
 	const pt_sh_tables *tables;
-	const pt_sh_file *file;	/* NULL without -f */
+	pt_sh_file *file;	/* NULL without -f; the ids met are marked */
 	const char *bron;	/* "pt-stakeholders" */
 } pt_sh_opts;
 

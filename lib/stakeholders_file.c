@@ -13,6 +13,14 @@ typedef struct entry {
 	int dups;		/* rows merged into this one */
 } entry;
 
+/* The rows for one voorstel id, e[first..first+n), and whether a dossier
+ * with that id came by: one flag per id, so memory does not grow with the
+ * dossier stream. */
+typedef struct idgroup {
+	size_t first, n;
+	int met;
+} idgroup;
+
 struct pt_sh_file {
 	const char *path;	/* the caller's; outlives us for messages */
 	pt_table *table;	/* CSV: holds the strings the entries borrow */
@@ -20,6 +28,8 @@ struct pt_sh_file {
 	entry *e;
 	size_t n, cap;
 	size_t ngeneral;	/* e[0..ngeneral): rows for every dossier */
+	idgroup *g;		/* the rest by id, in id order */
+	size_t ng;
 };
 
 static entry *file_push(pt_sh_file *f)
@@ -200,6 +210,19 @@ static void merge_rows(pt_sh_file *f)
 		f->ngeneral++;
 }
 
+/* One group per voorstel id; the rows are sorted by id already. */
+static void group_rows(pt_sh_file *f)
+{
+	f->g = pt_xmalloc((f->n - f->ngeneral + 1) * sizeof *f->g);
+	for (size_t i = f->ngeneral; i < f->n; i++) {
+		if (f->ng > 0 && same_voorstel(&f->e[f->g[f->ng - 1].first], &f->e[i])) {
+			f->g[f->ng - 1].n++;
+			continue;
+		}
+		f->g[f->ng++] = (idgroup){i, 1, 0};
+	}
+}
+
 pt_sh_file *pt_sh_file_load(const char *path, int delim, pt_error *err)
 {
 	char *buf = NULL;
@@ -228,6 +251,7 @@ pt_sh_file *pt_sh_file_load(const char *path, int delim, pt_error *err)
 		return NULL;
 	}
 	merge_rows(f);
+	group_rows(f);
 	return f;
 }
 
@@ -238,24 +262,66 @@ void pt_sh_file_free(pt_sh_file *f)
 	pt_table_free(f->table);
 	json_decref(f->json);
 	free(f->e);
+	free(f->g);
 	free(f);
+}
+
+/* The group of rows for id, by binary search; NULL when the file has none. */
+static idgroup *find_group(const pt_sh_file *f, const char *id)
+{
+	size_t lo = 0, hi = f->ng;
+	if (!id || !*id)
+		return NULL;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(f->e[f->g[mid].first].s.voorstel, id);
+		if (c == 0)
+			return &f->g[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
 }
 
 void pt_sh_file_each(const pt_sh_file *f, const char *id, pt_sh_entry_fn fn, void *ctx)
 {
 	for (size_t i = 0; i < f->ngeneral; i++)
 		fn(&f->e[i].s, f->e[i].dups, ctx);
-	if (!id || !*id)
-		return;
-	/* The first row for id, by binary search over the sorted rest. */
-	size_t lo = f->ngeneral, hi = f->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(f->e[mid].s.voorstel, id) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+	const idgroup *g = find_group(f, id);
+	for (size_t i = 0; g && i < g->n; i++)
+		fn(&f->e[g->first + i].s, f->e[g->first + i].dups, ctx);
+}
+
+void pt_sh_file_met(pt_sh_file *f, const char *id)
+{
+	idgroup *g = find_group(f, id);
+	if (g)
+		g->met = 1;
+}
+
+static int by_first_row(const void *pa, const void *pb)
+{
+	const entry *a = *(const entry *const *)pa, *b = *(const entry *const *)pb;
+	return (a->order > b->order) - (a->order < b->order);
+}
+
+size_t pt_sh_file_unmatched(const pt_sh_file *f, void (*report)(const pt_error *w))
+{
+	const entry **first = pt_xmalloc((f->ng + 1) * sizeof *first);
+	size_t n = 0;
+	for (size_t i = 0; i < f->ng; i++)
+		if (!f->g[i].met)
+			first[n++] = &f->e[f->g[i].first];
+	/* In file order, as a person reading the spreadsheet meets them. */
+	qsort(first, n, sizeof *first, by_first_row);
+	for (size_t i = 0; i < n; i++) {
+		pt_error w;
+		pt_fail(&w, PT_EXIT_OK, first[i]->s.loc, "voorstel '%s' matches no dossier in the input",
+			first[i]->s.voorstel);
+		report(&w);
 	}
-	for (size_t i = lo; i < f->n && strcmp(f->e[i].s.voorstel, id) == 0; i++)
-		fn(&f->e[i].s, f->e[i].dups, ctx);
+	free(first);
+	return n;
 }

@@ -44,10 +44,119 @@ static const char *placeholders[] = {
 /* Where a message about the rules file points. */
 struct ctx {
 	const char *file;
-	size_t i;		/* 1-based rule number, 0: the file as a whole */
+	FILE *f;		/* the text, read again for a line on an error */
+	size_t i;		/* 1-based rule number, 0: none */
+	size_t part;		/* 1-based uitdaagrecht part, 0: none */
+	const char *key;	/* a top-level key, when the message is about it */
 	const char *id;
 	pt_error *err;
 };
+
+/* The scan of line_of: where it is in the text. */
+struct scan {
+	int depth, str, esc;
+	int after_key;		/* 1: a string that may be the key, 2: and its ':' */
+	int in_list;		/* inside the key's array */
+	int want;		/* the next value there starts an element */
+	char s[64];		/* the string just read, when at the top level */
+	size_t len;
+	long line, key_line, elem;
+};
+
+static int blank_char(int c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* What follows a string that may be the key: 1 and *line when found, -1
+ * when it is not there, 0 to go on, 2 when c is to be read as usual. */
+static int scan_after_key(struct scan *sc, int c, long index, long *line)
+{
+	if (sc->after_key == 1) {
+		sc->after_key = 0;
+		if (c != ':')
+			return 2;	/* it was a value that looks like the key */
+		if (index < 0)
+			return *line = sc->key_line, 1;
+		sc->after_key = 2;
+		return 0;
+	}
+	sc->after_key = 0;
+	if (c != '[')
+		return -1;
+	sc->in_list = 1, sc->want = 1, sc->depth++;
+	return 0;
+}
+
+/* A character outside strings, blanks aside: as scan_after_key. */
+static int scan_char(struct scan *sc, int c, long index, long *line)
+{
+	int r = sc->after_key ? scan_after_key(sc, c, index, line) : 2;
+	if (r != 2)
+		return r;
+	if (sc->in_list && sc->depth == 2 && sc->want && c != ']') {
+		if (++sc->elem == index)
+			return *line = sc->line, 1;
+		sc->want = 0;
+	}
+	if (c == '"')
+		sc->str = 1, sc->len = 0;
+	else if (c == '{' || c == '[')
+		sc->depth++;
+	else if ((c == '}' || c == ']') && sc->in_list && sc->depth == 2)
+		return -1;	/* the list ends before element index */
+	else if (c == '}' || c == ']')
+		sc->depth--;
+	else if (c == ',' && sc->in_list && sc->depth == 2)
+		sc->want = 1;
+	return 0;
+}
+
+/* A character inside a string; at its end, is it the key at the top level? */
+static void scan_string(struct scan *sc, int c, const char *key)
+{
+	if (sc->esc || c != '"') {
+		sc->esc = !sc->esc && c == '\\';
+		if (sc->len < sizeof sc->s)
+			sc->s[sc->len] = (char)c;
+		sc->len++;
+		return;
+	}
+	sc->str = 0;
+	if (sc->depth == 1 && sc->len == strlen(key) && sc->len <= sizeof sc->s &&
+	    memcmp(sc->s, key, sc->len) == 0)
+		sc->after_key = 1, sc->key_line = sc->line;
+}
+
+/* jansson keeps no positions, so after an error the text, which parsed,
+ * is read again for the line where a top-level key is (index -1) or where
+ * element index of its array starts.  0 when it cannot be found, as when
+ * the rules come from a pipe, or the key is spelled with escapes. */
+static long line_of(FILE *f, const char *key, long index)
+{
+	struct scan sc = {.line = 1, .elem = -1};
+	long line = 0;
+	int c, r = 0;
+	if (!f || fseek(f, 0, SEEK_SET) != 0)
+		return 0;
+	while (!r && (c = getc(f)) != EOF) {
+		if (c == '\n')
+			sc.line++;
+		if (sc.str)
+			scan_string(&sc, c, key);
+		else if (!blank_char(c))
+			r = scan_char(&sc, c, index, &line);
+	}
+	return r > 0 ? line : 0;
+}
+
+static pt_loc loc_of(const struct ctx *c)
+{
+	long line = c->i ? line_of(c->f, "regels", (long)c->i - 1)
+		  : c->part ? line_of(c->f, "uitdaagrecht", (long)c->part - 1)
+		  : c->key ? line_of(c->f, c->key, -1) : 0;
+	return (pt_loc){c->file, line};
+}
 
 static int bad(struct ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
@@ -59,10 +168,9 @@ static int bad(struct ctx *c, const char *fmt, ...)
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	if (c->i)
-		return pt_fail(c->err, PT_EXIT_DATA, (pt_loc){c->file, 0},
-			       "rule %zu (%s): %s; fix the rules file", c->i,
-			       c->id ? c->id : "no id", msg);
-	return pt_fail(c->err, PT_EXIT_DATA, (pt_loc){c->file, 0}, "%s; fix the rules file", msg);
+		return pt_fail(c->err, PT_EXIT_DATA, loc_of(c), "rule %zu (%s): %s; fix the rules file",
+			       c->i, c->id ? c->id : "no id", msg);
+	return pt_fail(c->err, PT_EXIT_DATA, loc_of(c), "%s; fix the rules file", msg);
 }
 
 static int fact_find(const char *name)
@@ -95,7 +203,7 @@ static int enum_value(struct ctx *c, const pt_vocab *v, const json_t *j, const c
 	if (i >= 0)
 		return i;
 	snprintf(where, sizeof where, "rule %zu (%s): %s", c->i, c->id ? c->id : "no id", what);
-	pt_vocab_match(v, json_string_value(j), where, (pt_loc){c->file, 0}, c->err);
+	pt_vocab_match(v, json_string_value(j), where, loc_of(c), c->err);
 	/* Forgiving matches are for people typing; a rules file uses codes. */
 	char tail[1024];
 	snprintf(tail, sizeof tail, "%.990s; fix the rules file", c->err->msg);
@@ -378,12 +486,18 @@ static int compile_parts(struct ctx *c, json_t *j, pt_strategy_rules *r)
 	r->parts = pt_xmalloc((json_array_size(j) + 1) * sizeof *r->parts);
 	json_array_foreach(j, i, p) {
 		struct pt_spart *s = &r->parts[r->nparts++];
+		char what[3][48];
 		memset(s, 0, sizeof *s);
-		if (need_text(c, json_object_get(p, "veld"), "uitdaagrecht[].veld", &s->veld) ||
-		    need_text(c, json_object_get(p, "nl"), "uitdaagrecht[].nl", &s->tekst[0]) ||
-		    need_text(c, json_object_get(p, "en"), "uitdaagrecht[].en", &s->tekst[1]))
+		c->part = i + 1;
+		snprintf(what[0], sizeof what[0], "uitdaagrecht[%zu].veld", i);
+		snprintf(what[1], sizeof what[1], "uitdaagrecht[%zu].nl", i);
+		snprintf(what[2], sizeof what[2], "uitdaagrecht[%zu].en", i);
+		if (need_text(c, json_object_get(p, "veld"), what[0], &s->veld) ||
+		    need_text(c, json_object_get(p, "nl"), what[1], &s->tekst[0]) ||
+		    need_text(c, json_object_get(p, "en"), what[2], &s->tekst[1]))
 			return -1;
 	}
+	c->part = 0;
 	return 0;
 }
 
@@ -391,13 +505,19 @@ static int compile(struct ctx *c, json_t *root, pt_strategy_rules *r)
 {
 	const char *k;
 	json_t *v, *list = json_object_get(root, "regels");
-	if (!json_is_object(root) || !json_is_array(list))
+	if (!json_is_object(root) || !json_is_array(list)) {
+		c->key = json_is_object(root) ? "regels" : NULL;
 		return bad(c, "expected an object with a list \"regels\"");
+	}
 	json_object_foreach(root, k, v)
-		if (strcmp(k, "regels") && strcmp(k, "uitdaagrecht") && strcmp(k, "comment"))
+		if (strcmp(k, "regels") && strcmp(k, "uitdaagrecht") && strcmp(k, "comment")) {
+			c->key = k;
 			return bad(c, "unknown key '%s' (known: comment, regels, uitdaagrecht)", k);
+		}
+	c->key = "regels";
 	if (json_array_size(list) == 0)
 		return bad(c, "\"regels\" is empty");
+	c->key = NULL;
 	r->rules = pt_xmalloc(json_array_size(list) * sizeof *r->rules);
 	size_t i;
 	json_array_foreach(list, i, v) {
@@ -423,12 +543,14 @@ pt_strategy_rules *pt_strategy_rules_load(const char *path, pt_error *err)
 	memset(r, 0, sizeof *r);
 	r->name = pt_xstrdup(shown);
 	json_t *root = json_loadf(f, JSON_REJECT_DUPLICATES, &je);
-	fclose(f);
-	struct ctx c = {r->name, 0, NULL, err};
+	struct ctx c = {.file = r->name, .f = f, .err = err};
 	if (!root)
 		pt_fail(err, PT_EXIT_DATA, (pt_loc){r->name, je.line > 0 ? je.line : 0},
 			"invalid JSON: %s; fix the rules file", je.text);
-	if (!root || compile(&c, root, r)) {
+	/* Open while compiling: an error is looked up in the text again. */
+	int failed = !root || compile(&c, root, r);
+	fclose(f);
+	if (failed) {
 		json_decref(root);
 		/* The message may point into r->name: keep it alive for the report. */
 		static char name[4096];

@@ -80,6 +80,80 @@ is "batch: a dossier without id gets the general rows only" "$(names "$T/cv0")" 
 unlike "batch: a row for another dossier goes nowhere" "$T/out" 'Niemand'
 unlike "batch: the voorstel column is not kept" "$T/out" '"voorstel":"CV'
 
+# A voorstel that no dossier has: one warning on stderr per id, at its
+# first row, in file order, after all input is read; the status stays 0.
+cp "$D/batch.csv" "$D/twee.jsonl" "$T/"
+run "pt-stakeholders -f batch.csv twee.jsonl > plain.out"
+is "unmatched voorstel: exit 0" "$rc" 0
+is "unmatched voorstel: named once, with file and row" "$(cat "$T/err")" \
+  "pt-stakeholders: batch.csv:6: voorstel 'CV-3' matches no dossier in the input"
+run "pt-stakeholders -f batch.csv twee.jsonl 2>/dev/null | jq -c '[.voorstel.id, [.stakeholders[].naam]]'"
+is "unmatched voorstel: the dossiers as before (jq)" "$(cat "$T/out")" \
+  '["CV-1",["Afdeling Openbare Ruimte","Omwonenden Molenberg"]]
+["CV-2",["Afdeling Openbare Ruimte","Fietsersbond"]]
+[null,["Afdeling Openbare Ruimte"]]'
+printf 'voorstel;naam;invloed;belang\nCV-9;Z;1;1\nCV-1;A;2;2\n;Alle;3;3\nCV-10;Y;1;1\n"CV-9";X;1;1\nCV-9;Z;2;2\ncv-1;B;1;1\n' > "$T/typo.csv"
+run "pt-stakeholders -f typo.csv twee.jsonl > /dev/null"
+is "unmatched ids: exit 0" "$rc" 0
+is "unmatched ids: each once, at its first row, in file order; ids match exactly" "$(cat "$T/err")" \
+  "pt-stakeholders: typo.csv:2: voorstel 'CV-9' matches no dossier in the input
+pt-stakeholders: typo.csv:5: voorstel 'CV-10' matches no dossier in the input
+pt-stakeholders: typo.csv:8: voorstel 'cv-1' matches no dossier in the input"
+run "pt-stakeholders --strict -f batch.csv twee.jsonl"
+is "unmatched voorstel with --strict: still exit 0 (no fout melding)" "$rc" 0
+like "unmatched voorstel with --strict: still said" "$T/err" "^pt-stakeholders: batch\\.csv:6: voorstel 'CV-3'"
+printf '[{"naam":"A","invloed":1,"belang":1,"voorstel":"CV-1"},\n {"naam":"B","invloed":1,"belang":1,"voorstel":"CV-7"}]\n{"naam":"C","invloed":1,"belang":1,"proposal":"CV-8"}\n' > "$T/rows.json"
+run "pt-stakeholders -f rows.json twee.jsonl > /dev/null"
+is "unmatched voorstel in a JSON file: the line its JSON value starts on" "$(cat "$T/err")" \
+  "pt-stakeholders: rows.json:1: voorstel 'CV-7' matches no dossier in the input
+pt-stakeholders: rows.json:3: voorstel 'CV-8' matches no dossier in the input"
+# A stream split in parts: each part warns about the others' ids, and the
+# parts' output together is the whole run's.
+printf '{"pt":1,"voorstel":{"id":"CV-3"}}\n' > "$T/cv3.jsonl"
+cat "$T/twee.jsonl" "$T/cv3.jsonl" > "$T/drie.jsonl"
+run "pt-stakeholders -f batch.csv drie.jsonl > whole.out"
+is "the whole stream: no warning" "$(cat "$T/err")" ""
+run "head -1 drie.jsonl | pt-stakeholders -f batch.csv > p1 && tail -n +2 drie.jsonl | pt-stakeholders -f batch.csv > p2"
+is "split: exit 0" "$rc" 0
+is "split: each part names the ids of the other" "$(cat "$T/err")" \
+  "pt-stakeholders: batch.csv:4: voorstel 'CV-2' matches no dossier in the input
+pt-stakeholders: batch.csv:6: voorstel 'CV-3' matches no dossier in the input
+pt-stakeholders: batch.csv:3: voorstel 'CV-1' matches no dossier in the input"
+run "cat p1 p2 > parts.out"
+same "split: the parts' output is the whole run's" "$T/parts.out" "$T/whole.out"
+# Bad input: a run that stops has not seen the rest, so it says nothing;
+# with --keep-going it has, and a refused dossier's id was in the input.
+printf '{"pt":1,"voorstel":{"id":"CV-1"}}\n{"pt":1,"voorstel":{"id":"CV-2"},"stakeholders":[{"naam":"Q","invloed":9,"belang":1}]}\n{"pt":1,"voorstel":{"id":"CV-4"}}\n' > "$T/stop.jsonl"
+run "pt-stakeholders -f batch.csv stop.jsonl"
+is "stopped at bad input: exit 3" "$rc" 3
+is "stopped at bad input: only the error" "$(cat "$T/err")" \
+  "pt-stakeholders: stop.jsonl:2: stakeholders[0].invloed: '9' is not a level (give 1 to 5, or laag, midden, hoog)"
+is "stopped at bad input: the good dossier before it written (jq)" "$(jq -r .voorstel.id "$T/out")" "CV-1"
+run "pt-stakeholders --keep-going -f batch.csv stop.jsonl"
+is "--keep-going: exit 3" "$rc" 3
+is "--keep-going: the error, then the id no dossier had" "$(cat "$T/err")" \
+  "pt-stakeholders: stop.jsonl:2: stakeholders[0].invloed: '9' is not a level (give 1 to 5, or laag, midden, hoog)
+pt-stakeholders: batch.csv:6: voorstel 'CV-3' matches no dossier in the input"
+is "--keep-going: the good dossiers written (jq)" "$(jq -r .voorstel.id "$T/out" | tr '\n' ' ')" "CV-1 CV-4 "
+# Memory stays flat as the stream grows: one flag per id of the file, not
+# a list of the dossiers seen (not under the sanitizers or valgrind, whose
+# own bookkeeping grows with every allocation).
+if [ "$SANITIZE" != 1 ] && [ "$VALGRIND" != 1 ]; then
+	gen() { awk -v n="$1" 'BEGIN { for (i = 0; i < n; i++)
+		printf "{\"pt\":1,\"voorstel\":{\"id\":\"CV-%d\",\"locatie\":{\"schaal\":\"stad\"}}}\n", i }'; }
+	awk 'BEGIN { print "voorstel,naam,invloed,belang"; for (i = 0; i < 500; i++) printf "CV-%d,Partij %d,%d,%d\n", i, i, i % 5 + 1, (i + 2) % 5 + 1
+		print "CV-x,Typo,1,1" }' > "$T/many.csv"
+	gen 2000 > "$T/small.jsonl"
+	gen 100000 > "$T/large.jsonl"
+	a=$("$PT_BUILD/tools/runstat" "$T/small.jsonl" /dev/null "$PT_BIN/pt-stakeholders" -f "$T/many.csv" 2>"$T/err.small")
+	b=$("$PT_BUILD/tools/runstat" "$T/large.jsonl" /dev/null "$PT_BIN/pt-stakeholders" -f "$T/many.csv" 2>"$T/err.large")
+	ra=$(echo "$a" | sed -n 's/.*maxrss \([0-9]*\).*/\1/p')
+	rb=$(echo "$b" | sed -n 's/.*maxrss \([0-9]*\).*/\1/p')
+	is "memory: 100,000 dossiers in at most 1.2 times the peak of 2,000 ($ra, $rb KiB)" \
+		"$(awk -v a="$ra" -v b="$rb" 'BEGIN { print (a > 0 && b <= 1.2 * a) ? "flat" : "grows" }')" flat
+	is "memory: the typo named, after 100,000 dossiers" "$(grep -c . "$T/err.large")" 1
+fi
+
 # Every quadrant and every salience class, and the step each gets.
 run "pt-stakeholders $D/alle.json"
 is "all classes: exit 0" "$rc" 0
@@ -218,6 +292,23 @@ printf 'soort,waarde,nl,en\nkwadrant,actief,x,y\n' > "$T/aanpak.csv"
 run "pt-stakeholders --aanpak aanpak.csv $D/buurt.json"
 is "bad advice table: exit 3" "$rc" 3
 like "bad advice table: line and value" "$T/err" "^pt-stakeholders: aanpak.csv:2: kwadrant: unknown value 'actief'"
+# Every row of the tables is named by its line when wrong: a copy of the
+# built-in table with one value spoilt a few rows down.
+sed '4s/,[a-z]*$/,meedoen/' "$top/lib/data/stakeholder-treden.csv" > "$T/treden.csv"
+run "pt-stakeholders --treden treden.csv $D/buurt.json"
+is "bad step table: exit 3, the line and value" "$rc:$(cat "$T/err")" \
+  "3:pt-stakeholders: treden.csv:4: trede: unknown value 'meedoen' (allowed: informeren, raadplegen, adviseren, coproduceren, meebeslissen)"
+{ cat "$top/lib/data/stakeholder-treden.csv"; sed -n 3p "$top/lib/data/stakeholder-treden.csv"; } > "$T/treden.csv"
+run "pt-stakeholders --treden treden.csv $D/buurt.json"
+like "step table with a row twice: the second one's line" "$T/err" \
+  "^pt-stakeholders: treden\\.csv:$(($(wc -l < "$top/lib/data/stakeholder-treden.csv") + 1)): kwadrant '[a-z ]*' with salience '[a-z]*' has a second row; keep one"
+sed '3s/,[^,]*$/,marsmannetjes/' "$top/lib/data/groepen-checklist.csv" > "$T/check.csv"
+run "pt-stakeholders --checklist check.csv $D/buurt.json"
+like "bad group checklist: exit 3, the line" "$T/err" "^pt-stakeholders: check\\.csv:3: groep: unknown value 'marsmannetjes'"
+sed '1s/groep/groupie/' "$top/lib/data/groepen-checklist.csv" > "$T/check.csv"
+run "pt-stakeholders --checklist check.csv $D/buurt.json"
+is "group checklist without its column: the header line" "$(cat "$T/err")" \
+  "pt-stakeholders: check.csv:1: no column 'groep/group/groepen/groups' in the header"
 
 # -o writes atomically; --pretty indents.
 run "pt-stakeholders -o out.jsonl $D/alle.json && pt-stakeholders $D/alle.json > want.jsonl"

@@ -96,10 +96,78 @@ printf '{"pt":1,"stakeholders":{"naam":"x"}}\n' > "$T/sh.json"
 run "pt-strategy sh.json"
 is "stakeholders not a list: exit 3" "$rc" 3
 
+# The stakeholder fields pt-strategy reads (naam, kwadrant, salience, trede)
+# are checked against the vocabularies pt-stakeholders writes them from:
+# a bad value is bad input at the dossier's line, the good one before it
+# written whole.
+printf '{"pt":1,"voorstel":{"id":"goed"},"stakeholders":[{"naam":"A","kwadrant":"actief betrekken","salience":"definitief","trede":"adviseren"}]}\n' > "$T/goed.jsonl"
+run "pt-strategy goed.jsonl > goed.out"
+is "stakeholders: the good dossier alone: exit 0" "$rc" 0
+shcase() {	# NAME KEYS MESSAGE: the third stakeholder holds KEYS
+	printf '{"pt":1,"voorstel":{"id":"slecht"},"stakeholders":[{"naam":"A","trede":"informeren"},{"naam":"B"},{%s}]}\n' "$2" |
+		cat "$T/goed.jsonl" - > "$T/slecht.jsonl"
+	run "pt-strategy slecht.jsonl"
+	is "stakeholders: $1: exit 3" "$rc" 3
+	is "stakeholders: $1: the message, with file, line and path" "$(cat "$T/err")" "pt-strategy: slecht.jsonl:2: $3"
+	same "stakeholders: $1: the good dossier before it written whole" "$T/out" "$T/goed.out"
+}
+shcase "an unknown kwadrant" '"naam":"C","kwadrant":"midden"' \
+	"stakeholders[2].kwadrant: unknown value 'midden' (allowed: actief betrekken, tevreden houden, consulteren, informeren)"
+shcase "a misspelt salience" '"naam":"C","salience":"afhankelik"' \
+	"stakeholders[2].salience: unknown value 'afhankelik'; did you mean 'afhankelijk'? (allowed: slapend, discretionair, veeleisend, dominant, gevaarlijk, afhankelijk, definitief, geen)"
+shcase "a salience that is a number" '"naam":"C","salience":5' "stakeholders[2].salience: expected a text"
+shcase "a trede of no ladder" '"naam":"C","trede":"meedoen"' \
+	"stakeholders[2].trede: unknown value 'meedoen' (allowed: informeren, raadplegen, adviseren, coproduceren, meebeslissen)"
+shcase "a trede of the other ladder" '"naam":"C","trede":"loslaten"' \
+	"stakeholders[2].trede: unknown value 'loslaten' (allowed: informeren, raadplegen, adviseren, coproduceren, meebeslissen)"
+shcase "a naam that is no text" '"naam":["C"],"trede":"adviseren"' "stakeholders[2].naam: expected a text"
+run "pt-strategy --keep-going slecht.jsonl goed.jsonl"
+is "stakeholders: --keep-going: exit 3" "$rc" 3
+is "stakeholders: --keep-going: the good dossiers on either side (jq)" "$(jq -r .voorstel.id "$T/out" | tr '\n' ' ')" "goed goed "
+printf '{"pt":1,"stakeholders":[{"naam":"A","kwadrant":"Actief-Betrekken","trede":"Co-produceren","invloed":9,"belang":"veel"}]}\n' > "$T/hand.json"
+run "pt-strategy hand.json"
+is "stakeholders: codes in another spelling, as pt-stakeholders reads them: exit 0" "$rc" 0
+is "stakeholders: the people route takes the step (jq)" "$(jq -c '[.strategie.routes.mensen, .strategie.perStakeholder[0].trede]' "$T/out")" '["coproduceren","coproduceren"]'
+is "stakeholders: fields pt-strategy does not read pass through as they are (jq)" \
+	"$(jq -c '.stakeholders[0] | [.invloed, .belang, .kwadrant]' "$T/out")" '[9,"veel","Actief-Betrekken"]'
+
 # Rules: checked once before any input; bad files are exit 3, missing ones 4.
 run "pt-strategy --rules $D/leeg.json < /dev/null"
 is "invalid rules with no input: still exit 3" "$rc" 3
-like "invalid rules: the file is named" "$T/err" "^pt-strategy: .*/leeg.json: \"regels\" is empty; fix the rules file"
+like "invalid rules: the file and the line are named" "$T/err" "^pt-strategy: .*/leeg.json:1: \"regels\" is empty; fix the rules file"
+# A rules file that parses but says something wrong: the line where the
+# rule starts, its number and id; in a pipe, where the text cannot be read
+# again, without the line.
+at=$(grep -n '"id": "band-raadplegen"' "$RULES" | cut -d: -f1)
+sed "$at,$((at + 3))s/\"plan\": \"raadplegen\"/\"plan\": \"raadplgen\"/" "$RULES" > "$T/typo.json"
+run "pt-strategy --rules typo.json $G/band-adviseren/in.json"
+is "a misspelt value in rule 14: exit 3" "$rc" 3
+is "a misspelt value in rule 14: file, line, rule and id" "$(cat "$T/err")" \
+	"pt-strategy: typo.json:$((at - 1)): rule 14 (band-raadplegen): dan.plan: unknown value 'raadplgen'; did you mean 'raadplegen'? (allowed: informeren, raadplegen, adviseren, coproduceren, meebeslissen); fix the rules file"
+is "a misspelt value in rule 14: nothing written" "$(wc -c < "$T/out" | tr -d ' ')" 0
+mkdir -p "$T/typodir"
+cp "$T/typo.json" "$T/typodir/strategie-regels.json"
+run "PT_DATA_DIR=typodir pt-strategy $G/band-adviseren/in.json"
+like "by PT_DATA_DIR: the same, with its path" "$T/err" "^pt-strategy: typodir/strategie-regels\\.json:$((at - 1)): rule 14 \\(band-raadplegen\\): dan\\.plan: "
+run "cat typo.json | pt-strategy --rules /dev/stdin $G/band-adviseren/in.json"
+like "from a pipe: the rule, without a line" "$T/err" "^pt-strategy: /dev/stdin: rule 14 \\(band-raadplegen\\): dan\\.plan: "
+printf '{\n  "regels": [\n    {"id": "a", "dan": {"punten": 1}, "bron": "b", "tekst": {"nl": "n", "en": "e"}},\n    {\n      "id": "b",\n      "als": {"grootte": "groot"},\n      "dan": {"punten": 1}, "bron": "b", "tekst": {"nl": "n", "en": "e"}\n    }\n  ],\n  "uitdaagrecht": []\n}\n' > "$T/feit.json"
+run "pt-strategy --rules feit.json < /dev/null"
+is "an unknown condition: exit 3" "$rc" 3
+like "an unknown condition: line of the rule, its id, the known facts" "$T/err" \
+	"^pt-strategy: feit\\.json:4: rule 2 \\(b\\): als: unknown fact 'grootte' \\(known: initiatiefnemer, soort, "
+sed 's/"grootte": "groot"/"soort": "raadsvoorstel"/; s/"punten": 1}, "bron": "b", "tekst": {"nl": "n", "en": "e"}$/"punten": 1, "trede": "x"}, "bron": "b", "tekst": {"nl": "n", "en": "e"}/' "$T/feit.json" > "$T/effect.json"
+run "pt-strategy --rules effect.json < /dev/null"
+like "an unknown effect: line of the rule, its id" "$T/err" \
+	"^pt-strategy: effect\\.json:4: rule 2 \\(b\\): dan: unknown effect 'trede' \\(known: "
+sed 's/"uitdaagrecht": \[\]/"uitdaagrecht": [\n    {"veld": "taak", "nl": "t", "en": "t"},\n    {"veld": "kosten", "nl": "k"}\n  ]/' "$T/feit.json" | sed 's/"grootte": "groot"/"soort": "raadsvoorstel"/' > "$T/deel.json"
+run "pt-strategy --rules deel.json < /dev/null"
+is "a part of uitdaagrecht: its index and line" "$(cat "$T/err")" \
+	"pt-strategy: deel.json:12: uitdaagrecht[1].en: expected a non-empty text; fix the rules file"
+printf '{\n  "regels": [\n    {"id": "a", "dan": {"punten": 1}, "bron": "b", "tekst": {"nl": "n", "en": "e"}}\n    {"id": "b"}\n  ]\n}\n' > "$T/komma.json"
+run "pt-strategy --rules komma.json < /dev/null"
+is "invalid JSON: jansson's line" "$(cat "$T/err")" \
+	"pt-strategy: komma.json:4: invalid JSON: ']' expected near '{'; fix the rules file"
 run "pt-strategy --rules nergens.json < /dev/null"
 is "missing rules file: exit 4" "$rc" 4
 like "missing rules file: named" "$T/err" "^pt-strategy: nergens.json: cannot open"

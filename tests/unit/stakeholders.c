@@ -175,6 +175,47 @@ static void test_set(void)
 	   "merge: given fields win, absent ones stay, the first spelling stays");
 }
 
+static char warned[4][1100];
+static size_t nwarned;
+
+static void keep_warning(const pt_error *w)
+{
+	if (nwarned < 4)
+		snprintf(warned[nwarned], sizeof warned[0], "%ld %d %s", w->loc.line, w->status, w->msg);
+	nwarned++;
+}
+
+/* The ids of a -f file that no dossier had: each once, at its first row,
+ * in file order, and only those no dossier met. */
+static void test_unmatched(void)
+{
+	pt_error err = {0};
+	const char *csv = write_tmp("ids.csv",
+		"naam,voorstel\nA,CV-2\nB,\nC,CV-1\nD,CV-2\nE,CV-3\nA,CV-2\n");
+	pt_sh_file *f = pt_sh_file_load(csv, 0, &err);
+	ok(f != NULL, "unmatched: the file loads");
+	if (!f)
+		return;
+	nwarned = 0;
+	is_int(pt_sh_file_unmatched(f, keep_warning), 3, "unmatched: before any dossier, every id");
+	is_str(warned[0], "2 0 voorstel 'CV-2' matches no dossier in the input",
+	       "unmatched: the first in file order, at its first row, a warning (status 0)");
+	is_str(warned[1], "4 0 voorstel 'CV-1' matches no dossier in the input", "unmatched: then the next id");
+	pt_sh_file_met(f, "CV-2");
+	pt_sh_file_met(f, "CV-9");
+	pt_sh_file_met(f, NULL);
+	pt_sh_file_met(f, "");
+	nwarned = 0;
+	is_int(pt_sh_file_unmatched(f, keep_warning), 2, "unmatched: an id met is no longer named");
+	is_str(warned[0], "4 0 voorstel 'CV-1' matches no dossier in the input", "unmatched: CV-1 still");
+	is_str(warned[1], "6 0 voorstel 'CV-3' matches no dossier in the input", "unmatched: and CV-3");
+	pt_sh_file_met(f, "CV-1");
+	pt_sh_file_met(f, "CV-3");
+	nwarned = 0;
+	is_int(pt_sh_file_unmatched(f, keep_warning), 0, "unmatched: none when every id was met");
+	pt_sh_file_free(f);
+}
+
 static void test_file_and_run(void)
 {
 	pt_error err = {0};
@@ -212,6 +253,10 @@ static void test_file_and_run(void)
 	free(twice);
 	json_decref(d);
 
+	nwarned = 0;
+	is_int(pt_sh_file_unmatched(f, keep_warning), 1, "run: the dossier's id was marked as met");
+	is_str(warned[0], "5 0 voorstel 'CV-2' matches no dossier in the input", "run: CV-2 was not");
+
 	d = json_loads("{\"stakeholders\":[{\"naam\":\"X\",\"belang\":2}]}", 0, NULL);
 	o.file = NULL;
 	is_int(pt_stakeholders_run(d, &loc, &o, &err), PT_EXIT_DATA, "run: no invloed is bad data");
@@ -235,6 +280,7 @@ int main(void)
 	test_tables();
 	test_set();
 	test_file_and_run();
+	test_unmatched();
 	char rm[128];
 	snprintf(rm, sizeof rm, "rm -rf %s", tmpdir);
 	if (system(rm) != 0)

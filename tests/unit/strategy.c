@@ -222,6 +222,44 @@ static void bad_rules(const char *text, const char *want, const char *name)
 	is_str(err.loc.file, path, "%s: names the file", name);
 }
 
+/* A rule that is wrong but valid JSON names the line where the rule (or
+ * the part, or the top-level key) starts, found in the text again. */
+static void bad_rules_at(const char *text, long line, const char *want, const char *name)
+{
+	pt_error err = {0};
+	char path[64];
+	load_text(text, &err, path);
+	is_int(err.loc.line, line, "%s: line %ld", name, line);
+	ok(strstr(err.msg, want) != NULL, "%s: says '%s'", name, want);
+	if (!strstr(err.msg, want))
+		printf("#   got: %s\n", err.msg);
+}
+
+#define OK_RULE(id) "{\"id\": \"" id "\", \"dan\": {\"punten\": 1}, \"bron\": \"b\", " \
+	"\"tekst\": {\"nl\": \"n\", \"en\": \"e\"}}"
+
+static void lines(void)
+{
+	bad_rules_at("{\n\"regels\": [\n" OK_RULE("a") ",\n\n  " OK_RULE("a") "\n]}", 5,
+		     "rule 2 (a): id 'a' is used twice", "a duplicate id");
+	bad_rules_at("{\"comment\": \"\\\"regels\\\": [\",\n\"uitdaagrecht\": [{\"veld\": \"regels\", \"nl\": \"[\", \"en\": \"]\"}],\n\"regels\"\n:\n[\n"
+		     OK_RULE("a") ",\n {\"id\": \"b\", \"bron\": \"[\", \"tekst\": {\"nl\": \"n\", \"en\": \"e\"}, "
+		     "\"dan\": {\"punten\": \"]\"}},\n"
+		     "{\"id\": \"c\"}]}", 7, "rule 2 (b): dan.punten: expected a number",
+		     "the key, not a value or a string like it; brackets in strings");
+	bad_rules_at("{\"regels\": [" OK_RULE("a") "],\n\"uitdaagrecht\": [\n{\"veld\": \"taak\", \"nl\": \"t\", \"en\": \"t\"},\n"
+		     "{\"veld\": \"\", \"nl\": \"t\", \"en\": \"t\"}]}", 4,
+		     "uitdaagrecht[1].veld: expected a non-empty text", "a part of uitdaagrecht");
+	bad_rules_at("{\"regels\": [" OK_RULE("a") "],\n\n\"regel\": 1}", 3,
+		     "unknown key 'regel' (known: comment, regels, uitdaagrecht)", "an unknown top-level key");
+	bad_rules_at("{\"comment\": \"c\",\n\"regels\": []}", 2, "\"regels\" is empty", "no rules");
+	bad_rules_at("{\"regels\": [\n" OK_RULE("a") ",\n{\"id\": \"b\", \"bron\": \"b\", \"tekst\": {\"nl\": \"n\", \"en\": \"e\"},\n"
+		     "\"als\": {\"schaal\": \"wijk\"}, \"dan\": {\"punten\": 1}}]}", 3,
+		     "rule 2 (b): als: unknown fact 'schaal'", "an unknown fact: the line of the rule");
+	bad_rules_at("{\"regels\": [\n" OK_RULE("a") ",\n" OK_RULE("b") "\n", 4, "invalid JSON",
+		     "broken JSON: jansson's line");
+}
+
 #define RULE(als, dan) "{\"regels\": [{\"id\": \"r\", \"als\": " als ", \"dan\": " dan \
 	", \"bron\": \"b\", \"tekst\": {\"nl\": \"n\", \"en\": \"e\"}}]}"
 
@@ -271,6 +309,7 @@ int main(void)
 	pt_strategy_rules *r = pt_strategy_rules_load(NULL, &err);
 	rules = r;
 	loading();
+	lines();
 	steps();
 	properties(2000);
 	property_can_fail();
