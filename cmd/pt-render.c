@@ -15,7 +15,8 @@ static const char usage[] =
 	"  --css FILE               HTML: this style sheet instead of render.css\n"
 	"  --lang nl|en             language of the document (default nl)\n"
 	"  -o FILE|DIR              write to FILE atomically; a directory (existing, or\n"
-	"                           ending in '/') gets DIR/<id>.md or .html per dossier\n"
+	"                           ending in '/') gets DIR/<id>.md or .html per dossier;\n"
+	"                           an id a dossier before it had is bad input\n"
 	"  --keep-going             report bad records, skip them, go on (still exit 3)\n"
 	"  -h, --help               show this help;  --version  show the version\n"
 	"Exit: 0 ok, 2 usage, 3 bad input, 4 I/O error.\n";

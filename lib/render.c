@@ -858,13 +858,54 @@ static void activities_table(doc *r, const json_t *acts)
 	free(ord);
 }
 
+/* pt-plan gives alternatives as werkvorm ids ("onlinegroep").  pt-render
+ * does not read pt-plan's catalogue, so the names come from the dossier
+ * itself: an activity of the same plan with that werkvorm has one.  Any
+ * other id is shown as words, which is what a reader can use of it. */
+char *pt_render_werkvorm_name(const json_t *activiteiten, const char *id)
+{
+	size_t i;
+	json_t *a;
+	json_array_foreach(activiteiten, i, a) {
+		const char *w = str(a, "werkvorm"), *naam = str(a, "naam");
+		if (w && naam && strcmp(w, id) == 0)
+			return pt_xstrdup(naam);
+	}
+	char *s = pt_xstrdup(id);
+	for (char *p = s; *p; p++)
+		if (*p == '-' || *p == '_')
+			*p = ' ';
+	if (*s >= 'a' && *s <= 'z')
+		*s = (char)(*s - 'a' + 'A');
+	return s;
+}
+
+/* The alternatives of one activity as "A, B", or NULL.  Caller frees. */
+static char *alternatives_of(const json_t *acts, const json_t *a)
+{
+	char *out = NULL;
+	size_t len = 0, i;
+	json_t *e;
+	json_array_foreach(pt_get(a, "alternatieven"), i, e) {
+		const char *id = json_string_value(e);
+		if (!id || !*id)
+			continue;
+		char *name = pt_render_werkvorm_name(acts, id);
+		size_t n = strlen(name) + 3;
+		out = pt_xrealloc(out, len + n);
+		len += (size_t)snprintf(out + len, n, "%s%s", len ? ", " : "", name);
+		free(name);
+	}
+	return out;
+}
+
 static void alternatives(doc *r, const json_t *acts)
 {
 	cmark_node *l = NULL;
 	size_t i;
 	json_t *a;
 	json_array_foreach(acts, i, a) {
-		char *alt = join(r, pt_get(a, "alternatieven"), NULL, NULL, ", ");
+		char *alt = alternatives_of(acts, a);
 		char *who = join(r, pt_get(a, "collegas"), NULL, NULL, ", ");
 		if (alt || who) {
 			if (!l) {

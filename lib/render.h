@@ -52,6 +52,30 @@ char *pt_render_dossier(const json_t *d, const pt_render_opts *o, int pics_besid
 			pt_render_pic *pics, int *npics);
 void pt_render_pics_free(pt_render_pic *pics, int npics);
 
+/* ---- the files written by one -o DIR run (render_names.c) -------------- */
+
+/* A set of file names, each with the location of the dossier that wrote
+ * it.  It grows with the number of dossiers (a short string each): the
+ * one thing a run keeps from dossier to dossier, and only with -o DIR. */
+typedef struct pt_render_names pt_render_names;
+
+pt_render_names *pt_render_names_new(void);
+/* The name as it was added, and in *loc (may be NULL) where its dossier
+ * started; NULL if no such name was written. */
+const char *pt_render_names_find(const pt_render_names *s, const char *name, pt_loc *loc);
+/* Add name; loc.file is kept as a pointer and must outlive the set. */
+void pt_render_names_add(pt_render_names *s, const char *name, pt_loc loc);
+/* From now on names that differ only in ASCII case are the same: for a
+ * directory on a file system that does not tell them apart. */
+void pt_render_names_fold(pt_render_names *s);
+int pt_render_names_folded(const pt_render_names *s);
+void pt_render_names_free(pt_render_names *s);
+
+/* A werkvorm id made readable, for a plan's alternatives: the name the
+ * plan gives it (one of its own activities), or else the id with '-' and
+ * '_' as spaces and a capital first letter.  Caller frees. */
+char *pt_render_werkvorm_name(const json_t *activiteiten, const char *id);
+
 /* ---- labels (render_labels.c): every word the documents use ------------- */
 
 enum pt_rl {

@@ -1,7 +1,9 @@
 /* The run of pt-render: read dossiers, write documents -- on stdout or in
  * one file (one page holding every dossier), or one file per dossier in a
- * directory, each written atomically.  Exit status by the rules of pt(7),
- * as pt_filter keeps them for the dossier filters. */
+ * directory, each written atomically and none twice in one run.  Exit
+ * status by the rules of pt(7), as pt_filter keeps them for the dossier
+ * filters. */
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +17,9 @@ typedef struct run {
 	char *css;
 	int status, stop, started;
 	int write_failed;	/* said once; the stream is not committed */
+	const char *file;	/* the input being read, as the command line names it */
+	pt_render_names *written;	/* -o DIR: every file written so far */
+	int probed;		/* -o DIR: asked whether it tells A from a */
 } run;
 
 static int worse(int a, int b)
@@ -44,22 +49,57 @@ static int html_page(const run *r)
 	return r->o->format == PT_RENDER_HTML && !r->o->fragment;
 }
 
-/* A whole document or picture into its own file, atomically. */
-static int write_file(const char *dir, const char *name, const pt_xw *head, const char *body,
-		      const pt_xw *foot, pt_error *err)
+/* DIR/name, without doubling a '/' the user gave.  Caller frees. */
+static char *dir_path(const char *dir, const char *name)
 {
 	size_t n = strlen(dir) + strlen(name) + 2;
 	char *path = pt_xmalloc(n);
 	snprintf(path, n, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", name);
+	return path;
+}
+
+/* Does the directory tell upper from lower case?  macOS and Windows do
+ * not, by default, and a FAT stick never.  Asked once, of the first temp
+ * file: no other file has its random name with the case of each letter
+ * swapped, so if that name is found, it is the same file.  (Comparing
+ * inode numbers would be more direct, but FUSE and SMB file systems may
+ * make them up anew on each lookup.) */
+static void probe_case(run *r, const char *tmp)
+{
+	if (r->probed)
+		return;
+	r->probed = 1;
+	char *swapped = pt_xstrdup(tmp), *base = strrchr(swapped, '/');
+	for (char *p = base ? base + 1 : swapped; *p; p++)
+		*p = isupper((unsigned char)*p) ? tolower((unsigned char)*p) : toupper((unsigned char)*p);
+	struct stat st;
+	if (lstat(swapped, &st) == 0)
+		pt_render_names_fold(r->written);
+	free(swapped);
+}
+
+/* A whole document or picture into its own file, atomically. */
+static int write_file(run *r, const char *name, const pt_xw *head, const char *body,
+		      const pt_xw *foot, pt_error *err)
+{
+	char *path = dir_path(r->dir, name);
 	pt_out out;
 	int rc = pt_out_open(&out, path, err);
 	if (!rc) {
+		probe_case(r, out.tmp);
 		if (head)
 			fputs(head->p, out.f);
 		fputs(body, out.f);
 		if (foot)
 			fputs(foot->p, out.f);
 		rc = pt_out_commit(&out, err);
+	}
+	if (rc && err->loc.file == path) {
+		/* path is freed below and reported later: its name goes in the
+		 * text, as pt_out_commit does. */
+		char msg[sizeof err->msg];
+		memcpy(msg, err->msg, sizeof msg);
+		pt_fail(err, rc, (pt_loc){NULL, 0}, "%s: %s", path, msg);
 	}
 	free(path);
 	return rc;
@@ -88,33 +128,86 @@ static const char *title_of(const json_t *d)
 	return t && *t ? t : "pt";
 }
 
-static int to_dir(run *r, const json_t *d, const pt_loc *loc, pt_error *err)
+/* The id names the files, so it must be there and be a safe file name:
+ * a string without a NUL inside, as pt_id_safe has it. */
+static int dossier_id(const json_t *d, const pt_loc *loc, const char **id, pt_error *err)
 {
-	const char *id = pt_get_str(d, "voorstel.id");
-	if (!id)
+	const json_t *v = pt_get(d, "voorstel.id");
+	if (!v || (json_is_string(v) && json_string_length(v) == 0))
 		return pt_fail(err, PT_EXIT_DATA, *loc,
 			       "voorstel.id missing: -o DIR names each file after it; give the dossier an id");
-	if (!pt_id_safe(id))
+	if (!json_is_string(v))
 		return pt_fail(err, PT_EXIT_DATA, *loc,
-			       "voorstel.id '%s' is not a safe file name; use letters, digits, '.', '_' and '-'", id);
+			       "voorstel.id is not a string: -o DIR names each file after it; write the id as text");
+	*id = json_string_value(v);
+	if (strlen(*id) != json_string_length(v) || !pt_id_safe(*id))
+		return pt_fail(err, PT_EXIT_DATA, *loc,
+			       "voorstel.id '%s' is not a safe file name; use letters, digits, '.', '_' and '-'", *id);
+	return 0;
+}
+
+/* A file that an earlier dossier of this run wrote would be replaced and
+ * its document lost: that is bad input, like any other clash of ids. */
+static int check_unwritten(const run *r, const char *id, const char *name, const pt_loc *loc,
+			   pt_error *err)
+{
+	pt_loc first;
+	const char *had = pt_render_names_find(r->written, name, &first);
+	if (!had)
+		return 0;
+	char *path = dir_path(r->dir, had);
+	pt_fail(err, PT_EXIT_DATA, *loc,
+		"id '%s' already written to %s by the dossier at %s:%ld%s; give every dossier its own voorstel.id",
+		id, path, pt_filename(first.file), first.line,
+		strcmp(had, name) != 0 ? " (this file system does not tell upper from lower case)" : "");
+	free(path);
+	return PT_EXIT_DATA;
+}
+
+/* Write one file of the dossier at loc and remember it. */
+static int put_file(run *r, const char *name, const pt_xw *head, const char *body,
+		    const pt_xw *foot, const pt_loc *loc, pt_error *err)
+{
+	int rc = write_file(r, name, head, body, foot, err);
+	if (!rc)
+		pt_render_names_add(r->written, name, (pt_loc){r->file, loc->line});
+	return rc;
+}
+
+/* The HTML document: the page (unless a fragment) and the article. */
+static void html_frame(const run *r, const json_t *d, pt_xw *head, pt_xw *foot)
+{
+	if (!r->o->fragment)
+		pt_render_page_head(head, title_of(d), r->o->lang, r->css);
+	article(head, r, 1);
+	article(foot, r, 0);
+	if (!r->o->fragment)
+		pt_render_page_foot(foot);
+}
+
+/* One dossier into DIR: every file it needs is checked before the first
+ * is written, so a clash leaves no part of this dossier behind. */
+static int to_dir(run *r, const json_t *d, const pt_loc *loc, pt_error *err)
+{
+	const char *id = NULL;
+	int rc = dossier_id(d, loc, &id, err);
+	if (rc)
+		return rc;
 	pt_render_pic pics[4];
-	int npics = 0, md = r->o->format == PT_RENDER_MD, rc = 0;
+	int npics = 0, md = r->o->format == PT_RENDER_MD;
 	char *body = pt_render_dossier(d, r->o, md, pics, &npics);
-	pt_xw head = {0}, foot = {0};
-	if (r->o->format == PT_RENDER_HTML) {
-		if (!r->o->fragment)
-			pt_render_page_head(&head, title_of(d), r->o->lang, r->css);
-		article(&head, r, 1);
-		article(&foot, r, 0);
-		if (!r->o->fragment)
-			pt_render_page_foot(&foot);
-	}
-	for (int i = 0; i < npics && !rc; i++)
-		rc = write_file(r->dir, pics[i].name, NULL, pics[i].svg, NULL, err);
 	char name[128];
 	snprintf(name, sizeof name, "%s.%s", id, md ? "md" : "html");
+	rc = check_unwritten(r, id, name, loc, err);
+	for (int i = 0; i < npics && !rc; i++)
+		rc = check_unwritten(r, id, pics[i].name, loc, err);
+	pt_xw head = {0}, foot = {0};
+	if (!md)
+		html_frame(r, d, &head, &foot);
+	for (int i = 0; i < npics && !rc; i++)
+		rc = put_file(r, pics[i].name, NULL, pics[i].svg, NULL, loc, err);
 	if (!rc)
-		rc = write_file(r->dir, name, md ? NULL : &head, body, md ? NULL : &foot, err);
+		rc = put_file(r, name, md ? NULL : &head, body, md ? NULL : &foot, loc, err);
 	pt_render_pics_free(pics, npics);
 	pt_xw_free(&head);
 	pt_xw_free(&foot);
@@ -168,6 +261,7 @@ static void render_file(run *r, const char *file)
 	json_t *d;
 	int rc;
 	pt_reader *rd = pt_reader_open(file, &err);
+	r->file = file;
 	if (!rd) {
 		fail(r, &err);
 		return;
@@ -236,7 +330,9 @@ int pt_render_run(const pt_render_opts *o, char **files, int nfiles)
 	}
 	if (o->output && is_dir(o->output)) {
 		r.dir = o->output;
+		r.written = pt_render_names_new();
 		if (open_dir(r.dir, &err)) {
+			pt_render_names_free(r.written);
 			pt_report(&err);
 			free(r.css);
 			return err.status;
@@ -251,6 +347,7 @@ int pt_render_run(const pt_render_opts *o, char **files, int nfiles)
 	for (int i = 0; i < nfiles && !r.stop; i++)
 		render_file(&r, files[i]);
 	int rc = r.dir ? r.status : finish_stream(&r);
+	pt_render_names_free(r.written);
 	free(r.css);
 	return rc;
 }

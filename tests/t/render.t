@@ -136,6 +136,71 @@ like "-o DIR, unsafe id: an error, not a path" "$T/err" "unsafe.json:1: voorstel
 is "-o DIR, unsafe id: stops there" "$(cat "$T/out")" ""
 [ -e "$T/etc" ] && fail "unsafe id wrote nothing outside" || pass "unsafe id wrote nothing outside"
 
+# ---- -o DIR: two dossiers, one file name ------------------------------------------------------
+# The second would replace the first one's document: bad input, as for any
+# bad record (pt(7)): stop there, the files before it whole; --keep-going skips.
+jq -c '.voorstel.titel = "Eerste"' $D/full.json > "$T/first.jsonl"
+jq -c '.voorstel.titel = "Tweede"' $D/full.json > "$T/second.jsonl"
+printf '{"pt":1,"voorstel":{"id":"daarna","titel":"Daarna"}}\n' > "$T/after.jsonl"
+cat "$T/first.jsonl" "$T/second.jsonl" "$T/after.jsonl" > "$T/dup.jsonl"
+run "pt-render --section all -o ref/ first.jsonl"
+is "reference: the first dossier alone" "$rc" 0
+run "mkdir dd && pt-render --section all -o dd dup.jsonl"
+is "same id twice in -o DIR: exit 3" "$rc" 3
+is "same id twice: file, line, the file and the first dossier named" "$(cat "$T/err")" \
+	"pt-render: dup.jsonl:2: id 'CV-2027-014' already written to dd/CV-2027-014.md by the dossier at dup.jsonl:1; give every dossier its own voorstel.id"
+run "cmp ref/CV-2027-014.md dd/CV-2027-014.md && cmp ref/CV-2027-014-krachtenveld.svg dd/CV-2027-014-krachtenveld.svg && cmp ref/CV-2027-014-tijdlijn.svg dd/CV-2027-014-tijdlijn.svg"
+is "same id twice: the first dossier's files intact" "$rc" 0
+is "same id twice: stops there, no temp file left" "$(ls -A "$T/dd" | tr '\n' ' ')" \
+	"CV-2027-014-krachtenveld.svg CV-2027-014-tijdlijn.svg CV-2027-014.md "
+run "mkdir dk && pt-render --section all --keep-going -o dk dup.jsonl"
+is "same id twice, --keep-going: still exit 3" "$rc" 3
+is "  the second skipped, the one after it written, no temp file" "$(ls -A "$T/dk" | tr '\n' ' ')" \
+	"CV-2027-014-krachtenveld.svg CV-2027-014-tijdlijn.svg CV-2027-014.md daarna.md "
+run "cmp ref/CV-2027-014.md dk/CV-2027-014.md"
+is "  the first dossier's document kept" "$rc" 0
+run "pt-render --format html -o hh/ first.jsonl - < second.jsonl"
+is "same id across inputs, html: exit 3" "$rc" 3
+is "  names both inputs and the .html file" "$(cat "$T/err")" \
+	"pt-render: <stdin>:1: id 'CV-2027-014' already written to hh/CV-2027-014.html by the dossier at first.jsonl:1; give every dossier its own voorstel.id"
+like "  the first page kept" "$T/hh/CV-2027-014.html" '<h1>Eerste</h1>'
+is "  nothing else in the directory" "$(ls -A "$T/hh" | tr '\n' ' ')" "CV-2027-014.html "
+run "pt-render -o dd/ after.jsonl after.jsonl"
+like "the same file given twice is the same id twice" "$T/err" "after.jsonl:1: id 'daarna' already written to dd/daarna.md by the dossier at after.jsonl:1"
+run "pt-render --section all -o dd/ first.jsonl"
+is "a file from an earlier run is replaced: a run can be repeated" "$rc" 0
+run "pt-render dup.jsonl > both.md && pt-render -o both-file.md dup.jsonl"
+is "same id twice on stdout or in one -o FILE: both documents, exit 0" "$rc" 0
+is "  both there" "$(grep -c '^# Eerste$\|^# Tweede$' "$T/both.md")" 2
+# Ids that differ in case are two files where the file system tells them
+# apart, and one id where it does not (macOS and Windows by default).
+printf '{"pt":1,"voorstel":{"id":"CV-1"}}\n{"pt":1,"voorstel":{"id":"cv-1"}}\n' > "$T/case.jsonl"
+mkdir "$T/cs" && : > "$T/cs/Probe" && [ -e "$T/cs/probe" ] && folds=1 || folds=0
+rm -f "$T/cs/Probe"
+run "pt-render -o cs case.jsonl"
+if [ $folds = 0 ]; then
+	is "ids differing in case, case-sensitive directory: both written" "$rc.$(ls "$T/cs" | tr '\n' ' ')" "0.CV-1.md cv-1.md "
+else
+	is "ids differing in case, case-insensitive directory: exit 3" "$rc" 3
+	like "  and says why" "$T/err" "case.jsonl:2: id 'cv-1' already written to cs/CV-1.md by the dossier at case.jsonl:1 \\(this file system does not tell upper from lower case\\)"
+fi
+printf '{"pt":1,"voorstel":{"id":14}}\n{"pt":1,"voorstel":{"id":""}}\n' > "$T/badid.jsonl"
+run "pt-render --keep-going -o bi/ badid.jsonl"
+like "-o DIR, an id that is a number: says so" "$T/err" "badid.jsonl:1: voorstel.id is not a string"
+like "-o DIR, an empty id: missing" "$T/err" "badid.jsonl:2: voorstel.id missing"
+run "pt-render -o /proc/ after.jsonl"
+is "-o DIR that cannot be written: exit 4" "$rc" 4
+like "  names the file" "$T/err" '^pt-render: /proc/daarna\.md: cannot write: '
+
+# ---- alternatives by name, not by id -----------------------------------------------------------
+jq -c '.plan.activiteiten[0].alternatieven = ["ontwerpatelier", "online-groep", "co_creatie"]' $D/full.json > "$T/alt.json"
+run "pt-render -s plan alt.json"
+like "an alternative the plan has as an activity: by its name; others as words" "$T/out" \
+	'^  - \*\*Inloopavond\*\* — alternatieven: Ontwerpatelier \(drie avonden\), Online groep, Co creatie — '
+unlike "  no id shown" "$T/out" 'alternatieven:.*(ontwerpatelier|online-groep)'
+run "pt-render -s plan --format html --lang en alt.json"
+like "  in HTML and English alike" "$T/out" 'alternatives: Ontwerpatelier \(drie avonden\), Online groep, Co creatie'
+
 # ---- -o FILE, errors, --keep-going --------------------------------------------------------
 run "pt-render --format html -o doc.html $D/full.json && tidy -errors -q doc.html"
 is "-o FILE: a valid page" "$rc" 0

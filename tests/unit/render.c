@@ -1,5 +1,6 @@
 /* Unit tests of pt-render's library parts: the escaping writer, text
- * cleaning and shortening, the label table, the pictures. */
+ * cleaning and shortening, the label table, the pictures, the set of
+ * files written to a directory, werkvorm names. */
 #include <stdlib.h>
 #include <string.h>
 #include "tap.h"
@@ -119,6 +120,49 @@ static void test_svg(void)
 	json_decref(acts);
 }
 
+static void test_names(void)
+{
+	pt_render_names *s = pt_render_names_new();
+	pt_loc at;
+	char name[32];
+	ok(pt_render_names_find(s, "a.md", NULL) == NULL, "an empty set has no names");
+	for (int i = 0; i < 1000; i++) {
+		snprintf(name, sizeof name, "CV-%d.md", i);
+		pt_render_names_add(s, name, (pt_loc){"in.jsonl", i + 1});
+	}
+	is_str(pt_render_names_find(s, "CV-999.md", &at), "CV-999.md", "found after the table grew");
+	ok(at.line == 1000 && strcmp(at.file, "in.jsonl") == 0, "  with the dossier that wrote it");
+	ok(pt_render_names_find(s, "CV-7.md", &at) && at.line == 8, "an early name kept through growing");
+	ok(pt_render_names_find(s, "cv-7.md", NULL) == NULL, "case tells names apart by default");
+	pt_render_names_add(s, "CV-7.md", (pt_loc){"other.jsonl", 3});
+	ok(pt_render_names_find(s, "CV-7.md", &at) && at.line == 8, "added again: the first kept");
+	pt_render_names_fold(s);
+	ok(pt_render_names_folded(s), "folded");
+	is_str(pt_render_names_find(s, "cv-7.MD", NULL), "CV-7.md",
+	       "folded: a name differing in case finds the one written");
+	ok(pt_render_names_find(s, "CV-1000.md", NULL) == NULL, "  and a new name is still new");
+	pt_render_names_free(s);
+}
+
+static void test_werkvorm_name(void)
+{
+	json_t *acts = json_loads("[{\"werkvorm\":\"ontwerpatelier\",\"naam\":\"Ontwerpatelier (drie avonden)\"},"
+				  "{\"werkvorm\":\"leeg\",\"naam\":\"\"}]", 0, NULL);
+	char *s = pt_render_werkvorm_name(acts, "ontwerpatelier");
+	is_str(s, "Ontwerpatelier (drie avonden)", "an id the plan names: its name");
+	free(s);
+	s = pt_render_werkvorm_name(acts, "online-groep_x");
+	is_str(s, "Online groep x", "an unknown id: words, a capital first letter");
+	free(s);
+	s = pt_render_werkvorm_name(acts, "leeg");
+	is_str(s, "Leeg", "an empty name: the id in words");
+	free(s);
+	s = pt_render_werkvorm_name(NULL, "\xc3\xa9" "en");
+	is_str(s, "\xc3\xa9" "en", "no activities; a non-ASCII first letter left as it is");
+	free(s);
+	json_decref(acts);
+}
+
 int main(void)
 {
 	test_escape();
@@ -126,5 +170,7 @@ int main(void)
 	test_clean_shorten();
 	test_labels();
 	test_svg();
+	test_names();
+	test_werkvorm_name();
 	return done_testing();
 }
