@@ -81,8 +81,9 @@ static pt_eval_responses *read_responses(const char *path, int delim, const pt_e
 static double amount_arg(const char *opt, const char *s)
 {
 	double v;
-	if (pt_eval_amount(s, &v))
-		pt_usage_error("%s wants a number, not '%s'", opt, s);
+	char why[512];
+	if (pt_parse_amount(s, &v, why, sizeof why))
+		pt_usage_error("%s: %s", opt, why);
 	return v;
 }
 

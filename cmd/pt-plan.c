@@ -30,9 +30,10 @@ static int on_dossier(json_t *d, const pt_loc *loc, void *ctx, pt_error *err)
 
 static long euro_option(const char *name, const char *s)
 {
-	long v = pt_plan_fixed(s, 100);
+	char why[512];
+	long v = pt_plan_fixed(s, 100, why, sizeof why);
 	if (v < 0)
-		pt_usage_error("%s: '%s' is not an amount in euros (e.g. 75 or 82.50)", name, s);
+		pt_usage_error("%s: %s", name, why);
 	return v;
 }
 

@@ -2,7 +2,6 @@
  * the template to fill in, and the response file read into sums per
  * question and group.  Scoring itself is in evaluate_score.c. */
 #include <ctype.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -54,35 +53,6 @@ int pt_eval_score(const char *cell, int *score)
 		return 0;
 	}
 	return -1;
-}
-
-/* "12,5", "1.250,00", "€ 300", "1,250.00" and "300.5" are all numbers in a
- * spreadsheet: where both ',' and '.' occur the later one is the decimal
- * sign, and a lone one is always the decimal sign. */
-int pt_eval_amount(const char *cell, double *out)
-{
-	char buf[64];
-	size_t o = 0;
-	const char *comma = strrchr(cell, ','), *dot = strrchr(cell, '.');
-	char thousands = comma && dot ? (comma > dot ? '.' : ',') : 0;
-	for (const char *p = cell; *p; p++) {
-		if (*p == ' ' || *p == thousands)
-			continue;
-		if (strncmp(p, "\xE2\x82\xAC", 3) == 0) {	/* the euro sign */
-			p += 2;
-			continue;
-		}
-		if (o + 1 >= sizeof buf)
-			return -1;
-		buf[o++] = *p == ',' ? '.' : *p;
-	}
-	buf[o] = '\0';
-	char *end;
-	double v = strtod(buf, &end);
-	if (o == 0 || *end || !isfinite(v) || v < 0 || !isdigit((unsigned char)buf[0]))
-		return -1;
-	*out = v;
-	return 0;
 }
 
 /* ---- questions and thresholds ----------------------------------------- */
@@ -194,11 +164,12 @@ static int set_drempel(pt_eval_data *q, const char *key, const char *val, pt_loc
 		{"goedAandeel", &q->goed_aandeel}, {"overschrijding", &q->overschrijding}, {0, 0}
 	};
 	double v;
+	char why[512];
 	for (int i = 0; keys[i].key; i++) {
 		if (!pt_fold_eq(key, keys[i].key))
 			continue;
-		if (!val || pt_eval_amount(val, &v))
-			return pt_fail(err, PT_EXIT_DATA, loc, "%s: '%s' is not a number", key, val ? val : "");
+		if (pt_parse_amount(val, &v, why, sizeof why))
+			return pt_fail(err, PT_EXIT_DATA, loc, "%s: %s", key, why);
 		*keys[i].to = v;
 		return 0;
 	}
@@ -528,10 +499,11 @@ static void add_remarks(pt_eval_scope *s, const char *cell, int groep, int succe
 static int add_amount(const char *cell, double *sum, int *has, const char *what, pt_loc loc, pt_error *err)
 {
 	double v;
+	char why[512];
 	if (!cell)
 		return 0;
-	if (pt_eval_amount(cell, &v))
-		return pt_fail(err, PT_EXIT_DATA, loc, "%s '%s' is not a number", what, cell);
+	if (pt_parse_amount(cell, &v, why, sizeof why))
+		return pt_fail(err, PT_EXIT_DATA, loc, "column %s: %s", what, why);
 	*sum += v, *has = 1;
 	return 0;
 }

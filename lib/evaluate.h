@@ -84,8 +84,6 @@ int pt_archive_update(const char *path, const json_t *cases, pt_error *err);
 /* Helpers, exposed for the unit tests. */
 /* Score cell: 1..5 into *score, 0 for no answer, -1 when not a score. */
 int pt_eval_score(const char *cell, int *score);
-/* A number of hours or euros as spreadsheets write them; -1 if not one. */
-int pt_eval_amount(const char *cell, double *out);
 /* Overall verdict by the Gennep rule; NULL when nothing was judged. */
 const char *pt_eval_verdict(int goed, int voldoende, int onvoldoende, double goed_aandeel);
 /* Copy of text without e-mail addresses, phone numbers or any of names

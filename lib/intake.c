@@ -224,20 +224,26 @@ int pt_intake_normalize(json_t *d, pt_loc loc, pt_error *err)
 	return 0;
 }
 
-/* A raw text value for a field, as typed by a person or a spreadsheet. */
-static json_t *raw_value(const pt_intake_field *f, const char *text)
+/* A raw text value for a field, as typed by a person or a spreadsheet:
+ * a number field takes pt_parse_amount's reading, so "1.250,50" is a
+ * budget and "1.000" an error rather than a guess.  NULL with err set. */
+static json_t *raw_value(const pt_intake_field *f, const char *text, pt_loc loc, pt_error *err)
 {
+	char why[512];
+	double x;
+	json_t *v;
 	if (f->type == PT_F_NUM) {
-		char *end;
-		double x = strtod(text, &end);
-		/* Range first: a double outside long long does not convert.
-		 * inf and nan stay text, so normalizing refuses them. */
-		/* strtod also reads hexadecimal: "0x10" is no budget of 16. */
-		if (*text && *end == '\0' && isfinite(x) && !strpbrk(text, "xX"))
-			return x < 9e15 && x > -9e15 && x == (double)(long long)x
-				? json_integer((json_int_t)x) : json_real(x);
+		if (pt_parse_amount(text, &x, why, sizeof why)) {
+			pt_fail(err, PT_EXIT_DATA, loc, "voorstel.%s: expected %s; %s", f->path,
+				type_name(f->type), why);
+			return NULL;
+		}
+		/* Whole amounts stay integers; below 10^15 they convert exactly. */
+		return x == floor(x) ? json_integer((json_int_t)x) : json_real(x);
 	}
-	return json_string(text);	/* NULL if text is not UTF-8 */
+	if (!(v = json_string(text)))
+		pt_fail(err, PT_EXIT_DATA, loc, "voorstel.%s: not valid UTF-8 text", f->path);
+	return v;
 }
 
 static json_t *voorstel_of(json_t *d)
@@ -279,9 +285,9 @@ int pt_intake_set(json_t *d, const char *assignment, pt_loc loc, pt_error *err)
 	if (eq[1] == '\0')
 		return remove_path(v, f->path), 0;
 	/* A value that does not normalize leaves the old one in place. */
-	json_t *val = raw_value(f, eq + 1);
+	json_t *val = raw_value(f, eq + 1, loc, err);
 	if (!val)
-		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel.%s: not valid UTF-8 text", f->path);
+		return err->status;
 	json_t *old = json_incref(pt_get(v, f->path));
 	pt_set_path(v, f->path, val);
 	int rc = normalize_field(v, f, loc, err);
@@ -300,8 +306,13 @@ json_t *pt_intake_from_row(const pt_csv_row *row, const int *idx, pt_loc loc, pt
 	json_object_set_new(d, "voorstel", v);
 	for (size_t i = 0; pt_intake_fields[i].path; i++) {
 		const char *s = pt_csv_get(row, idx[i]);
-		if (s)
-			pt_set_path(v, pt_intake_fields[i].path, raw_value(&pt_intake_fields[i], s));
+		json_t *val = s ? raw_value(&pt_intake_fields[i], s, loc, err) : NULL;
+		if (s && !val) {
+			json_decref(d);
+			return NULL;
+		}
+		if (val)
+			pt_set_path(v, pt_intake_fields[i].path, val);
 	}
 	if (pt_intake_normalize(d, loc, err)) {
 		json_decref(d);

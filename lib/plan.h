@@ -82,9 +82,10 @@ int pt_plan_trede_index(const char *code);
 const char *pt_plan_trede_code(int i);
 /* Index of a werkvorm by id or name (folded), -1 if none. */
 int pt_plan_werkvorm_find(const pt_plan *p, const char *s);
-/* Parse "12", "1.5" or "1,5" into units of 1/scale (scale 10 or 100);
- * -1 if not a non-negative number. */
-long pt_plan_fixed(const char *s, int scale);
+/* Parse a number as pt_parse_amount reads it ("12", "1,5", "1.250,50")
+ * into units of 1/scale (1, 10 or 100), rounded; -1 with why (n bytes)
+ * when it is not a number from 0 to below 10^9. */
+long pt_plan_fixed(const char *s, int scale, char *why, size_t n);
 /* Similarity of a case to a plan (documented in pt-plan(1)), 0-100. */
 int pt_plan_similarity(const pt_plan *p, const pt_case *c, int ladder, int trede,
 		       int schaal, int soort, const unsigned char *chosen);

@@ -1,7 +1,7 @@
 /* pt-plan's data, read once per process: the werkvormen catalogue, the
  * settings (hourly rate, expected reach, weeks), the colleagues who can
  * lead a werkvorm, and the case archive that pt-evaluate writes. */
-#include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "plan.h"
@@ -63,30 +63,18 @@ static const pt_vocab cijfers_vocab = {"cijfers", cijfers_terms};
 
 /* ---- numbers ------------------------------------------------------------------ */
 
-long pt_plan_fixed(const char *s, int scale)
+long pt_plan_fixed(const char *s, int scale, char *why, size_t n)
 {
-	long whole = 0, frac = 0, div = 1;
-	const char *p = s;
-	if (!s || !*s)
+	double v;
+	if (pt_parse_amount(s, &v, why, n))
 		return -1;
-	for (; isdigit((unsigned char)*p); p++) {
-		if (whole > 100000000L)
-			return -1;
-		whole = whole * 10 + (*p - '0');
+	/* The old limit, and far inside a long even in cents. */
+	if (v >= 1e9) {
+		if (why)
+			snprintf(why, n, "'%s' is too large", s);
+		return -1;
 	}
-	if (p == s)
-		return -1;
-	if (*p == '.' || *p == ',') {
-		const char *q = ++p;
-		for (; isdigit((unsigned char)*p); p++)
-			if (div < scale)
-				frac = frac * 10 + (*p - '0'), div *= 10;
-		if (p == q)
-			return -1;
-	}
-	if (*p)
-		return -1;
-	return whole * scale + frac * (scale / div);
+	return lround(v * scale);
 }
 
 /* ---- the catalogue ------------------------------------------------------------ */
@@ -158,11 +146,10 @@ static int parse_one(const char *cell, const pt_vocab *v, const char *col, pt_lo
 static int parse_num(const char *cell, int scale, const char *col, pt_loc loc, long *out,
 		     pt_error *err)
 {
-	*out = pt_plan_fixed(cell ? cell : "", scale);
+	char why[512];
+	*out = pt_plan_fixed(cell ? cell : "", scale, why, sizeof why);
 	if (*out < 0)
-		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "column %s: '%s' is not a number (write e.g. 12 or 2.5)", col,
-			       cell ? cell : "");
+		return pt_fail(err, PT_EXIT_DATA, loc, "column %s: %s", col, why);
 	return 0;
 }
 

@@ -215,6 +215,12 @@ char *pt_trim(char *s);
 long pt_date_days(const char *s);
 /* Today as days since 1970 ($PT_TODAY=YYYY-MM-DD overrides, for tests). */
 long pt_today(void);
+/* A number of 0 or more as people and spreadsheets write it (pt(7),
+ * Numbers): "1250", "1.250,50", "1,250.50", "2,5", "€ 300".  Where a
+ * lone '.' or ',' could separate thousands or decimals ("1.000") it is
+ * refused, never guessed.  Returns 0 with *out, or -1 with why (n bytes,
+ * may be NULL) quoting s and saying how to write it. */
+int pt_parse_amount(const char *s, double *out, char *why, size_t n);
 
 /* ---- CSV (csv.c) ------------------------------------------------------- */
 

@@ -1,7 +1,9 @@
-/* Text helpers: folding for forgiving matches, UTF-8, ids, dates. */
+/* Text helpers: folding for forgiving matches, UTF-8, ids, dates, and
+ * numbers as people write them. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include "pt.h"
 
@@ -151,11 +153,175 @@ long pt_date_days(const char *s)
 	return days_from_civil(y, m, d);
 }
 
+/* A PT_TODAY that is set but no date is a mistake in the setup, not a
+ * reason to use the clock: tests would pass today and fail tomorrow. */
 long pt_today(void)
 {
 	const char *env = getenv("PT_TODAY");
-	long d = env ? pt_date_days(env) : -1;
-	if (d >= 0)
-		return d;
-	return (long)(time(NULL) / 86400);
+	if (!env || !*env)
+		return (long)(time(NULL) / 86400);
+	long d = pt_date_days(env);
+	if (d < 0)
+		pt_die(PT_EXIT_USAGE, "PT_TODAY: '%s' is not a date (YYYY-MM-DD)", env);
+	return d;
+}
+
+/* ---- numbers as people write them ------------------------------------ */
+
+/* Length of a space at p: ASCII, or the no-break space (U+00A0) that
+ * spreadsheets put between the euro sign and the amount. */
+static size_t space_len(const char *p)
+{
+	if (*p && isspace((unsigned char)*p))
+		return 1;
+	return (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0 ? 2 : 0;
+}
+
+/* Length of a currency mark at p: the euro sign or "EUR" in any case. */
+static size_t currency_len(const char *p)
+{
+	if (strncmp(p, "\xE2\x82\xAC", 3) == 0)
+		return 3;
+	return strncasecmp(p, "eur", 3) == 0 ? 3 : 0;
+}
+
+/* The body of s, without surrounding spaces and one euro sign or "EUR"
+ * before or after it, into buf; -1 when it does not fit. */
+static int amount_body(const char *s, char *buf, size_t n)
+{
+	const char *b = s, *e = s + strlen(s);
+	size_t k;
+	while ((k = space_len(b)))
+		b += k;
+	int cur = (k = currency_len(b)) != 0;
+	for (b += k; (k = space_len(b)); b += k)
+		;
+	for (;;) {
+		if (e > b && isspace((unsigned char)e[-1]))
+			e--;
+		else if (e - b >= 2 && (unsigned char)e[-2] == 0xC2 && (unsigned char)e[-1] == 0xA0)
+			e -= 2;
+		else if (!cur && e - b >= 3 && currency_len(e - 3))
+			e -= 3, cur = 1;
+		else
+			break;
+	}
+	if ((size_t)(e - b) >= n)
+		return -1;
+	memcpy(buf, b, (size_t)(e - b));
+	buf[e - b] = '\0';
+	return 0;
+}
+
+/* Digits and separators only, a digit first and last. */
+static int amount_chars(const char *b)
+{
+	size_t n = strlen(b);
+	if (n == 0 || !isdigit((unsigned char)b[0]) || !isdigit((unsigned char)b[n - 1]))
+		return 0;
+	return strspn(b, "0123456789.,") == n;
+}
+
+/* The integer part [b, e) split by thou into groups: the first of one to
+ * three digits not starting with 0 (a leading 0 carries no thousands),
+ * every other of exactly three. */
+static int groups_ok(const char *b, const char *e, char thou)
+{
+	const char *g = b;
+	for (const char *p = b; p <= e; p++) {
+		if (p < e && *p != thou)
+			continue;
+		size_t len = (size_t)(p - g);
+		if (g == b ? len < 1 || len > 3 || *g == '0' : len != 3)
+			return 0;
+		g = p + 1;
+	}
+	return 1;
+}
+
+/* "1000 if '.' separates thousands, or 1.0 if it is the decimal sign":
+ * both readings written so that they are no longer ambiguous, the
+ * decimal one with other than three decimals (1.25, 1.2340). */
+static void ambiguous(const char *s, const char *b, const char *sep, char *why, size_t n)
+{
+	char thousands[64], decimal[64];
+	size_t ilen = (size_t)(sep - b), flen = strlen(sep + 1);
+	while (flen > 1 && sep[flen] == '0')
+		flen--;
+	snprintf(thousands, sizeof thousands, "%.*s%s", (int)ilen, b, sep + 1);
+	snprintf(decimal, sizeof decimal, "%.*s%c%.*s%s", (int)ilen, b, *sep, (int)flen, sep + 1,
+		 flen == 3 ? "0" : "");
+	snprintf(why, n, "'%s' is ambiguous: write %s if '%c' separates thousands, or %s if it is the decimal sign",
+		 s, thousands, *sep, decimal);
+}
+
+/* Which sign is the decimal sign (0: none) and which separates thousands;
+ * -1 when the text cannot be a number, -2 when it is ambiguous. */
+static int amount_signs(const char *b, char *dec, char *thou)
+{
+	const char *last = NULL;
+	int count[2] = {0, 0};	/* '.', ',' */
+	for (const char *p = b; *p; p++)
+		if (*p == '.' || *p == ',')
+			count[*p == ','] += 1, last = p;
+	*dec = *thou = 0;
+	if (!last)
+		return 0;
+	if (count[0] && count[1]) {
+		/* The last sign is the decimal sign, once; the other one groups. */
+		*dec = *last, *thou = *last == '.' ? ',' : '.';
+		return count[*dec == ','] == 1 ? 0 : -1;
+	}
+	if (count[0] + count[1] > 1)
+		return *thou = *last, 0;
+	/* One sign: three digits after it and a group that could lead before
+	 * it could be either. */
+	if (strlen(last + 1) == 3 && groups_ok(b, last, 0))
+		return -2;
+	return *dec = *last, 0;
+}
+
+/* Why body (from s) is not a number at all. */
+static void not_a_number(const char *s, const char *body, char *why, size_t n)
+{
+	if ((body[0] == '-' || body[0] == '+') && amount_chars(body + 1))
+		snprintf(why, n, body[0] == '-' ? "'%s' is not a number of 0 or more"
+			 : "'%s': write the number without a sign", s);
+	else
+		snprintf(why, n, "'%s' is not a number (write e.g. 12 or 2.5)", s);
+}
+
+int pt_parse_amount(const char *s, double *out, char *why, size_t n)
+{
+	char body[64] = "", digits[64], dec, thou, none[1];
+	size_t o = 0;
+	if (!why)
+		why = none, n = sizeof none;
+	if (!s)
+		s = "";
+	if (amount_body(s, body, sizeof body) || !amount_chars(body))
+		return not_a_number(s, body, why, n), -1;
+	int rc = amount_signs(body, &dec, &thou);
+	if (rc == -2)
+		return ambiguous(s, body, strpbrk(body, ".,"), why, n), -1;
+	if (rc < 0)
+		return not_a_number(s, body, why, n), -1;
+	if (thou && !groups_ok(body, dec ? strchr(body, dec) : body + strlen(body), thou)) {
+		snprintf(why, n, "'%s' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50", s);
+		return -1;
+	}
+	/* Digits with '.' as the decimal point, the one strtod reads: the
+	 * programs never call setlocale, so LC_NUMERIC stays "C". */
+	for (const char *p = body; *p; p++)
+		if (isdigit((unsigned char)*p) || *p == dec)
+			digits[o++] = *p == dec ? '.' : *p;
+	digits[o] = '\0';
+	double v = strtod(digits, NULL);
+	/* Below 10^15 every whole number is exact, also as a JSON integer. */
+	if (v >= 1e15) {
+		snprintf(why, n, "'%s' is too large", s);
+		return -1;
+	}
+	*out = v;
+	return 0;
 }

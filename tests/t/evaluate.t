@@ -19,7 +19,11 @@ is "--lang fr: exit 2" "$rc" 2
 like "--lang fr: says why" "$T/err" "^pt-evaluate: --lang: use nl or en, not 'fr'"
 run "pt-evaluate --uren veel < /dev/null"
 is "--uren not a number: exit 2" "$rc" 2
-like "--uren not a number: says why" "$T/err" "^pt-evaluate: --uren wants a number, not 'veel'"
+like "--uren not a number: says why" "$T/err" "^pt-evaluate: --uren: 'veel' is not a number \(write e.g. 12 or 2.5\)$"
+run "pt-evaluate --kosten 4.200 < /dev/null"
+is "--kosten 4.200: ambiguous, exit 2" "$rc" 2
+like "--kosten 4.200: says how to write it" "$T/err" \
+  "^pt-evaluate: --kosten: '4.200' is ambiguous: write 4200 if '.' separates thousands, or 4.2 if it is the decimal sign$"
 run "pt-evaluate --groep team < /dev/null"
 is "--groep without --template: exit 2" "$rc" 2
 run "pt-evaluate --les '' < /dev/null"
@@ -152,6 +156,13 @@ like "actual: --uren overrides the column, --kosten given" "$T/out" \
   '"gepland":\{"uren":60,"kostenEur":3500\},"werkelijk":\{"uren":50\.0,"kostenEur":4200\.0\},"verhouding":\{"uren":0\.83,"kostenEur":1\.2\}'
 unlike "actual: under plan, no melding for hours" "$T/out" 'werkelijke uren'
 like "actual: costs over plan, a melding" "$T/out" 'De werkelijke kosten zijn 1,2 keer de geplande'
+run "pt-evaluate --kosten '€ 4.200,00' $D/plein.json | jq -c .evaluatie.werkelijk.kostenEur"
+is "actual: --kosten '€ 4.200,00', Dutch thousands" "$(cat "$T/out")" 4200
+run "pt-evaluate --kosten '1,250.50' --uren 12,5 $D/plein.json | jq -c '.evaluatie.werkelijk | [.uren, .kostenEur]'"
+is "actual: --kosten '1,250.50' --uren 12,5" "$(cat "$T/out")" '[12.5,1250.5]'
+printf 'groep;uren;kosten\nteam;1.000,5;1.250,50\nteam;2,5;"\342\202\254 1.000.000"\n' > "$T/nl.csv"
+run "pt-evaluate -f nl.csv $D/plein.json | jq -c '.evaluatie.werkelijk | [.uren, .kostenEur]'"
+is "actual: columns in Dutch notation added up" "$(cat "$T/out")" '[1003,1001250.5]'
 run "pt-evaluate --uren 10 alleen.json"
 like "actual: no plan, no ratio" "$T/out" '"gepland":\{"uren":null,"kostenEur":null\},"werkelijk":\{"uren":10\.0,"kostenEur":null\},"verhouding":\{"uren":null,"kostenEur":null\}'
 
@@ -193,7 +204,11 @@ bad "no groep column" 'plan1\n4\n' \
 bad "a question twice" 'groep,plan1,Plan1\nteam,4,4\n' \
   "pt-evaluate: bad.csv:1: question 'plan1' has two columns"
 bad "hours not a number" 'groep,uren\nteam,veel\n' \
-  "pt-evaluate: bad.csv:2: uren 'veel' is not a number"
+  "pt-evaluate: bad.csv:2: column uren: 'veel' is not a number (write e.g. 12 or 2.5)"
+bad "costs ambiguous" 'groep;kosten\nteam;1.250,50\nteam;1.000\n' \
+  "pt-evaluate: bad.csv:3: column kosten: '1.000' is ambiguous: write 1000 if '.' separates thousands, or 1.0 if it is the decimal sign"
+bad "costs in groups of two" 'groep;kosten\nteam;1.25,50\n' \
+  "pt-evaluate: bad.csv:2: column kosten: '1.25,50' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"
 bad "a row without its voorstel" 'voorstel,groep,plan1\n,team,4\n' \
   "pt-evaluate: bad.csv:2: no voorstel id in this row; fill it in, or drop the voorstel column"
 run "pt-evaluate -f geen.csv $D/plein.json"
@@ -208,7 +223,7 @@ unlike "PT_DATA_DIR: a file there replaces the built-in one" "$T/out" '"id":"tim
 printf 'sleutel,waarde\ngoed,hoog\n' > "$T/d.csv"
 run "pt-evaluate --thresholds d.csv $D/plein.json"
 is "--thresholds not a number: exit 3" "$rc" 3
-is "--thresholds not a number: message" "$(cat "$T/err")" "pt-evaluate: d.csv:2: goed: 'hoog' is not a number"
+is "--thresholds not a number: message" "$(cat "$T/err")" "pt-evaluate: d.csv:2: goed: 'hoog' is not a number (write e.g. 12 or 2.5)"
 run "pt-evaluate --questions $D/vragen-kort.csv -f $D/kort.csv $D/plein.json"
 like "--questions: own criteria, questions matched by their text (s2 not asked of the team)" "$T/out" '"criteria":\[\{"id":"sfeer","naam":"Sfeer","team":\{"gemiddelde":4\.0,"aantal":1,"ontbrekend":0\},"extern":\{"gemiddelde":4\.0,"aantal":2,"ontbrekend":0\},"oordeel":"goed"\}\],"oordeel":"goed"'
 printf 'vraag,criterium,groep,nl,en\nq1,c,team,Vraag,Question\nq1,c,team,Nog eens,Again\n' > "$T/q.csv"

@@ -122,6 +122,42 @@ is "--set a yes/no field to -1: exit 3, not yes" "$rc" 3
 run "pt-paragraph -n --set budget=0x10"
 is "--set budget=0x10: exit 3, no hexadecimal" "$rc" 3
 like "--set budget=0x10: says why" "$T/err" "^pt-paragraph: --set: voorstel.budget: expected a number of 0 or more"
+# Numbers as people write them (pt(7) NUMBERS): thousands and decimals in
+# either convention, and an ambiguous "1.000" refused rather than guessed.
+for case in '1.000,50 1000.5' '1,250.50 1250.5' '1.000.000 1000000' '2,5 2.5' \
+    '0.125 0.125' '€_1.250,00 1250' '1250_EUR 1250'; do
+	set -- $case
+	v=$(printf '%s' "$1" | tr _ ' ')
+	run "pt-paragraph -n --set id=A --set titel=x --set 'budget=$v' | jq -c .voorstel.budget"
+	is "--set budget=$v: read as $2" "$(cat "$T/out")" "$2"
+done
+for v in 1.000 25,000 2.500; do
+	run "pt-paragraph -n --set id=A --set titel=x --set budget=$v"
+	is "--set budget=$v: ambiguous, exit 3" "$rc" 3
+done
+is "--set budget=2.500: says why and how to write it" "$(cat "$T/err")" \
+  "pt-paragraph: --set: voorstel.budget: expected a number of 0 or more; '2.500' is ambiguous: write 2500 if '.' separates thousands, or 2.5 if it is the decimal sign"
+run "pt-paragraph -n --set id=A --set titel=x --set budget=1.25,0"
+is "--set budget=1.25,0: exit 3" "$rc" 3
+like "--set budget=1.25,0: groups of three" "$T/err" "'1\.25,0' is not a number: thousands go in groups of three"
+run "pt-paragraph -n --set id=A --set titel=x --set budget=-5"
+like "--set budget=-5: below 0" "$T/err" "voorstel.budget: expected a number of 0 or more; '-5' is not a number of 0 or more$"
+printf 'id;titel;budget\nB-1;Een;1.250,50\nB-2;Twee;\342\202\254 300\nB-3;Drie;2.500\n' > "$T/budget.csv"
+run "pt-paragraph --csv budget.csv"
+is "--csv budget: the ambiguous row stops the run, exit 3" "$rc" 3
+is "--csv budget: thousands, decimals and the euro sign read" "$(jq -c .voorstel.budget "$T/out" | tr '\n' ' ')" "1250.5 300 "
+is "--csv budget: the row named by its line" "$(cat "$T/err")" \
+  "pt-paragraph: budget.csv:4: voorstel.budget: expected a number of 0 or more; '2.500' is ambiguous: write 2500 if '.' separates thousands, or 2.5 if it is the decimal sign"
+
+# PT_TODAY: a date, or a usage error rather than the clock.
+run "PT_TODAY=bogus pt-paragraph -n --set id=A --set titel=x"
+is "PT_TODAY=bogus: exit 2" "$rc" 2
+is "PT_TODAY=bogus: says why" "$(cat "$T/err")" "pt-paragraph: PT_TODAY: 'bogus' is not a date (YYYY-MM-DD)"
+is "PT_TODAY=bogus: nothing written" "$(wc -c < "$T/out" | tr -d ' ')" 0
+run "PT_TODAY=2026-02-30 pt-paragraph $EX/voorstel.json"
+is "PT_TODAY=2026-02-30: no such day, exit 2" "$rc" 2
+run "PT_TODAY= pt-paragraph -n --set id=A --set titel=x"
+is "PT_TODAY empty: the clock, exit 0" "$rc" 0
 printf 'id\ttitel\nA-1\tSpeelplek\n' > "$T/tab.csv"
 run "pt-paragraph --csv tab.csv --delimiter ';'"
 is "a header with no known column: exit 3" "$rc" 3

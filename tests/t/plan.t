@@ -17,9 +17,22 @@ run "pt-plan --lang fr < /dev/null"
 is "--lang fr: exit 2" "$rc" 2
 run "pt-plan --uurtarief veel < /dev/null"
 is "--uurtarief not a number: exit 2" "$rc" 2
-like "--uurtarief: says why" "$T/err" "^pt-plan: --uurtarief: 'veel' is not an amount in euros"
+like "--uurtarief: says why" "$T/err" "^pt-plan: --uurtarief: 'veel' is not a number \(write e.g. 12 or 2.5\)$"
 run "pt-plan --budget -5 < /dev/null"
 is "--budget negative: exit 2" "$rc" 2
+like "--budget negative: says why" "$T/err" "^pt-plan: --budget: '-5' is not a number of 0 or more$"
+run "pt-plan --budget 25.000 < /dev/null"
+is "--budget 25.000: ambiguous, exit 2" "$rc" 2
+like "--budget 25.000: says how to write it" "$T/err" \
+  "^pt-plan: --budget: '25.000' is ambiguous: write 25000 if '.' separates thousands, or 25.0 if it is the decimal sign$"
+run "pt-plan --uurtarief 82,500 < /dev/null"
+is "--uurtarief 82,500: ambiguous, exit 2" "$rc" 2
+run "pt-plan --budget 1.000.000.000 < /dev/null"
+is "--budget too large: exit 2" "$rc" 2
+like "--budget too large: said" "$T/err" "^pt-plan: --budget: '1.000.000.000' is too large$"
+run "PT_TODAY=bogus pt-plan < /dev/null"
+is "PT_TODAY=bogus: exit 2" "$rc" 2
+is "PT_TODAY=bogus: said" "$(cat "$T/err")" "pt-plan: PT_TODAY: 'bogus' is not a date (YYYY-MM-DD)"
 
 # The worked dossier: steps per stakeholder, informing first, feedback last.
 run "pt-plan $D/voorstel.jsonl > plan.json"
@@ -155,6 +168,20 @@ line=$(grep -n '^meedenkgroep,' "$CAT" | cut -d: -f1)
 run "pt-plan --catalog typo.csv $D/voorstel.jsonl"
 is "catalogue typo: exit 3" "$rc" 3
 like "catalogue typo: closest step suggested" "$T/err" "typo.csv:$line: row $line \(meedenkgroep\): column treden: unknown value 'adviesren'; did you mean 'adviseren'"
+# Numbers in the catalogue follow pt(7) NUMBERS: "1.200" is refused, not
+# read as 1.2 euros.
+sed '/^ideeenmarkt,/s/,1200,/,1.200,/' "$CAT" > "$T/dot.csv"
+line=$(grep -n '^ideeenmarkt,' "$CAT" | cut -d: -f1)
+run "pt-plan --catalog dot.csv $D/voorstel.jsonl"
+is "catalogue 1.200: ambiguous, exit 3" "$rc" 3
+is "catalogue 1.200: file, line, row and column named" "$(cat "$T/err")" \
+  "pt-plan: dot.csv:$line: row $line (ideeenmarkt): column vasteKosten: '1.200' is ambiguous: write 1200 if '.' separates thousands, or 1.2 if it is the decimal sign"
+sed '/^ideeenmarkt,/s/,1200,/,"1.200,00",/' "$CAT" > "$T/nl.csv"
+run "pt-plan --catalog nl.csv $D/voorstel.jsonl | jq -c '.plan.activiteiten[2] | [.werkvorm, .kostenEur]'"
+is "catalogue 1.200,00: twelve hundred" "$(cat "$T/out")" '["ideeenmarkt",3750]'
+sed '/^ideeenmarkt,/s/,1200,/,"1,200.00",/' "$CAT" > "$T/en.csv"
+run "pt-plan --catalog en.csv $D/voorstel.jsonl | jq -c '.plan.activiteiten[2] | [.werkvorm, .kostenEur]'"
+is "catalogue 1,200.00: twelve hundred" "$(cat "$T/out")" '["ideeenmarkt",3750]'
 run "pt-plan --catalog nowhere.csv $D/voorstel.jsonl"
 is "missing catalogue: exit 4" "$rc" 4
 # Read once per process: from a pipe, for two dossiers.
@@ -167,6 +194,32 @@ run "PT_DATA_DIR=dd pt-plan $D/voorstel.jsonl | jq -c '[.plan.totaal.uurtarief, 
 is "uurtarief from the settings" "$(cat "$T/out")" "[90,7256]"
 run "PT_DATA_DIR=dd pt-plan --uurtarief 60 $D/voorstel.jsonl | jq -c '[.plan.totaal.uurtarief, .plan.totaal.kostenEur]'"
 is "--uurtarief over the settings" "$(cat "$T/out")" "[60,5516]"
+printf 'instelling;waarde;cijfers\nuurtarief;82,50;eigen\n' > "$T/dd/plan-instellingen.csv"
+run "PT_DATA_DIR=dd pt-plan $D/voorstel.jsonl | jq -c .plan.totaal.uurtarief"
+is "uurtarief 82,50 from the settings: exact" "$(cat "$T/out")" 82.5
+printf 'instelling;waarde\nuurtarief;82.500\n' > "$T/dd/plan-instellingen.csv"
+run "PT_DATA_DIR=dd pt-plan $D/voorstel.jsonl"
+is "uurtarief 82.500 in the settings: exit 3" "$rc" 3
+like "uurtarief 82.500 in the settings: named" "$T/err" "plan-instellingen.csv:2: column waarde: '82.500' is ambiguous"
+# The rate is written as given, cents and all; the costs stay whole euros.
+run "pt-plan --uurtarief 82.50 $D/voorstel.jsonl > rate.json"
+run "jq -c '[.plan.totaal.uurtarief, .plan.activiteiten[2].kostenEur, .plan.totaal.kostenEur]' rate.json"
+is "--uurtarief 82.50: the rate exact, 28 h x 82.50 + 1200 + 150 x 3" "$(cat "$T/out")" '[82.5,3960,6821]'
+like "--uurtarief 82.50: shown with its cents" "$T/rate.json" 'standaardwaarden zonder openbare bron \(uurtarief € 82,50\)'
+if $py -c 'import jsonschema' 2>/dev/null; then
+	# The plan section alone: the hand-written stakeholders are not complete.
+	jq -c '{pt, voorstel, plan}' "$T/rate.json" > "$T/rate-plan.json"
+	$py "$top/tests/schema.py" "$T/rate-plan.json" > "$T/tap" 2>&1
+	is "--uurtarief 82.50: the plan matches its schema" "$?" 0
+fi
+run "pt-plan --uurtarief '€ 82,50' --lang en $D/voorstel.jsonl"
+like "--uurtarief '€ 82,50' --lang en: shown with its cents" "$T/out" 'no public source \(hourly rate €82\.50\)'
+run "pt-plan --uurtarief 80 $D/voorstel.jsonl | jq -c .plan.totaal.uurtarief"
+is "--uurtarief 80: a whole rate stays an integer" "$(cat "$T/out")" 80
+run "pt-plan --budget 25.000,00 $D/voorstel.jsonl | jq -c .plan.budget"
+is "--budget 25.000,00: Dutch thousands" "$(cat "$T/out")" 25000
+run "pt-plan --budget '1,250.50' $D/voorstel.jsonl | jq -c .plan.budget"
+is "--budget 1,250.50: whole euros in the plan" "$(cat "$T/out")" 1251
 printf 'instelling;waarde\nweken.terugkoppeling;1\nbereik.buurt;100\n' > "$T/inst.csv"
 run "pt-plan --instellingen inst.csv $D/voorstel.jsonl | jq -c '[.plan.activiteiten[] | [.week, .deelnemers]]'"
 is "--instellingen: weeks and reach from the file" "$(cat "$T/out")" '[[-9,100],[-9,100],[-7,100],[-4,12],[-1,100],[-1,100]]'
@@ -230,5 +283,5 @@ run "cd $D && pt-plan --cases cases.jsonl --collegas collegas.csv voorstel.jsonl
 is "man example: --cases --collegas" "$rc" 0
 run "cd $D && pt-plan --catalog catalogus-eigen.csv --uurtarief 82.50 -o $T/o.jsonl voorstel.jsonl"
 is "man example: --catalog --uurtarief -o" "$rc" 0
-like "man example: -o wrote the plan with 82.50 an hour" "$T/o.jsonl" '"uurtarief":83'
+like "man example: -o wrote the plan with 82.50 an hour" "$T/o.jsonl" '"uurtarief":82.5,'
 done_testing

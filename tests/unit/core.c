@@ -240,6 +240,104 @@ static void test_text(void)
 	is_str(pt_trim(t), "a b", "trim");
 }
 
+/* Every rule of pt_parse_amount (pt(7) NUMBERS), accepted and refused;
+ * why names the reason for a refusal. */
+static void test_amount(void)
+{
+	static const struct { const char *in; double want; const char *why; } t[] = {
+		{"1250", 1250, NULL},
+		{"0", 0, NULL},
+		{"007", 7, NULL},
+		{" 42 ", 42, NULL},
+		{"\t42\t", 42, NULL},
+		/* one sign, not followed by exactly three digits: the decimal sign */
+		{"2.5", 2.5, NULL},
+		{"2,5", 2.5, NULL},
+		{"82.50", 82.5, NULL},
+		{"82,50", 82.5, NULL},
+		{"1250.5", 1250.5, NULL},
+		{"1,2345", 1.2345, NULL},
+		/* a leading 0 carries no thousands */
+		{"0.125", 0.125, NULL},
+		{"0,125", 0.125, NULL},
+		{"00.125", 0.125, NULL},
+		/* nor do four digits or more */
+		{"1250.500", 1250.5, NULL},
+		/* both signs: the last one is the decimal sign */
+		{"1.250,50", 1250.5, NULL},
+		{"1,250.50", 1250.5, NULL},
+		{"1.250,5", 1250.5, NULL},
+		{"1.250.000,75", 1250000.75, NULL},
+		{"1,250,000.75", 1250000.75, NULL},
+		{"12.345,678", 12345.678, NULL},
+		/* one sign more than once: thousands */
+		{"1.000.000", 1000000, NULL},
+		{"1,000,000", 1000000, NULL},
+		/* the euro sign or EUR, before or after, and spaces around */
+		{"\xE2\x82\xAC 300", 300, NULL},
+		{"\xE2\x82\xAC" "300", 300, NULL},
+		{"\xE2\x82\xAC\xC2\xA0" "1.250,50", 1250.5, NULL},
+		{"300 \xE2\x82\xAC", 300, NULL},
+		{"EUR 1.250,50", 1250.5, NULL},
+		{"eur 12", 12, NULL},
+		{"12 EUR", 12, NULL},
+		{"999999999999999", 999999999999999, NULL},
+		/* ambiguous: one sign, three digits, a group that could lead */
+		{"1.000", -1, "'1.000' is ambiguous: write 1000 if '.' separates thousands, or 1.0 if it is the decimal sign"},
+		{"25,000", -1, "'25,000' is ambiguous: write 25000 if ',' separates thousands, or 25,0 if it is the decimal sign"},
+		{"2.500", -1, "'2.500' is ambiguous: write 2500 if '.' separates thousands, or 2.5 if it is the decimal sign"},
+		{"123.456", -1, "'123.456' is ambiguous: write 123456 if '.' separates thousands, or 123.4560 if it is the decimal sign"},
+		{"\xE2\x82\xAC 1.250", -1, "'\xE2\x82\xAC 1.250' is ambiguous: write 1250 if '.' separates thousands, or 1.25 if it is the decimal sign"},
+		/* groups of exactly three */
+		{"1.25,0", -1, "'1.25,0' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"},
+		{"1.2345,0", -1, "'1.2345,0' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"},
+		{"1.00.000", -1, "'1.00.000' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"},
+		{"1,5,5", -1, "'1,5,5' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"},
+		{"1234.567.890", -1, "'1234.567.890' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"},
+		{"0.250,50", -1, "'0.250,50' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"},
+		/* the decimal sign once */
+		{"1.250,50,5", -1, "'1.250,50,5' is not a number (write e.g. 12 or 2.5)"},
+		/* signs, words and what strtod would have read */
+		{"-5", -1, "'-5' is not a number of 0 or more"},
+		{"+5", -1, "'+5': write the number without a sign"},
+		{"\xE2\x82\xAC -5", -1, "'\xE2\x82\xAC -5' is not a number of 0 or more"},
+		{"", -1, "'' is not a number (write e.g. 12 or 2.5)"},
+		{"  ", -1, "'  ' is not a number (write e.g. 12 or 2.5)"},
+		{"\xE2\x82\xAC", -1, "'\xE2\x82\xAC' is not a number (write e.g. 12 or 2.5)"},
+		{"abc", -1, "'abc' is not a number (write e.g. 12 or 2.5)"},
+		{"0x10", -1, "'0x10' is not a number (write e.g. 12 or 2.5)"},
+		{"inf", -1, "'inf' is not a number (write e.g. 12 or 2.5)"},
+		{"nan", -1, "'nan' is not a number (write e.g. 12 or 2.5)"},
+		{"1e3", -1, "'1e3' is not a number (write e.g. 12 or 2.5)"},
+		{"3.", -1, "'3.' is not a number (write e.g. 12 or 2.5)"},
+		{".5", -1, "'.5' is not a number (write e.g. 12 or 2.5)"},
+		{"1 250", -1, "'1 250' is not a number (write e.g. 12 or 2.5)"},
+		{"12 uur", -1, "'12 uur' is not a number (write e.g. 12 or 2.5)"},
+		{"\xE2\x82\xAC 5 EUR", -1, "'\xE2\x82\xAC 5 EUR' is not a number (write e.g. 12 or 2.5)"},
+		{"1000000000000000", -1, "'1000000000000000' is too large"},
+	};
+	char why[256];
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		double v = -1;
+		strcpy(why, "(none)");
+		int rc = pt_parse_amount(t[i].in, &v, why, sizeof why);
+		if (!t[i].why) {
+			ok(rc == 0 && v == t[i].want, "amount: '%s' is %.10g", t[i].in, t[i].want);
+			if (rc || v != t[i].want)
+				printf("#   got: %d, %.17g, %s\n", rc, v, why);
+		} else {
+			is_int(rc, -1, "amount: '%s' refused", t[i].in);
+			is_str(why, t[i].why, "amount: '%s': the reason", t[i].in);
+		}
+	}
+	double v;
+	ok(pt_parse_amount("1.000", &v, NULL, 0) == -1, "amount: why may be NULL");
+	ok(pt_parse_amount(NULL, &v, why, sizeof why) == -1, "amount: NULL is no number");
+	char small[8];
+	ok(pt_parse_amount("1.000", &v, small, sizeof small) == -1 && strlen(small) == 7,
+	   "amount: a short why buffer is cut, not overrun");
+}
+
 static void test_meldingen(void)
 {
 	json_t *d = json_object();
@@ -333,6 +431,7 @@ int main(void)
 	test_csv();
 	test_vocab();
 	test_text();
+	test_amount();
 	test_meldingen();
 	test_intake();
 	test_data();

@@ -1,4 +1,4 @@
-/* Unit tests of lib/evaluate*.c and lib/archive.c: score cells, amounts,
+/* Unit tests of lib/evaluate*.c and lib/archive.c: score cells (amounts are in core.c),
  * the Gennep verdict, redaction, the questionnaire, scoring, the archive. */
 #include <stdlib.h>
 #include <string.h>
@@ -22,18 +22,6 @@ static void test_score(void)
 	is_int(pt_eval_score("0", &s), -1, "score: 0 is not a score");
 	is_int(pt_eval_score("3.5", &s), -1, "score: 3.5 is not a score");
 	is_int(pt_eval_score("goed", &s), -1, "score: a word is not a score");
-}
-
-static void test_amount(void)
-{
-	double v = -1;
-	ok(pt_eval_amount("42,5", &v) == 0 && v == 42.5, "amount: decimal comma");
-	ok(pt_eval_amount("1.250,00", &v) == 0 && v == 1250, "amount: Dutch thousands");
-	ok(pt_eval_amount("1,250.50", &v) == 0 && v == 1250.5, "amount: English thousands");
-	ok(pt_eval_amount("\xE2\x82\xAC 300", &v) == 0 && v == 300, "amount: euro sign");
-	ok(pt_eval_amount("abc", &v) == -1, "amount: a word is not a number");
-	ok(pt_eval_amount("-5", &v) == -1, "amount: negative refused");
-	ok(pt_eval_amount("", &v) == -1, "amount: empty refused");
 }
 
 static void test_verdict(void)
@@ -164,7 +152,6 @@ static void test_archive(void)
 int main(void)
 {
 	test_score();
-	test_amount();
 	test_verdict();
 	test_redact();
 	pt_eval_data *q = load();

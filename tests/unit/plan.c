@@ -8,15 +8,22 @@
 
 static void test_fixed(void)
 {
-	is_int(pt_plan_fixed("12", 100), 1200, "fixed: whole euros in cents");
-	is_int(pt_plan_fixed("0.75", 100), 75, "fixed: decimal point");
-	is_int(pt_plan_fixed("1,5", 10), 15, "fixed: decimal comma in tenths");
-	is_int(pt_plan_fixed("2.55", 10), 25, "fixed: extra decimals dropped");
-	is_int(pt_plan_fixed("", 10), -1, "fixed: empty is no number");
-	is_int(pt_plan_fixed("-3", 10), -1, "fixed: negative is no number");
-	is_int(pt_plan_fixed("3.", 10), -1, "fixed: a point without decimals");
-	is_int(pt_plan_fixed("12 uur", 10), -1, "fixed: trailing text");
-	is_int(pt_plan_fixed("99999999999", 100), -1, "fixed: too large");
+	char why[256];
+	is_int(pt_plan_fixed("12", 100, why, sizeof why), 1200, "fixed: whole euros in cents");
+	is_int(pt_plan_fixed("0.75", 100, why, sizeof why), 75, "fixed: decimal point");
+	is_int(pt_plan_fixed("1,5", 10, why, sizeof why), 15, "fixed: decimal comma in tenths");
+	is_int(pt_plan_fixed("82.50", 100, why, sizeof why), 8250, "fixed: cents kept");
+	is_int(pt_plan_fixed("0.29", 100, why, sizeof why), 29, "fixed: rounded, not cut (0.29 is 28.999... cents)");
+	is_int(pt_plan_fixed("2.56", 10, why, sizeof why), 26, "fixed: extra decimals rounded");
+	is_int(pt_plan_fixed("1.250,50", 100, why, sizeof why), 125050, "fixed: Dutch thousands");
+	is_int(pt_plan_fixed("25.000", 100, why, sizeof why), -1, "fixed: 25.000 is ambiguous");
+	ok(strstr(why, "is ambiguous") != NULL, "fixed: ambiguity explained: %s", why);
+	is_int(pt_plan_fixed("", 10, why, sizeof why), -1, "fixed: empty is no number");
+	is_int(pt_plan_fixed("-3", 10, why, sizeof why), -1, "fixed: negative is no number");
+	is_int(pt_plan_fixed("3.", 10, why, sizeof why), -1, "fixed: a point without decimals");
+	is_int(pt_plan_fixed("12 uur", 10, why, sizeof why), -1, "fixed: trailing text");
+	is_int(pt_plan_fixed("99999999999", 100, why, sizeof why), -1, "fixed: too large");
+	is_str(why, "'99999999999' is too large", "fixed: too large, says so");
 }
 
 static void test_treden(void)
