@@ -32,16 +32,40 @@ static const char *in_data_dir(const char *dir, const char *name)
 	return seen[nseen++] = pt_xstrdup(path);
 }
 
+/* A spreadsheet or editor saving UTF-8 may put a byte order mark first;
+ * the dossier streams accept one, so the data files do too.  Read by
+ * getc and ungetc, not seek, so a pipe (--catalog <(...)) works. */
+static int skip_bom(FILE *f)
+{
+	int c = getc(f);
+	if (c != 0xEF) {
+		if (c != EOF)
+			ungetc(c, f);
+		return 0;
+	}
+	return getc(f) == 0xBB && getc(f) == 0xBF ? 0 : -1;
+}
+
 FILE *pt_data_open(const char *name, const char *path, const char **shown, pt_error *err)
 {
 	const char *dir = getenv("PT_DATA_DIR");
 	if (!path && dir && *dir)
 		path = in_data_dir(dir, name);
+	if (path && strcmp(path, "-") == 0) {
+		pt_fail(err, PT_EXIT_USAGE, (pt_loc){0, 0},
+			"%s cannot come from standard input, which carries the dossiers: name a file", name);
+		return NULL;
+	}
 	if (path) {
 		FILE *f = fopen(path, "rb");
 		*shown = path;
 		if (!f)
 			pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot open: %s", strerror(errno));
+		else if (skip_bom(f)) {
+			fclose(f);
+			f = NULL;
+			pt_fail(err, PT_EXIT_DATA, (pt_loc){path, 1}, "not UTF-8 text");
+		}
 		return f;
 	}
 	const struct pt_blob *b = pt_blob_find(name);

@@ -43,6 +43,16 @@ static void guard_tmp(const char *tmp)
 	}
 }
 
+/* The finished file gets the mode the old one had.  A file system without
+ * modes (FAT, some network shares) refuses chmod: the file is still worth
+ * writing there. */
+static int keep_mode(int fd, const char *path)
+{
+	if (fchmod(fd, out_mode(path)) == 0)
+		return 0;
+	return errno == EPERM || errno == ENOSYS || errno == ENOTSUP ? 0 : -1;
+}
+
 int pt_out_open(pt_out *o, const char *path, pt_error *err)
 {
 	/* A file past ulimit -f is a write error (exit 4), not a kill. */
@@ -56,7 +66,7 @@ int pt_out_open(pt_out *o, const char *path, pt_error *err)
 	o->tmp = pt_xmalloc(n + 16);
 	snprintf(o->tmp, n + 16, "%s.tmpXXXXXX", path);
 	int fd = mkstemp(o->tmp);
-	if (fd < 0 || fchmod(fd, out_mode(path)) != 0 || !(o->f = fdopen(fd, "w"))) {
+	if (fd < 0 || keep_mode(fd, path) != 0 || !(o->f = fdopen(fd, "w"))) {
 		int e = errno;
 		if (fd >= 0)
 			close(fd), unlink(o->tmp);

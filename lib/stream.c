@@ -2,7 +2,9 @@
  * concatenated or pretty-printed.  A byte scanner finds where each value
  * ends (so we know its first line, and memory holds one value at a time);
  * jansson parses it. */
+#include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include "pt.h"
@@ -24,17 +26,29 @@ struct pt_reader {
 	size_t rlen, rcap;
 };
 
+/* A limit from the environment: a set but unusable value is a mistake in
+ * the setup, said before any input is read, not a silent default. */
+static long env_limit(const char *name, long max, long dflt)
+{
+	const char *s = getenv(name);
+	if (!s || !*s)
+		return dflt;
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (*end || errno || v <= 0 || v > max || !isdigit((unsigned char)*s))
+		pt_die(PT_EXIT_USAGE, "%s: '%s' is not a whole number from 1 to %ld", name, s, max);
+	return v;
+}
+
 void pt_limits_init(void)
 {
 	static int done;
-	const char *s;
 	if (done)
 		return;
 	done = 1;
-	if ((s = getenv("PT_MAX_RECORD")) && atol(s) > 0)
-		pt_max_record = (size_t)atol(s);
-	if ((s = getenv("PT_MAX_DEPTH")) && atoi(s) > 0)
-		pt_max_depth = atoi(s);
+	pt_max_record = (size_t)env_limit("PT_MAX_RECORD", LONG_MAX / 2, (long)pt_max_record);
+	pt_max_depth = (int)env_limit("PT_MAX_DEPTH", INT_MAX, pt_max_depth);
 }
 
 pt_reader *pt_reader_new(FILE *f, const char *name)

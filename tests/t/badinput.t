@@ -140,6 +140,12 @@ EOC
 		sub(/^\{/, "{\"opmerking\":\"" s "\",", g); print g }' > "$T/lim.jsonl"
 	run "PT_MAX_RECORD=4000 $p lim.jsonl"
 	check "$p: PT_MAX_RECORD=4000: a bigger dossier refused" 3 "^$p: lim\\.jsonl:1: dossier larger than 4000 bytes" /dev/null
+	for v in 64k 0 -1 99999999999999999999; do
+		run "PT_MAX_RECORD=$v $p good.jsonl"
+		check "$p: PT_MAX_RECORD=$v: a usage error, nothing written" 2 "^$p: PT_MAX_RECORD: '$v' is not a whole number" /dev/null
+	done
+	run "PT_MAX_DEPTH=deep $p good.jsonl"
+	check "$p: PT_MAX_DEPTH=deep: a usage error, nothing written" 2 "^$p: PT_MAX_DEPTH: 'deep' is not a whole number" /dev/null
 
 	# Usage errors: exit 2 and a word on what to do.
 	run "$p --no-such-option good.jsonl"
@@ -177,7 +183,18 @@ EOC
 				check "$p: $n ($kind): exit 3 naming the file" 3 "^$p: [^ ]*data/$n(:[0-9]+)?: " /dev/null
 			fi
 		done
+		# A byte order mark, as an editor may save it, changes nothing.
+		rm -rf "$T/data" && mkdir "$T/data"
+		{ printf '\357\273\277'; cat "$data"; } > "$T/data/$n"
+		run "PT_DATA_DIR=\$PWD/data $p good.jsonl"
+		check "$p: $n with a byte order mark: as without" 0 '' "$T/good.$p"
 	done
+done
+
+# A data file from standard input would compete with the dossiers.
+for opt in "pt-strategy --rules" "pt-plan --catalog" "pt-plan --instellingen" "pt-evaluate --questions"; do
+	run "$opt - < good.jsonl"
+	check "$opt -: a usage error, nothing written" 2 "^${opt%% *}: .* cannot come from standard input" /dev/null
 done
 
 # pt-paragraph's own inputs: --set values and CSV.
