@@ -62,7 +62,8 @@ char *pt_xstrdup(const char *s);
 /* Settable limits (pt(7) ENVIRONMENT: PT_MAX_RECORD, PT_MAX_DEPTH). */
 extern size_t pt_max_record;	/* bytes in one dossier; default 64 MiB */
 extern int pt_max_depth;	/* nesting depth; default 64 */
-/* Read them from the environment, once (the readers call it). */
+/* Read them from the environment, once (the readers call it); a value that
+ * is not a whole number of 1 or more ends the program with exit 2. */
 void pt_limits_init(void);
 
 typedef struct pt_reader pt_reader;
@@ -213,7 +214,8 @@ int pt_id_safe(const char *s);
 char *pt_trim(char *s);
 /* Parse YYYY-MM-DD into days since 1970-01-01; -1 when not a valid date. */
 long pt_date_days(const char *s);
-/* Today as days since 1970 ($PT_TODAY=YYYY-MM-DD overrides, for tests). */
+/* Today as days since 1970 ($PT_TODAY=YYYY-MM-DD overrides, for tests;
+ * a PT_TODAY that is no date ends the program with exit 2). */
 long pt_today(void);
 /* A number of 0 or more as people and spreadsheets write it (pt(7),
  * Numbers): "1250", "1.250,50", "1,250.50", "2,5", "€ 300".  Where a
