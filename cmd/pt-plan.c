@@ -28,10 +28,12 @@ static int on_dossier(json_t *d, const pt_loc *loc, void *ctx, pt_error *err)
 	return pt_plan_apply(ctx, d, *loc, err);
 }
 
-static long euro_option(const char *name, const char *s)
+/* An amount in euros as cents.  A budget is only compared, never
+ * multiplied, so it takes the limit of any amount (pt-plan(1)). */
+static long euro_option(const char *name, const char *s, int budget)
 {
 	char why[512];
-	long v = pt_plan_fixed(s, 100, why, sizeof why);
+	long v = budget ? pt_plan_budget(s, why, sizeof why) : pt_plan_fixed(s, 100, why, sizeof why);
 	if (v < 0)
 		pt_usage_error("%s: %s", name, why);
 	return v;
@@ -60,8 +62,8 @@ int main(int argc, char **argv)
 		switch (c) {
 		case 'C': po.catalog = optarg; break;
 		case 'I': po.settings = optarg; break;
-		case 'u': po.uurtarief = euro_option("--uurtarief", optarg); break;
-		case 'b': po.budget = euro_option("--budget", optarg); break;
+		case 'u': po.uurtarief = euro_option("--uurtarief", optarg, 0); break;
+		case 'b': po.budget = euro_option("--budget", optarg, 1); break;
 		case 'c': po.cases = optarg; break;
 		case 'g': po.collegas = optarg; break;
 				}

@@ -165,6 +165,12 @@ static int prune(const plan_ctx *c, act *set, int n)
 	return n;
 }
 
+/* A werkvorm as people know it, in the plan's language. */
+static const char *naam_of(const plan_ctx *c, int wi)
+{
+	return pt_plan_werkvorm_naam(c->p, wi, c->lang);
+}
+
 static const char *groep_label(const plan_ctx *c, int g)
 {
 	return c->lang ? pt_v_groep.terms[g].en : pt_v_groep.terms[g].nl;
@@ -399,7 +405,7 @@ static void swap_melding(plan_ctx *c, const act *a, int merged)
 	pt_melding_add(c->d, PT_INFO, "plan-budget-vervangen", "plan.activiteiten", BRON,
 		       L("Om binnen het budget te blijven is %s (week %d) vervangen door %s%s: bespaart € %s; %s%s%s.",
 			 "To stay within the budget %s (week %d) was replaced by %s%s: saves €%s; %s%s%s."),
-		       c->lang ? old->name : old->naam, a->week, c->lang ? now->name : now->naam,
+		       naam_of(c, a->was), a->week, naam_of(c, a->w),
 		       merged ? L(", dat al in het plan stond", ", already in the plan") : "",
 		       fmt_eur(eur, sizeof eur, a->was_eur - (merged ? 0 : euros(a->cents)), 0, c->lang),
 		       g ? L("bereikt minder goed: ", "reaches less well: ") : L("bereikt dezelfde groepen", "reaches the same groups"),
@@ -470,6 +476,13 @@ static json_t *groep_list(unsigned g)
 	return arr;
 }
 
+/* A werkvorm named for a machine (the id, to match on) and for a reader
+ * (the name the activity itself would have): {"werkvorm", "naam"}. */
+static json_t *werkvorm_ref(const plan_ctx *c, int wi)
+{
+	return json_pack("{s:s, s:s}", "werkvorm", c->p->w[wi].id, "naam", naam_of(c, wi));
+}
+
 /* One or two other werkvormen for the same step and moment: those that
  * reach most of the activity's groups, then the cheapest. */
 static json_t *alternatives(const plan_ctx *c, const act *a)
@@ -492,7 +505,7 @@ static json_t *alternatives(const plan_ctx *c, const act *a)
 	}
 	json_t *arr = json_array();
 	for (int s = 0; s < 2 && pick[s] >= 0; s++)
-		json_array_append_new(arr, json_string(c->p->w[pick[s]].id));
+		json_array_append_new(arr, werkvorm_ref(c, pick[s]));
 	return arr;
 }
 
@@ -527,7 +540,7 @@ static json_t *activity_json(plan_ctx *c, const act *a, long besluit)
 	const pt_werkvorm *w = &c->p->w[a->w];
 	json_t *o = json_object();
 	json_object_set_new(o, "werkvorm", json_string(w->id));
-	json_object_set_new(o, "naam", json_string(c->lang ? w->name : w->naam));
+	json_object_set_new(o, "naam", json_string(naam_of(c, a->w)));
 	json_object_set_new(o, "moment", json_string(moment_code[a->moment]));
 	json_object_set_new(o, "trede", json_string(pt_plan_trede_code(a->trede)));
 	json_object_set_new(o, "doelgroepen", groep_list(a->groepen));
@@ -546,9 +559,11 @@ static json_t *activity_json(plan_ctx *c, const act *a, long besluit)
 	json_object_set_new(o, "collegas", colleagues(c, a->w));
 	if (a->was >= 0) {
 		unsigned lost = a->groepen & c->p->w[a->was].bereik & ~w->bereik;
-		json_object_set_new(o, "vervangt", json_pack("{s:s, s:I, s:I, s:o}",
-			"werkvorm", c->p->w[a->was].id, "kostenEur", (json_int_t)a->was_eur,
-			"deelnemers", (json_int_t)a->was_deelnemers, "minderBereik", groep_list(lost)));
+		json_t *was = werkvorm_ref(c, a->was);
+		json_object_set_new(was, "kostenEur", json_integer(a->was_eur));
+		json_object_set_new(was, "deelnemers", json_integer(a->was_deelnemers));
+		json_object_set_new(was, "minderBereik", groep_list(lost));
+		json_object_set_new(o, "vervangt", was);
 	}
 	c->werkvormen_standaard |= w->standaard;
 	c->standaard |= w->standaard;
@@ -652,7 +667,7 @@ static void activity_points(plan_ctx *c)
 	static const char *where_en[] = {"a venue", "a platform", "a venue and a platform"};
 	for (int k = 0; k < c->na; k++) {
 		const pt_werkvorm *w = &c->p->w[c->a[k].w];
-		const char *naam = c->lang ? w->name : w->naam;
+		const char *naam = naam_of(c, c->a[k].w);
 		if (w->vorm == PT_VORM_SCHRIFTELIJK)
 			open_point(c, 2, L("%s (week %d): kies de datum en wie het schrijft.",
 					   "%s (week %d): choose the date and who writes it."),
@@ -672,6 +687,14 @@ static json_t *rate_json(long cents)
 	return cents % 100 ? json_real(cents / 100.0) : json_integer(cents / 100);
 }
 
+/* A figure times past overruns, rounded and held at the amount limit:
+ * a case that planned 0.0001 hours makes the ratio absurd or infinite,
+ * and lround() beyond a long is undefined. */
+static long scaled(double v)
+{
+	return v < PT_AMOUNT_MAX ? lround(v) : (long)PT_AMOUNT_MAX;
+}
+
 static json_t *totals(plan_ctx *c, long budget_eur, int has_budget, double ratio[2], json_t *ids)
 {
 	long uren = 0, eur = total_eur(c);
@@ -683,10 +706,10 @@ static json_t *totals(plan_ctx *c, long budget_eur, int has_budget, double ratio
 			      "kostenEur", (json_int_t)eur, "uurtarief", rate_json(c->p->uurtarief),
 			      "cijfers", c->standaard ? "standaard" : "eigen");
 	if (json_array_size(ids) && (ratio[0] > 1 || ratio[1] > 1)) {
-		long pu = ratio[0] > 1 ? lround((ratio[0] - 1) * 100) : 0;
-		long pk = ratio[1] > 1 ? lround((ratio[1] - 1) * 100) : 0;
-		long bu = ratio[0] > 1 ? lround(uren * ratio[0]) : uren;
-		long bk = ratio[1] > 1 ? lround(eur * ratio[1]) : eur;
+		long pu = ratio[0] > 1 ? scaled((ratio[0] - 1) * 100) : 0;
+		long pk = ratio[1] > 1 ? scaled((ratio[1] - 1) * 100) : 0;
+		long bu = ratio[0] > 1 ? scaled((double)uren * ratio[0]) : uren;
+		long bk = ratio[1] > 1 ? scaled((double)eur * ratio[1]) : eur;
 		json_object_set_new(t, "bijgesteld", json_pack("{s:I, s:I, s:I, s:I, s:O}",
 			"uren", (json_int_t)bu, "kostenEur", (json_int_t)bk,
 			"overschrijdingUrenPct", (json_int_t)pu, "overschrijdingKostenPct", (json_int_t)pk,
@@ -784,16 +807,26 @@ static int read_context(plan_ctx *c, const json_t *strategie, pt_loc loc, int *p
 	return 0;
 }
 
-static json_t *budget_of(const plan_ctx *c, long *budget_eur)
+/* The budget in euros into *out (null without one).  A JSON number has
+ * the limit of one written as text: beyond it lround() would overflow,
+ * and no participation budget is that large but by a typo. */
+static int budget_of(const plan_ctx *c, pt_loc loc, long *budget_eur, json_t **out, pt_error *err)
 {
 	json_t *b = pt_get(c->d, "voorstel.budget");
+	double v = json_number_value(b);
+	*out = json_null();
 	if (c->p->o.budget >= 0)
 		*budget_eur = euros(c->p->o.budget);
-	else if (json_is_number(b) && json_number_value(b) >= 0)
-		*budget_eur = lround(json_number_value(b));
+	else if (json_is_number(b) && v >= PT_AMOUNT_MAX)
+		return pt_fail(err, PT_EXIT_DATA, loc,
+			       "voorstel.budget: %g is too large: a budget is below %.0f euros", v,
+			       PT_AMOUNT_MAX);
+	else if (json_is_number(b) && v >= 0)
+		*budget_eur = lround(v);
 	else
-		return json_null();
-	return json_integer(*budget_eur);
+		return 0;
+	*out = json_integer(*budget_eur);
+	return 0;
 }
 
 int pt_plan_apply(const pt_plan *p, json_t *d, pt_loc loc, pt_error *err)
@@ -813,7 +846,11 @@ int pt_plan_apply(const pt_plan *p, json_t *d, pt_loc loc, pt_error *err)
 		rc = err->status;
 		goto out;
 	}
-	json_t *budget = budget_of(c, &budget_eur);
+	json_t *budget;
+	if (budget_of(c, loc, &budget_eur, &budget, err)) {
+		rc = err->status;
+		goto out;
+	}
 	int has_budget = !json_is_null(budget);
 	if (!json_is_object(strategie) || (participatie && c->trede < 0)) {
 		pt_melding_add(d, PT_WAARSCHUWING, "plan-geen-strategie", "strategie", BRON, "%s",

@@ -82,10 +82,22 @@ int pt_plan_trede_index(const char *code);
 const char *pt_plan_trede_code(int i);
 /* Index of a werkvorm by id or name (folded), -1 if none. */
 int pt_plan_werkvorm_find(const pt_plan *p, const char *s);
+/* The largest figure that is multiplied (rates, catalogue figures,
+ * settings), exclusive: 10^9, so products stay inside a long in cents. */
+#define PT_PLAN_FIGURE_MAX 1e9
+
 /* Parse a number as pt_parse_amount reads it ("12", "1,5", "1.250,50")
  * into units of 1/scale (1, 10 or 100), rounded; -1 with why (n bytes)
- * when it is not a number from 0 to below 10^9. */
+ * when it is not a number from 0 to below PT_PLAN_FIGURE_MAX. */
 long pt_plan_fixed(const char *s, int scale, char *why, size_t n);
+/* The same for a count: a whole number, refused (-1 with why) when it
+ * has decimals, so that a typo is not rounded into another number. */
+long pt_plan_count(const char *s, char *why, size_t n);
+/* A budget in euros as text, in cents; below PT_AMOUNT_MAX. */
+long pt_plan_budget(const char *s, char *why, size_t n);
+/* The name of werkvorm wi in language lang (0 nl, 1 en): the name every
+ * activity, alternative and swap is shown by. */
+const char *pt_plan_werkvorm_naam(const pt_plan *p, int wi, int lang);
 /* Similarity of a case to a plan (documented in pt-plan(1)), 0-100. */
 int pt_plan_similarity(const pt_plan *p, const pt_case *c, int ladder, int trede,
 		       int schaal, int soort, const unsigned char *chosen);

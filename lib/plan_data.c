@@ -63,18 +63,45 @@ static const pt_vocab cijfers_vocab = {"cijfers", cijfers_terms};
 
 /* ---- numbers ------------------------------------------------------------------ */
 
-long pt_plan_fixed(const char *s, int scale, char *why, size_t n)
+/* An amount below max, in units of 1/scale. */
+static long fixed_below(const char *s, int scale, double max, double *v, char *why, size_t n)
 {
-	double v;
-	if (pt_parse_amount(s, &v, why, n))
+	if (pt_parse_amount(s, v, why, n))
 		return -1;
-	/* The old limit, and far inside a long even in cents. */
-	if (v >= 1e9) {
+	if (*v >= max) {
 		if (why)
 			snprintf(why, n, "'%s' is too large", s);
 		return -1;
 	}
-	return lround(v * scale);
+	/* Whole units and the fraction apart: v * scale loses the last
+	 * digits of a budget near the limit (10^17 cents is past 2^53). */
+	double whole = floor(*v);
+	return (long)whole * scale + lround((*v - whole) * scale);
+}
+
+long pt_plan_fixed(const char *s, int scale, char *why, size_t n)
+{
+	double v;
+	return fixed_below(s, scale, PT_PLAN_FIGURE_MAX, &v, why, n);
+}
+
+long pt_plan_count(const char *s, char *why, size_t n)
+{
+	double v;
+	long r = fixed_below(s, 1, PT_PLAN_FIGURE_MAX, &v, why, n);
+	/* "2,5" people or sessions is a typo, not 3 of them: say so. */
+	if (r >= 0 && v != floor(v)) {
+		if (why)
+			snprintf(why, n, "'%s' is not a whole number", s);
+		return -1;
+	}
+	return r;
+}
+
+long pt_plan_budget(const char *s, char *why, size_t n)
+{
+	double v;
+	return fixed_below(s, 100, PT_AMOUNT_MAX, &v, why, n);
 }
 
 /* ---- the catalogue ------------------------------------------------------------ */
@@ -153,6 +180,15 @@ static int parse_num(const char *cell, int scale, const char *col, pt_loc loc, l
 	return 0;
 }
 
+static int parse_count(const char *cell, const char *col, pt_loc loc, long *out, pt_error *err)
+{
+	char why[512];
+	*out = pt_plan_count(cell ? cell : "", why, sizeof why);
+	if (*out < 0)
+		return pt_fail(err, PT_EXIT_DATA, loc, "column %s: %s", col, why);
+	return 0;
+}
+
 static int catalog_values(catalog_state *st, const pt_csv_row *row, pt_werkvorm *w,
 			  pt_loc loc, pt_error *err)
 {
@@ -171,15 +207,15 @@ static int catalog_values(catalog_state *st, const pt_csv_row *row, pt_werkvorm 
 	    parse_set(pt_csv_get(row, x[C_SCHALEN]), &pt_v_schaal, "schalen", loc, &w->schalen, err) ||
 	    parse_set(pt_csv_get(row, x[C_BEREIK]), &pt_v_groep, "bereik", loc, &w->bereik, err) ||
 	    parse_one(pt_csv_get(row, x[C_VORM]), &vorm_vocab, "vorm", loc, &w->vorm, err) ||
-	    parse_num(pt_csv_get(row, x[C_MIN]), 1, "min", loc, &min, err) ||
-	    parse_num(pt_csv_get(row, x[C_MAX]), 1, "max", loc, &max, err) ||
+	    parse_count(pt_csv_get(row, x[C_MIN]), "min", loc, &min, err) ||
+	    parse_count(pt_csv_get(row, x[C_MAX]), "max", loc, &max, err) ||
 	    parse_num(pt_csv_get(row, x[C_VOORB]), 10, "voorbereidingUren", loc, &w->voorbereiding, err) ||
 	    parse_num(pt_csv_get(row, x[C_SESSIE]), 10, "urenPerSessie", loc, &w->per_sessie, err) ||
 	    parse_num(pt_csv_get(row, x[C_VAST]), 100, "vasteKosten", loc, &w->vast, err) ||
 	    parse_num(pt_csv_get(row, x[C_PERDLN]), 100, "kostenPerDeelnemer", loc, &w->per_deelnemer, err))
 		return -1;
 	sessies = 1;
-	if ((cell = pt_csv_get(row, x[C_SESSIES])) && parse_num(cell, 1, "sessies", loc, &sessies, err))
+	if ((cell = pt_csv_get(row, x[C_SESSIES])) && parse_count(cell, "sessies", loc, &sessies, err))
 		return -1;
 	if (!w->treden || !w->schalen)
 		return pt_fail(err, PT_EXIT_DATA, loc, "column %s is empty: name at least one",
@@ -195,6 +231,23 @@ static int catalog_values(catalog_state *st, const pt_csv_row *row, pt_werkvorm 
 	w->standaard = standaard == 0;
 	w->min = min, w->max = max, w->sessies = sessies;
 	return 0;
+}
+
+/* Put "row N (what): " before err's message and return -1: a spreadsheet
+ * shows row numbers, and the werkvorm or setting says which row it is. */
+static int name_row(pt_error *err, long rownum, const char *what)
+{
+	char pre[160];
+	size_t n = (size_t)snprintf(pre, sizeof pre, "row %ld (%s): ", rownum, what);
+	size_t len = strlen(err->msg);
+	if (n >= sizeof pre)
+		n = sizeof pre - 1;
+	if (n + len >= sizeof err->msg)
+		len = sizeof err->msg - n - 1;
+	memmove(err->msg + n, err->msg, len);
+	memcpy(err->msg, pre, n);
+	err->msg[n + len] = '\0';
+	return -1;
 }
 
 static int catalog_row(const pt_csv_row *row, void *ctx, pt_error *err)
@@ -215,20 +268,8 @@ static int catalog_row(const pt_csv_row *row, void *ctx, pt_error *err)
 	if (pt_plan_werkvorm_find(p, id) >= 0)
 		return pt_fail(err, PT_EXIT_DATA, loc, "werkvorm '%s' is listed twice", id);
 	pt_werkvorm w = {0};
-	if (catalog_values(st, row, &w, loc, err)) {
-		/* Name the row and the werkvorm: a spreadsheet shows row numbers. */
-		char pre[160];
-		size_t n = (size_t)snprintf(pre, sizeof pre, "row %ld (%s): ", row->rownum, id);
-		size_t len = strlen(err->msg);
-		if (n >= sizeof pre)
-			n = sizeof pre - 1;
-		if (n + len >= sizeof err->msg)
-			len = sizeof err->msg - n - 1;
-		memmove(err->msg + n, err->msg, len);
-		memcpy(err->msg, pre, n);
-		err->msg[n + len] = '\0';
-		return -1;
-	}
+	if (catalog_values(st, row, &w, loc, err))
+		return name_row(err, row->rownum, id);
 	const char *name = pt_csv_get(row, st->idx[C_NAME]);
 	const char *oms = pt_csv_get(row, st->idx[C_OMS]);
 	const char *desc = pt_csv_get(row, st->idx[C_DESC]);
@@ -253,6 +294,11 @@ int pt_plan_werkvorm_find(const pt_plan *p, const char *s)
 		    pt_fold_eq(p->w[i].name, s))
 			return (int)i;
 	return -1;
+}
+
+const char *pt_plan_werkvorm_naam(const pt_plan *p, int wi, int lang)
+{
+	return lang ? p->w[wi].name : p->w[wi].naam;
 }
 
 static int load_catalog(pt_plan *p, pt_error *err)
@@ -312,7 +358,7 @@ static int settings_row(const pt_csv_row *row, void *ctx, pt_error *err)
 		return 0;
 	if (pt_fold_eq(name, "uurtarief")) {
 		if (parse_num(val, 100, "waarde", loc, &st->p->uurtarief, err))
-			return -1;
+			return name_row(err, row->rownum, name);
 		st->p->uurtarief_standaard = !(cijfers && pt_fold_eq(cijfers, "eigen"));
 		return 0;
 	}
@@ -320,8 +366,8 @@ static int settings_row(const pt_csv_row *row, void *ctx, pt_error *err)
 		return pt_fail(err, PT_EXIT_DATA, loc,
 			       "unknown setting '%s' (known: uurtarief, bereik.SCHAAL, weken.terugkoppeling, "
 			       "weken.verwerking, weken.tussen, weken.aankondiging)", name);
-	if (parse_num(val, 1, "waarde", loc, &v, err))
-		return -1;
+	if (parse_count(val, "waarde", loc, &v, err))
+		return name_row(err, row->rownum, name);
 	*slot = v;
 	return 0;
 }
@@ -418,9 +464,12 @@ static int case_figure(json_t *obj, const char *key, double *out, pt_loc loc, co
 	*out = -1;
 	if (!v || json_is_null(v))
 		return 0;
-	if (!json_is_number(v) || json_number_value(v) < 0)
-		return pt_fail(err, PT_EXIT_DATA, loc, "case: %s.%s must be a number of 0 or more",
-			       part, key);
+	/* The amount limit keeps sums and ratios of figures finite. */
+	if (!json_is_number(v) || json_number_value(v) < 0 ||
+	    json_number_value(v) >= PT_AMOUNT_MAX)
+		return pt_fail(err, PT_EXIT_DATA, loc,
+			       "case: %s.%s must be a number of 0 or more, below %.0f", part, key,
+			       PT_AMOUNT_MAX);
 	*out = json_number_value(v);
 	return 0;
 }

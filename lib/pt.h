@@ -223,6 +223,9 @@ long pt_today(void);
  * refused, never guessed.  Returns 0 with *out, or -1 with why (n bytes,
  * may be NULL) quoting s and saying how to write it. */
 int pt_parse_amount(const char *s, double *out, char *why, size_t n);
+/* The largest amount pt reads, typed or in JSON, is below this: far above
+ * any budget, and still exact in cents as a double and a long. */
+#define PT_AMOUNT_MAX 1e15
 
 /* ---- CSV (csv.c) ------------------------------------------------------- */
 

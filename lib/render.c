@@ -250,7 +250,7 @@ static const char *fmt_num(doc *r, double v, char *buf, size_t n)
 	double a = fabs(v);
 	long long whole = (long long)floor(a + 0.05);
 	int tenth = (int)floor((a - (double)whole) * 10 + 0.5);
-	if (a >= 1e15)
+	if (a >= PT_AMOUNT_MAX)
 		whole = 999999999999999LL, tenth = 0;
 	if (tenth >= 10)
 		whole++, tenth = 0;
@@ -858,10 +858,10 @@ static void activities_table(doc *r, const json_t *acts)
 	free(ord);
 }
 
-/* pt-plan gives alternatives as werkvorm ids ("onlinegroep").  pt-render
- * does not read pt-plan's catalogue, so the names come from the dossier
- * itself: an activity of the same plan with that werkvorm has one.  Any
- * other id is shown as words, which is what a reader can use of it. */
+/* Older dossiers give alternatives as bare werkvorm ids ("onlinegroep").
+ * pt-render does not read pt-plan's catalogue, so the names come from the
+ * dossier itself: an activity of the same plan with that werkvorm has one.
+ * Any other id is shown as words, which is what a reader can use of it. */
 char *pt_render_werkvorm_name(const json_t *activiteiten, const char *id)
 {
 	size_t i;
@@ -880,6 +880,18 @@ char *pt_render_werkvorm_name(const json_t *activiteiten, const char *id)
 	return s;
 }
 
+/* The name of one alternative: pt-plan writes {"werkvorm", "naam"} and
+ * the naam is what a reader needs; a dossier from before that holds the
+ * bare id, named as pt_render_werkvorm_name can.  NULL if neither. */
+static char *alternative_name(const json_t *acts, const json_t *e)
+{
+	const char *naam = str(e, "naam");
+	if (naam)
+		return pt_xstrdup(naam);
+	const char *id = json_is_object(e) ? str(e, "werkvorm") : json_string_value(e);
+	return id && *id ? pt_render_werkvorm_name(acts, id) : NULL;
+}
+
 /* The alternatives of one activity as "A, B", or NULL.  Caller frees. */
 static char *alternatives_of(const json_t *acts, const json_t *a)
 {
@@ -887,10 +899,9 @@ static char *alternatives_of(const json_t *acts, const json_t *a)
 	size_t len = 0, i;
 	json_t *e;
 	json_array_foreach(pt_get(a, "alternatieven"), i, e) {
-		const char *id = json_string_value(e);
-		if (!id || !*id)
+		char *name = alternative_name(acts, e);
+		if (!name)
 			continue;
-		char *name = pt_render_werkvorm_name(acts, id);
 		size_t n = strlen(name) + 3;
 		out = pt_xrealloc(out, len + n);
 		len += (size_t)snprintf(out + len, n, "%s%s", len ? ", " : "", name);

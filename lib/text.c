@@ -318,7 +318,7 @@ int pt_parse_amount(const char *s, double *out, char *why, size_t n)
 	digits[o] = '\0';
 	double v = strtod(digits, NULL);
 	/* Below 10^15 every whole number is exact, also as a JSON integer. */
-	if (v >= 1e15) {
+	if (v >= PT_AMOUNT_MAX) {
 		snprintf(why, n, "'%s' is too large", s);
 		return -1;
 	}

@@ -27,9 +27,11 @@ like "--budget 25.000: says how to write it" "$T/err" \
   "^pt-plan: --budget: '25.000' is ambiguous: write 25000 if '.' separates thousands, or 25.0 if it is the decimal sign$"
 run "pt-plan --uurtarief 82,500 < /dev/null"
 is "--uurtarief 82,500: ambiguous, exit 2" "$rc" 2
-run "pt-plan --budget 1.000.000.000 < /dev/null"
+run "pt-plan --budget 1.000.000.000.000.000 < /dev/null"
 is "--budget too large: exit 2" "$rc" 2
-like "--budget too large: said" "$T/err" "^pt-plan: --budget: '1.000.000.000' is too large$"
+like "--budget too large: said" "$T/err" "^pt-plan: --budget: '1.000.000.000.000.000' is too large$"
+run "pt-plan --uurtarief 1.000.000.000 < /dev/null"
+is "--uurtarief of a billion: too large, exit 2" "$rc" 2
 run "PT_TODAY=bogus pt-plan < /dev/null"
 is "PT_TODAY=bogus: exit 2" "$rc" 2
 is "PT_TODAY=bogus: said" "$(cat "$T/err")" "pt-plan: PT_TODAY: 'bogus' is not a date (YYYY-MM-DD)"
@@ -45,7 +47,15 @@ tijdens	adviseren	keukentafelgesprek	-5	omwonenden
 terugkoppeling	informeren	bewonersbrief	-2	omwonenden
 terugkoppeling	informeren	nieuwsbrief	-2	ondernemers+maatschappelijk+jongeren"
 run "jq -c '.plan.activiteiten[2] | [.uren, .kostenEur, .deelnemers, .alternatieven, .datum, .cijfers]' plan.json"
-is "plan: an activity's figures (28 h x 75 + 1200 + 150 x 3)" "$(cat "$T/out")" '[28,3750,150,["focusgroep","enquete"],"2027-04-20","standaard"]'
+is "plan: an activity's figures (28 h x 75 + 1200 + 150 x 3)" "$(cat "$T/out")" '[28,3750,150,[{"werkvorm":"focusgroep","naam":"Focusgroep"},{"werkvorm":"enquete","naam":"Enquête"}],"2027-04-20","standaard"]'
+# Alternatives carry the name a reader needs beside the id a program
+# matches on, as the activity's own naam is chosen: by --lang.
+run "jq -r '[.plan.activiteiten[] | select(.naam != null) | .alternatieven[] | (.werkvorm|type) + (.naam|type)] | unique | join(\" \")' plan.json"
+is "plan: every alternative has werkvorm and naam" "$(cat "$T/out")" "stringstring"
+run "pt-plan --lang en $D/voorstel.jsonl | jq -c '.plan.activiteiten[2].alternatieven'"
+is "plan --lang en: alternatives named in English" "$(cat "$T/out")" '[{"werkvorm":"focusgroep","naam":"Focus group"},{"werkvorm":"enquete","naam":"Survey"}]'
+run "pt-plan $D/voorstel.jsonl | pt-render -s plan"
+like "plan | pt-render: alternatives by their names" "$T/out" 'Ideeënmarkt\*\* — alternatieven: Focusgroep, Enquête'
 run "jq -c '[.plan.totaal, .plan.budget, .plan.gereedheid]' plan.json"
 is "plan: totals, budget, readiness" "$(cat "$T/out")" '[{"uren":58,"kostenEur":6386,"uurtarief":75,"cijfers":"standaard"},25000,59]'
 like "plan: open point per activity" "$T/plan.json" 'Ideeënmarkt \(week -8\): kies datum en tijd, een locatie en wie het leidt'
@@ -143,7 +153,7 @@ run "pt-plan --budget 3000 $D/voorstel.jsonl > out.json"
 is "budget swap: exit 0" "$rc" 0
 run "jq -c '[.plan.totaal.kostenEur, .plan.budget, ([.plan.activiteiten[].kostenEur]|add)]' out.json"
 is "budget swap: fits, and totals are the sums" "$(cat "$T/out")" '[2813,3000,2813]'
-like "budget swap: the replaced werkvorm kept" "$T/out.json" '"werkvorm":"kinderwandeling",.*"vervangt":\{"werkvorm":"ideeenmarkt","kostenEur":3750,"deelnemers":150,"minderBereik":\["ondernemers","maatschappelijk"\]\}'
+like "budget swap: the replaced werkvorm kept, by id and name" "$T/out.json" '"werkvorm":"kinderwandeling",.*"vervangt":\{"werkvorm":"ideeenmarkt","naam":"Ideeënmarkt","kostenEur":3750,"deelnemers":150,"minderBereik":\["ondernemers","maatschappelijk"\]\}'
 like "budget swap: melding on reach" "$T/out.json" 'Ideeënmarkt \(week -8\) vervangen door Kinderwandeling: bespaart € 2.960; bereikt minder goed: ondernemers, maatschappelijke organisaties; 30 in plaats van 150 deelnemers'
 run "pt-plan --budget 500 $D/voorstel.jsonl > out.json"
 like "budget too small: melding" "$T/out.json" '"ernst":"waarschuwing","code":"plan-budget-overschreden"'
@@ -151,6 +161,25 @@ like "budget too small: open point" "$T/out.json" 'past niet in het budget'
 jq -c '.voorstel.budget = 3000' "$D/voorstel.jsonl" > "$T/b.json"
 run "pt-plan b.json | jq .plan.totaal.kostenEur"
 is "budget from the dossier" "$(cat "$T/out")" 2813
+# A JSON budget has the limit of one written as text (below 10^15 euros):
+# beyond it the conversion to whole euros overflowed (-9223372036854775808).
+jq -c '.voorstel.budget = 1e300' "$D/voorstel.jsonl" > "$T/huge.json"
+cat "$D/voorstel.jsonl" "$T/huge.json" > "$T/huge.jsonl"
+run "pt-plan huge.jsonl"
+is "budget 1e300: bad input, exit 3" "$rc" 3
+is "budget 1e300: file, line and field named" "$(cat "$T/err")" \
+  "pt-plan: huge.jsonl:2: voorstel.budget: 1e+300 is too large: a budget is below 1000000000000000 euros"
+is "budget 1e300: the good dossier before it written" "$(wc -l < "$T/out" | tr -d ' ')" 1
+jq -c '.voorstel.budget = 1000000000000000' "$D/voorstel.jsonl" > "$T/b15.json"
+run "pt-plan b15.json"
+is "budget 10^15: refused, the limit is exclusive" "$rc" 3
+jq -c '.voorstel.budget = 999999999999999' "$D/voorstel.jsonl" > "$T/b14.json"
+run "pt-plan b14.json | jq -c '[.plan.budget, .plan.totaal.kostenEur]'"
+is "budget just below 10^15: kept whole" "$(cat "$T/out")" '[999999999999999,6386]'
+run "pt-plan --budget 999.999.999.999.999 $D/voorstel.jsonl | jq -c .plan.budget"
+is "--budget just below 10^15: the same limit as text" "$(cat "$T/out")" 999999999999999
+run "pt-plan --budget 1 huge.json | jq -c .plan.budget"
+is "--budget wins over a dossier budget beyond the limit" "$(cat "$T/out")" 1
 
 # An edited catalogue (';'-separated, decimal comma, own figures).
 run "pt-plan --catalog $D/catalogus-eigen.csv $D/voorstel.jsonl > out.json"
@@ -182,6 +211,26 @@ is "catalogue 1.200,00: twelve hundred" "$(cat "$T/out")" '["ideeenmarkt",3750]'
 sed '/^ideeenmarkt,/s/,1200,/,"1,200.00",/' "$CAT" > "$T/en.csv"
 run "pt-plan --catalog en.csv $D/voorstel.jsonl | jq -c '.plan.activiteiten[2] | [.werkvorm, .kostenEur]'"
 is "catalogue 1,200.00: twelve hundred" "$(cat "$T/out")" '["ideeenmarkt",3750]'
+# Counts are whole: a decimal in min, max or sessies is a spreadsheet
+# typo, refused with file, line, row and column rather than rounded.
+line=$(grep -n '^ideeenmarkt,' "$CAT" | cut -d: -f1)
+sed '/^ideeenmarkt,/s/,30,300,fysiek,/,"2,5",300,fysiek,/' "$CAT" > "$T/min.csv"
+run "pt-plan --catalog min.csv $D/voorstel.jsonl"
+is "catalogue min 2,5: exit 3" "$rc" 3
+is "catalogue min 2,5: file, line, row and column named" "$(cat "$T/err")" \
+  "pt-plan: min.csv:$line: row $line (ideeenmarkt): column min: '2,5' is not a whole number"
+is "catalogue min 2,5: nothing written" "$(wc -c < "$T/out" | tr -d ' ')" 0
+sed '/^ideeenmarkt,/s/,30,300,fysiek,/,30,299.6,fysiek,/' "$CAT" > "$T/max.csv"
+run "pt-plan --catalog max.csv $D/voorstel.jsonl"
+is "catalogue max 299.6: exit 3, not 300" "$rc" 3
+like "catalogue max 299.6: column named" "$T/err" "max.csv:$line: row $line \(ideeenmarkt\): column max: '299.6' is not a whole number$"
+sed '/^ideeenmarkt,/s/,tijdens,24,4,1,1200,/,tijdens,24,4,1.5,1200,/' "$CAT" > "$T/sess.csv"
+run "pt-plan --catalog sess.csv $D/voorstel.jsonl"
+is "catalogue sessies 1.5: exit 3" "$rc" 3
+like "catalogue sessies 1.5: column named" "$T/err" "sess.csv:$line: row $line \(ideeenmarkt\): column sessies: '1.5' is not a whole number$"
+sed '/^ideeenmarkt,/s/,30,300,fysiek,/,"30,0",300,fysiek,/' "$CAT" > "$T/whole.csv"
+run "pt-plan --catalog whole.csv $D/voorstel.jsonl | jq -c '.plan.activiteiten[2] | [.werkvorm, .kostenEur]'"
+is "catalogue min 30,0: a whole number with decimals is still whole" "$(cat "$T/out")" '["ideeenmarkt",3750]'
 run "pt-plan --catalog nowhere.csv $D/voorstel.jsonl"
 is "missing catalogue: exit 4" "$rc" 4
 # Read once per process: from a pipe, for two dossiers.
@@ -200,7 +249,7 @@ is "uurtarief 82,50 from the settings: exact" "$(cat "$T/out")" 82.5
 printf 'instelling;waarde\nuurtarief;82.500\n' > "$T/dd/plan-instellingen.csv"
 run "PT_DATA_DIR=dd pt-plan $D/voorstel.jsonl"
 is "uurtarief 82.500 in the settings: exit 3" "$rc" 3
-like "uurtarief 82.500 in the settings: named" "$T/err" "plan-instellingen.csv:2: column waarde: '82.500' is ambiguous"
+like "uurtarief 82.500 in the settings: named" "$T/err" "plan-instellingen.csv:2: row 2 \\(uurtarief\\): column waarde: '82.500' is ambiguous"
 # The rate is written as given, cents and all; the costs stay whole euros.
 run "pt-plan --uurtarief 82.50 $D/voorstel.jsonl > rate.json"
 run "jq -c '[.plan.totaal.uurtarief, .plan.activiteiten[2].kostenEur, .plan.totaal.kostenEur]' rate.json"
@@ -223,6 +272,15 @@ is "--budget 1,250.50: whole euros in the plan" "$(cat "$T/out")" 1251
 printf 'instelling;waarde\nweken.terugkoppeling;1\nbereik.buurt;100\n' > "$T/inst.csv"
 run "pt-plan --instellingen inst.csv $D/voorstel.jsonl | jq -c '[.plan.activiteiten[] | [.week, .deelnemers]]'"
 is "--instellingen: weeks and reach from the file" "$(cat "$T/out")" '[[-9,100],[-9,100],[-7,100],[-4,12],[-1,100],[-1,100]]'
+printf 'instelling;waarde\nuurtarief;80\nbereik.buurt;100,5\n' > "$T/inst.csv"
+run "pt-plan --instellingen inst.csv $D/voorstel.jsonl"
+is "settings bereik.buurt 100,5: exit 3" "$rc" 3
+is "settings bereik.buurt 100,5: file, line, row and setting named" "$(cat "$T/err")" \
+  "pt-plan: inst.csv:3: row 3 (bereik.buurt): column waarde: '100,5' is not a whole number"
+printf 'instelling,waarde\nweken.tussen,2.5\n' > "$T/inst.csv"
+run "pt-plan --instellingen inst.csv $D/voorstel.jsonl"
+is "settings weken.tussen 2.5: exit 3" "$rc" 3
+like "settings weken.tussen 2.5: named" "$T/err" "inst.csv:2: row 2 \(weken.tussen\): column waarde: '2.5' is not a whole number$"
 printf 'instelling,waarde\ntarief,90\n' > "$T/dd/plan-instellingen.csv"
 run "PT_DATA_DIR=dd pt-plan $D/voorstel.jsonl"
 is "unknown setting: exit 3" "$rc" 3
@@ -245,6 +303,18 @@ printf '{"id":"a"}\n{"id":"b","werkvormen":"enquete"}\n' > "$T/badcases.jsonl"
 run "pt-plan --cases badcases.jsonl $D/voorstel.jsonl"
 is "bad case archive: exit 3" "$rc" 3
 is "bad case archive: line named" "$(cat "$T/err")" "pt-plan: badcases.jsonl:2: case: 'werkvormen' must be a list of texts"
+
+# Case figures have the amount limit too: a ratio of 1e300 to a plan
+# would overflow the adjusted estimate.
+printf '{"id":"x","ladder":"burgerparticipatie","gepland":{"uren":1,"kostenEur":1},"werkelijk":{"uren":1e300}}\n' > "$T/hugecase.jsonl"
+run "pt-plan --cases hugecase.jsonl $D/voorstel.jsonl"
+is "case figure 1e300: exit 3" "$rc" 3
+is "case figure 1e300: line and field named" "$(cat "$T/err")" \
+  "pt-plan: hugecase.jsonl:1: case: werkelijk.uren must be a number of 0 or more, below 1000000000000000"
+printf '{"id":"x","ladder":"burgerparticipatie","gepland":{"uren":1e-300,"kostenEur":1e-300},"werkelijk":{"uren":999999999999999,"kostenEur":999999999999999}}\n' > "$T/tinycase.jsonl"
+run "pt-plan --cases tinycase.jsonl $D/voorstel.jsonl | jq -c '.plan.totaal.bijgesteld | [.uren, .kostenEur, .overschrijdingUrenPct]'"
+is "case planned at 1e-300: the adjusted estimate held at the limit, not overflowed" "$(cat "$T/out")" \
+  '[1000000000000000,1000000000000000,1000000000000000]'
 
 # Colleagues matched to activities.
 run "pt-plan --collegas $D/collegas.csv $D/voorstel.jsonl | jq -c '[.plan.activiteiten[] | [.werkvorm, .collegas]]'"

@@ -200,6 +200,15 @@ like "an alternative the plan has as an activity: by its name; others as words" 
 unlike "  no id shown" "$T/out" 'alternatieven:.*(ontwerpatelier|online-groep)'
 run "pt-render -s plan --format html --lang en alt.json"
 like "  in HTML and English alike" "$T/out" 'alternatives: Ontwerpatelier \(drie avonden\), Online groep, Co creatie'
+# pt-plan now writes {werkvorm, naam}: the naam is shown; an object without
+# one falls back as a bare id does; what is neither is left out.
+jq -c '.plan.activiteiten[0].alternatieven = [{"werkvorm": "pwe", "naam": "Participatieve waardenevaluatie"}, {"werkvorm": "ontwerpatelier"}, "co_creatie", 7, {"naam": ""}]' $D/full.json > "$T/altobj.json"
+run "pt-render -s plan altobj.json"
+like "alternatives as objects: by their naam, else as ids are" "$T/out" \
+	'^  - \*\*Inloopavond\*\* — alternatieven: Participatieve waardenevaluatie, Ontwerpatelier \(drie avonden\), Co creatie — '
+unlike "  no id turned into words when a naam is given" "$T/out" 'Pwe'
+run "pt-render -s plan --format html altobj.json"
+like "  in HTML alike" "$T/out" 'alternatieven: Participatieve waardenevaluatie, Ontwerpatelier \(drie avonden\), Co creatie'
 
 # ---- -o FILE, errors, --keep-going --------------------------------------------------------
 run "pt-render --format html -o doc.html $D/full.json && tidy -errors -q doc.html"

@@ -26,6 +26,37 @@ static void test_fixed(void)
 	is_str(why, "'99999999999' is too large", "fixed: too large, says so");
 }
 
+static void test_count(void)
+{
+	char why[256];
+	is_int(pt_plan_count("12", why, sizeof why), 12, "count: whole");
+	is_int(pt_plan_count("12,0", why, sizeof why), 12, "count: whole with a zero decimal");
+	is_int(pt_plan_count("2,5", why, sizeof why), -1, "count: a decimal is refused, not rounded");
+	is_str(why, "'2,5' is not a whole number", "count: says so");
+	is_int(pt_plan_count("0.4", why, sizeof why), -1, "count: not rounded down to 0 either");
+	is_int(pt_plan_count("1.000", why, sizeof why), -1, "count: ambiguous stays ambiguous");
+	ok(strstr(why, "is ambiguous") != NULL, "count: ambiguity explained: %s", why);
+	is_int(pt_plan_count("1000000000", why, sizeof why), -1, "count: too large");
+}
+
+/* One limit for a budget as text and as JSON: pt_parse_amount's. */
+static void test_budget_limit(void)
+{
+	char why[256];
+	double v;
+	ok(pt_parse_amount("999999999999999", &v, why, sizeof why) == 0 && v < PT_AMOUNT_MAX,
+	   "limit: pt_parse_amount takes what is below PT_AMOUNT_MAX");
+	ok(pt_parse_amount("1000000000000000", &v, why, sizeof why) == -1,
+	   "limit: and refuses PT_AMOUNT_MAX itself");
+	is_int(pt_plan_budget("999999999999999", why, sizeof why), 99999999999999900L,
+	       "budget: just below the limit, in cents");
+	is_int(pt_plan_budget("1.000.000.000.000.000", why, sizeof why), -1, "budget: the limit refused");
+	is_int(pt_plan_budget("2.000.000.000", why, sizeof why), 200000000000L,
+	       "budget: above the limit of multiplied figures");
+	is_int(pt_plan_fixed("2.000.000.000", 100, why, sizeof why), -1,
+	       "fixed: a rate of two billion is too large");
+}
+
 static void test_treden(void)
 {
 	is_int(pt_plan_trede_index("informeren"), 0, "trede: first of burgerparticipatie");
@@ -62,6 +93,8 @@ static void test_catalog(pt_plan *p)
 	is_int(p->uurtarief, 7500, "settings: hourly rate 75 euros");
 	ok(p->uurtarief_standaard, "settings: the rate is a default");
 	is_int(p->bereik[1], 150, "settings: reach of a buurt");
+	is_str(pt_plan_werkvorm_naam(p, nb, 0), "Bewonersbrief", "catalogue: Dutch name");
+	is_str(pt_plan_werkvorm_naam(p, nb, 1), "Letter to residents", "catalogue: English name");
 	for (int t = 0; t < PT_PLAN_NTREDEN; t++) {
 		int n = 0;
 		for (size_t i = 0; i < p->nw; i++)
@@ -120,6 +153,13 @@ static void test_apply(pt_plan *p)
 	is_int(json_integer_value(pt_get(d, "plan.totaal.kostenEur")), eur, "apply: euros add up");
 	is_str(json_string_value(json_object_get(json_array_get(acts, 0), "datum")), "2027-04-27",
 	       "apply: dates counted back from the decision");
+	json_t *alt = json_array_get(json_object_get(json_array_get(acts, 1), "alternatieven"), 0);
+	const char *aid = json_string_value(json_object_get(alt, "werkvorm"));
+	int ai = aid ? pt_plan_werkvorm_find(p, aid) : -1;
+	ok(ai >= 0, "apply: an alternative names a catalogue werkvorm by id");
+	if (ai >= 0)
+		is_str(json_string_value(json_object_get(alt, "naam")), pt_plan_werkvorm_naam(p, ai, 0),
+		       "apply: and by its Dutch name");
 	json_t *before = json_deep_copy(d);
 	pt_plan_apply(p, d, loc, &err);
 	ok(json_equal(before, d), "apply: idempotent");
@@ -135,6 +175,8 @@ static void test_apply(pt_plan *p)
 int main(void)
 {
 	test_fixed();
+	test_count();
+	test_budget_limit();
 	test_treden();
 	pt_plan *p = load_default();
 	ok(p != NULL, "load: the built-in catalogue and settings");
