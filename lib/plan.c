@@ -51,21 +51,10 @@ static long euros(long cents)
 	return (cents + 50) / 100;
 }
 
-/* "1.234" in Dutch, "1,234" in English; with cents (0-99) "82,50" and
- * "82.50", so an hourly rate of 82.50 is not shown as 83. */
-static const char *fmt_eur(char *buf, size_t n, long eur, long cents, int lang)
+/* Whole euros as "1.234" in Dutch, "1,234" in English. */
+static const char *fmt_eur(char *buf, size_t n, long eur, int lang)
 {
-	char digits[32];
-	int len = snprintf(digits, sizeof digits, "%ld", eur), o = 0;
-	for (int i = 0; i < len && (size_t)o + 2 < n; i++) {
-		if (i && digits[i - 1] != '-' && (len - i) % 3 == 0)
-			buf[o++] = lang ? ',' : '.';
-		buf[o++] = digits[i];
-	}
-	buf[o] = '\0';
-	if (cents)
-		snprintf(buf + o, n - (size_t)o, "%c%02ld", lang ? '.' : ',', cents);
-	return buf;
+	return pt_fmt_fixed(buf, n, eur, 1, lang);
 }
 
 static void open_point(plan_ctx *c, int items, const char *fmt, ...)
@@ -407,7 +396,7 @@ static void swap_melding(plan_ctx *c, const act *a, int merged)
 			 "To stay within the budget %s (week %d) was replaced by %s%s: saves €%s; %s%s%s."),
 		       naam_of(c, a->was), a->week, naam_of(c, a->w),
 		       merged ? L(", dat al in het plan stond", ", already in the plan") : "",
-		       fmt_eur(eur, sizeof eur, a->was_eur - (merged ? 0 : euros(a->cents)), 0, c->lang),
+		       fmt_eur(eur, sizeof eur, a->was_eur - (merged ? 0 : euros(a->cents)), c->lang),
 		       g ? L("bereikt minder goed: ", "reaches less well: ") : L("bereikt dezelfde groepen", "reaches the same groups"),
 		       lost, fewer);
 }
@@ -717,12 +706,12 @@ static json_t *totals(plan_ctx *c, long budget_eur, int has_budget, double ratio
 		pt_melding_add(c->d, PT_INFO, "plan-overschrijding", "plan.totaal.bijgesteld", BRON,
 			       L("Vergelijkbare projecten liepen %ld%% uit in uren en %ld%% in kosten: reken op %ld uur en € %s in plaats van %ld uur en € %s.",
 				 "Similar projects overran their hours by %ld%% and their costs by %ld%%: expect %ld hours and €%s instead of %ld hours and €%s."),
-			       pu, pk, bu, fmt_eur(a, sizeof a, bk, 0, c->lang), uren, fmt_eur(b, sizeof b, eur, 0, c->lang));
+			       pu, pk, bu, fmt_eur(a, sizeof a, bk, c->lang), uren, fmt_eur(b, sizeof b, eur, c->lang));
 		if (has_budget && eur <= budget_eur && bk > budget_eur)
 			pt_melding_add(c->d, PT_WAARSCHUWING, "plan-bijgesteld-boven-budget", "plan.totaal.bijgesteld",
 				       BRON, L("Met de uitloop van vergelijkbare projecten (€ %s) past het plan niet meer in het budget van € %s.",
 					       "With the overrun of similar projects (€%s) the plan no longer fits the budget of €%s."),
-				       fmt_eur(a, sizeof a, bk, 0, c->lang), fmt_eur(b, sizeof b, budget_eur, 0, c->lang));
+				       fmt_eur(a, sizeof a, bk, c->lang), fmt_eur(b, sizeof b, budget_eur, c->lang));
 	}
 	return t;
 }
@@ -743,20 +732,21 @@ static void plan_points(plan_ctx *c, long besluit, int has_budget, long budget_e
 	else
 		open_point(c, 1, L("Stel een budget voor de participatie vast; dit plan kost € %s.",
 				   "Set a budget for the participation; this plan costs €%s."),
-			   fmt_eur(eur, sizeof eur, total, 0, c->lang));
+			   fmt_eur(eur, sizeof eur, total, c->lang));
 	open_point(c, 1, L("Laat de begroting van € %s goedkeuren door de budgethouder.",
 			   "Have the estimate of €%s approved by the budget holder."),
-		   fmt_eur(eur, sizeof eur, total, 0, c->lang));
+		   fmt_eur(eur, sizeof eur, total, c->lang));
 	if (has_budget && total > budget_eur) {
 		char b[32];
 		pt_melding_add(c->d, PT_WAARSCHUWING, "plan-budget-overschreden", "plan.totaal.kostenEur", BRON,
 			       L("Het plan kost € %s en past niet in het budget van € %s, ook niet met de goedkoopste werkvormen: verhoog het budget of kies een lagere trede.",
 				 "The plan costs €%s and does not fit the budget of €%s, even with the cheapest werkvormen: raise the budget or choose a lower step."),
-			       fmt_eur(eur, sizeof eur, total, 0, c->lang), fmt_eur(b, sizeof b, budget_eur, 0, c->lang));
+			       fmt_eur(eur, sizeof eur, total, c->lang), fmt_eur(b, sizeof b, budget_eur, c->lang));
 		open_point(c, 1, L("Het plan past niet in het budget: verhoog het budget of schrap activiteiten.",
 				   "The plan does not fit the budget: raise the budget or drop activities."));
 	}
-	fmt_eur(eur, sizeof eur, c->p->uurtarief / 100, c->p->uurtarief % 100, c->lang);
+	/* The rate as given, cents and all: 82,50 is not 83. */
+	pt_fmt_fixed(eur, sizeof eur, c->p->uurtarief, 100, c->lang);
 	if (c->werkvormen_standaard)
 		open_point(c, 1, L("Controleer de uren en kosten: het zijn standaardwaarden zonder openbare bron (uurtarief € %s).",
 				   "Check the hours and costs: they are defaults with no public source (hourly rate €%s)."),

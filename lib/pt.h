@@ -226,6 +226,10 @@ int pt_parse_amount(const char *s, double *out, char *why, size_t n);
 /* The largest amount pt reads, typed or in JSON, is below this: far above
  * any budget, and still exact in cents as a double and a long. */
 #define PT_AMOUNT_MAX 1e15
+/* units/scale (scale 1, 10 or 100) as a reader writes it: thousands
+ * grouped and the fraction, when not zero, in full: nl "12.500" and
+ * "82,50", en "12,500" and "82.50".  The one way pt prints amounts. */
+const char *pt_fmt_fixed(char *buf, size_t n, long long units, int scale, int lang);
 
 /* ---- CSV (csv.c) ------------------------------------------------------- */
 

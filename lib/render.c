@@ -240,36 +240,21 @@ static int number(const json_t *o, const char *path, double *out)
 	return isfinite(*out);
 }
 
+/* v in units of 1/scale, held within the amount limit (past it a
+ * long long would overflow; no real figure comes near). */
+static long long units_of(double v, int scale)
+{
+	double max = PT_AMOUNT_MAX - 1;
+	if (!isfinite(v))
+		return 0;
+	return llround(fmax(-max, fmin(max, v)) * scale);
+}
+
 /* Whole numbers with thousands separators, one decimal otherwise:
  * nl 12.500 and 7,5; en 12,500 and 7.5. */
 static const char *fmt_num(doc *r, double v, char *buf, size_t n)
 {
-	char digits[64], out[96];
-	const char *thou = r->lang ? "," : ".", *dec = r->lang ? "." : ",";
-	int neg = v < 0;
-	double a = fabs(v);
-	long long whole = (long long)floor(a + 0.05);
-	int tenth = (int)floor((a - (double)whole) * 10 + 0.5);
-	if (a >= PT_AMOUNT_MAX)
-		whole = 999999999999999LL, tenth = 0;
-	if (tenth >= 10)
-		whole++, tenth = 0;
-	if (tenth < 0)
-		tenth = 0;
-	snprintf(digits, sizeof digits, "%lld", whole);
-	size_t len = strlen(digits), o = 0;
-	if (neg && (whole || tenth))
-		out[o++] = '-';
-	for (size_t i = 0; i < len; i++) {
-		if (i && (len - i) % 3 == 0)
-			out[o++] = *thou;
-		out[o++] = digits[i];
-	}
-	out[o] = '\0';
-	if (tenth)
-		snprintf(out + o, sizeof out - o, "%s%d", dec, tenth);
-	snprintf(buf, n, "%s", out);
-	return buf;
+	return pt_fmt_fixed(buf, n, units_of(v, 10), 10, r->lang);
 }
 
 /* Whole euros as a whole number; an amount with cents shows both digits of
@@ -277,12 +262,9 @@ static const char *fmt_num(doc *r, double v, char *buf, size_t n)
 static const char *fmt_euro(doc *r, double v, char *buf, size_t n)
 {
 	char num[64];
-	double cents = round(fabs(v) * 100), whole = floor(cents / 100);
-	int rest = cents < 1e15 ? (int)(cents - whole * 100) : 0;
-	fmt_num(r, whole, num, sizeof num);
-	if (rest)
-		snprintf(num + strlen(num), sizeof num - strlen(num), "%s%02d", r->lang ? "." : ",", rest);
-	snprintf(buf, n, r->lang ? "%s\xE2\x82\xAC%s" : "%s\xE2\x82\xAC %s", cents >= 1 && v < 0 ? "-" : "", num);
+	long long cents = units_of(v, 100);
+	pt_fmt_fixed(num, sizeof num, cents < 0 ? -cents : cents, 100, r->lang);
+	snprintf(buf, n, r->lang ? "%s\xE2\x82\xAC%s" : "%s\xE2\x82\xAC %s", cents < 0 ? "-" : "", num);
 	return buf;
 }
 

@@ -325,3 +325,26 @@ int pt_parse_amount(const char *s, double *out, char *why, size_t n)
 	*out = v;
 	return 0;
 }
+
+const char *pt_fmt_fixed(char *buf, size_t n, long long units, int scale, int lang)
+{
+	char digits[32], out[64];
+	unsigned long long a = units < 0 ? 0 - (unsigned long long)units : (unsigned long long)units;
+	unsigned long long frac = a % (unsigned)scale;
+	int len = snprintf(digits, sizeof digits, "%llu", a / (unsigned)scale);
+	size_t o = 0;
+	if (units < 0)
+		out[o++] = '-';
+	for (int i = 0; i < len; i++) {
+		if (i && (len - i) % 3 == 0)
+			out[o++] = lang ? ',' : '.';
+		out[o++] = digits[i];
+	}
+	if (frac)
+		out[o++] = lang ? '.' : ',';
+	for (int s = scale / 10; frac && s >= 1; s /= 10)
+		out[o++] = (char)('0' + frac / (unsigned)s % 10);
+	out[o] = '\0';
+	snprintf(buf, n, "%s", out);
+	return buf;
+}

@@ -197,6 +197,11 @@ for opt in "pt-strategy --rules" "pt-plan --catalog" "pt-plan --instellingen" "p
 	check "$opt -: a usage error, nothing written" 2 "^${opt%% *}: .* cannot come from standard input" /dev/null
 done
 
+# A broken byte order mark is no text at all.
+printf '\357\273{}' > "$T/halfbom.json"
+run "pt-strategy --rules halfbom.json good.jsonl"
+check "pt-strategy --rules with half a byte order mark: exit 3 at line 1" 3 "^pt-strategy: halfbom\\.json:1: not UTF-8 text" /dev/null
+
 # pt-paragraph's own inputs: --set values and CSV.
 if [ -x "$PT_BIN/pt-paragraph" ]; then
 	for v in inf nan 1e999 -5 veel; do

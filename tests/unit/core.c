@@ -338,6 +338,26 @@ static void test_amount(void)
 	   "amount: a short why buffer is cut, not overrun");
 }
 
+/* pt_fmt_fixed: how pt prints amounts, in both languages. */
+static void test_fmt_fixed(void)
+{
+	static const struct { long long units; int scale, lang; const char *want; } t[] = {
+		{0, 1, 0, "0"}, {999, 1, 0, "999"}, {1000, 1, 0, "1.000"}, {1000, 1, 1, "1,000"},
+		{1234567, 1, 0, "1.234.567"}, {-1234, 1, 0, "-1.234"}, {-1234, 1, 1, "-1,234"},
+		{8250, 100, 0, "82,50"}, {8250, 100, 1, "82.50"}, {8200, 100, 0, "82"},
+		{8205, 100, 0, "82,05"}, {350050, 100, 0, "3.500,50"}, {75, 10, 0, "7,5"},
+		{75, 10, 1, "7.5"}, {-5, 10, 0, "-0,5"}, {125000, 10, 1, "12,500"},
+		{999999999999999LL, 1, 0, "999.999.999.999.999"},
+		{-9223372036854775807LL - 1, 1, 1, "-9,223,372,036,854,775,808"},
+	};
+	char buf[64];
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+		is_str(pt_fmt_fixed(buf, sizeof buf, t[i].units, t[i].scale, t[i].lang), t[i].want,
+		       "fmt_fixed: %lld/%d (%s)", t[i].units, t[i].scale, t[i].lang ? "en" : "nl");
+	char small[4];
+	is_str(pt_fmt_fixed(small, sizeof small, 123456, 1, 0), "123", "fmt_fixed: a short buffer is cut");
+}
+
 static void test_meldingen(void)
 {
 	json_t *d = json_object();
@@ -432,6 +452,7 @@ int main(void)
 	test_vocab();
 	test_text();
 	test_amount();
+	test_fmt_fixed();
 	test_meldingen();
 	test_intake();
 	test_data();
