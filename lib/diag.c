@@ -138,3 +138,20 @@ char *pt_xstrdup(const char *s)
 	size_t n = strlen(s) + 1;
 	return memcpy(pt_xmalloc(n), s, n);
 }
+
+void *pt_xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (!p)
+		pt_die(PT_EXIT_IO, "out of memory");
+	return p;
+}
+
+char *pt_xstrndup(const char *s, size_t n)
+{
+	size_t len = strnlen(s, n);
+	char *p = pt_xmalloc(len + 1);
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}

@@ -56,6 +56,30 @@ const char *pt_filename(const char *path);
 void *pt_xmalloc(size_t n);
 void *pt_xrealloc(void *p, size_t n);
 char *pt_xstrdup(const char *s);
+void *pt_xcalloc(size_t n, size_t size);
+char *pt_xstrndup(const char *s, size_t n);
+
+/* ---- one growable buffer (buf.c) ---------------------------------------- */
+
+/* Zero it (PT_BUF_INIT) to start; s is NUL-terminated after any put. */
+typedef struct pt_buf {
+	char *s;
+	size_t len, cap;
+} pt_buf;
+#define PT_BUF_INIT {NULL, 0, 0}
+
+void pt_buf_grow(pt_buf *b, size_t more);	/* room for more bytes and a NUL */
+void pt_buf_put(pt_buf *b, const void *p, size_t n);
+void pt_buf_puts(pt_buf *b, const char *s);
+void pt_buf_putc(pt_buf *b, int c);
+void pt_buf_printf(pt_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void pt_buf_vprintf(pt_buf *b, const char *fmt, va_list ap);
+const char *pt_buf_str(pt_buf *b);	/* the bytes so far, never NULL */
+char *pt_buf_take(pt_buf *b);	/* the bytes, now the caller's; b is empty again */
+void pt_buf_free(pt_buf *b);
+
+/* The language of text and messages (--lang, PT_LANG). */
+enum pt_lang { PT_NL = 0, PT_EN = 1 };
 
 /* ---- dossier streams (stream.c) ---------------------------------------- */
 

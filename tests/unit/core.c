@@ -443,8 +443,35 @@ static void test_data(void)
 	rmdir(dir);
 }
 
+static void test_buf(void)
+{
+	pt_buf b = PT_BUF_INIT;
+	char *s;
+	is_str(pt_buf_str(&b), "", "an empty buffer reads as the empty string");
+	pt_buf_puts(&b, "een");
+	pt_buf_putc(&b, ' ');
+	pt_buf_printf(&b, "%d %s", 2, "drie");
+	is_str(b.s, "een 2 drie", "puts, putc and printf append");
+	is_int(b.len, 10, "len counts the bytes");
+	for (int i = 0; i < 1000; i++)
+		pt_buf_put(&b, "0123456789", 10);
+	is_int(b.len, 10010, "the buffer grows past its first size");
+	ok(b.s[b.len] == '\0', "the bytes stay NUL-terminated");
+	s = pt_buf_take(&b);
+	ok(b.s == NULL && b.len == 0, "take leaves the buffer empty");
+	ok(strncmp(s, "een 2 drie0123", 14) == 0, "take hands over the bytes");
+	free(s);
+	pt_buf_put(&b, "a\0b", 3);
+	is_int(b.len, 3, "embedded NUL bytes are kept");
+	pt_buf_free(&b);
+	s = pt_xstrndup("abcdef", 3);
+	is_str(s, "abc", "pt_xstrndup copies at most n bytes");
+	free(s);
+}
+
 int main(void)
 {
+	test_buf();
 	test_stream();
 	test_write();
 	test_out();
