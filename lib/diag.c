@@ -75,7 +75,9 @@ void pt_usage_error(const char *fmt, ...)
 	va_start(ap, fmt);
 	say(fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry '%s --help'.\n", pt_progname);
+	fputc('\n', stderr);
+	fprintf(stderr, pt_tr("Try '%s --help'."), pt_progname);
+	fputc('\n', stderr);
 	exit(PT_EXIT_USAGE);
 }
 
@@ -94,7 +96,8 @@ int pt_common_option(int c, const char *arg, pt_filter_opts *o, int *lang, const
 	case 'k': o->keep_going = 1; return 1;
 	case 'l':
 		if ((*lang = pt_parse_lang(arg)) < 0)
-			pt_usage_error("--lang: use nl or en, not '%s'", arg);
+			pt_usage_error(pt_tr("--lang: use nl or en, not '%s'"), arg);
+		pt_msg_set_lang(*lang);
 		return 1;
 	case 'h':
 		fputs(usage, stdout);
@@ -121,7 +124,7 @@ void *pt_xmalloc(size_t n)
 {
 	void *p = malloc(n ? n : 1);
 	if (!p)
-		pt_die(PT_EXIT_IO, "out of memory");
+		pt_die(PT_EXIT_IO, pt_tr("out of memory"));
 	return p;
 }
 
@@ -129,7 +132,7 @@ void *pt_xrealloc(void *p, size_t n)
 {
 	p = realloc(p, n ? n : 1);
 	if (!p)
-		pt_die(PT_EXIT_IO, "out of memory");
+		pt_die(PT_EXIT_IO, pt_tr("out of memory"));
 	return p;
 }
 
@@ -143,7 +146,7 @@ void *pt_xcalloc(size_t n, size_t size)
 {
 	void *p = calloc(n ? n : 1, size ? size : 1);
 	if (!p)
-		pt_die(PT_EXIT_IO, "out of memory");
+		pt_die(PT_EXIT_IO, pt_tr("out of memory"));
 	return p;
 }
 

@@ -81,6 +81,16 @@ void pt_buf_free(pt_buf *b);
 /* The language of text and messages (--lang, PT_LANG). */
 enum pt_lang { PT_NL = 0, PT_EN = 1 };
 
+/* ---- messages in the user's language (msg.c, msgtab.h) ----------------- */
+
+/* Write every diagnostic in English inside pt_tr("..."): it returns the
+ * Dutch from lib/msgtab.h when messages are Dutch, else its argument.
+ * Messages are Dutch after --lang nl, else with PT_LANG=nl, else when
+ * LC_ALL, LC_MESSAGES or LANG starts with "nl". */
+const char *pt_tr(const char *en) __attribute__((format_arg(1)));
+void pt_msg_set_lang(int lang);
+int pt_msg_lang(void);
+
 /* ---- dossier streams (stream.c) ---------------------------------------- */
 
 /* Settable limits (pt(7) ENVIRONMENT: PT_MAX_RECORD, PT_MAX_DEPTH). */

@@ -469,9 +469,19 @@ static void test_buf(void)
 	free(s);
 }
 
+static void test_msg(void)
+{
+	pt_msg_set_lang(PT_NL);
+	is_str(pt_tr("out of memory"), "onvoldoende geheugen", "pt_tr gives the Dutch of a known message");
+	is_str(pt_tr("no such message"), "no such message", "an unknown message stays as written");
+	pt_msg_set_lang(PT_EN);
+	is_str(pt_tr("out of memory"), "out of memory", "English messages stay English");
+}
+
 int main(void)
 {
 	test_buf();
+	test_msg();
 	test_stream();
 	test_write();
 	test_out();
