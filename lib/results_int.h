@@ -1,0 +1,23 @@
+/* Inside pt-results: one opbrengst in the making, shared by results.c
+ * (reading) and results_run.c (writing it into a dossier). */
+#ifndef PT_RESULTS_INT_H
+#define PT_RESULTS_INT_H
+#include "redact.h"
+#include "results.h"
+
+/* One opbrengst in the making: the rows of one voorstel id. */
+typedef struct group {
+	char *id;		/* NULL: rows for every dossier */
+	long deelnemers;	/* -1: not given */
+	json_t *activiteiten, *punten, *terugkoppeling;
+	json_t *ob;		/* built when the file is read */
+	json_t *notes;		/* [{pad, soort}]: where personal data was taken out */
+	pt_loc loc;		/* the first row, for messages */
+	int met;		/* a dossier with this id came by */
+} group;
+
+/* The group for a dossier's id (else the one for every dossier), marked
+ * as met; NULL when the file has none. */
+group *pt_results_group(pt_results *r, const char *id);
+pt_redact_names *pt_results_names(pt_results *r);
+#endif
