@@ -25,7 +25,7 @@ VOCAB(pt_v_besluit, "besluit",
 	{"niet", "niet overgenomen", "not adopted"});
 
 struct pt_results {
-	char *path;
+	const char *path;	/* shown name; the caller's, it outlives us */
 	group **g;
 	size_t ng;
 	json_t *byid;		/* id -> index into g */
@@ -165,7 +165,7 @@ static int add_punt(pt_results *r, group *g, const char *const f[NPUNT], pt_loc 
 		}
 	}
 	if (!rc && !f[P_INBRENG])
-		rc = pt_fail(err, PT_EXIT_DATA, loc, "punten[%zu]: no inbreng (what was said, in short)", i);
+		rc = pt_fail(err, PT_EXIT_DATA, loc, pt_tr("punten[%zu]: no inbreng (what was said, in short)"), i);
 	if (rc)
 		json_decref(p);
 	else
@@ -189,7 +189,7 @@ static int add_activity(pt_results *r, group *g, const char *werkvorm, const cha
 	size_t i = json_array_size(g->activiteiten), k;
 	json_t *a;
 	if (datum && pt_results_date(datum, iso) != 0)
-		return pt_fail(err, PT_EXIT_DATA, loc, "datum '%s' is not a date; write YYYY-MM-DD, e.g. 2027-03-12",
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("datum '%s' is not a date; write YYYY-MM-DD, e.g. 2027-03-12"),
 			       datum);
 	snprintf(pad, sizeof pad, "opbrengst.activiteiten[%zu].werkvorm", i);
 	json_t *w = clean(r, g, werkvorm, pad);
@@ -200,7 +200,7 @@ static int add_activity(pt_results *r, group *g, const char *werkvorm, const cha
 		if (from_punt)
 			return 0;
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "activity '%s'%s%s is listed twice; keep one row for it", werkvorm,
+			       pt_tr("activity '%s'%s%s is listed twice; keep one row for it"), werkvorm,
 			       datum ? " on " : "", datum ? iso : "");
 	}
 	a = json_pack("{s:o}", "werkvorm", w);
@@ -217,9 +217,9 @@ static int whole_number(const char *s, long *out, const char *what, pt_loc loc, 
 	double v;
 	char why[512];
 	if (pt_parse_amount(s, &v, why, sizeof why))
-		return pt_fail(err, PT_EXIT_DATA, loc, "%s: %s", what, why);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: %s"), what, why);
 	if (v != (double)(long)v || v > 1e9)
-		return pt_fail(err, PT_EXIT_DATA, loc, "%s: '%s' is not a whole number of people", what, s);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: '%s' is not a whole number of people"), what, s);
 	*out = (long)v;
 	return 0;
 }
@@ -227,7 +227,7 @@ static int whole_number(const char *s, long *out, const char *what, pt_loc loc, 
 static int set_terugkoppeling(pt_results *r, group *g, const char *s, pt_loc loc, pt_error *err)
 {
 	if (g->terugkoppeling)
-		return pt_fail(err, PT_EXIT_DATA, loc, "terugkoppeling is given twice for this proposal; keep one");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("terugkoppeling is given twice for this proposal; keep one"));
 	g->terugkoppeling = clean(r, g, s, "opbrengst.terugkoppeling");
 	return 0;
 }
@@ -255,12 +255,15 @@ static const pt_column csv_cols[] = {
 /* The known column name closest to header, for a did-you-mean. */
 static const char *closest_column(const char *header, size_t *dist)
 {
+	/* The personal-data columns too: a misspelt one is refused, so say
+	 * what was meant. */
+	static const char personal[] = "naam|voornaam|achternaam|e-mail|telefoon|postcode|adres";
 	static char best[64];
 	char h[256], one[64], f[64];
 	*dist = (size_t)-1;
 	pt_fold(header, h, sizeof h);
-	for (int c = 0; csv_cols[c].key; c++)
-		for (const char *p = csv_cols[c].names; *p;) {
+	for (int c = 0; c <= NCOLS; c++)
+		for (const char *p = c < NCOLS ? csv_cols[c].names : personal; *p;) {
 			size_t k = strcspn(p, "|"), d;
 			snprintf(one, sizeof one, "%.*s", (int)k, p);
 			if ((d = pt_levenshtein(h, pt_fold(one, f, sizeof f))) < *dist)
@@ -275,10 +278,10 @@ static int unknown_column(const char *header, pt_loc loc, pt_error *err)
 	size_t d, len = strlen(header);
 	const char *near = closest_column(header, &d);
 	if (len > 0 && d <= (len < 6 ? 1 : len / 3))
-		return pt_fail(err, PT_EXIT_DATA, loc, "unknown column '%s'; did you mean '%s'?", header, near);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("unknown column '%s'; did you mean '%s'?"), header, near);
 	return pt_fail(err, PT_EXIT_DATA, loc,
-		       "unknown column '%s' (known: voorstel, inbreng, groep, activiteit, steun, besluit, "
-		       "reden, terugkoppeling, datum, deelnemers, nummer); rename or remove it", header);
+		       pt_tr("unknown column '%s' (known: voorstel, inbreng, groep, activiteit, steun, besluit, "
+		       "reden, terugkoppeling, datum, deelnemers, nummer); rename or remove it"), header);
 }
 
 /* Map the header: idx per known column, and the personal-data columns in
@@ -304,14 +307,14 @@ static int map_header(pt_results *r, const pt_csv_row *h, int *idx, int *kind, p
 			pt_column col[2] = {csv_cols[c], {0, 0, 0}};
 			if (pt_csv_columns(&one, col, &j, loc, err) == 0 && j == 0)
 				return pt_fail(err, PT_EXIT_DATA, loc,
-					       "columns '%s' and '%s' both give %s; keep one", h->field[idx[c]],
+					       pt_tr("columns '%s' and '%s' both give %s; keep one"), h->field[idx[c]],
 					       h->field[k], csv_cols[c].key);
 		}
 		return unknown_column(h->field[k], loc, err);
 	}
 	if (idx[C_INBRENG] < 0 && idx[C_ACTIVITEIT] < 0)
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "no column inbreng (the points) nor activiteit (the activities) in the header");
+			       pt_tr("no column inbreng (the points) nor activiteit (the activities) in the header"));
 	return 0;
 }
 
@@ -333,22 +336,22 @@ static int csv_row(pt_results *r, const pt_csv_row *row, const int *idx, int by_
 	const char *n = pt_csv_get(row, idx[C_DEELNEMERS]);
 	long deelnemers = -1;
 	if (by_voorstel && !id)
-		return pt_fail(err, PT_EXIT_DATA, loc, "no voorstel id in this row; fill it in, or drop the voorstel column");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("no voorstel id in this row; fill it in, or drop the voorstel column"));
 	group *g = group_for(r, id, loc);
 	if (n && whole_number(n, &deelnemers, "deelnemers", loc, err))
 		return err->status;
 	if (!inbreng && !act)
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "this row has no inbreng (a point) nor activiteit (an activity held); fill in one");
+			       pt_tr("this row has no inbreng (a point) nor activiteit (an activity held); fill in one"));
 	if (!inbreng)
 		return add_activity(r, g, act, datum, deelnemers, 0, loc, err);
 	if (deelnemers >= 0)
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "deelnemers goes on a row of its own for the activity (with activiteit, without inbreng)");
+			       pt_tr("deelnemers goes on a row of its own for the activity (with activiteit, without inbreng)"));
 	if (act && datum && add_activity(r, g, act, datum, -1, 1, loc, err))
 		return err->status;
 	if (!act && datum)
-		return pt_fail(err, PT_EXIT_DATA, loc, "a datum without activiteit: say which activity was on that date");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("a datum without activiteit: say which activity was on that date"));
 	const char *f[NPUNT] = {inbreng, pt_csv_get(row, idx[C_GROEP]), act, pt_csv_get(row, idx[C_STEUN]),
 		pt_csv_get(row, idx[C_BESLUIT]), pt_csv_get(row, idx[C_REDEN]),
 		pt_csv_get(row, idx[C_TERUGKOPPELING])};
@@ -390,9 +393,9 @@ static int refuse_keys(const json_t *o, const char *const *allowed, const char *
 			continue;
 		if (pt_redact_column(key))
 			return pt_fail(err, PT_EXIT_DATA, loc,
-				       "%s: '%s' is personal data, and the results hold none; remove it",
+				       pt_tr("%s: '%s' is personal data, and the results hold none; remove it"),
 				       where, key);
-		return pt_fail(err, PT_EXIT_DATA, loc, "%s: unknown field '%s'", where, key);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: unknown field '%s'"), where, key);
 	}
 	return 0;
 }
@@ -404,7 +407,7 @@ static const char *json_text(const json_t *o, const char *key, const char *where
 	if (!v || json_is_null(v))
 		return NULL;
 	if (!json_is_string(v)) {
-		pt_fail(err, PT_EXIT_DATA, loc, "%s.%s: want a text", where, key);
+		pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s.%s: want a text"), where, key);
 		return NULL;
 	}
 	return json_string_value(v);
@@ -417,7 +420,7 @@ static int json_count(const json_t *o, const char *where, long *out, pt_loc loc,
 	if (!v || json_is_null(v))
 		return 0;
 	if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 1000000000)
-		return pt_fail(err, PT_EXIT_DATA, loc, "%s.deelnemers: want a whole number of 0 or more", where);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s.deelnemers: want a whole number of 0 or more"), where);
 	*out = (long)json_integer_value(v);
 	return 0;
 }
@@ -429,14 +432,14 @@ static int json_activity(pt_results *r, group *g, const json_t *a, const char *w
 	long n;
 	err->status = 0;
 	if (!json_is_object(a))
-		return pt_fail(err, PT_EXIT_DATA, loc, "%s: want an object {werkvorm, datum, deelnemers}", where);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: want an object {werkvorm, datum, deelnemers}"), where);
 	if (refuse_keys(a, keys, where, loc, err) || json_count(a, where, &n, loc, err))
 		return err->status;
 	const char *w = json_text(a, "werkvorm", where, loc, err), *d = json_text(a, "datum", where, loc, err);
 	if (err->status)
 		return err->status;
 	if (!w)
-		return pt_fail(err, PT_EXIT_DATA, loc, "%s: no werkvorm (which activity)", where);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: no werkvorm (which activity)"), where);
 	return add_activity(r, g, w, d, n, 0, loc, err);
 }
 
@@ -448,7 +451,7 @@ static int json_punt(pt_results *r, group *g, const json_t *p, const char *where
 	const char *f[NPUNT];
 	err->status = 0;
 	if (!json_is_object(p))
-		return pt_fail(err, PT_EXIT_DATA, loc, "%s: want an object with inbreng, steun, besluit, reden", where);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: want an object with inbreng, steun, besluit, reden"), where);
 	if (refuse_keys(p, keys, where, loc, err))
 		return err->status;
 	for (int k = 0; k < NPUNT; k++)
@@ -467,7 +470,7 @@ static int json_list(pt_results *r, group *g, const json_t *o, const char *key, 
 	if (!a || json_is_null(a))
 		return 0;
 	if (!json_is_array(a))
-		return pt_fail(err, PT_EXIT_DATA, loc, "%s: want an array", key);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: want an array"), key);
 	json_array_foreach(a, i, x) {
 		snprintf(where, sizeof where, "%s[%zu]", key, i);
 		if (each(r, g, x, where, loc, err))
@@ -486,20 +489,20 @@ static int json_entry(pt_results *r, const json_t *v, pt_loc loc, pt_error *err)
 	const char *id;
 	long n;
 	if (!json_is_object(v))
-		return pt_fail(err, PT_EXIT_DATA, loc, "want a JSON object with punten (and voorstel, activiteiten, "
-			       "deelnemers, terugkoppeling)");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("want a JSON object with punten (and voorstel, activiteiten, "
+			       "deelnemers, terugkoppeling)"));
 	id = json_is_object(json_object_get(v, "voorstel")) ? pt_get_str(v, "voorstel.id")
 							    : json_string_value(json_object_get(v, "voorstel"));
 	if (json_object_get(v, "voorstel") && !id)
-		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel: want the proposal's id as a text");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("voorstel: want the proposal's id as a text"));
 	if (!json_is_object(ob))
 		ob = v;
 	else if (!json_is_object(ob))
-		return pt_fail(err, PT_EXIT_DATA, loc, "opbrengst: want an object");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("opbrengst: want an object"));
 	if (refuse_keys(ob, keys + (ob != v), "opbrengst", loc, err))
 		return err->status;
 	if (id ? json_object_get(r->byid, id) != NULL : r->general >= 0)
-		return pt_fail(err, PT_EXIT_DATA, loc, "the results for voorstel '%s' are given twice; keep one",
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("the results for voorstel '%s' are given twice; keep one"),
 			       id ? id : "(every dossier)");
 	group *g = group_for(r, id, loc);
 	if (json_count(ob, "opbrengst", &n, loc, err))
@@ -537,7 +540,7 @@ static int read_json(pt_results *r, const char *buf, size_t len, pt_error *err)
 		json_error_t je;
 		json_t *v = json_loadb(buf + off, len - off, JSON_DISABLE_EOF_CHECK | JSON_REJECT_DUPLICATES, &je);
 		if (!v)
-			return pt_fail(err, PT_EXIT_DATA, (pt_loc){r->path, line + je.line - 1}, "invalid JSON: %s",
+			return pt_fail(err, PT_EXIT_DATA, (pt_loc){r->path, line + je.line - 1}, pt_tr("invalid JSON: %s"),
 				       je.text);
 		pt_loc loc = {r->path, line};
 		int rc = 0;
@@ -566,14 +569,14 @@ static int read_whole(const char *path, pt_buf *b, pt_error *err)
 	char chunk[65536];
 	size_t got;
 	if (!in)
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot open: %s", strerror(errno));
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("cannot open: %s"), strerror(errno));
 	while ((got = fread(chunk, 1, sizeof chunk, in)) > 0)
 		pt_buf_put(b, chunk, got);
 	int bad = ferror(in), e = errno;
 	if (in != stdin)
 		fclose(in);
 	if (bad)
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "read error: %s", strerror(e));
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("read error: %s"), strerror(e));
 	return 0;
 }
 
@@ -589,7 +592,7 @@ pt_results *pt_results_load(const char *path, int delim, pt_error *err)
 {
 	pt_buf b = PT_BUF_INIT;
 	pt_results *r = pt_xcalloc(1, sizeof *r);
-	r->path = pt_xstrdup(pt_filename(path));
+	r->path = pt_filename(path);
 	r->byid = json_object();
 	r->general = -1;
 	r->names = pt_redact_names_new();
@@ -597,7 +600,7 @@ pt_results *pt_results_load(const char *path, int delim, pt_error *err)
 	if (read_whole(path, &b, err) == 0) {
 		if (b.len == 0) {
 			pt_fail(err, PT_EXIT_DATA, (pt_loc){r->path, 0},
-				"empty file (give a CSV with a header row, or JSON)");
+				pt_tr("empty file (give a CSV with a header row, or JSON)"));
 		} else if (looks_like_json(b.s, b.len)) {
 			read_json(r, b.s, b.len, err);
 		} else {
@@ -628,7 +631,6 @@ void pt_results_free(pt_results *r)
 	json_decref(r->byid);
 	pt_redact_names_free(r->names);
 	pt_buf_free(&r->dropped);
-	free(r->path);
 	free(r);
 }
 
