@@ -132,19 +132,36 @@ static int filled(const json_t *v)
 	       !(json_is_array(v) && json_array_size(v) == 0) && !json_is_false(v);
 }
 
-/* What the dossier says of an item: 1 met, 0 not met, -1 it cannot tell. */
+/* What the evidence says of an item: 1 met, 0 not met, -1 it cannot
+ * tell; bron is where it comes from (dossier, opbrengst, antwoorden). */
 struct evidence {
 	int met;
-	const char *nl, *en;
+	const char *bron;
+	char nl[512], en[512];
 };
 
-#define MET(n, e) (struct evidence){1, n, e}
-#define UNMET(n, e) (struct evidence){0, n, e}
-#define UNKNOWN (struct evidence){-1, NULL, NULL}
-
-static struct evidence c1_motivated(const json_t *d)
+static struct evidence said(int met, const char *bron, const char *nl, const char *en)
 {
-	const json_t *st = json_object_get(d, "strategie");
+	struct evidence e = {met, bron, "", ""};
+	snprintf(e.nl, sizeof e.nl, "%s", nl ? nl : "");
+	snprintf(e.en, sizeof e.en, "%s", en ? en : "");
+	return e;
+}
+
+#define MET(n, e) said(1, "dossier", n, e)
+#define UNMET(n, e) said(0, "dossier", n, e)
+#define UNKNOWN said(-1, NULL, NULL, NULL)
+
+/* What the checklist may look at for one dossier. */
+struct sources {
+	const json_t *d;
+	const pt_eval_opts *o;
+	const pt_eval_scope *s;
+};
+
+static struct evidence c1_motivated(const struct sources *x)
+{
+	const json_t *d = x->d, *st = json_object_get(d, "strategie");
 	if (filled(pt_get(d, "voorstel.geenParticipatie.reden")))
 		return MET("Het voorstel zegt met reden waarom er geen participatie is.",
 			   "The proposal says with a reason why there is no participation.");
@@ -159,9 +176,9 @@ static struct evidence c1_motivated(const json_t *d)
 	return UNKNOWN;
 }
 
-static struct evidence c2_step(const json_t *d)
+static struct evidence c2_step(const struct sources *x)
 {
-	const json_t *st = json_object_get(d, "strategie");
+	const json_t *d = x->d, *st = json_object_get(d, "strategie");
 	if (json_is_string(json_object_get(st, "trede")) || filled(pt_get(d, "voorstel.gewensteTrede")))
 		return MET("De trede op de participatieladder staat in het dossier.",
 			   "The step on the participation ladder is in the dossier.");
@@ -173,9 +190,9 @@ static struct evidence c2_step(const json_t *d)
 	return UNKNOWN;
 }
 
-static struct evidence c3_fixed_open(const json_t *d)
+static struct evidence c3_fixed_open(const struct sources *x)
 {
-	const json_t *v = json_object_get(d, "voorstel");
+	const json_t *v = json_object_get(x->d, "voorstel");
 	if (!json_is_object(v))
 		return UNKNOWN;
 	if (filled(json_object_get(v, "vastKader")) && filled(json_object_get(v, "openVoorInbreng")))
@@ -191,10 +208,76 @@ static const json_t *activities(const json_t *d)
 	return json_is_array(a) ? a : NULL;
 }
 
-static struct evidence c4_before(const json_t *d)
+/* The mean answer of the participants (else of everyone) to the questions
+ * tied to checklist item id; -1 when nobody answered them. */
+static double answered(const struct sources *x, const char *id, long *n, int *extern_only)
 {
-	const json_t *a = activities(d), *act;
+	const pt_eval_data *q = x->o->data;
+	double som[2] = {0, 0};
+	long cnt[2] = {0, 0};
+	for (size_t v = 0; x->s && v < q->nvragen; v++)
+		if (strcmp(q->vragen[v].checklist, id) == 0)
+			for (int g = 0; g < 2; g++)
+				som[g] += x->s->som[2 * v + g], cnt[g] += x->s->aantal[2 * v + g];
+	*extern_only = cnt[PT_EXTERN] > 0;
+	*n = *extern_only ? cnt[PT_EXTERN] : cnt[PT_TEAM];
+	return *n ? (*extern_only ? som[PT_EXTERN] : som[PT_TEAM]) / *n : -1;
+}
+
+/* The participants' own word on an item, over what the plan intended. */
+static struct evidence from_participants(const struct sources *x, const char *id, const char *nl,
+					 const char *en)
+{
+	long n;
+	int ext;
+	char m[32], a[512], b[512];
+	double mean = answered(x, id, &n, &ext);
+	if (mean < 0 || !ext)
+		return UNKNOWN;
+	int met = mean >= x->o->data->voldoende - EPS;
+	snprintf(a, sizeof a, "De deelnemers geven gemiddeld %s (%ld antwoorden): %s.",
+		 num(mean, 0, m, sizeof m), n, nl);
+	snprintf(b, sizeof b, "The participants score %s on average (%ld answers): %s.",
+		 num(mean, 1, m, sizeof m), n, en);
+	return said(met, "antwoorden", a, b);
+}
+
+/* Dates actually held, from the opbrengst, against the decision date. */
+static struct evidence c4_held(const struct sources *x)
+{
+	const char *besluit = pt_get_str(x->d, "voorstel.datumBesluit");
+	long b = besluit ? pt_date_days(besluit) : -1, first = -1;
+	const char *first_s = NULL;
 	size_t i;
+	json_t *a;
+	char nl[512], en[512];
+	json_array_foreach(pt_get(x->d, "opbrengst.activiteiten"), i, a) {
+		const char *dt = json_string_value(json_object_get(a, "datum"));
+		long t = dt ? pt_date_days(dt) : -1;
+		if (t >= 0 && (first < 0 || t < first))
+			first = t, first_s = dt;
+	}
+	if (b < 0 || first < 0)
+		return UNKNOWN;
+	snprintf(nl, sizeof nl, first < b ? "De eerste activiteit was op %s, vóór het besluit (%s)."
+					  : "De eerste activiteit was pas op %s, op of na het besluit (%s).",
+		 first_s, besluit);
+	snprintf(en, sizeof en, first < b ? "The first activity was held on %s, before the decision (%s)."
+					  : "The first activity was held only on %s, on or after the decision (%s).",
+		 first_s, besluit);
+	return said(first < b, "opbrengst", nl, en);
+}
+
+static struct evidence c4_before(const struct sources *x)
+{
+	const json_t *a = activities(x->d), *act;
+	size_t i;
+	struct evidence e = c4_held(x);
+	if (e.met >= 0)
+		return e;
+	e = from_participants(x, "C4", "op tijd betrokken, vóór het besluit", "involved in time, before the decision");
+	if (e.met >= 0)
+		return e;
 	if (!a)
 		return UNKNOWN;
 	json_array_foreach(a, i, act)
@@ -206,11 +289,11 @@ static struct evidence c4_before(const json_t *d)
 		     "The plan has no activity before the decision.");
 }
 
-static struct evidence c5_timeline(const json_t *d)
+static struct evidence c5_timeline(const struct sources *x)
 {
-	const json_t *a = activities(d), *act;
+	const json_t *a = activities(x->d), *act;
 	size_t i;
-	int dated = a && json_array_size(a) > 0 && filled(pt_get(d, "voorstel.datumBesluit"));
+	int dated = a && json_array_size(a) > 0 && filled(pt_get(x->d, "voorstel.datumBesluit"));
 	if (!a)
 		return UNKNOWN;
 	json_array_foreach(a, i, act)
@@ -222,9 +305,9 @@ static struct evidence c5_timeline(const json_t *d)
 		     "The plan has no timeline: a decision date and a week for every activity.");
 }
 
-static struct evidence c6_contact(const json_t *d)
+static struct evidence c6_contact(const struct sources *x)
 {
-	const json_t *v = json_object_get(d, "voorstel");
+	const json_t *v = json_object_get(x->d, "voorstel");
 	if (!json_is_object(v))
 		return UNKNOWN;
 	if (filled(json_object_get(v, "contact")) || filled(json_object_get(v, "trekker")))
@@ -240,10 +323,34 @@ static int mentions_feedback(const char *s)
 		     strstr(f, "reactienota"));
 }
 
-static struct evidence c9_feedback(const json_t *d)
+/* Feedback given, as the opbrengst records it. */
+static struct evidence c9_recorded(const struct sources *x)
 {
-	const json_t *a = activities(d), *act;
+	const json_t *ob = json_object_get(x->d, "opbrengst"), *p;
+	size_t i, n = 0;
+	json_array_foreach(json_object_get(ob, "punten"), i, p)
+		n += json_object_get(p, "terugkoppeling") != NULL;
+	if (filled(json_object_get(ob, "terugkoppeling")) || n > 0)
+		return said(1, "opbrengst", "De opbrengst zegt hoe de deelnemers hoorden wat er met hun inbreng is gedaan.",
+			    "The results say how participants heard what was done with their input.");
+	if (json_is_object(ob))
+		return said(0, "opbrengst", "De opbrengst zegt niet hoe de deelnemers hoorden wat er met hun inbreng is gedaan.",
+			    "The results do not say how participants heard what was done with their input.");
+	return UNKNOWN;
+}
+
+/* What participants say goes first: a reactienota that was planned is
+ * no feedback they received. */
+static struct evidence c9_feedback(const struct sources *x)
+{
+	const json_t *a = activities(x->d), *act;
 	size_t i;
+	struct evidence e = from_participants(x, "C9", "hoorden wat er met hun inbreng is gedaan",
+					      "heard what was done with their input");
+	if (e.met >= 0)
+		return e;
+	if ((e = c9_recorded(x)).met >= 0)
+		return e;
 	if (!a)
 		return UNKNOWN;
 	json_array_foreach(a, i, act) {
@@ -259,15 +366,25 @@ static struct evidence c9_feedback(const json_t *d)
 		     "The plan has no feedback: no activity for it and none at or after the decision.");
 }
 
-static struct evidence from_answers_only(const json_t *d)
+/* C8 "input recorded": an opbrengst with points is the record. */
+static struct evidence c8_recorded(const struct sources *x)
 {
-	(void)d;
+	const json_t *p = pt_get(x->d, "opbrengst.punten");
+	if (json_array_size(p) > 0)
+		return said(1, "opbrengst", "De inbreng staat in de opbrengst, met wat ermee gedaan is.",
+			    "The input is in the results, with what was done with it.");
+	return UNKNOWN;
+}
+
+static struct evidence from_answers_only(const struct sources *x)
+{
+	(void)x;
 	return UNKNOWN;
 }
 
 static const struct item {
 	const char *id;
-	struct evidence (*dossier)(const json_t *d);
+	struct evidence (*dossier)(const struct sources *x);
 	const char *nl, *en;
 } items[] = {
 	{"C1", c1_motivated, "besluit over participatie genomen en gemotiveerd",
@@ -279,7 +396,7 @@ static const struct item {
 	{"C6", c6_contact, "een vast aanspreekpunt", "a named contact"},
 	{"C7", from_answers_only, "tijdige, volledige en begrijpelijke informatie",
 	 "timely, complete, understandable information"},
-	{"C8", from_answers_only, "inbreng vastgelegd", "input recorded"},
+	{"C8", c8_recorded, "inbreng vastgelegd", "input recorded"},
 	{"C9", c9_feedback, "teruggekoppeld wat met de inbreng is gedaan",
 	 "feedback on what was done with input"},
 	{"C10", from_answers_only, "proces geëvalueerd en deelnemers kennen het besluit",
@@ -328,11 +445,12 @@ static json_t *checklist_json(json_t *d, const pt_eval_opts *o, const pt_eval_sc
 {
 	int lang = o->lang;
 	json_t *arr = json_array();
+	struct sources x = {d, o, s};
 	for (size_t i = 0; i < sizeof items / sizeof *items; i++) {
 		const struct item *it = &items[i];
-		struct evidence e = it->dossier(d);
+		struct evidence e = it->dossier(&x);
 		int met = e.met;
-		json_array_append_new(arr, met >= 0 ? check_json(it->id, met, "dossier", L(e.nl, e.en))
+		json_array_append_new(arr, met >= 0 ? check_json(it->id, met, e.bron, L(e.nl, e.en))
 					   : check_from_answers(o, s, it, &met));
 		if (met == 0)
 			pt_melding_add(d, PT_WAARSCHUWING, "checklist-niet-voldaan", "evaluatie.checklist", BRON,

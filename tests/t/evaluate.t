@@ -118,7 +118,11 @@ like "--lang en: criterion names in English" "$T/out" '"id":"timing","naam":"Tim
 check() {	# file item voldaan bron
 	like "checklist: $2 $3 from the $4 ($5)" "$1" "\"id\":\"$2\",\"voldaan\":$3,\"bron\":\"$4\""
 }
-for c in C1 C2 C3 C4 C5 C6 C9; do check "$T/scored" $c true dossier plein.json; done
+for c in C1 C2 C3 C5 C6; do check "$T/scored" $c true dossier plein.json; done
+check "$T/scored" C9 false antwoorden "participants score feedback 2, over the plan's letter after the decision"
+like "checklist C9: the participants' mean, not the plan" "$T/scored" \
+  '"id":"C9","voldaan":false,"bron":"antwoorden","toelichting":"De deelnemers geven gemiddeld 2 \(3 antwoorden\): hoorden wat er met hun inbreng is gedaan\."'
+check "$T/scored" C4 true antwoorden "participants score timing 3.5"
 check "$T/scored" C7 true antwoorden antwoorden.csv
 check "$T/scored" C8 true antwoorden antwoorden.csv
 check "$T/scored" C10 false antwoorden antwoorden.csv
@@ -138,6 +142,30 @@ check "$T/vooraf" C9 false dossier "no activity at or after the decision"
 printf '{"pt":1,"voorstel":{"id":"t"},"plan":{"activiteiten":[{"werkvorm":"nieuwsbrief","moment":"terugkoppeling","week":-2}]}}\n' > "$T/tk.json"
 run "pt-evaluate tk.json"
 check "$T/out" C9 true dossier "an activity whose moment is terugkoppeling"
+# The issue's case: a reactienota planned, participants score feedback 2,3.
+printf 'groep,ter1\nextern,2\nextern,3\nextern,2\nteam,5\n' > "$T/ter.csv"
+printf '{"pt":1,"voorstel":{"id":"t"},"plan":{"activiteiten":[{"werkvorm":"reactienota","week":2}]}}\n' > "$T/rn.json"
+run "pt-evaluate -f ter.csv rn.json"
+check "$T/out" C9 false antwoorden "a planned reactienota, participants score 2,33"
+like "checklist C9: the mean given" "$T/out" '"toelichting":"De deelnemers geven gemiddeld 2,33 \(3 antwoorden\)'
+like "checklist C9 not met: a melding" "$T/out" '"tekst":"C9 \(teruggekoppeld wat met de inbreng is gedaan\) is niet voldaan\."'
+printf 'groep,ter1\nteam,5\n' > "$T/team.csv"
+run "pt-evaluate -f team.csv rn.json"
+check "$T/out" C9 true dossier "only the team answered: the plan speaks"
+# The opbrengst: dates actually held, feedback actually given.
+printf '{"pt":1,"voorstel":{"id":"t","datumBesluit":"2027-06-15"},"plan":{"activiteiten":[{"werkvorm":"inloop","week":-4}]},"opbrengst":{"activiteiten":[{"werkvorm":"inloop","datum":"2027-07-01"}],"punten":[{"inbreng":"A"}],"terugkoppeling":"brief"}}\n' > "$T/laat.json"
+run "pt-evaluate laat.json"
+check "$T/out" C4 false opbrengst "held after the decision, though planned before"
+like "checklist C4: the dates said" "$T/out" '"toelichting":"De eerste activiteit was pas op 2027-07-01, op of na het besluit \(2027-06-15\)\."'
+check "$T/out" C9 true opbrengst "the opbrengst says how feedback was given"
+check "$T/out" C8 true opbrengst "the opbrengst records the input"
+sed 's/2027-07-01/2027-03-01/; s/,"terugkoppeling":"brief"//' "$T/laat.json" > "$T/op-tijd.json"
+run "pt-evaluate op-tijd.json"
+check "$T/out" C4 true opbrengst "held before the decision"
+check "$T/out" C9 false opbrengst "an opbrengst without feedback"
+printf 'groep,tim1\nextern,1\n' > "$T/tim.csv"
+run "pt-evaluate -f tim.csv op-tijd.json"
+check "$T/out" C4 true opbrengst "dates held go before the answers"
 check "$T/vooraf" C7 false antwoorden "information scored 2"
 check "$T/vooraf" C8 false antwoorden "input recorded scored 2.5"
 check "$T/vooraf" C10 true antwoorden "told the decision scored 4.5"
