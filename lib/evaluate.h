@@ -54,6 +54,8 @@ typedef struct pt_eval_responses {
 	int by_voorstel;	/* the file has a voorstel column */
 	pt_eval_scope **scopes;
 	size_t nscopes;
+	json_t *byid;		/* voorstel id -> index into scopes */
+	struct pt_redact_names *names;	/* of the name columns, to take out of text */
 } pt_eval_responses;
 
 pt_eval_responses *pt_eval_responses_read(FILE *f, const char *name, int delim,
@@ -86,7 +88,4 @@ int pt_archive_update(const char *path, const json_t *cases, pt_error *err);
 int pt_eval_score(const char *cell, int *score);
 /* Overall verdict by the Gennep rule; NULL when nothing was judged. */
 const char *pt_eval_verdict(int goed, int voldoende, int onvoldoende, double goed_aandeel);
-/* Copy of text without e-mail addresses, phone numbers or any of names
- * (whole words, case-insensitive). */
-char *pt_eval_redact(const char *text, char *const *names, size_t nnames);
 #endif

@@ -2,9 +2,11 @@
  * Gennep rule, the ombudsman checklist from the dossier's own evidence or
  * from the answers, planned against actual, and the lessons. */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include "pt.h"
 #include "evaluate.h"
+#include "redact.h"
 
 #define BRON "pt-evaluate"
 #define L(nl, en) (lang ? (en) : (nl))
@@ -505,11 +507,33 @@ static void planned_actual(json_t *d, json_t *ev, const pt_eval_opts *o, const p
 
 /* ---- the section ------------------------------------------------------- */
 
-static json_t *lessons_json(const pt_eval_opts *o, const pt_eval_scope *s)
+/* The user's own lessons, cleared like the remarks: a --les is free text
+ * too, and may name the people it is about. */
+static json_t *own_lessons(json_t *d, const pt_eval_opts *o)
 {
 	json_t *eigen = json_array();
-	for (int i = 0; i < o->nlessen; i++)
-		json_array_append_new(eigen, json_string(o->lessen[i]));
+	pt_redact_names *names = o->responses ? o->responses->names : NULL;
+	int lang = o->lang;
+	char pad[64], kinds[128];
+	for (int i = 0; i < o->nlessen; i++) {
+		unsigned found = 0;
+		char *t = pt_redact(o->lessen[i], names, &found);
+		json_array_append_new(eigen, json_string(t));
+		free(t);
+		if (!found)
+			continue;
+		snprintf(pad, sizeof pad, "evaluatie.lessen.eigen[%d]", i);
+		pt_melding_add(d, PT_WAARSCHUWING, "persoonsgegevens-verwijderd", pad, BRON,
+			       L("Persoonsgegevens (%s) zijn uit les %d gehaald; zo'n les gaat niet naar het archief.",
+				 "Personal data (%s) was taken out of lesson %d; such a lesson does not go to the archive."),
+			       pt_redact_kinds(found, lang, kinds, sizeof kinds), i + 1);
+	}
+	return eigen;
+}
+
+static json_t *lessons_json(json_t *d, const pt_eval_opts *o, const pt_eval_scope *s)
+{
+	json_t *eigen = own_lessons(d, o);
 	return json_pack("{s:o, s:o, s:o}",
 			 "valkuilen", s ? json_deep_copy(s->valkuilen) : json_array(),
 			 "succesfactoren", s ? json_deep_copy(s->succesfactoren) : json_array(),
@@ -551,7 +575,7 @@ int pt_evaluate(json_t *d, const pt_eval_opts *o, pt_loc loc, pt_error *err)
 	verdict_melding(d, oordeel, o->lang);
 	json_object_set_new(ev, "checklist", checklist_json(d, o, s));
 	planned_actual(d, ev, o, s);
-	json_object_set_new(ev, "lessen", lessons_json(o, s));
+	json_object_set_new(ev, "lessen", lessons_json(d, o, s));
 	return 0;
 }
 
@@ -591,6 +615,18 @@ static json_t *pair(const json_t *ev, const char *key)
 			 "kostenEur", num_or_null(json_object_get(p, "kostenEur")));
 }
 
+/* A lesson the archive may publish: nothing was taken out of it, and
+ * the patterns find nothing in it now.  Free text is personal data until
+ * shown otherwise; what cannot be cleared is withheld. */
+static int cleared(const char *lesson)
+{
+	unsigned found = 0;
+	if (strstr(lesson, PT_REDACTED))
+		return 0;
+	free(pt_redact(lesson, NULL, &found));
+	return !found;
+}
+
 /* The user's own lessons first: they are the considered ones. */
 static json_t *all_lessons(const json_t *ev)
 {
@@ -599,7 +635,7 @@ static json_t *all_lessons(const json_t *ev)
 	size_t i;
 	for (int k = 0; k < 3; k++)
 		json_array_foreach(pt_get(ev, kinds[k]), i, v)
-			if (json_is_string(v))
+			if (json_is_string(v) && cleared(json_string_value(v)))
 				json_array_append(out, v);
 	return out;
 }

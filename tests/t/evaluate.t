@@ -222,7 +222,7 @@ bad() {	# name csv message
 bad "a score of 6" 'groep,plan1,org1\nteam,4,5\nextern,6,3\n' \
   "pt-evaluate: bad.csv:3: question 'plan1': score '6' is not 1 to 5; leave the cell empty when there is no answer"
 bad "an unknown question" 'groep,plan1,lievelingskleur\nteam,4,blauw\n' \
-  "pt-evaluate: bad.csv:1: unknown column 'lievelingskleur': not a question of the questionnaire nor a known column (groep, voorstel, naam, email, telefoon, uren, kosten, wat ging goed, wat kan beter); rename it, remove it or use --questions"
+  "pt-evaluate: bad.csv:1: unknown column 'lievelingskleur': not a question of the questionnaire nor a known column (groep, voorstel, naam, voornaam, achternaam, email, telefoon, uren, kosten, wat ging goed, wat kan beter); rename it, remove it or use --questions"
 bad "a ragged row" 'groep,plan1,org1\nteam,4,5\nextern,3\n' \
   "pt-evaluate: bad.csv:3: row 3 has 2 fields, the header has 3"
 bad "an unknown group" 'groep,plan1\nwethouder,4\n' \
@@ -285,6 +285,35 @@ grep -o '"evaluatie":.*' "$T/out" > "$T/ev"
 if grep -F -i -w -f "$T/personal" "$T/ev" > "$T/leak"; then fail "privacy: none in the evaluatie section"; sed 's/^/#   /' "$T/leak"; else pass "privacy: none in the evaluatie section"; fi
 unlike "privacy: no phone number in a remark" "$T/privacy.jsonl" '98765432|[0-9]{8}'
 unlike "privacy: no e-mail address in a remark" "$T/privacy.jsonl" '@'
+
+# Personal data that got past the old redaction (issue 20.7): the
+# documented voornaam and achternaam columns, names in capitals and with
+# accents, two letters, inflected; phone numbers with U+2011 and in
+# full-width digits; postcode and address; e-mail with [at]; and --les.
+cat > "$T/pd.csv" <<'EOF'
+voornaam;achternaam;e-mailadres;groep;ter1;wat ging goed;wat kan beter
+José;Öztürk;jo@voorbeeld.nl;extern;3;"JOSÉ hielp veel";"ÖZTÜRK belde niet terug"
+Bo;Pieter;;extern;4;"Pieters uitleg was goed";"bel 06‑1234 5678 of ０６１２３４５６７８"
+Li;Na;;extern;4;"Postcode 6411 AB; adres Pancratiusplein 12";"mail li.na[at]voorbeeld.nl"
+Ed;Bo;;extern;4;"Bo regelde koffie";"Ed kwam te laat"
+EOF
+run "pt-evaluate -f pd.csv --les 'Bel Bo op 0612345678' --les 'Begin eerder' --archive pd.jsonl $D/plein.json"
+is "privacy: voornaam and achternaam columns accepted" "$rc" 0
+cat "$T/out" "$T/pd.jsonl" "$T/err" > "$T/pd-all"
+for planted in José JOSÉ Öztürk ÖZTÜRK Pieters Bo Ed '1234 5678' '１２３４５６７８' 0612345678 6411 'Pancratiusplein 12' li.na '\[at\]' voorbeeld.nl; do
+	if grep -E -q -w -- "$planted" "$T/pd-all"; then
+		fail "privacy: planted '$planted' in no output"
+		grep -E -w -o -- ".{0,30}$planted.{0,10}" "$T/pd-all" | head -3 | sed 's/^/#   /'
+	else
+		pass "privacy: planted '$planted' in no output"
+	fi
+done
+like "privacy: a --les with personal data is a melding" "$T/out" \
+  '"code":"persoonsgegevens-verwijderd","pad":"evaluatie.lessen.eigen\[0\]","tekst":"Persoonsgegevens \(naam, telefoonnummer\) zijn uit les 1 gehaald'
+like "privacy: the dossier keeps the lesson, cleared" "$T/out" '"eigen":\["Bel \[…\] op \[…\]","Begin eerder"\]'
+like "privacy: a cleared lesson goes to the archive" "$T/pd.jsonl" '"lessen":\["Begin eerder"'
+unlike "privacy: what could not be cleared is withheld from the archive" "$T/pd.jsonl" '…'
+like "privacy: lessons from the remarks stay in the dossier, cleared" "$T/out" '"valkuilen":\[.*"\[…\] belde niet terug"'
 
 # 20 writers at once: 20 valid cases, none lost.
 i=1

@@ -1,5 +1,5 @@
 /* Unit tests of lib/evaluate*.c and lib/archive.c: score cells (amounts are in core.c),
- * the Gennep verdict, redaction, the questionnaire, scoring, the archive. */
+ * the Gennep verdict, the questionnaire, scoring, the archive. */
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -33,24 +33,6 @@ static void test_verdict(void)
 	is_str(pt_eval_verdict(0, 6, 1, 0.5), "onvoldoende", "verdict: one onvoldoende, no goed");
 	is_str(pt_eval_verdict(8, 0, 2, 0.5), "onvoldoende", "verdict: two onvoldoende");
 	is_str(pt_eval_verdict(9, 0, 1, 0.5), "voldoende", "verdict: an onvoldoende is never goed");
-}
-
-static void test_redact(void)
-{
-	char *names[] = {"Jan de Vries", "a.b@x.nl"};
-	char *r = pt_eval_redact("Mail jan.devries@gemeente.nl of bel 06-12345678.", names, 0);
-	is_str(r, "Mail [\xE2\x80\xA6] of bel [\xE2\x80\xA6].", "redact: e-mail and phone");
-	free(r);
-	r = pt_eval_redact("Jan was fijn, Vries ook; jantje en dejan niet", names, 2);
-	is_str(r, "[\xE2\x80\xA6] was fijn, [\xE2\x80\xA6] ook; jantje en dejan niet",
-	       "redact: name words, whole words only");
-	free(r);
-	r = pt_eval_redact("Op 12-05-2026 om 19.30 uur, 1.250 euro", names, 0);
-	is_str(r, "Op 12-05-2026 om 19.30 uur, 1.250 euro", "redact: dates and amounts stay");
-	free(r);
-	r = pt_eval_redact("bel +31 (45) 560 4444 gerust", names, 0);
-	is_str(r, "bel [\xE2\x80\xA6] gerust", "redact: international number");
-	free(r);
 }
 
 static pt_eval_data *load(void)
@@ -153,7 +135,6 @@ int main(void)
 {
 	test_score();
 	test_verdict();
-	test_redact();
 	pt_eval_data *q = load();
 	if (q) {
 		test_data(q);
