@@ -160,7 +160,11 @@ int main(int argc, char **argv)
 				pt_usage_error("--les wants a text");
 			e.eval.lessen[e.eval.nlessen++] = optarg;
 			break;
-		case 'a': e.archive = optarg; break;
+		case 'a':
+			if (!*optarg || strcmp(optarg, "-") == 0)
+				pt_usage_error("%s", pt_tr("--archive: name the archive file (it is read and rewritten)"));
+			e.archive = optarg;
+			break;
 				}
 	}
 	if (template && (optind < argc || responses || e.archive))

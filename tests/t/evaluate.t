@@ -336,6 +336,47 @@ print(n)' "$T/shared.jsonl" > "$T/n" 2>&1
 fi
 is "concurrent: no temp file left" "$(ls "$T" | grep -c 'shared.jsonl.tmp')" 0
 
+# A planted lock link must not create or touch its target (issue 20.6).
+run "ln -s victim planted.jsonl.lock && pt-evaluate --archive planted.jsonl $D/plein.json > /dev/null"
+is "archive: a symlinked lock file is refused, exit 4" "$rc" 4
+like "archive: a symlinked lock file: says what to do" "$T/err" "planted.jsonl.lock: the lock file is a symbolic link; pt makes no such link: remove it"
+is "archive: the lock link's target is not created" "$(ls "$T" | grep -c '^victim$')" 0
+is "archive: nothing written beside it" "$(ls "$T" | grep -c '^planted.jsonl')" 1
+# An archive path that links to the shared archive writes through the link.
+run "mkdir -p central && pt-evaluate --archive central/all.jsonl $D/vooraf.json > /dev/null && ln -s central/all.jsonl mine.jsonl && pt-evaluate --archive mine.jsonl $D/plein.json > /dev/null"
+is "archive: through a symlink: exit 0" "$rc" 0
+is "archive: the link stays a link" "$(test -L "$T/mine.jsonl" && echo link)" link
+is "archive: the shared archive got the case" "$(wc -l < "$T/central/all.jsonl" | tr -d ' ')" 2
+is "archive: the lock is the shared archive's" "$(ls "$T" | grep -c '^mine.jsonl.lock$')" 0
+run "ln -s nowhere/x.jsonl dangling.jsonl && pt-evaluate --archive dangling.jsonl $D/plein.json > /dev/null"
+is "archive: a link to nothing is refused, exit 4" "$rc" 4
+like "archive: a link to nothing: says what to do" "$T/err" "dangling.jsonl: a symbolic link to an archive that is not there"
+is "archive: a link to nothing stays as it was" "$(readlink "$T/dangling.jsonl")" nowhere/x.jsonl
+run "mkdir adir.jsonl && pt-evaluate --archive adir.jsonl $D/plein.json > /dev/null"
+is "archive: a directory is refused, exit 4" "$rc" 4
+run "pt-evaluate --archive - $D/plein.json"
+is "archive: --archive - is a usage error" "$rc" 2
+
+# Interrupted while writing a large archive: no temp file left behind,
+# and the archive is the old one or the new one (issue 20.10).
+awk 'BEGIN { for (i = 0; i < 300000; i++) printf "{\"id\":\"OLD-%d\",\"titel\":\"Oud voorstel %d met een wat langere titel\",\"lessen\":[]}\n", i, i }' > "$T/big.jsonl"
+for signum in TERM:15 INT:2; do
+	sig=${signum%:*}
+	cp "$T/big.jsonl" "$T/big-$sig.jsonl"
+	# A shell starts background jobs with SIGINT ignored: undo that.
+	(cd "$T" && exec $PY -c 'import os, signal, sys
+signal.signal(signal.SIGINT, signal.SIG_DFL)
+os.execvp(sys.argv[1], sys.argv[1:])' pt-evaluate --archive "big-$sig.jsonl" "$D/plein.json" > /dev/null 2>&1) &
+	pid=$!
+	sleep 0.3
+	kill -$sig $pid 2>/dev/null
+	wait $pid
+	is "archive: SIG$sig ends the run" "$?" $((128 + ${signum#*:}))
+	is "archive: SIG$sig leaves no temp file" "$(ls "$T" | grep -c "^big-$sig.jsonl.")" 1
+	lines=$(wc -l < "$T/big-$sig.jsonl" | tr -d ' ')
+	if [ "$lines" = 300000 ] || [ "$lines" = 300001 ]; then pass "archive: $sig: the old archive or the new one"; else fail "archive: $sig: the old archive or the new one ($lines lines)"; fi
+done
+
 run "printf 'kapot\n' > broken.jsonl && pt-evaluate --archive broken.jsonl $D/plein.json > /dev/null"
 is "archive: a broken line is exit 3" "$rc" 3
 is "archive: a broken line named" "$(cat "$T/err")" \
