@@ -40,7 +40,7 @@ static int on_dossier(json_t *d, const pt_loc *loc, void *ctx, pt_error *err)
 	if (e->archive && !pt_get_str(d, "voorstel.id"))
 		return pt_fail(err, PT_EXIT_DATA, *loc,
 			       "voorstel.id is missing: the archive keeps cases by id (run pt-paragraph first)");
-	int rc = pt_evaluate(d, &e->eval, *loc, err);
+	int rc = pt_eval_run(d, &e->eval, *loc, err);
 	if (!rc && e->archive)
 		json_array_append_new(e->cases, pt_eval_case(d));
 	return rc;
@@ -102,7 +102,7 @@ static int run(const pt_filter_opts *o, struct evaluate *e, const char *response
 	e->cases = json_array();
 	int rc = pt_filter(o, files, nfiles, on_dossier, e);
 	if (e->archive && rc != PT_EXIT_IO && (rc != PT_EXIT_DATA || o->keep_going) &&
-	    json_array_size(e->cases) > 0 && pt_archive_update(e->archive, e->cases, &err)) {
+	    json_array_size(e->cases) > 0 && pt_eval_archive(e->archive, e->cases, &err)) {
 		pt_report(&err);
 		rc = err.status;
 	}

@@ -201,7 +201,7 @@ static int rewrite(const char *path, batch *b, pt_error *err)
 	return pt_out_commit(&out, err);
 }
 
-int pt_archive_update(const char *path, const json_t *cases, pt_error *err)
+int pt_eval_archive(const char *path, const json_t *cases, pt_error *err)
 {
 	batch b;
 	char *real = archive_target(path, err);

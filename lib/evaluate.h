@@ -75,13 +75,13 @@ typedef struct pt_eval_opts {
 } pt_eval_opts;
 
 /* Write the evaluatie section and pt-evaluate's meldingen. */
-int pt_evaluate(json_t *d, const pt_eval_opts *o, pt_loc loc, pt_error *err);
+int pt_eval_run(json_t *d, const pt_eval_opts *o, pt_loc loc, pt_error *err);
 
 /* The archive line of an evaluated dossier (new reference). */
 json_t *pt_eval_case(const json_t *d);
 /* Add or replace cases (array of objects with an id) in the archive at
  * path, under an flock on path.lock, by a temp file and rename. */
-int pt_archive_update(const char *path, const json_t *cases, pt_error *err);
+int pt_eval_archive(const char *path, const json_t *cases, pt_error *err);
 
 /* Helpers, exposed for the unit tests. */
 /* Score cell: 1..5 into *score, 0 for no answer, -1 when not a score. */

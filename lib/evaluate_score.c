@@ -550,7 +550,7 @@ static void verdict_melding(json_t *d, const char *oordeel, int lang)
 				 "insufficient, or one without a good one to offset it."));
 }
 
-int pt_evaluate(json_t *d, const pt_eval_opts *o, pt_loc loc, pt_error *err)
+int pt_eval_run(json_t *d, const pt_eval_opts *o, pt_loc loc, pt_error *err)
 {
 	const char *id = pt_get_str(d, "voorstel.id");
 	const pt_eval_scope *s = o->responses ? pt_eval_scope_for(o->responses, id) : NULL;

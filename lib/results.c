@@ -588,36 +588,43 @@ static int looks_like_json(const char *b, size_t n)
 	return i < n && (b[i] == '[' || b[i] == '{');
 }
 
-pt_results *pt_results_load(const char *path, int delim, pt_error *err)
+pt_results *pt_results_parse(const char *name, const char *buf, size_t len, int delim, pt_error *err)
 {
-	pt_buf b = PT_BUF_INIT;
 	pt_results *r = pt_xcalloc(1, sizeof *r);
-	r->path = pt_filename(path);
+	r->path = name;
 	r->byid = json_object();
 	r->general = -1;
 	r->names = pt_redact_names_new();
 	err->status = 0;
-	if (read_whole(path, &b, err) == 0) {
-		if (b.len == 0) {
-			pt_fail(err, PT_EXIT_DATA, (pt_loc){r->path, 0},
-				pt_tr("empty file (give a CSV with a header row, or JSON)"));
-		} else if (looks_like_json(b.s, b.len)) {
-			read_json(r, b.s, b.len, err);
-		} else {
-			FILE *in = fmemopen(b.s, b.len, "r");
-			if (!in)
-				pt_die(PT_EXIT_IO, "%s", pt_tr("out of memory"));
-			read_csv(r, in, delim, err);
-			fclose(in);
-		}
+	if (len == 0) {
+		pt_fail(err, PT_EXIT_DATA, (pt_loc){r->path, 0},
+			pt_tr("empty file (give a CSV with a header row, or JSON)"));
+	} else if (looks_like_json(buf, len)) {
+		read_json(r, buf, len, err);
+	} else {
+		FILE *in = fmemopen((void *)buf, len, "r");
+		if (!in)
+			pt_die(PT_EXIT_IO, "%s", pt_tr("out of memory"));
+		read_csv(r, in, delim, err);
+		fclose(in);
 	}
-	pt_buf_free(&b);
 	if (err->status) {
 		pt_results_free(r);
 		return NULL;
 	}
 	for (size_t i = 0; i < r->ng; i++)
 		group_finish(r->g[i]);
+	return r;
+}
+
+pt_results *pt_results_load(const char *path, int delim, pt_error *err)
+{
+	pt_buf b = PT_BUF_INIT;
+	pt_results *r = NULL;
+	err->status = 0;
+	if (read_whole(path, &b, err) == 0)
+		r = pt_results_parse(pt_filename(path), pt_buf_str(&b), b.len, delim, err);
+	pt_buf_free(&b);
 	return r;
 }
 

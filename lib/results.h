@@ -14,6 +14,8 @@ typedef struct pt_results pt_results;
  * '{' or '['.  Personal-data columns are dropped and their values taken
  * out of every text; personal-data fields in JSON are refused. */
 pt_results *pt_results_load(const char *path, int delim, pt_error *err);
+/* The same from len bytes in memory; name (kept, not copied) for messages. */
+pt_results *pt_results_parse(const char *name, const char *buf, size_t len, int delim, pt_error *err);
 void pt_results_free(pt_results *r);
 /* The personal-data columns the CSV had, "naam, e-mail" ("" for none). */
 const char *pt_results_dropped(const pt_results *r);

@@ -83,7 +83,7 @@ static void test_scoring(const pt_eval_data *q)
 	ok(r != NULL, "scoring: responses read");
 	json_t *d = json_pack("{s:i, s:{s:s}}", "pt", 1, "voorstel", "id", "x");
 	pt_eval_opts o = {.data = q, .responses = r};
-	pt_evaluate(d, &o, (pt_loc){"mem", 1}, &err);
+	pt_eval_run(d, &o, (pt_loc){"mem", 1}, &err);
 	json_t *c0 = json_array_get(pt_get(d, "evaluatie.criteria"), 0);
 	ok(json_real_value(pt_get(c0, "extern.gemiddelde")) == 4.0, "scoring: extern mean");
 	is_int(json_integer_value(pt_get(json_array_get(pt_get(d, "evaluatie.criteria"), 1),
@@ -107,10 +107,10 @@ static void test_archive(void)
 	snprintf(path, sizeof path, "%s/cases.jsonl", dir);
 	json_t *cases = json_pack("[{s:s, s:i}, {s:s, s:i}, {s:s, s:i}]", "id", "a", "n", 1,
 				  "id", "b", "n", 1, "id", "a", "n", 2);
-	is_int(pt_archive_update(path, cases, &err), 0, "archive: written");
+	is_int(pt_eval_archive(path, cases, &err), 0, "archive: written");
 	json_decref(cases);
 	cases = json_pack("[{s:s, s:i}]", "id", "b", "n", 3);
-	is_int(pt_archive_update(path, cases, &err), 0, "archive: updated");
+	is_int(pt_eval_archive(path, cases, &err), 0, "archive: updated");
 	json_decref(cases);
 	FILE *f = fopen(path, "r");
 	char buf[256] = "";
@@ -123,7 +123,7 @@ static void test_archive(void)
 	fputs("not json\n", f);
 	fclose(f);
 	cases = json_pack("[{s:s}]", "id", "c");
-	is_int(pt_archive_update(path, cases, &err), PT_EXIT_DATA, "archive: a broken line is exit 3");
+	is_int(pt_eval_archive(path, cases, &err), PT_EXIT_DATA, "archive: a broken line is exit 3");
 	is_int(err.loc.line, 3, "archive: at its line");
 	json_decref(cases);
 	char lock[80];
