@@ -165,6 +165,19 @@ if $PY -c 'import jsonschema' 2>/dev/null; then
 	is "a wrong opbrengst does not match" "$?" 1
 fi
 
+# --- the worked example: intake, plan, results, the paragraph at besluitvorming -------
+run "PT_BUILD=$PT_BIN PT_EXAMPLE_OUT=$T/ex sh $top/examples/resultaten/run.sh"
+is "worked example: runs, and its paragraph passes --check" "$rc" 0
+like "worked example: --check found nothing" "$T/err" '1 (file|bestand) (checked|gecontroleerd): 0 (errors|fouten)'
+like "worked example: the dossier is at besluitvorming with its opbrengst" "$T/ex/besluit.jsonl" \
+  '"beleidsfase":"besluitvorming".*"opbrengst":\{"deelnemers":395,'
+like "worked example: the paragraph in Dutch" "$T/ex/paragraaf.md" '^## Participatie'
+like "worked example: the paragraph in English" "$T/ex/paragraph-en.md" '^## Participation'
+cat "$T/ex/besluit.jsonl" "$T/ex/paragraaf.md" "$T/ex/paragraph-en.md" "$T/ex/werkdocument.html" "$T/err" > "$T/ex-all"
+for planted in Schols Hermans m.schols 06-12345678; do
+	unlike "worked example: '$planted' in no output" "$T/ex-all" "$planted"
+done
+
 # --- Dutch diagnostics ----------------------------------------------------------------
 run "PT_LANG=nl pt-results -f kop.csv $D/plein.json"
 like "PT_LANG=nl: the diagnostic in Dutch" "$T/err" "^pt-results: kop.csv:1: onbekende kolom 'Besluitt'; bedoelt u 'besluit'\?"
