@@ -79,7 +79,7 @@ static int add_crit(pt_eval_data *q, const char *id, const char *nl, const char 
 	/* A later row may leave the name empty; a different name is a mistake. */
 	if ((nl && strcmp(nl, q->criteria[c].nl) != 0) || (en && strcmp(en, q->criteria[c].en) != 0)) {
 		pt_fail(err, PT_EXIT_DATA, loc,
-			"criterium '%s' has another name than on its first row; leave it empty or make them equal", id);
+			pt_tr("criterium '%s' has another name than on its first row; leave it empty or make them equal"), id);
 		return -1;
 	}
 	return c;
@@ -96,6 +96,10 @@ static int valid_checklist(const char *s)
 	return *end == '\0' && n >= 1 && n <= 10 && s[1] != '0';
 }
 
+/* The columns of evaluatie-vragen.csv, in vraag_cols' order. */
+enum { V_VRAAG, V_CRITERIUM, V_RANDVOORWAARDE, V_CHECKLIST, V_GROEP, V_CRITERIUM_NL,
+	V_CRITERIUM_EN, V_NL, V_EN, NVRAAGCOLS };
+
 static const pt_column vraag_cols[] = {
 	{"vraag", "vraag|question|id", 1},
 	{"criterium", "criterium|criterion", 1},
@@ -111,24 +115,24 @@ static const pt_column vraag_cols[] = {
 
 static int add_vraag(pt_eval_data *q, const pt_csv_row *r, const int *ix, pt_loc loc, pt_error *err)
 {
-	const char *id = pt_csv_get(r, ix[0]), *crit = pt_csv_get(r, ix[1]);
-	const char *check = pt_csv_get(r, ix[3]), *groep = pt_csv_get(r, ix[4]);
-	const char *nl = pt_csv_get(r, ix[7]), *en = pt_csv_get(r, ix[8]);
+	const char *id = pt_csv_get(r, ix[V_VRAAG]), *crit = pt_csv_get(r, ix[V_CRITERIUM]);
+	const char *check = pt_csv_get(r, ix[V_CHECKLIST]), *groep = pt_csv_get(r, ix[V_GROEP]);
+	const char *nl = pt_csv_get(r, ix[V_NL]), *en = pt_csv_get(r, ix[V_EN]);
 	if (!id || !crit || !groep || !nl || !en)
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "a question needs vraag, criterium, groep, nl and en filled in");
+			       pt_tr("a question needs vraag, criterium, groep, nl and en filled in"));
 	for (size_t i = 0; i < q->nvragen; i++)
 		if (pt_fold_eq(q->vragen[i].id, id))
-			return pt_fail(err, PT_EXIT_DATA, loc, "question '%s' appears twice", id);
+			return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("question '%s' appears twice"), id);
 	int g = parse_groep(groep, 1);
 	if (g < 0)
-		return pt_fail(err, PT_EXIT_DATA, loc, "groep '%s': use team, extern or beide", groep);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("groep '%s': use team, extern or beide"), groep);
 	if (!valid_checklist(check))
-		return pt_fail(err, PT_EXIT_DATA, loc, "checklist '%s': use C1 to C10, or leave it empty", check);
-	int c = add_crit(q, crit, pt_csv_get(r, ix[5]), pt_csv_get(r, ix[6]), loc, err);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("checklist '%s': use C1 to C10, or leave it empty"), check);
+	int c = add_crit(q, crit, pt_csv_get(r, ix[V_CRITERIUM_NL]), pt_csv_get(r, ix[V_CRITERIUM_EN]), loc, err);
 	if (c < 0)
 		return err->status;
-	const char *rv = pt_csv_get(r, ix[2]);
+	const char *rv = pt_csv_get(r, ix[V_RANDVOORWAARDE]);
 	q->vragen = pt_xrealloc(q->vragen, (q->nvragen + 1) * sizeof *q->vragen);
 	q->vragen[q->nvragen++] = (pt_eval_vraag){pt_xstrdup(id), pt_xstrdup(crit),
 		pt_xstrdup(rv ? rv : ""), pt_xstrdup(check ? check : ""), pt_xstrdup(nl),
@@ -139,7 +143,7 @@ static int add_vraag(pt_eval_data *q, const pt_csv_row *r, const int *ix, pt_loc
 static int load_vragen(pt_eval_data *q, const char *path, pt_error *err)
 {
 	const char *shown;
-	int ix[16];
+	int ix[NVRAAGCOLS];
 	pt_table *t = pt_data_table(VRAGEN, path, vraag_cols, ix, &shown, err);
 	if (!t)
 		return err->status;
@@ -147,10 +151,12 @@ static int load_vragen(pt_eval_data *q, const char *path, pt_error *err)
 	for (size_t i = 0; !rc && i < t->nrows; i++)
 		rc = add_vraag(q, &t->rows[i], ix, (pt_loc){shown, t->rows[i].line}, err);
 	if (!rc && q->nvragen == 0)
-		rc = pt_fail(err, PT_EXIT_DATA, (pt_loc){shown, 0}, "no questions in the file");
+		rc = pt_fail(err, PT_EXIT_DATA, (pt_loc){shown, 0}, pt_tr("no questions in the file"));
 	pt_table_free(t);
 	return rc;
 }
+
+enum { D_SLEUTEL, D_WAARDE, NDREMPELCOLS };
 
 static const pt_column drempel_cols[] = {
 	{"sleutel", "sleutel|key", 1},
@@ -175,28 +181,28 @@ static int set_drempel(pt_eval_data *q, const char *key, const char *val, pt_loc
 		return 0;
 	}
 	return pt_fail(err, PT_EXIT_DATA, loc,
-		       "unknown threshold '%s' (known: goed, voldoende, kloof, goedAandeel, overschrijding)", key);
+		       pt_tr("unknown threshold '%s' (known: goed, voldoende, kloof, goedAandeel, overschrijding)"), key);
 }
 
 static int load_drempels(pt_eval_data *q, const char *path, pt_error *err)
 {
 	const char *shown;
-	int ix[4];
+	int ix[NDREMPELCOLS];
 	pt_table *t = pt_data_table(DREMPELS, path, drempel_cols, ix, &shown, err);
 	if (!t)
 		return err->status;
 	int rc = 0;
 	for (size_t i = 0; !rc && i < t->nrows; i++) {
-		const char *key = pt_csv_get(&t->rows[i], ix[0]);
+		const char *key = pt_csv_get(&t->rows[i], ix[D_SLEUTEL]);
 		if (key)
-			rc = set_drempel(q, key, pt_csv_get(&t->rows[i], ix[1]),
+			rc = set_drempel(q, key, pt_csv_get(&t->rows[i], ix[D_WAARDE]),
 					 (pt_loc){shown, t->rows[i].line}, err);
 	}
 	if (!rc && !(q->voldoende >= 1 && q->voldoende <= q->goed && q->goed <= 5 && q->kloof > 0 &&
 		     q->goed_aandeel <= 1 && q->overschrijding > 0))
 		rc = pt_fail(err, PT_EXIT_DATA, (pt_loc){shown, 0},
-			     "thresholds out of range: want 1 <= voldoende <= goed <= 5, kloof > 0, "
-			     "goedAandeel <= 1, overschrijding > 0");
+			     pt_tr("thresholds out of range: want 1 <= voldoende <= goed <= 5, kloof > 0, "
+			     "goedAandeel <= 1, overschrijding > 0"));
 	pt_table_free(t);
 	return rc;
 }
@@ -346,7 +352,7 @@ static int map_header(resp_state *st, const pt_csv_row *h, pt_error *err)
 				       h->field[k]);
 		for (size_t j = 0; j < k; j++)
 			if (st->vraag[j] == v)
-				return pt_fail(err, PT_EXIT_DATA, loc, "question '%s' has two columns",
+				return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("question '%s' has two columns"),
 					       st->q->vragen[v].id);
 		st->role[k] = R_VRAAG, st->vraag[k] = v;
 	}
@@ -401,7 +407,7 @@ static int add_amount(const char *cell, double *sum, int *has, const char *what,
 	if (!cell)
 		return 0;
 	if (pt_parse_amount(cell, &v, why, sizeof why))
-		return pt_fail(err, PT_EXIT_DATA, loc, "column %s: %s", what, why);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("column %s: %s"), what, why);
 	*sum += v, *has = 1;
 	return 0;
 }
@@ -412,7 +418,7 @@ static int score_cell(resp_state *st, pt_eval_scope *s, size_t k, const char *ce
 	int score, v = st->vraag[k];
 	if (pt_eval_score(cell, &score))
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "question '%s': score '%s' is not 1 to 5; leave the cell empty when there is no answer",
+			       pt_tr("question '%s': score '%s' is not 1 to 5; leave the cell empty when there is no answer"),
 			       st->q->vragen[v].id, cell);
 	if (score) {
 		s->som[2 * v + g] += score;
@@ -436,10 +442,10 @@ static int read_row(resp_state *st, const pt_csv_row *row, pt_error *err)
 	}
 	int g = groep ? parse_groep(groep, 0) : -1;
 	if (g < 0)
-		return pt_fail(err, PT_EXIT_DATA, loc, "groep '%s': use team or extern", groep ? groep : "");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("groep '%s': use team or extern"), groep ? groep : "");
 	if (st->r->by_voorstel && !voorstel)
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "no voorstel id in this row; fill it in, or drop the voorstel column");
+			       pt_tr("no voorstel id in this row; fill it in, or drop the voorstel column"));
 	pt_eval_scope *s = scope_get(st, voorstel);
 	s->respondenten[g]++;
 	for (size_t k = 0; k < row->n; k++) {
