@@ -84,9 +84,12 @@ int main(int argc, char **argv)
 		pt_report(&err);
 		return err.status;
 	}
-	if (*pt_results_dropped(ro.file))
-		pt_warn(pt_tr("%s: personal data not read: column(s) %s (their values are also taken out "
-			      "of the text)"), pt_filename(file), pt_results_dropped(ro.file));
+	if (*pt_results_dropped(ro.file)) {
+		pt_error w;
+		pt_fail(&w, PT_EXIT_OK, (pt_loc){file, 1}, pt_tr("personal data not read: column(s) %s (their "
+			"values are also taken out of the text)"), pt_results_dropped(ro.file));
+		pt_report(&w);
+	}
 	int rc = pt_filter(&o, argv + optind, argc - optind, on_dossier, &ro);
 	/* Only a run that read all its input knows which ids it never met. */
 	if (rc == PT_EXIT_OK || rc == PT_EXIT_FINDINGS || (rc == PT_EXIT_DATA && o.keep_going))

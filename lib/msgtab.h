@@ -36,7 +36,7 @@
 {"-f: give one results file (it may hold rows for many dossiers)", "-f: geef één opbrengstbestand (het mag regels voor veel dossiers bevatten)"},
 {"--terugkoppeling wants a text", "--terugkoppeling verwacht een tekst"},
 {"give the results with -f FILE (a reactienota CSV or JSON)", "geef de opbrengst met -f BESTAND (een reactienota als CSV, of JSON)"},
-{"%s: personal data not read: column(s) %s (their values are also taken out of the text)", "%s: persoonsgegevens niet gelezen: kolom(men) %s (hun waarden worden ook uit de tekst gehaald)"},
+{"personal data not read: column(s) %s (their values are also taken out of the text)", "persoonsgegevens niet gelezen: kolom(men) %s (hun waarden worden ook uit de tekst gehaald)"},
 {"a symbolic link to an archive that is not there (%s); create the archive or give its real path", "een symbolische koppeling naar een archief dat er niet is (%s); maak het archief of geef het echte pad"},
 {"not a regular file; the archive must be one (a JSON Lines file)", "geen gewoon bestand; het archief moet er een zijn (een JSON Lines-bestand)"},
 {"%s: the lock file is a symbolic link; pt makes no such link: remove it", "%s: het slotbestand is een symbolische koppeling; pt maakt die niet: verwijder hem"},

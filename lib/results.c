@@ -284,6 +284,16 @@ static int unknown_column(const char *header, pt_loc loc, pt_error *err)
 		       "reden, terugkoppeling, datum, deelnemers, nummer); rename or remove it"), header);
 }
 
+/* Does header name one of names ('|' list)?  Matched as the reader does. */
+static int header_names(const char *header, const char *names)
+{
+	pt_csv_row one = {1, (char *[]){(char *)header}, 0, 1};
+	pt_column col[2] = {{"one", names, 0}, {0, 0, 0}};
+	pt_error e;
+	int ix;
+	return pt_csv_columns(&one, col, &ix, (pt_loc){NULL, 0}, &e) == 0 && ix == 0;
+}
+
 /* Map the header: idx per known column, and the personal-data columns in
  * kind[] (0 for the others).  Every column must be one or the other. */
 static int map_header(pt_results *r, const pt_csv_row *h, int *idx, int *kind, pt_error *err)
@@ -301,15 +311,11 @@ static int map_header(pt_results *r, const pt_csv_row *h, int *idx, int *kind, p
 		if (known)
 			continue;
 		/* A second column for something the header has already. */
-		for (int c = 0; c < NCOLS; c++) {
-			pt_csv_row one = {1, (char *[]){h->field[k]}, h->line, 1};
-			int j;
-			pt_column col[2] = {csv_cols[c], {0, 0, 0}};
-			if (pt_csv_columns(&one, col, &j, loc, err) == 0 && j == 0)
+		for (int c = 0; c < NCOLS; c++)
+			if (idx[c] >= 0 && header_names(h->field[k], csv_cols[c].names))
 				return pt_fail(err, PT_EXIT_DATA, loc,
 					       pt_tr("columns '%s' and '%s' both give %s; keep one"), h->field[idx[c]],
 					       h->field[k], csv_cols[c].key);
-		}
 		return unknown_column(h->field[k], loc, err);
 	}
 	if (idx[C_INBRENG] < 0 && idx[C_ACTIVITEIT] < 0)

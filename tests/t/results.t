@@ -38,7 +38,7 @@ like "values matched forgivingly: Beperkt, niet overgenomen" "$T/out" '"steun":"
 like "other sections kept, in order, opbrengst added" "$T/out" '^\{"pt":1,"voorstel":\{.*"plan":\{.*"opbrengst":\{'
 like "another program's melding kept" "$T/out" '"bron":"pt-plan"'
 like "the personal-data columns are named on stderr, as dropped" "$T/err" \
-  '^pt-results: .*reactienota.csv: personal data not read: column\(s\) Indiener, E-mail'
+  '^pt-results: .*reactienota.csv:1: personal data not read: column\(s\) Indiener, E-mail'
 
 # --- meldingen -----------------------------------------------------------------
 like "niet overgenomen without a reason: a fout" "$T/csv.jsonl" \
