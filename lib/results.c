@@ -26,7 +26,7 @@ VOCAB(pt_v_besluit, "besluit",
 
 struct pt_results {
 	const char *path;	/* shown name; the caller's, it outlives us */
-	group **g;
+	pt_results_entry **g;
 	size_t ng;
 	json_t *byid;		/* id -> index into g */
 	long general;		/* index of the group without id, -1 none */
@@ -36,14 +36,14 @@ struct pt_results {
 
 /* ---- groups ---------------------------------------------------------------- */
 
-static group *group_for(pt_results *r, const char *id, pt_loc loc)
+static pt_results_entry *group_for(pt_results *r, const char *id, pt_loc loc)
 {
 	json_t *k = id ? json_object_get(r->byid, id) : NULL;
 	if (k)
 		return r->g[json_integer_value(k)];
 	if (!id && r->general >= 0)
 		return r->g[r->general];
-	group *g = pt_xcalloc(1, sizeof *g);
+	pt_results_entry *g = pt_xcalloc(1, sizeof *g);
 	g->id = id ? pt_xstrdup(id) : NULL;
 	g->deelnemers = -1;
 	g->activiteiten = json_array();
@@ -59,7 +59,7 @@ static group *group_for(pt_results *r, const char *id, pt_loc loc)
 	return g;
 }
 
-static void group_free(group *g)
+static void group_free(pt_results_entry *g)
 {
 	free(g->id);
 	json_decref(g->activiteiten), json_decref(g->punten), json_decref(g->terugkoppeling);
@@ -68,7 +68,7 @@ static void group_free(group *g)
 }
 
 /* Deelnemers in order first; when not given, the activities' added up. */
-static void group_finish(group *g)
+static void group_finish(pt_results_entry *g)
 {
 	long sum = -1;
 	size_t i;
@@ -108,7 +108,7 @@ int pt_results_date(const char *s, char iso[11])
 }
 
 /* A text with personal data taken out; where any was, a note. */
-static json_t *clean(pt_results *r, group *g, const char *s, const char *pad)
+static json_t *clean(pt_results *r, pt_results_entry *g, const char *s, const char *pad)
 {
 	unsigned found = 0;
 	char *t = pt_redact(s, r->names, &found);
@@ -143,7 +143,7 @@ enum { P_INBRENG, P_GROEP, P_ACTIVITEIT, P_STEUN, P_BESLUIT, P_REDEN, P_TERUGKOP
 static const char *const punt_keys[NPUNT] = {"inbreng", "groep", "activiteit", "steun", "besluit",
 	"reden", "terugkoppeling"};
 
-static int add_punt(pt_results *r, group *g, const char *const f[NPUNT], pt_loc loc, pt_error *err)
+static int add_punt(pt_results *r, pt_results_entry *g, const char *const f[NPUNT], pt_loc loc, pt_error *err)
 {
 	size_t i = json_array_size(g->punten);
 	json_t *p = json_object();
@@ -182,7 +182,7 @@ static int same_activity(const json_t *a, const char *werkvorm, const char *datu
 
 /* An activity held: werkvorm, date (as written; NULL none), deelnemers
  * (-1 none).  from_punt: named by a point, so already listed is fine. */
-static int add_activity(pt_results *r, group *g, const char *werkvorm, const char *datum,
+static int add_activity(pt_results *r, pt_results_entry *g, const char *werkvorm, const char *datum,
 			long deelnemers, int from_punt, pt_loc loc, pt_error *err)
 {
 	char iso[11], pad[96];
@@ -224,7 +224,7 @@ static int whole_number(const char *s, long *out, const char *what, pt_loc loc, 
 	return 0;
 }
 
-static int set_terugkoppeling(pt_results *r, group *g, const char *s, pt_loc loc, pt_error *err)
+static int set_terugkoppeling(pt_results *r, pt_results_entry *g, const char *s, pt_loc loc, pt_error *err)
 {
 	if (g->terugkoppeling)
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("terugkoppeling is given twice for this proposal; keep one"));
@@ -343,7 +343,7 @@ static int csv_row(pt_results *r, const pt_csv_row *row, const int *idx, int by_
 	long deelnemers = -1;
 	if (by_voorstel && !id)
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("no voorstel id in this row; fill it in, or drop the voorstel column"));
-	group *g = group_for(r, id, loc);
+	pt_results_entry *g = group_for(r, id, loc);
 	if (n && whole_number(n, &deelnemers, "deelnemers", loc, err))
 		return err->status;
 	if (!inbreng && !act)
@@ -431,7 +431,7 @@ static int json_count(const json_t *o, const char *where, long *out, pt_loc loc,
 	return 0;
 }
 
-static int json_activity(pt_results *r, group *g, const json_t *a, const char *where, pt_loc loc,
+static int json_activity(pt_results *r, pt_results_entry *g, const json_t *a, const char *where, pt_loc loc,
 			 pt_error *err)
 {
 	static const char *const keys[] = {"werkvorm", "datum", "deelnemers", NULL};
@@ -449,7 +449,7 @@ static int json_activity(pt_results *r, group *g, const json_t *a, const char *w
 	return add_activity(r, g, w, d, n, 0, loc, err);
 }
 
-static int json_punt(pt_results *r, group *g, const json_t *p, const char *where, pt_loc loc,
+static int json_punt(pt_results *r, pt_results_entry *g, const json_t *p, const char *where, pt_loc loc,
 		     pt_error *err)
 {
 	static const char *const keys[] = {"inbreng", "groep", "activiteit", "steun", "besluit", "reden",
@@ -466,8 +466,8 @@ static int json_punt(pt_results *r, group *g, const json_t *p, const char *where
 	return add_punt(r, g, f, loc, err);
 }
 
-static int json_list(pt_results *r, group *g, const json_t *o, const char *key, pt_loc loc,
-		     int (*each)(pt_results *, group *, const json_t *, const char *, pt_loc, pt_error *),
+static int json_list(pt_results *r, pt_results_entry *g, const json_t *o, const char *key, pt_loc loc,
+		     int (*each)(pt_results *, pt_results_entry *, const json_t *, const char *, pt_loc, pt_error *),
 		     pt_error *err)
 {
 	const json_t *a = json_object_get(o, key), *x;
@@ -510,7 +510,7 @@ static int json_entry(pt_results *r, const json_t *v, pt_loc loc, pt_error *err)
 	if (id ? json_object_get(r->byid, id) != NULL : r->general >= 0)
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("the results for voorstel '%s' are given twice; keep one"),
 			       id ? id : "(every dossier)");
-	group *g = group_for(r, id, loc);
+	pt_results_entry *g = group_for(r, id, loc);
 	if (json_count(ob, "opbrengst", &n, loc, err))
 		return err->status;
 	g->deelnemers = n;
@@ -654,10 +654,10 @@ const char *pt_results_dropped(const pt_results *r)
 
 /* ---- for results_run.c ----------------------------------------------------- */
 
-group *pt_results_group(pt_results *r, const char *id)
+pt_results_entry *pt_results_find(pt_results *r, const char *id)
 {
 	json_t *k = id ? json_object_get(r->byid, id) : NULL;
-	group *g = k ? r->g[json_integer_value(k)] : r->general >= 0 ? r->g[r->general] : NULL;
+	pt_results_entry *g = k ? r->g[json_integer_value(k)] : r->general >= 0 ? r->g[r->general] : NULL;
 	if (g)
 		g->met = 1;
 	return g;
@@ -672,7 +672,7 @@ size_t pt_results_unmatched(const pt_results *r, void (*report)(const pt_error *
 {
 	size_t n = 0;
 	for (size_t i = 0; i < r->ng; i++) {
-		const group *g = r->g[i];
+		const pt_results_entry *g = r->g[i];
 		if (!g->id || g->met)
 			continue;
 		pt_error w;

@@ -6,7 +6,7 @@
 #include "results.h"
 
 /* One opbrengst in the making: the rows of one voorstel id. */
-typedef struct group {
+typedef struct pt_results_entry {
 	char *id;		/* NULL: rows for every dossier */
 	long deelnemers;	/* -1: not given */
 	json_t *activiteiten, *punten, *terugkoppeling;
@@ -14,10 +14,10 @@ typedef struct group {
 	json_t *notes;		/* [{pad, soort}]: where personal data was taken out */
 	pt_loc loc;		/* the first row, for messages */
 	int met;		/* a dossier with this id came by */
-} group;
+} pt_results_entry;
 
 /* The group for a dossier's id (else the one for every dossier), marked
  * as met; NULL when the file has none. */
-group *pt_results_group(pt_results *r, const char *id);
+pt_results_entry *pt_results_find(pt_results *r, const char *id);
 pt_redact_names *pt_results_names(pt_results *r);
 #endif

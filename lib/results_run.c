@@ -108,7 +108,7 @@ static void meldingen(json_t *d, const json_t *ob, const json_t *notes, int lang
 }
 
 /* The file's opbrengst with the options on top, deelnemers first. */
-static json_t *with_options(const group *g, const pt_results_opts *o, pt_results *r, json_t *notes)
+static json_t *with_options(const pt_results_entry *g, const pt_results_opts *o, pt_results *r, json_t *notes)
 {
 	json_t *ob = json_object(), *v;
 	const char *key;
@@ -134,7 +134,7 @@ static json_t *with_options(const group *g, const pt_results_opts *o, pt_results
 
 int pt_results_run(json_t *d, const pt_results_opts *o, pt_error *err)
 {
-	const group *g = pt_results_group(o->file, pt_get_str(d, "voorstel.id"));
+	const pt_results_entry *g = pt_results_find(o->file, pt_get_str(d, "voorstel.id"));
 	(void)err;
 	if (!g)
 		return 0;
