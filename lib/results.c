@@ -49,6 +49,7 @@ static pt_results_entry *group_for(pt_results *r, const char *id, pt_loc loc)
 	g->activiteiten = json_array();
 	g->punten = json_array();
 	g->notes = json_array();
+	g->seen = json_object();
 	g->loc = loc;
 	r->g = pt_xrealloc(r->g, (r->ng + 1) * sizeof *r->g);
 	if (id)
@@ -63,7 +64,7 @@ static void group_free(pt_results_entry *g)
 {
 	free(g->id);
 	json_decref(g->activiteiten), json_decref(g->punten), json_decref(g->terugkoppeling);
-	json_decref(g->ob), json_decref(g->notes);
+	json_decref(g->ob), json_decref(g->notes), json_decref(g->seen);
 	free(g);
 }
 
@@ -173,29 +174,22 @@ static int add_punt(pt_results *r, pt_results_entry *g, const char *const f[NPUN
 	return rc;
 }
 
-static int same_activity(const json_t *a, const char *werkvorm, const char *datum)
-{
-	const char *w = json_string_value(json_object_get(a, "werkvorm"));
-	const char *d = json_string_value(json_object_get(a, "datum"));
-	return w && pt_fold_eq(w, werkvorm) && ((!d && !datum) || (d && datum && strcmp(d, datum) == 0));
-}
-
 /* An activity held: werkvorm, date (as written; NULL none), deelnemers
- * (-1 none).  from_punt: named by a point, so already listed is fine. */
+ * (-1 none).  from_punt: named by a point, so already listed is fine.
+ * Doubles are found by key, so a long list costs no more per row. */
 static int add_activity(pt_results *r, pt_results_entry *g, const char *werkvorm, const char *datum,
 			long deelnemers, int from_punt, pt_loc loc, pt_error *err)
 {
-	char iso[11], pad[96];
-	size_t i = json_array_size(g->activiteiten), k;
-	json_t *a;
+	char iso[11], pad[96], key[300];
+	size_t i = json_array_size(g->activiteiten);
 	if (datum && pt_results_date(datum, iso) != 0)
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("datum '%s' is not a date; write YYYY-MM-DD, e.g. 2027-03-12"),
 			       datum);
 	snprintf(pad, sizeof pad, "opbrengst.activiteiten[%zu].werkvorm", i);
 	json_t *w = clean(r, g, werkvorm, pad);
-	json_array_foreach(g->activiteiten, k, a) {
-		if (!same_activity(a, json_string_value(w), datum ? iso : NULL))
-			continue;
+	pt_fold(json_string_value(w), key, 280);
+	snprintf(key + strlen(key), sizeof key - strlen(key), "\x1f%s", datum ? iso : "");
+	if (json_object_get(g->seen, key)) {
 		json_decref(w);
 		if (from_punt)
 			return 0;
@@ -203,7 +197,8 @@ static int add_activity(pt_results *r, pt_results_entry *g, const char *werkvorm
 			       pt_tr("activity '%s'%s%s is listed twice; keep one row for it"), werkvorm,
 			       datum ? " on " : "", datum ? iso : "");
 	}
-	a = json_pack("{s:o}", "werkvorm", w);
+	json_object_set_new(g->seen, key, json_true());
+	json_t *a = json_pack("{s:o}", "werkvorm", w);
 	if (datum)
 		json_object_set_new(a, "datum", json_string(iso));
 	if (deelnemers >= 0)

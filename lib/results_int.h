@@ -10,6 +10,7 @@ typedef struct pt_results_entry {
 	char *id;		/* NULL: rows for every dossier */
 	long deelnemers;	/* -1: not given */
 	json_t *activiteiten, *punten, *terugkoppeling;
+	json_t *seen;		/* folded werkvorm and date of each activity, for doubles */
 	json_t *ob;		/* built when the file is read */
 	json_t *notes;		/* [{pad, soort}]: where personal data was taken out */
 	pt_loc loc;		/* the first row, for messages */
