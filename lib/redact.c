@@ -326,9 +326,11 @@ static int reads(const text *t, size_t i, const char *marker)
 	size_t m = strlen(marker);
 	if (i + m > t->n)
 		return 0;
-	for (size_t k = 0; k < m; k++)
-		if ((t->s[i + k] | 0x20) != (marker[k] | 0x20))
-			return 0;
+	for (size_t k = 0; k < m; k++) {
+		unsigned char a = (unsigned char)t->s[i + k], b = (unsigned char)marker[k];
+		if (a != b && !(a >= 'A' && a <= 'Z' && a + 32 == b))
+			return 0;	/* markers are lower case: fold the text's letters only */
+	}
 	return 1;
 }
 
@@ -393,6 +395,9 @@ static size_t phone_at(const text *t, size_t i)
 {
 	size_t p = i, end = i, k;
 	int digits = 0, seps = 0;
+	unsigned first = peek(t, i, NULL);
+	if (digit_value(first) < 0 && first != '+' && first != '(' && first != 0xFF0B && first != 0xFF08)
+		return i;	/* a number starts with a digit, + or ( */
 	while (p < t->n) {
 		unsigned c = peek(t, p, &k);
 		if (digit_value(c) >= 0)

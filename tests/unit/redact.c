@@ -59,6 +59,8 @@ static void test_stays(void)
 	check("Kerkstraat is druk", "Kerkstraat is druk", 0, "a street without a number stays");
 	check("we meten at the park. Dus", "we meten at the park. Dus", 0, "'at' is no e-mail");
 	check("", "", 0, "empty text");
+	check("x`y.nl en a{at}b", "x`y.nl en a{at}b", 0, "only letters fold: ` is no @, {at} with no dot is no address");
+	check("bel  0612345678 nu", "bel  " R " nu", PT_REDACT_PHONE, "the spaces before a number stay");
 	check("\xff\xfe broken", "\xff\xfe broken", 0, "broken bytes pass");
 }
 
