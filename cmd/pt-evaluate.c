@@ -42,7 +42,7 @@ static int on_dossier(json_t *d, const pt_loc *loc, void *ctx, pt_error *err)
 			       pt_tr("voorstel.id is missing: the archive keeps cases by id (run pt-paragraph first)"));
 	int rc = pt_eval_run(d, &e->eval, *loc, err);
 	if (!rc && e->archive)
-		json_array_append_new(e->cases, pt_eval_case(d));
+		json_array_append_new(e->cases, pt_eval_case(d, e->eval.data));
 	return rc;
 }
 

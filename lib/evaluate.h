@@ -25,10 +25,13 @@ typedef struct pt_eval_data {
 	pt_eval_criterium *criteria;
 	size_t ncriteria;
 	double goed, voldoende, kloof, goed_aandeel, overschrijding;
+	struct pt_redact_names *archiefwoorden;	/* capitalised words that are no names */
 } pt_eval_data;
 
 /* Read the questions (evaluatie-vragen.csv) and thresholds
- * (evaluatie-drempels.csv); a path overrides the built-in copy. */
+ * (evaluatie-drempels.csv); a path overrides the built-in copy.  The
+ * words the archive may publish with a capital (archief-woorden.csv)
+ * come from $PT_DATA_DIR or the built-in copy. */
 pt_eval_data *pt_eval_data_load(const char *questions, const char *thresholds, pt_error *err);
 void pt_eval_data_free(pt_eval_data *q);
 
@@ -77,8 +80,9 @@ typedef struct pt_eval_opts {
 /* Write the evaluatie section and pt-evaluate's meldingen. */
 int pt_eval_run(json_t *d, const pt_eval_opts *o, pt_loc loc, pt_error *err);
 
-/* The archive line of an evaluated dossier (new reference). */
-json_t *pt_eval_case(const json_t *d);
+/* The archive line of an evaluated dossier (new reference): lessons only
+ * when cleared of personal data (see pt-evaluate(1)). */
+json_t *pt_eval_case(const json_t *d, const pt_eval_data *q);
 /* Add or replace cases (array of objects with an id) in the archive at
  * path, under an flock on path.lock, by a temp file and rename. */
 int pt_eval_archive(const char *path, const json_t *cases, pt_error *err);

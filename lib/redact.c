@@ -516,6 +516,53 @@ char *pt_redact(const char *s, pt_redact_names *names, unsigned *found)
 	return pt_buf_take(&b);
 }
 
+/* ---- names nobody listed ---------------------------------------------------- */
+
+static int is_capital(unsigned c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	if (c >= 0xC0 && c <= 0xDE)
+		return c != 0xD7;
+	if (c >= 0x100 && c <= 0x17F)	/* Latin Extended-A: pairs, capital first */
+		return (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E) ? c % 2 == 1
+		       : c == 0x178 || (c % 2 == 0 && c != 0x138);
+	return (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F);
+}
+
+int pt_redact_unlisted_name(const char *s, pt_redact_names *const *known, size_t nknown)
+{
+	text t = {s, strlen(s)};
+	char f[256];
+	size_t i = 0, k;
+	int sentence = 1;	/* at the start of a sentence, a capital says nothing */
+	for (size_t n = 0; n < nknown; n++)
+		if (known[n] && !known[n]->sorted)
+			names_sort(known[n]);
+	while (i < t.n) {
+		unsigned c = peek(&t, i, &k);
+		if (!is_word(c)) {
+			if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '"' ||
+			    c == 0x201C || c == 0x2022 || (c == '-' && sentence))
+				sentence = 1;
+			i += k;
+			continue;
+		}
+		size_t w = word_end(&t, i);
+		int listed = 0;
+		if (!sentence && is_capital(c)) {
+			pt_redact_fold(s + i, w - i, f, sizeof f);
+			for (size_t n = 0; n < nknown && !listed; n++)
+				listed = known[n] && known[n]->n && is_name(known[n], f);
+			if (!listed)
+				return 1;
+		}
+		sentence = 0;
+		i = w;
+	}
+	return 0;
+}
+
 const char *pt_redact_kinds(unsigned found, int lang, char *buf, size_t n)
 {
 	static const struct { unsigned kind; const char *nl, *en; } kinds[] = {

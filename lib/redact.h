@@ -38,6 +38,12 @@ void pt_redact_names_free(pt_redact_names *n);
  * be NULL.  Linear in the text, log in the names. */
 char *pt_redact(const char *text, pt_redact_names *names, unsigned *found);
 
+/* Does text hold a word that may be a name nobody listed: a capital in
+ * the middle of a sentence ("met Henk", "bij ÖZTÜRK"), the word in none of
+ * the known sets (words that are no names: the proposal's own place and
+ * title, a list of common terms)?  For what may be published: the archive. */
+int pt_redact_unlisted_name(const char *text, pt_redact_names *const *known, size_t nknown);
+
 /* "e-mail address, phone number" of the kinds in found, into buf. */
 const char *pt_redact_kinds(unsigned found, int lang, char *buf, size_t n);
 

@@ -79,6 +79,22 @@ static void test_columns(void)
 	is_str(pt_redact_kinds(PT_REDACT_EMAIL, PT_EN, buf, sizeof buf), "e-mail address", "kinds in English");
 }
 
+static void test_unlisted(void)
+{
+	pt_redact_names *known = pt_redact_names_new();
+	pt_redact_names_add(known, "Herinrichting Pancratiusplein, Wijkraad");
+	pt_redact_names *sets[1] = {known};
+	is_int(pt_redact_unlisted_name("Begin eerder met de bewonersbrief.", sets, 1), 0, "unlisted: no capital inside");
+	is_int(pt_redact_unlisted_name("Fijn dat Henk er was", sets, 1), 1, "unlisted: a capital inside a sentence");
+	is_int(pt_redact_unlisted_name("Henk belde. Daarna ging het beter", sets, 1), 0,
+	       "unlisted: capitals that start a sentence say nothing");
+	is_int(pt_redact_unlisted_name("Op het Pancratiusplein en met de Wijkraad", sets, 1), 0, "unlisted: known words");
+	is_int(pt_redact_unlisted_name("met ÖZTÜRK gesproken", sets, 1), 1, "unlisted: capitals with accents");
+	is_int(pt_redact_unlisted_name("met Şahin gesproken", sets, 1), 1, "unlisted: Latin Extended-A capital");
+	is_int(pt_redact_unlisted_name("met şahin gesproken", sets, 1), 0, "unlisted: its small letter is no capital");
+	pt_redact_names_free(known);
+}
+
 int main(void)
 {
 	names = pt_redact_names_new();
@@ -91,6 +107,7 @@ int main(void)
 	test_names();
 	test_stays();
 	test_columns();
+	test_unlisted();
 	pt_redact_names_free(names);
 	return done_testing();
 }
