@@ -11,7 +11,6 @@
 
 #define VRAGEN "evaluatie-vragen.csv"
 #define DREMPELS "evaluatie-drempels.csv"
-#define ARCHIEFWOORDEN "archief-woorden.csv"
 
 struct pt_eval_remark {
 	char *text;
@@ -208,28 +207,6 @@ static int load_drempels(pt_eval_data *q, const char *path, pt_error *err)
 	return rc;
 }
 
-static const pt_column woord_cols[] = {
-	{"woord", "woord|word", 1},
-	{0, 0, 0}
-};
-
-static int load_archiefwoorden(pt_eval_data *q, pt_error *err)
-{
-	const char *shown;
-	int ix[1];
-	pt_table *t = pt_data_table(ARCHIEFWOORDEN, NULL, woord_cols, ix, &shown, err);
-	if (!t)
-		return err->status;
-	q->archiefwoorden = pt_redact_names_new();
-	for (size_t i = 0; i < t->nrows; i++) {
-		const char *w = pt_csv_get(&t->rows[i], ix[0]);
-		if (w)
-			pt_redact_names_add(q->archiefwoorden, w);
-	}
-	pt_table_free(t);
-	return 0;
-}
-
 pt_eval_data *pt_eval_data_load(const char *questions, const char *thresholds, pt_error *err)
 {
 	pt_eval_data *q = pt_xmalloc(sizeof *q);
@@ -237,7 +214,7 @@ pt_eval_data *pt_eval_data_load(const char *questions, const char *thresholds, p
 	/* The built-in file sets these; the values here only back up a short file. */
 	q->goed = 4, q->voldoende = 3, q->kloof = 1, q->goed_aandeel = 0.5, q->overschrijding = 1.1;
 	if (load_vragen(q, questions, err) || load_drempels(q, thresholds, err) ||
-	    load_archiefwoorden(q, err)) {
+	    !(q->geen_namen = pt_redact_common_words(err))) {
 		pt_eval_data_free(q);
 		return NULL;
 	}
@@ -257,7 +234,7 @@ void pt_eval_data_free(pt_eval_data *q)
 		free(q->criteria[i].id), free(q->criteria[i].nl), free(q->criteria[i].en);
 	free(q->vragen);
 	free(q->criteria);
-	pt_redact_names_free(q->archiefwoorden);
+	pt_redact_names_free(q->geen_namen);
 	free(q);
 }
 

@@ -25,12 +25,12 @@ typedef struct pt_eval_data {
 	pt_eval_criterium *criteria;
 	size_t ncriteria;
 	double goed, voldoende, kloof, goed_aandeel, overschrijding;
-	struct pt_redact_names *archiefwoorden;	/* capitalised words that are no names */
+	struct pt_redact_names *geen_namen;	/* capitalised words that are no names */
 } pt_eval_data;
 
 /* Read the questions (evaluatie-vragen.csv) and thresholds
  * (evaluatie-drempels.csv); a path overrides the built-in copy.  The
- * words the archive may publish with a capital (archief-woorden.csv)
+ * words the archive may publish with a capital (geen-namen.csv)
  * come from $PT_DATA_DIR or the built-in copy. */
 pt_eval_data *pt_eval_data_load(const char *questions, const char *thresholds, pt_error *err);
 void pt_eval_data_free(pt_eval_data *q);

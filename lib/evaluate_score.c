@@ -615,25 +615,6 @@ static json_t *pair(const json_t *ev, const char *key)
 			 "kostenEur", num_or_null(json_object_get(p, "kostenEur")));
 }
 
-/* The proposal's own public words: its title, place, and what is fixed
- * and open.  A capital among them is no name to withhold. */
-static pt_redact_names *own_words(const json_t *d)
-{
-	static const char *const paths[] = {"voorstel.titel", "voorstel.locatie.naam", "voorstel.locatie.wijk",
-		"voorstel.vastKader", "voorstel.openVoorInbreng", NULL};
-	pt_redact_names *n = pt_redact_names_new();
-	for (int p = 0; paths[p]; p++) {
-		const json_t *v = pt_get(d, paths[p]), *x;
-		size_t i;
-		if (json_is_string(v))
-			pt_redact_names_add(n, json_string_value(v));
-		json_array_foreach(v, i, x)
-			if (json_is_string(x))
-				pt_redact_names_add(n, json_string_value(x));
-	}
-	return n;
-}
-
 /* A lesson the archive may publish: nothing was taken out of it, the
  * patterns find nothing in it now, and no capital in the middle of a
  * sentence may be a name nobody listed.  Free text is personal data until
@@ -644,7 +625,7 @@ static int cleared(const char *lesson, pt_redact_names *const *known)
 	if (strstr(lesson, PT_REDACTED))
 		return 0;
 	free(pt_redact(lesson, NULL, &found));
-	return !found && !pt_redact_unlisted_name(lesson, known, 2);
+	return !found && !pt_redact_unlisted_name(lesson, known, 2, NULL, NULL);
 }
 
 /* The user's own lessons first: they are the considered ones. */
@@ -653,7 +634,7 @@ static json_t *all_lessons(const json_t *d, const pt_eval_data *q)
 	const json_t *ev = pt_get(d, "evaluatie.lessen");
 	json_t *out = json_array(), *v;
 	static const char *kinds[] = {"eigen", "valkuilen", "succesfactoren"};
-	pt_redact_names *known[2] = {own_words(d), q ? q->archiefwoorden : NULL};
+	pt_redact_names *known[2] = {pt_redact_own_words(d), q ? q->geen_namen : NULL};
 	size_t i;
 	for (int k = 0; k < 3; k++)
 		json_array_foreach(pt_get(ev, kinds[k]), i, v)

@@ -530,7 +530,8 @@ static int is_capital(unsigned c)
 	return (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F);
 }
 
-int pt_redact_unlisted_name(const char *s, pt_redact_names *const *known, size_t nknown)
+int pt_redact_unlisted_name(const char *s, pt_redact_names *const *known, size_t nknown, size_t *at,
+			    size_t *len)
 {
 	text t = {s, strlen(s)};
 	char f[256];
@@ -554,13 +555,55 @@ int pt_redact_unlisted_name(const char *s, pt_redact_names *const *known, size_t
 			pt_redact_fold(s + i, w - i, f, sizeof f);
 			for (size_t n = 0; n < nknown && !listed; n++)
 				listed = known[n] && known[n]->n && is_name(known[n], f);
-			if (!listed)
+			if (!listed) {
+				if (at)
+					*at = i, *len = w - i;
 				return 1;
+			}
 		}
 		sentence = 0;
 		i = w;
 	}
 	return 0;
+}
+
+static const pt_column word_cols[] = {
+	{"woord", "woord|word", 1},
+	{0, 0, 0}
+};
+
+pt_redact_names *pt_redact_common_words(pt_error *err)
+{
+	const char *shown;
+	int ix[1];
+	pt_table *t = pt_data_table("geen-namen.csv", NULL, word_cols, ix, &shown, err);
+	if (!t)
+		return NULL;
+	pt_redact_names *n = pt_redact_names_new();
+	for (size_t i = 0; i < t->nrows; i++) {
+		const char *w = pt_csv_get(&t->rows[i], ix[0]);
+		if (w)
+			pt_redact_names_add(n, w);
+	}
+	pt_table_free(t);
+	return n;
+}
+
+pt_redact_names *pt_redact_own_words(const json_t *d)
+{
+	static const char *const paths[] = {"voorstel.titel", "voorstel.locatie.naam", "voorstel.locatie.wijk",
+		"voorstel.vastKader", "voorstel.openVoorInbreng", NULL};
+	pt_redact_names *n = pt_redact_names_new();
+	for (int p = 0; paths[p]; p++) {
+		const json_t *v = pt_get(d, paths[p]), *x;
+		size_t i;
+		if (json_is_string(v))
+			pt_redact_names_add(n, json_string_value(v));
+		json_array_foreach(v, i, x)
+			if (json_is_string(x))
+				pt_redact_names_add(n, json_string_value(x));
+	}
+	return n;
 }
 
 const char *pt_redact_kinds(unsigned found, int lang, char *buf, size_t n)

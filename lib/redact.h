@@ -42,7 +42,13 @@ char *pt_redact(const char *text, pt_redact_names *names, unsigned *found);
  * the middle of a sentence ("met Henk", "bij ÖZTÜRK"), the word in none of
  * the known sets (words that are no names: the proposal's own place and
  * title, a list of common terms)?  For what may be published: the archive. */
-int pt_redact_unlisted_name(const char *text, pt_redact_names *const *known, size_t nknown);
+int pt_redact_unlisted_name(const char *text, pt_redact_names *const *known, size_t nknown, size_t *at,
+			    size_t *len);	/* the first such word, when at is not NULL */
+
+/* The words known to be no names: geen-namen.csv ($PT_DATA_DIR or built
+ * in), and a dossier's own title, place, vastKader and openVoorInbreng. */
+pt_redact_names *pt_redact_common_words(pt_error *err);
+pt_redact_names *pt_redact_own_words(const json_t *d);
 
 /* "e-mail address, phone number" of the kinds in found, into buf. */
 const char *pt_redact_kinds(unsigned found, int lang, char *buf, size_t n);

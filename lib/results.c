@@ -31,6 +31,7 @@ struct pt_results {
 	json_t *byid;		/* id -> index into g */
 	long general;		/* index of the group without id, -1 none */
 	pt_redact_names *names;
+	pt_redact_names *common;	/* capitalised words that are no names */
 	pt_buf dropped;		/* the personal-data columns, "naam, e-mail" */
 };
 
@@ -597,7 +598,9 @@ pt_results *pt_results_parse(const char *name, const char *buf, size_t len, int 
 	r->general = -1;
 	r->names = pt_redact_names_new();
 	err->status = 0;
-	if (len == 0) {
+	if (!(r->common = pt_redact_common_words(err))) {
+		;
+	} else if (len == 0) {
 		pt_fail(err, PT_EXIT_DATA, (pt_loc){r->path, 0},
 			pt_tr("empty file (give a CSV with a header row, or JSON)"));
 	} else if (looks_like_json(buf, len)) {
@@ -638,6 +641,7 @@ void pt_results_free(pt_results *r)
 	free(r->g);
 	json_decref(r->byid);
 	pt_redact_names_free(r->names);
+	pt_redact_names_free(r->common);
 	pt_buf_free(&r->dropped);
 	free(r);
 }
@@ -661,6 +665,11 @@ pt_results_entry *pt_results_find(pt_results *r, const char *id)
 pt_redact_names *pt_results_names(pt_results *r)
 {
 	return r->names;
+}
+
+pt_redact_names *pt_results_common(pt_results *r)
+{
+	return r->common;
 }
 
 size_t pt_results_unmatched(const pt_results *r, void (*report)(const pt_error *w))

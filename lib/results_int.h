@@ -21,4 +21,5 @@ typedef struct pt_results_entry {
  * as met; NULL when the file has none. */
 pt_results_entry *pt_results_find(pt_results *r, const char *id);
 pt_redact_names *pt_results_names(pt_results *r);
+pt_redact_names *pt_results_common(pt_results *r);
 #endif

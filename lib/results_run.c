@@ -90,9 +90,41 @@ static void late_meldingen(json_t *d, const json_t *ob, int lang)
 	}
 }
 
-static void meldingen(json_t *d, const json_t *ob, const json_t *notes, int lang)
+/* A capital inside a sentence may be a name no column held: the text
+ * goes to the council, so a person should look before it does. */
+static void maybe_name(json_t *d, const char *text, const char *pad, pt_redact_names *const *known, int lang)
+{
+	size_t at, len;
+	if (!text || !pt_redact_unlisted_name(text, known, 2, &at, &len))
+		return;
+	pt_melding_add(d, PT_WAARSCHUWING, "mogelijk-naam", pad, BRON,
+		       L("'%.*s' in %s staat midden in een zin met een hoofdletter en kan een naam zijn; "
+			 "haal namen weg voor het stuk naar de raad gaat.",
+			 "'%.*s' in %s has a capital inside a sentence and may be a name; take names out "
+			 "before the document goes to the council."), (int)len, text + at, pad);
+}
+
+static void name_meldingen(json_t *d, const json_t *ob, pt_redact_names *common, int lang)
+{
+	static const char *const fields[] = {"inbreng", "groep", "reden", "terugkoppeling", NULL};
+	pt_redact_names *known[2] = {pt_redact_own_words(d), common};
+	size_t i;
+	json_t *p;
+	char pad[96];
+	json_array_foreach(json_object_get(ob, "punten"), i, p)
+		for (int f = 0; fields[f]; f++) {
+			snprintf(pad, sizeof pad, "opbrengst.punten[%zu].%s", i, fields[f]);
+			maybe_name(d, json_string_value(json_object_get(p, fields[f])), pad, known, lang);
+		}
+	maybe_name(d, json_string_value(json_object_get(ob, "terugkoppeling")), "opbrengst.terugkoppeling",
+		   known, lang);
+	pt_redact_names_free(known[0]);
+}
+
+static void meldingen(json_t *d, const json_t *ob, const json_t *notes, pt_redact_names *common, int lang)
 {
 	personal_data_meldingen(d, notes, lang);
+	name_meldingen(d, ob, common, lang);
 	if (json_array_size(json_object_get(ob, "punten")) == 0)
 		pt_melding_add(d, PT_INFO, "geen-punten", "opbrengst.punten", BRON, "%s",
 			       L("De opbrengst heeft nog geen punten: wat is er gezegd, en wat is ermee gedaan?",
@@ -143,7 +175,7 @@ int pt_results_run(json_t *d, const pt_results_opts *o, pt_error *err)
 	/* The section first, then the meldingen: a rerun writes the same bytes. */
 	pt_section_set(d, "opbrengst", ob);
 	pt_meldingen_clear(d, BRON);
-	meldingen(d, ob, notes, o->lang);
+	meldingen(d, ob, notes, pt_results_common(o->file), o->lang);
 	json_decref(notes);
 	return 0;
 }

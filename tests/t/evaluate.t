@@ -317,16 +317,16 @@ like "privacy: lessons from the remarks stay in the dossier, cleared" "$T/out" '
 
 # A capital in the middle of a sentence may be a name nobody listed: not
 # published, unless the proposal's own title and place, or the list of
-# common terms (archief-woorden.csv), have the word.
+# common terms (geen-namen.csv), have the word.
 run "pt-evaluate --les 'Fijn dat Henk steeds bereikbaar was' --les 'Het Pancratiusplein werkte goed als plek' --les 'Betrek de Wijkraad eerder' --archive caps.jsonl $D/plein.json"
 like "privacy: an unlisted capital stays in the dossier" "$T/out" '"eigen":\["Fijn dat Henk steeds bereikbaar was",'
 like "privacy: the proposal's own place and a common term are published" "$T/caps.jsonl" \
   '"lessen":\["Het Pancratiusplein werkte goed als plek","Betrek de Wijkraad eerder"'
 unlike "privacy: a capital that may be a name is withheld from the archive" "$T/caps.jsonl" 'Henk'
 mkdir -p "$T/data"
-printf 'woord\nHenk\n' > "$T/data/archief-woorden.csv"
+printf 'woord\nHenk\n' > "$T/data/geen-namen.csv"
 run "PT_DATA_DIR=$T/data pt-evaluate --les 'Fijn dat Henk steeds bereikbaar was' --archive caps2.jsonl $D/plein.json"
-like "privacy: PT_DATA_DIR/archief-woorden.csv overrides the list" "$T/caps2.jsonl" '"lessen":\["Fijn dat Henk'
+like "privacy: PT_DATA_DIR/geen-namen.csv overrides the list" "$T/caps2.jsonl" '"lessen":\["Fijn dat Henk'
 
 # 20 writers at once: 20 valid cases, none lost.
 i=1

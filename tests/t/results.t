@@ -66,6 +66,12 @@ like "an activity after the decision date: a melding" "$T/out" \
   '"code":"activiteit-na-besluit","pad":"opbrengst.activiteiten\[0\].datum"'
 like "activities only: no points yet (info)" "$T/out" '"ernst":"info","code":"geen-punten"'
 
+printf 'inbreng;besluit;reden;terugkoppeling\n"Volgens Henk moet het anders";niet;"Past niet in het budget";brief\nMeer groen op het Pancratiusplein;overgenomen;;"Overleg met de Wijkraad"\n' > "$T/hoofd.csv"
+run "pt-results -f hoofd.csv $D/plein.json"
+like "a capital inside a sentence: a melding that it may be a name" "$T/out" \
+  "\"code\":\"mogelijk-naam\",\"pad\":\"opbrengst.punten\\[0\\].inbreng\",\"tekst\":\"'Henk' in opbrengst.punten\\[0\\].inbreng staat midden in een zin met een hoofdletter"
+is "the proposal's own place and a common term are no names" "$(grep -o '"code":"mogelijk-naam"' "$T/out" | wc -l | tr -d ' ')" 1
+
 # --- typos in headers and values ------------------------------------------------
 printf 'inbreng;Besluitt;reden\nMeer bankjes;overgenomen;\n' > "$T/kop.csv"
 run "pt-results -f kop.csv $D/plein.json"

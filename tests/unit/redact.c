@@ -84,14 +84,17 @@ static void test_unlisted(void)
 	pt_redact_names *known = pt_redact_names_new();
 	pt_redact_names_add(known, "Herinrichting Pancratiusplein, Wijkraad");
 	pt_redact_names *sets[1] = {known};
-	is_int(pt_redact_unlisted_name("Begin eerder met de bewonersbrief.", sets, 1), 0, "unlisted: no capital inside");
-	is_int(pt_redact_unlisted_name("Fijn dat Henk er was", sets, 1), 1, "unlisted: a capital inside a sentence");
-	is_int(pt_redact_unlisted_name("Henk belde. Daarna ging het beter", sets, 1), 0,
+	is_int(pt_redact_unlisted_name("Begin eerder met de bewonersbrief.", sets, 1, NULL, NULL), 0, "unlisted: no capital inside");
+	is_int(pt_redact_unlisted_name("Fijn dat Henk er was", sets, 1, NULL, NULL), 1, "unlisted: a capital inside a sentence");
+	is_int(pt_redact_unlisted_name("Henk belde. Daarna ging het beter", sets, 1, NULL, NULL), 0,
 	       "unlisted: capitals that start a sentence say nothing");
-	is_int(pt_redact_unlisted_name("Op het Pancratiusplein en met de Wijkraad", sets, 1), 0, "unlisted: known words");
-	is_int(pt_redact_unlisted_name("met ÖZTÜRK gesproken", sets, 1), 1, "unlisted: capitals with accents");
-	is_int(pt_redact_unlisted_name("met Şahin gesproken", sets, 1), 1, "unlisted: Latin Extended-A capital");
-	is_int(pt_redact_unlisted_name("met şahin gesproken", sets, 1), 0, "unlisted: its small letter is no capital");
+	is_int(pt_redact_unlisted_name("Op het Pancratiusplein en met de Wijkraad", sets, 1, NULL, NULL), 0, "unlisted: known words");
+	is_int(pt_redact_unlisted_name("met ÖZTÜRK gesproken", sets, 1, NULL, NULL), 1, "unlisted: capitals with accents");
+	is_int(pt_redact_unlisted_name("met Şahin gesproken", sets, 1, NULL, NULL), 1, "unlisted: Latin Extended-A capital");
+	is_int(pt_redact_unlisted_name("met şahin gesproken", sets, 1, NULL, NULL), 0, "unlisted: its small letter is no capital");
+	size_t at = 0, len = 0;
+	pt_redact_unlisted_name("Het plan van Henk Jansen", sets, 1, &at, &len);
+	ok(at == 13 && len == 4, "unlisted: the first such word is given");
 	pt_redact_names_free(known);
 }
 
