@@ -156,8 +156,8 @@ int main(int argc, char **argv)
 		case 'u': e.eval.uren = amount_arg("--uren", optarg), e.eval.has_uren = 1; break;
 		case 'K': e.eval.kosten = amount_arg("--kosten", optarg), e.eval.has_kosten = 1; break;
 		case 'L':
-			if (!*optarg)
-				pt_usage_error(pt_tr("--les wants a text"));
+			if (!*optarg || !pt_utf8_valid(optarg, strlen(optarg)))
+				pt_usage_error("%s", pt_tr("--les wants a text (in UTF-8)"));
 			e.eval.lessen[e.eval.nlessen++] = optarg;
 			break;
 		case 'a':

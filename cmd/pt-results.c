@@ -70,8 +70,8 @@ int main(int argc, char **argv)
 			break;
 		case 'n': ro.deelnemers = count_arg(optarg); break;
 		case 't':
-			if (!*optarg)
-				pt_usage_error("%s", pt_tr("--terugkoppeling wants a text"));
+			if (!*optarg || !pt_utf8_valid(optarg, strlen(optarg)))
+				pt_usage_error("%s", pt_tr("--terugkoppeling wants a text (in UTF-8)"));
 			ro.terugkoppeling = optarg;
 			break;
 		}

@@ -26,6 +26,8 @@ like "--kosten 4.200: says how to write it" "$T/err" \
   "^pt-evaluate: --kosten: '4.200' is ambiguous: write 4200 if '.' separates thousands, or 4.2 if it is the decimal sign$"
 run "pt-evaluate --groep team < /dev/null"
 is "--groep without --template: exit 2" "$rc" 2
+run "pt-evaluate --les \"\$(printf 'caf\\351')\" < /dev/null"
+is "--les not UTF-8: exit 2" "$rc" 2
 run "pt-evaluate --les '' < /dev/null"
 is "--les empty: exit 2" "$rc" 2
 run "pt-evaluate -f - < /dev/null"

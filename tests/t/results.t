@@ -19,6 +19,8 @@ is "no -f: exit 2" "$rc" 2
 like "no -f: says what to give" "$T/err" '^pt-results: give the results with -f FILE'
 run "pt-results -f $D/reactienota.csv --deelnemers veel < /dev/null"
 is "--deelnemers not a number: exit 2" "$rc" 2
+run "pt-results -f $D/reactienota.csv --terugkoppeling \"\$(printf 'caf\\351')\" < /dev/null"
+is "--terugkoppeling not UTF-8: exit 2" "$rc" 2
 run "pt-results -f - < /dev/null"
 is "-f - without dossier files: exit 2" "$rc" 2
 run "pt-results -f nothere.csv < /dev/null"
