@@ -203,6 +203,9 @@ static int by_str(const void *a, const void *b)
 static void names_sort(pt_redact_names *n)
 {
 	size_t out = 0;
+	n->sorted = 1;
+	if (n->n == 0)
+		return;	/* qsort wants a base even for nothing */
 	qsort(n->w, n->n, sizeof *n->w, by_str);
 	for (size_t i = 0; i < n->n; i++) {
 		if (out && strcmp(n->w[out - 1], n->w[i]) == 0)
@@ -211,7 +214,6 @@ static void names_sort(pt_redact_names *n)
 			n->w[out++] = n->w[i];
 	}
 	n->n = out;
-	n->sorted = 1;
 }
 
 size_t pt_redact_names_count(const pt_redact_names *n)
@@ -232,7 +234,7 @@ void pt_redact_names_free(pt_redact_names *n)
 static int name_known(const pt_redact_names *n, const char *f)
 {
 	const char *key = f;
-	return bsearch(&key, n->w, n->n, sizeof *n->w, by_str) != NULL;
+	return n->n > 0 && bsearch(&key, n->w, n->n, sizeof *n->w, by_str) != NULL;
 }
 
 /* A name, or a name with a Dutch ending: Pieters, Jantje, Annie's. */
