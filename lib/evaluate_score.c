@@ -420,27 +420,28 @@ static json_t *check_from_answers(const pt_eval_opts *o, const pt_eval_scope *s,
 	int lang = o->lang;
 	double som = 0;
 	long n = 0;
-	char text[512], ids[128] = "", m[32];
+	char m[32];
+	pt_buf ids = PT_BUF_INIT, text = PT_BUF_INIT;
 	for (size_t v = 0; v < q->nvragen; v++) {
 		if (strcmp(q->vragen[v].checklist, it->id) != 0)
 			continue;
-		size_t len = strlen(ids);
-		snprintf(ids + len, sizeof ids - len, "%s%s", len ? ", " : "", q->vragen[v].id);
+		pt_buf_printf(&ids, "%s%s", ids.len ? ", " : "", q->vragen[v].id);
 		for (int g = 0; s && g < 2; g++)
 			som += s->som[2 * v + g], n += s->aantal[2 * v + g];
 	}
 	*met = n ? som / n >= q->voldoende - EPS : -1;
-	if (!ids[0])
-		snprintf(text, sizeof text, "%s", L("Geen vraag in de vragenlijst gaat hierover.",
-						    "No question in the questionnaire is about this."));
+	if (!ids.len)
+		pt_buf_puts(&text, L("Geen vraag in de vragenlijst gaat hierover.",
+				     "No question in the questionnaire is about this."));
 	else if (!n)
-		snprintf(text, sizeof text, L("Het dossier zegt het niet en er zijn geen antwoorden op %s.",
-					      "The dossier does not tell and there are no answers to %s."), ids);
+		pt_buf_printf(&text, L("Het dossier zegt het niet en er zijn geen antwoorden op %s.",
+				       "The dossier does not tell and there are no answers to %s."), ids.s);
 	else
-		snprintf(text, sizeof text, L("Gemiddeld %s op %s (%ld antwoorden).",
-					      "On average %s on %s (%ld answers)."),
-			 num(som / n, lang, m, sizeof m), ids, n);
-	return check_json(it->id, *met, "antwoorden", text);
+		pt_buf_printf(&text, L("Gemiddeld %s op %s (%ld antwoorden).", "On average %s on %s (%ld answers)."),
+			      num(som / n, lang, m, sizeof m), ids.s, n);
+	json_t *c = check_json(it->id, *met, "antwoorden", pt_buf_str(&text));
+	pt_buf_free(&ids), pt_buf_free(&text);
+	return c;
 }
 
 static json_t *checklist_json(json_t *d, const pt_eval_opts *o, const pt_eval_scope *s)
