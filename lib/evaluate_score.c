@@ -277,7 +277,7 @@ static struct evidence c4_before(const struct sources *x)
 	struct evidence e = c4_held(x);
 	if (e.met >= 0)
 		return e;
-	e = from_participants(x, "C4", "op tijd betrokken, vóór het besluit", "involved in time, before the decision");
+	e = from_participants(x, "C4", "betrokken vóór het besluit", "involved before the decision");
 	if (e.met >= 0)
 		return e;
 	if (!a)
@@ -341,17 +341,14 @@ static struct evidence c9_recorded(const struct sources *x)
 	return UNKNOWN;
 }
 
-/* What participants say goes first: a reactienota that was planned is
- * no feedback they received. */
+/* After what participants say (checklist_json): feedback recorded, then
+ * planned.  A reactienota that was planned is no feedback received. */
 static struct evidence c9_feedback(const struct sources *x)
 {
 	const json_t *a = activities(x->d), *act;
 	size_t i;
-	struct evidence e = from_participants(x, "C9", "hoorden wat er met hun inbreng is gedaan",
-					      "heard what was done with their input");
+	struct evidence e = c9_recorded(x);
 	if (e.met >= 0)
-		return e;
-	if ((e = c9_recorded(x)).met >= 0)
 		return e;
 	if (!a)
 		return UNKNOWN;
@@ -384,24 +381,28 @@ static struct evidence from_answers_only(const struct sources *x)
 	return UNKNOWN;
 }
 
+/* participants: what the participants answer goes before the dossier's
+ * own evidence, which says what was intended.  C4 orders its sources
+ * itself (the dates held first); C8's record is a fact of its own. */
 static const struct item {
 	const char *id;
 	struct evidence (*dossier)(const struct sources *x);
+	int participants;
 	const char *nl, *en;
 } items[] = {
-	{"C1", c1_motivated, "besluit over participatie genomen en gemotiveerd",
+	{"C1", c1_motivated, 0, "besluit over participatie genomen en gemotiveerd",
 	 "decision on participation made and motivated"},
-	{"C2", c2_step, "trede en rol vooraf genoemd", "step and role stated up front"},
-	{"C3", c3_fixed_open, "wat vastligt en wat open is", "what is fixed and what is open"},
-	{"C4", c4_before, "betrokken vóór het besluit", "involved before the decision"},
-	{"C5", c5_timeline, "proces en planning bekend", "process and timeline known"},
-	{"C6", c6_contact, "een vast aanspreekpunt", "a named contact"},
-	{"C7", from_answers_only, "tijdige, volledige en begrijpelijke informatie",
+	{"C2", c2_step, 1, "trede en rol vooraf genoemd", "step and role stated up front"},
+	{"C3", c3_fixed_open, 1, "wat vastligt en wat open is", "what is fixed and what is open"},
+	{"C4", c4_before, 0, "betrokken vóór het besluit", "involved before the decision"},
+	{"C5", c5_timeline, 1, "proces en planning bekend", "process and timeline known"},
+	{"C6", c6_contact, 1, "een vast aanspreekpunt", "a named contact"},
+	{"C7", from_answers_only, 0, "tijdige, volledige en begrijpelijke informatie",
 	 "timely, complete, understandable information"},
-	{"C8", c8_recorded, "inbreng vastgelegd", "input recorded"},
-	{"C9", c9_feedback, "teruggekoppeld wat met de inbreng is gedaan",
+	{"C8", c8_recorded, 0, "inbreng vastgelegd", "input recorded"},
+	{"C9", c9_feedback, 1, "teruggekoppeld wat met de inbreng is gedaan",
 	 "feedback on what was done with input"},
-	{"C10", from_answers_only, "proces geëvalueerd en deelnemers kennen het besluit",
+	{"C10", from_answers_only, 0, "proces geëvalueerd en deelnemers kennen het besluit",
 	 "process evaluated and participants told the decision"},
 };
 
@@ -451,7 +452,9 @@ static json_t *checklist_json(json_t *d, const pt_eval_opts *o, const pt_eval_sc
 	struct sources x = {d, o, s};
 	for (size_t i = 0; i < sizeof items / sizeof *items; i++) {
 		const struct item *it = &items[i];
-		struct evidence e = it->dossier(&x);
+		struct evidence e = it->participants ? from_participants(&x, it->id, it->nl, it->en) : UNKNOWN;
+		if (e.met < 0)
+			e = it->dossier(&x);
 		int met = e.met;
 		json_array_append_new(arr, met >= 0 ? check_json(it->id, met, e.bron, L(e.nl, e.en))
 					   : check_from_answers(o, s, it, &met));

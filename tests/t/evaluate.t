@@ -120,10 +120,16 @@ like "--lang en: criterion names in English" "$T/out" '"id":"timing","naam":"Tim
 check() {	# file item voldaan bron
 	like "checklist: $2 $3 from the $4 ($5)" "$1" "\"id\":\"$2\",\"voldaan\":$3,\"bron\":\"$4\""
 }
-for c in C1 C2 C3 C5 C6; do check "$T/scored" $c true dossier plein.json; done
+for c in C1 C2; do check "$T/scored" $c true dossier plein.json; done
+# Where the participants answered, their word goes before the plan's.
+check "$T/scored" C3 true antwoorden "participants score 'what is fixed' 4"
+check "$T/scored" C5 true antwoorden "participants score process and timeline 3.5"
+check "$T/scored" C6 false antwoorden "participants score the contact 2, though the dossier names one"
+like "checklist C6: the participants' mean, not the dossier's trekker" "$T/scored" \
+  '"id":"C6","voldaan":false,"bron":"antwoorden","toelichting":"De deelnemers geven gemiddeld 2 \(3 antwoorden\): een vast aanspreekpunt\."'
 check "$T/scored" C9 false antwoorden "participants score feedback 2, over the plan's letter after the decision"
 like "checklist C9: the participants' mean, not the plan" "$T/scored" \
-  '"id":"C9","voldaan":false,"bron":"antwoorden","toelichting":"De deelnemers geven gemiddeld 2 \(3 antwoorden\): hoorden wat er met hun inbreng is gedaan\."'
+  '"id":"C9","voldaan":false,"bron":"antwoorden","toelichting":"De deelnemers geven gemiddeld 2 \(3 antwoorden\): teruggekoppeld wat met de inbreng is gedaan\."'
 check "$T/scored" C4 true antwoorden "participants score timing 3.5"
 check "$T/scored" C7 true antwoorden antwoorden.csv
 check "$T/scored" C8 true antwoorden antwoorden.csv
