@@ -70,3 +70,4 @@
 {"unknown column '%s': not a question of the questionnaire nor a known column (groep, voorstel, naam, voornaam, achternaam, email, telefoon, uren, kosten, wat ging goed, wat kan beter); rename it, remove it or use --questions", "onbekende kolom '%s': geen vraag van de vragenlijst en geen bekende kolom (groep, voorstel, naam, voornaam, achternaam, email, telefoon, uren, kosten, wat ging goed, wat kan beter); hernoem of verwijder hem, of gebruik --questions"},
 {"--delimiter: use ',', ';' or 'tab', not '%s'", "--delimiter: gebruik ',', ';' of 'tab', niet '%s'"},
 {"-f -: the dossiers come on stdin; name the dossier files", "-f -: de dossiers komen via stdin; noem de dossierbestanden"},
+{"%s: unknown field '%s'; did you mean '%s'?", "%s: onbekend veld '%s'; bedoelt u '%s'?"},

@@ -382,6 +382,20 @@ static int read_csv(pt_results *r, FILE *in, int delim, pt_error *err)
 
 /* ---- JSON -------------------------------------------------------------------- */
 
+/* The allowed key a typo is closest to, NULL when none is close. */
+static const char *closest_key(const char *key, const char *const *allowed)
+{
+	char k[256], a[64];
+	size_t best = (size_t)-1, len = strlen(pt_fold(key, k, sizeof k));
+	const char *near = NULL;
+	for (int i = 0; allowed[i]; i++) {
+		size_t d = pt_levenshtein(k, pt_fold(allowed[i], a, sizeof a));
+		if (d < best)
+			best = d, near = allowed[i];
+	}
+	return len > 0 && best <= (len < 6 ? 1 : len / 3) ? near : NULL;
+}
+
 static int refuse_keys(const json_t *o, const char *const *allowed, const char *where, pt_loc loc,
 		       pt_error *err)
 {
@@ -397,6 +411,10 @@ static int refuse_keys(const json_t *o, const char *const *allowed, const char *
 			return pt_fail(err, PT_EXIT_DATA, loc,
 				       pt_tr("%s: '%s' is personal data, and the results hold none; remove it"),
 				       where, key);
+		const char *near = closest_key(key, allowed);
+		if (near)
+			return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: unknown field '%s'; did you mean '%s'?"),
+				       where, key, near);
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: unknown field '%s'"), where, key);
 	}
 	return 0;

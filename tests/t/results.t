@@ -130,6 +130,10 @@ printf '{"voorstel":"CV-2027-014","punten":[{"inbreng":"A","naam":"Piet"}]}\n' >
 run "pt-results -f naam.json $D/plein.json"
 is "JSON with a name field: refused, exit 3" "$rc" 3
 like "JSON with a name field: says why" "$T/err" "naam.json:1: punten\[0\]: 'naam' is personal data, and the results hold none; remove it"
+printf '{"punten":[{"inbreg":"A"}]}\n' > "$T/key.json"
+run "pt-results -f key.json $D/plein.json"
+is "JSON with a typo in a field name: exit 3" "$rc" 3
+like "JSON with a typo in a field name: did-you-mean" "$T/err" "key.json:1: punten\[0\]: unknown field 'inbreg'; did you mean 'inbreng'\?"
 printf '{"punten":[{"inbreng":"A","besluit":"nietovergenomen!"}]}\n' > "$T/besl.json"
 run "pt-results -f besl.json $D/plein.json"
 like "JSON with a typo in a value: did-you-mean" "$T/err" "punten\[0\].besluit: unknown value 'nietovergenomen!'; did you mean 'niet'\?"
