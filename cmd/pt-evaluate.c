@@ -39,10 +39,10 @@ static int on_dossier(json_t *d, const pt_loc *loc, void *ctx, pt_error *err)
 	struct evaluate *e = ctx;
 	if (e->archive && !pt_get_str(d, "voorstel.id"))
 		return pt_fail(err, PT_EXIT_DATA, *loc,
-			       "voorstel.id is missing: the archive keeps cases by id (run pt-paragraph first)");
-	int rc = pt_evaluate(d, &e->eval, *loc, err);
+			       pt_tr("voorstel.id is missing: the archive keeps cases by id (run pt-paragraph first)"));
+	int rc = pt_eval_run(d, &e->eval, *loc, err);
 	if (!rc && e->archive)
-		json_array_append_new(e->cases, pt_eval_case(d));
+		json_array_append_new(e->cases, pt_eval_case(d, e->eval.data));
 	return rc;
 }
 
@@ -57,7 +57,7 @@ static int write_template(const pt_filter_opts *o, const pt_eval_data *q, int gr
 	}
 	if (pt_eval_template(out.f, q, groep, lang, delim ? delim : ',') != 0) {
 		pt_out_abort(&out);
-		pt_die(PT_EXIT_IO, "write error");
+		pt_die(PT_EXIT_IO, pt_tr("write error"));
 	}
 	if (pt_out_commit(&out, &err)) {
 		pt_report(&err);
@@ -71,7 +71,7 @@ static pt_eval_responses *read_responses(const char *path, int delim, const pt_e
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	if (!f)
-		pt_die(PT_EXIT_IO, "%s: cannot open: %m", path);
+		pt_die(PT_EXIT_IO, pt_tr("%s: cannot open: %m"), path);
 	pt_eval_responses *r = pt_eval_responses_read(f, pt_filename(path), delim, q, err);
 	if (f != stdin)
 		fclose(f);
@@ -102,7 +102,7 @@ static int run(const pt_filter_opts *o, struct evaluate *e, const char *response
 	e->cases = json_array();
 	int rc = pt_filter(o, files, nfiles, on_dossier, e);
 	if (e->archive && rc != PT_EXIT_IO && (rc != PT_EXIT_DATA || o->keep_going) &&
-	    json_array_size(e->cases) > 0 && pt_archive_update(e->archive, e->cases, &err)) {
+	    json_array_size(e->cases) > 0 && pt_eval_archive(e->archive, e->cases, &err)) {
 		pt_report(&err);
 		rc = err.status;
 	}
@@ -140,7 +140,7 @@ int main(int argc, char **argv)
 		case 'f': responses = optarg; break;
 		case 'd':
 			if ((delim = pt_csv_delim(optarg)) < 0)
-				pt_usage_error("--delimiter: use ',', ';' or 'tab', not '%s'", optarg);
+				pt_usage_error(pt_tr("--delimiter: use ',', ';' or 'tab', not '%s'"), optarg);
 			break;
 		case 'Q': questions = optarg; break;
 		case 'D': thresholds = optarg; break;
@@ -151,24 +151,28 @@ int main(int argc, char **argv)
 			else if (strcmp(optarg, "extern") == 0)
 				groep = PT_EXTERN;
 			else
-				pt_usage_error("--groep: use team or extern, not '%s'", optarg);
+				pt_usage_error(pt_tr("--groep: use team or extern, not '%s'"), optarg);
 			break;
 		case 'u': e.eval.uren = amount_arg("--uren", optarg), e.eval.has_uren = 1; break;
 		case 'K': e.eval.kosten = amount_arg("--kosten", optarg), e.eval.has_kosten = 1; break;
 		case 'L':
-			if (!*optarg)
-				pt_usage_error("--les wants a text");
+			if (!*optarg || !pt_utf8_valid(optarg, strlen(optarg)))
+				pt_usage_error("%s", pt_tr("--les wants a text (in UTF-8)"));
 			e.eval.lessen[e.eval.nlessen++] = optarg;
 			break;
-		case 'a': e.archive = optarg; break;
+		case 'a':
+			if (!*optarg || strcmp(optarg, "-") == 0)
+				pt_usage_error("%s", pt_tr("--archive: name the archive file (it is read and rewritten)"));
+			e.archive = optarg;
+			break;
 				}
 	}
 	if (template && (optind < argc || responses || e.archive))
-		pt_usage_error("--template reads no dossiers or responses and writes no archive");
+		pt_usage_error(pt_tr("--template reads no dossiers or responses and writes no archive"));
 	if (responses && strcmp(responses, "-") == 0 && optind == argc)
-		pt_usage_error("-f - reads the responses from stdin: name the dossier files");
+		pt_usage_error(pt_tr("-f - reads the responses from stdin: name the dossier files"));
 	if (groep != PT_BEIDE && !template)
-		pt_usage_error("--groep goes with --template");
+		pt_usage_error(pt_tr("--groep goes with --template"));
 	pt_error err = {0};
 	pt_eval_data *q = pt_eval_data_load(questions, thresholds, &err);
 	int rc;

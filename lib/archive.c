@@ -2,10 +2,17 @@
  * organisation and read by pt-plan --cases.  Writers that run at the same
  * time take turns on an flock of FILE.lock (the archive itself is replaced
  * by rename, so it cannot carry the lock), read the archive, replace or
- * append their cases, and rename a complete temp file over it: a reader
- * sees the old file or the new one, never half of one. */
+ * append their cases, and write the whole through pt_out (lib/out.c): a
+ * reader sees the old file or the new one, never half of one, and an
+ * interrupted run leaves no temp file.
+ *
+ * An archive path that is a symbolic link (to the shared archive) is
+ * followed: the lock and the new file go beside the real archive, so
+ * every writer, by whatever link, takes the same lock and the link stays
+ * a link.  The lock itself is never followed. */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -16,12 +23,43 @@
 
 #define DUMP_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
 
+/* The file to write: path itself, or the archive a symbolic link points
+ * to.  NULL with err set when it cannot be written safely. */
+static char *archive_target(const char *path, pt_error *err)
+{
+	struct stat st;
+	char *real;
+	if (lstat(path, &st) != 0) {
+		if (errno == ENOENT)
+			return pt_xstrdup(path);	/* a new archive */
+		pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("cannot open: %s"), strerror(errno));
+		return NULL;
+	}
+	if (!S_ISLNK(st.st_mode))
+		real = pt_xstrdup(path);
+	else if (!(real = realpath(path, NULL))) {
+		pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0},
+			pt_tr("a symbolic link to an archive that is not there (%s); create the archive "
+			      "or give its real path"), strerror(errno));
+		return NULL;
+	}
+	if (stat(real, &st) == 0 && !S_ISREG(st.st_mode)) {
+		pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0},
+			pt_tr("not a regular file; the archive must be one (a JSON Lines file)"));
+		free(real);
+		return NULL;
+	}
+	return real;
+}
+
+/* Lock path.lock, never through a symbolic link: a planted link would
+ * make us create or lock any file the user may write. */
 static int lock_archive(const char *path, pt_error *err)
 {
 	size_t n = strlen(path) + 6;
 	char *lock = pt_xmalloc(n);
 	snprintf(lock, n, "%s.lock", path);
-	int fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+	int fd = open(lock, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0666);
 	int e = errno;
 	while (fd >= 0 && flock(fd, LOCK_EX) != 0) {
 		if (errno != EINTR) {
@@ -30,23 +68,14 @@ static int lock_archive(const char *path, pt_error *err)
 			fd = -1;
 		}
 	}
-	if (fd < 0)
-		pt_fail(err, PT_EXIT_IO, (pt_loc){lock, 0}, "cannot lock the archive: %s", strerror(e));
+	if (fd < 0 && e == ELOOP)
+		pt_fail(err, PT_EXIT_IO, (pt_loc){NULL, 0},
+			pt_tr("%s: the lock file is a symbolic link; pt makes no such link: remove it"), lock);
+	else if (fd < 0)
+		pt_fail(err, PT_EXIT_IO, (pt_loc){NULL, 0}, pt_tr("%s: cannot lock the archive: %s"), lock,
+			strerror(e));
 	free(lock);
 	return fd;
-}
-
-/* Index in cases of the case with this id, -1 if none. */
-static int case_index(const json_t *cases, const char *id)
-{
-	size_t i;
-	json_t *c;
-	json_array_foreach(cases, i, c) {
-		const char *cid = json_string_value(json_object_get(c, "id"));
-		if (cid && strcmp(cid, id) == 0)
-			return (int)i;
-	}
-	return -1;
 }
 
 static int write_case(FILE *f, const json_t *c)
@@ -64,10 +93,53 @@ static int copy_line(FILE *out, const char *line, size_t n)
 	return line[n - 1] != '\n' && fputc('\n', out) == EOF ? -1 : 0;
 }
 
-/* Copy the old archive to out, each line with an id in cases replaced by
- * the new case (done[i] set); other lines are kept byte for byte. */
-static int merge_old(FILE *old, const char *path, FILE *out, const json_t *cases, char *done,
-		     pt_error *err)
+/* The new cases and where each is: one lookup per archive line, so a run
+ * is linear in the archive however many cases it brings. */
+typedef struct batch {
+	json_t *cases;		/* array, one per id, the last of the run */
+	json_t *index;		/* id -> position in cases */
+	char *done;		/* written already */
+} batch;
+
+static long batch_find(const batch *b, const char *id)
+{
+	json_t *k = json_object_get(b->index, id);
+	return k ? (long)json_integer_value(k) : -1;
+}
+
+/* Within one run the last evaluation of an id wins, in the place of the
+ * first. */
+static void batch_init(batch *b, const json_t *cases)
+{
+	size_t i;
+	json_t *c;
+	b->cases = json_array();
+	b->index = json_object();
+	json_array_foreach(cases, i, c) {
+		const char *id = json_string_value(json_object_get(c, "id"));
+		long k = id ? batch_find(b, id) : -1;
+		if (!id)
+			continue;
+		if (k >= 0) {
+			json_array_set(b->cases, (size_t)k, c);
+		} else {
+			json_object_set_new(b->index, id, json_integer((json_int_t)json_array_size(b->cases)));
+			json_array_append(b->cases, c);
+		}
+	}
+	b->done = pt_xcalloc(json_array_size(b->cases) + 1, 1);
+}
+
+static void batch_free(batch *b)
+{
+	json_decref(b->cases);
+	json_decref(b->index);
+	free(b->done);
+}
+
+/* Copy the old archive to out, each line with an id of the batch replaced
+ * by the new case; other lines are kept byte for byte. */
+static int merge_old(FILE *old, const char *path, FILE *out, batch *b, pt_error *err)
 {
 	char *line = NULL;
 	size_t cap = 0;
@@ -83,98 +155,67 @@ static int merge_old(FILE *old, const char *path, FILE *out, const json_t *cases
 			continue;	/* a blank line */
 		} else if (!id) {
 			rc = pt_fail(err, PT_EXIT_DATA, (pt_loc){path, lineno},
-				     "not an archive case (a JSON object with an id); fix or remove the line");
+				     pt_tr("not an archive case (a JSON object with an id); fix or remove the line"));
 		} else {
-			int k = case_index(cases, id);
-			if (k >= 0 && done[k])
+			long k = batch_find(b, id);
+			if (k >= 0 && b->done[k])
 				;	/* a duplicate of a case already written: drop it */
 			else if (k >= 0)
-				done[k] = 1, rc = write_case(out, json_array_get(cases, (size_t)k));
+				b->done[k] = 1, rc = write_case(out, json_array_get(b->cases, (size_t)k));
 			else
 				rc = copy_line(out, line, (size_t)n);
 			if (rc < 0)
-				rc = pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "write error: %s", strerror(errno));
+				rc = pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("write error: %s"), strerror(errno));
 		}
 		json_decref(c);
 	}
 	free(line);
 	if (!rc && ferror(old))
-		rc = pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "read error: %s", strerror(errno));
+		rc = pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("read error: %s"), strerror(errno));
 	return rc;
 }
 
-static int open_temp(const char *path, char **tmp, FILE **out, pt_error *err)
+static int rewrite(const char *path, batch *b, pt_error *err)
 {
-	size_t n = strlen(path) + 16;
-	struct stat sb;
-	*tmp = pt_xmalloc(n);
-	snprintf(*tmp, n, "%s.tmpXXXXXX", path);
-	int fd = mkstemp(*tmp);
-	if (fd < 0 || !(*out = fdopen(fd, "w"))) {
-		int e = errno;
-		if (fd >= 0)
-			close(fd), unlink(*tmp);
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot write: %s", strerror(e));
-	}
-	/* Keep the archive's mode; a new one gets the usual 0666 less umask. */
-	mode_t um = umask(0);
-	umask(um);
-	fchmod(fd, stat(path, &sb) == 0 ? sb.st_mode & 07777 : 0666 & ~um);
-	return 0;
-}
-
-static int rewrite(const char *path, const json_t *cases, pt_error *err)
-{
-	char *tmp = NULL, *done = calloc(json_array_size(cases) + 1, 1);
-	FILE *out = NULL, *old = fopen(path, "rb");
+	FILE *old = fopen(path, "rb");
+	pt_out out;
 	int rc = 0;
-	if (!done)
-		pt_die(PT_EXIT_IO, "out of memory");
 	if (!old && errno != ENOENT)
-		rc = pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot open: %s", strerror(errno));
-	if (!rc)
-		rc = open_temp(path, &tmp, &out, err);
-	if (!rc && old)
-		rc = merge_old(old, path, out, cases, done, err);
-	for (size_t i = 0; !rc && i < json_array_size(cases); i++)
-		if (!done[i] && write_case(out, json_array_get(cases, i)))
-			rc = pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "write error: %s", strerror(errno));
-	if (out) {
-		if (!rc && (fflush(out) != 0 || fsync(fileno(out)) != 0))
-			rc = pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "write error: %s", strerror(errno));
-		if (fclose(out) != 0 && !rc)
-			rc = pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "write error: %s", strerror(errno));
-		if (!rc && rename(tmp, path) != 0)
-			rc = pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot replace: %s", strerror(errno));
-		if (rc)
-			unlink(tmp);
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("cannot open: %s"), strerror(errno));
+	if (pt_out_open(&out, path, err)) {
+		if (old)
+			fclose(old);
+		return err->status;
 	}
 	if (old)
+		rc = merge_old(old, path, out.f, b, err);
+	for (size_t i = 0; !rc && i < json_array_size(b->cases); i++)
+		if (!b->done[i] && write_case(out.f, json_array_get(b->cases, i)))
+			rc = pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("write error: %s"), strerror(errno));
+	if (old)
 		fclose(old);
-	free(tmp);
-	free(done);
-	return rc;
+	if (rc) {
+		pt_out_abort(&out);
+		return rc;
+	}
+	return pt_out_commit(&out, err);
 }
 
-int pt_archive_update(const char *path, const json_t *cases, pt_error *err)
+int pt_eval_archive(const char *path, const json_t *cases, pt_error *err)
 {
-	/* Within one run the last evaluation of an id wins. */
-	json_t *last = json_array(), *c;
-	size_t i;
-	json_array_foreach(cases, i, c) {
-		const char *id = json_string_value(json_object_get(c, "id"));
-		int k = id ? case_index(last, id) : -1;
-		if (!id)
-			continue;
-		if (k >= 0)
-			json_array_set(last, (size_t)k, c);
-		else
-			json_array_append(last, c);
-	}
-	int fd = lock_archive(path, err);
-	int rc = fd < 0 ? err->status : rewrite(path, last, err);
+	batch b;
+	char *real = archive_target(path, err);
+	if (!real)
+		return err->status;
+	batch_init(&b, cases);
+	int fd = lock_archive(real, err);
+	int rc = fd < 0 ? err->status : rewrite(real, &b, err);
 	if (fd >= 0)
 		close(fd);	/* releases the lock */
-	json_decref(last);
+	batch_free(&b);
+	/* Messages name the archive as the user did; real is freed here. */
+	if (rc && err->loc.file == real)
+		err->loc.file = path;
+	free(real);
 	return rc;
 }

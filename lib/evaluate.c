@@ -7,6 +7,7 @@
 #include <strings.h>
 #include "pt.h"
 #include "evaluate.h"
+#include "redact.h"
 
 #define VRAGEN "evaluatie-vragen.csv"
 #define DREMPELS "evaluatie-drempels.csv"
@@ -78,7 +79,7 @@ static int add_crit(pt_eval_data *q, const char *id, const char *nl, const char 
 	/* A later row may leave the name empty; a different name is a mistake. */
 	if ((nl && strcmp(nl, q->criteria[c].nl) != 0) || (en && strcmp(en, q->criteria[c].en) != 0)) {
 		pt_fail(err, PT_EXIT_DATA, loc,
-			"criterium '%s' has another name than on its first row; leave it empty or make them equal", id);
+			pt_tr("criterium '%s' has another name than on its first row; leave it empty or make them equal"), id);
 		return -1;
 	}
 	return c;
@@ -95,6 +96,10 @@ static int valid_checklist(const char *s)
 	return *end == '\0' && n >= 1 && n <= 10 && s[1] != '0';
 }
 
+/* The columns of evaluatie-vragen.csv, in vraag_cols' order. */
+enum { V_VRAAG, V_CRITERIUM, V_RANDVOORWAARDE, V_CHECKLIST, V_GROEP, V_CRITERIUM_NL,
+	V_CRITERIUM_EN, V_NL, V_EN, NVRAAGCOLS };
+
 static const pt_column vraag_cols[] = {
 	{"vraag", "vraag|question|id", 1},
 	{"criterium", "criterium|criterion", 1},
@@ -110,24 +115,24 @@ static const pt_column vraag_cols[] = {
 
 static int add_vraag(pt_eval_data *q, const pt_csv_row *r, const int *ix, pt_loc loc, pt_error *err)
 {
-	const char *id = pt_csv_get(r, ix[0]), *crit = pt_csv_get(r, ix[1]);
-	const char *check = pt_csv_get(r, ix[3]), *groep = pt_csv_get(r, ix[4]);
-	const char *nl = pt_csv_get(r, ix[7]), *en = pt_csv_get(r, ix[8]);
+	const char *id = pt_csv_get(r, ix[V_VRAAG]), *crit = pt_csv_get(r, ix[V_CRITERIUM]);
+	const char *check = pt_csv_get(r, ix[V_CHECKLIST]), *groep = pt_csv_get(r, ix[V_GROEP]);
+	const char *nl = pt_csv_get(r, ix[V_NL]), *en = pt_csv_get(r, ix[V_EN]);
 	if (!id || !crit || !groep || !nl || !en)
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "a question needs vraag, criterium, groep, nl and en filled in");
+			       pt_tr("a question needs vraag, criterium, groep, nl and en filled in"));
 	for (size_t i = 0; i < q->nvragen; i++)
 		if (pt_fold_eq(q->vragen[i].id, id))
-			return pt_fail(err, PT_EXIT_DATA, loc, "question '%s' appears twice", id);
+			return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("question '%s' appears twice"), id);
 	int g = parse_groep(groep, 1);
 	if (g < 0)
-		return pt_fail(err, PT_EXIT_DATA, loc, "groep '%s': use team, extern or beide", groep);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("groep '%s': use team, extern or beide"), groep);
 	if (!valid_checklist(check))
-		return pt_fail(err, PT_EXIT_DATA, loc, "checklist '%s': use C1 to C10, or leave it empty", check);
-	int c = add_crit(q, crit, pt_csv_get(r, ix[5]), pt_csv_get(r, ix[6]), loc, err);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("checklist '%s': use C1 to C10, or leave it empty"), check);
+	int c = add_crit(q, crit, pt_csv_get(r, ix[V_CRITERIUM_NL]), pt_csv_get(r, ix[V_CRITERIUM_EN]), loc, err);
 	if (c < 0)
 		return err->status;
-	const char *rv = pt_csv_get(r, ix[2]);
+	const char *rv = pt_csv_get(r, ix[V_RANDVOORWAARDE]);
 	q->vragen = pt_xrealloc(q->vragen, (q->nvragen + 1) * sizeof *q->vragen);
 	q->vragen[q->nvragen++] = (pt_eval_vraag){pt_xstrdup(id), pt_xstrdup(crit),
 		pt_xstrdup(rv ? rv : ""), pt_xstrdup(check ? check : ""), pt_xstrdup(nl),
@@ -138,7 +143,7 @@ static int add_vraag(pt_eval_data *q, const pt_csv_row *r, const int *ix, pt_loc
 static int load_vragen(pt_eval_data *q, const char *path, pt_error *err)
 {
 	const char *shown;
-	int ix[16];
+	int ix[NVRAAGCOLS];
 	pt_table *t = pt_data_table(VRAGEN, path, vraag_cols, ix, &shown, err);
 	if (!t)
 		return err->status;
@@ -146,10 +151,12 @@ static int load_vragen(pt_eval_data *q, const char *path, pt_error *err)
 	for (size_t i = 0; !rc && i < t->nrows; i++)
 		rc = add_vraag(q, &t->rows[i], ix, (pt_loc){shown, t->rows[i].line}, err);
 	if (!rc && q->nvragen == 0)
-		rc = pt_fail(err, PT_EXIT_DATA, (pt_loc){shown, 0}, "no questions in the file");
+		rc = pt_fail(err, PT_EXIT_DATA, (pt_loc){shown, 0}, pt_tr("no questions in the file"));
 	pt_table_free(t);
 	return rc;
 }
+
+enum { D_SLEUTEL, D_WAARDE, NDREMPELCOLS };
 
 static const pt_column drempel_cols[] = {
 	{"sleutel", "sleutel|key", 1},
@@ -174,28 +181,28 @@ static int set_drempel(pt_eval_data *q, const char *key, const char *val, pt_loc
 		return 0;
 	}
 	return pt_fail(err, PT_EXIT_DATA, loc,
-		       "unknown threshold '%s' (known: goed, voldoende, kloof, goedAandeel, overschrijding)", key);
+		       pt_tr("unknown threshold '%s' (known: goed, voldoende, kloof, goedAandeel, overschrijding)"), key);
 }
 
 static int load_drempels(pt_eval_data *q, const char *path, pt_error *err)
 {
 	const char *shown;
-	int ix[4];
+	int ix[NDREMPELCOLS];
 	pt_table *t = pt_data_table(DREMPELS, path, drempel_cols, ix, &shown, err);
 	if (!t)
 		return err->status;
 	int rc = 0;
 	for (size_t i = 0; !rc && i < t->nrows; i++) {
-		const char *key = pt_csv_get(&t->rows[i], ix[0]);
+		const char *key = pt_csv_get(&t->rows[i], ix[D_SLEUTEL]);
 		if (key)
-			rc = set_drempel(q, key, pt_csv_get(&t->rows[i], ix[1]),
+			rc = set_drempel(q, key, pt_csv_get(&t->rows[i], ix[D_WAARDE]),
 					 (pt_loc){shown, t->rows[i].line}, err);
 	}
 	if (!rc && !(q->voldoende >= 1 && q->voldoende <= q->goed && q->goed <= 5 && q->kloof > 0 &&
 		     q->goed_aandeel <= 1 && q->overschrijding > 0))
 		rc = pt_fail(err, PT_EXIT_DATA, (pt_loc){shown, 0},
-			     "thresholds out of range: want 1 <= voldoende <= goed <= 5, kloof > 0, "
-			     "goedAandeel <= 1, overschrijding > 0");
+			     pt_tr("thresholds out of range: want 1 <= voldoende <= goed <= 5, kloof > 0, "
+			     "goedAandeel <= 1, overschrijding > 0"));
 	pt_table_free(t);
 	return rc;
 }
@@ -206,7 +213,8 @@ pt_eval_data *pt_eval_data_load(const char *questions, const char *thresholds, p
 	memset(q, 0, sizeof *q);
 	/* The built-in file sets these; the values here only back up a short file. */
 	q->goed = 4, q->voldoende = 3, q->kloof = 1, q->goed_aandeel = 0.5, q->overschrijding = 1.1;
-	if (load_vragen(q, questions, err) || load_drempels(q, thresholds, err)) {
+	if (load_vragen(q, questions, err) || load_drempels(q, thresholds, err) ||
+	    !(q->geen_namen = pt_redact_common_words(err))) {
 		pt_eval_data_free(q);
 		return NULL;
 	}
@@ -226,6 +234,7 @@ void pt_eval_data_free(pt_eval_data *q)
 		free(q->criteria[i].id), free(q->criteria[i].nl), free(q->criteria[i].en);
 	free(q->vragen);
 	free(q->criteria);
+	pt_redact_names_free(q->geen_namen);
 	free(q);
 }
 
@@ -269,132 +278,16 @@ int pt_eval_template(FILE *out, const pt_eval_data *q, int groep, int lang, int 
 	return ferror(out) ? -1 : 0;
 }
 
-/* ---- redaction --------------------------------------------------------- */
-
-static int word_byte(unsigned char c)
-{
-	return isalnum(c) || c >= 0x80;
-}
-
-struct buf {
-	char *p;
-	size_t len, cap;
-};
-
-static void put(struct buf *b, const char *s, size_t n)
-{
-	if (b->len + n + 1 > b->cap) {
-		b->cap = 2 * (b->len + n + 1);
-		b->p = pt_xrealloc(b->p, b->cap);
-	}
-	memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-}
-
-#define REDACTED "[\xE2\x80\xA6]"
-
-/* Length of an e-mail address at s (a run of non-space with an '@' that has
- * text before it and a dot after it), 0 if none. */
-static size_t email_at(const char *s)
-{
-	size_t n = 0, at = 0;
-	while (s[n] && !isspace((unsigned char)s[n]) && s[n] != ',' && s[n] != ';' && s[n] != '<' &&
-	       s[n] != '>' && s[n] != '(' && s[n] != ')')
-		if (s[n++] == '@' && !at)
-			at = n;
-	if (at < 2 || !memchr(s + at, '.', n - at))
-		return 0;
-	while (n > 0 && !isalnum((unsigned char)s[n - 1]))
-		n--;
-	return n;
-}
-
-/* Length of a phone number at s: digits with + ( ) - / . and spaces between,
- * nine digits or more (06-12345678, +31 45 123 4567), 0 if none. */
-static size_t phone_at(const char *s)
-{
-	size_t n = 0, end = 0;
-	int digits = 0;
-	if (!isdigit((unsigned char)s[0]) && !(s[0] == '+' || s[0] == '('))
-		return 0;
-	for (; s[n] && (isdigit((unsigned char)s[n]) || strchr("+()-/. ", s[n])); n++)
-		if (isdigit((unsigned char)s[n]))
-			digits++, end = n + 1;
-	return digits >= 9 ? end : 0;
-}
-
-/* Length of one of the name words at s, as a whole word, 0 if none. */
-static size_t name_at(const char *s, char *const *names, size_t nnames)
-{
-	for (size_t i = 0; i < nnames; i++) {
-		size_t n = strlen(names[i]);
-		if (n && strncasecmp(s, names[i], n) == 0 && !word_byte((unsigned char)s[n]))
-			return n;
-	}
-	return 0;
-}
-
-/* Every word of three letters or more of each name: "Jan de Vries" gives
- * Jan and Vries, so a remark naming only "Jan" loses it too. */
-static size_t name_words(char *const *names, size_t nnames, char ***out)
-{
-	size_t n = 0;
-	*out = NULL;
-	for (size_t i = 0; i < nnames; i++) {
-		const char *p = names[i];
-		while (*p) {
-			while (*p && !word_byte((unsigned char)*p))
-				p++;
-			const char *w = p;
-			while (word_byte((unsigned char)*p))
-				p++;
-			if (p - w >= 3) {
-				*out = pt_xrealloc(*out, (n + 1) * sizeof **out);
-				(*out)[n++] = strndup(w, (size_t)(p - w));
-			}
-		}
-	}
-	return n;
-}
-
-char *pt_eval_redact(const char *text, char *const *names, size_t nnames)
-{
-	struct buf b = {0};
-	char **words;
-	size_t nwords = name_words(names, nnames, &words);
-	put(&b, "", 0);
-	for (const char *s = text; *s;) {
-		int start = s == text || !word_byte((unsigned char)s[-1]);
-		size_t n = start ? email_at(s) : 0;
-		if (!n && start)
-			n = phone_at(s);
-		if (!n && start)
-			n = name_at(s, words, nwords);
-		if (n) {
-			put(&b, REDACTED, strlen(REDACTED));
-			s += n;
-		} else {
-			put(&b, s++, 1);
-		}
-	}
-	for (size_t i = 0; i < nwords; i++)
-		free(words[i]);
-	free(words);
-	return b.p;
-}
-
 /* ---- the response file ------------------------------------------------- */
 
-enum role { R_GROEP, R_VOORSTEL, R_NAAM, R_EMAIL, R_TELEFOON, R_OVERIG, R_UREN, R_KOSTEN,
-	R_SUCCES, R_VALKUIL, R_VRAAG };
+/* The roles of the columns: the first R_VRAAG in resp_cols' order, then
+ * the personal-data columns (by pt_redact_column) and the questions. */
+enum role { R_GROEP, R_VOORSTEL, R_OVERIG, R_UREN, R_KOSTEN, R_SUCCES, R_VALKUIL, R_VRAAG,
+	R_NAAM, R_PRIVAT };
 
 static const pt_column resp_cols[] = {
 	{"groep", "groep|group|rol|role", 1},
 	{"voorstel", "voorstel|proposal|voorstel.id|voorstelid", 0},
-	{"naam", "naam|name|respondent|voornaam|achternaam|first name|last name|full name", 0},
-	{"email", "email|e-mail|emailadres|e-mailadres|email address|mail", 0},
-	{"telefoon", "telefoon|telefoonnummer|phone|phone number|tel|mobiel|mobile", 0},
 	{"overig", "tijdstempel|timestamp|datum|date|respondentnummer|respondent id|nummer", 0},
 	{"uren", "uren|hours|werkelijke uren|actual hours", 0},
 	{"kosten", "kosten|costs|kosten eur|kostenEur|werkelijke kosten|actual costs", 0},
@@ -409,8 +302,7 @@ typedef struct resp_state {
 	const char *name;
 	int *role, *vraag;	/* per column */
 	size_t ncols;
-	char **names;		/* for redaction */
-	size_t nnames;
+	size_t last;		/* the scope of the row before: rows come grouped */
 } resp_state;
 
 /* A question by header: its id, its text in either language, or "id: text"
@@ -445,16 +337,24 @@ static int map_header(resp_state *st, const pt_csv_row *h, pt_error *err)
 				st->role[k] = r;
 		if (st->role[k] >= 0)
 			continue;
+		/* Personal data is never read, but names are kept to take
+		 * them out of the remarks: voornaam, achternaam, e-mail... */
+		int kind = pt_redact_column(h->field[k]);
+		if (kind) {
+			st->role[k] = kind == PT_REDACT_NAME ? R_NAAM : R_PRIVAT;
+			continue;
+		}
 		int v = match_vraag(st->q, h->field[k]);
 		if (v < 0)
 			return pt_fail(err, PT_EXIT_DATA, loc,
-				       "unknown column '%s': not a question of the questionnaire nor a known "
-				       "column (groep, voorstel, naam, email, telefoon, uren, kosten, "
-				       "wat ging goed, wat kan beter); rename it, remove it or use --questions",
+				       pt_tr("unknown column '%s': not a question of the questionnaire nor a known "
+					     "column (groep, voorstel, naam, voornaam, achternaam, email, telefoon, "
+					     "uren, kosten, wat ging goed, wat kan beter); rename it, remove it or "
+					     "use --questions"),
 				       h->field[k]);
 		for (size_t j = 0; j < k; j++)
 			if (st->vraag[j] == v)
-				return pt_fail(err, PT_EXIT_DATA, loc, "question '%s' has two columns",
+				return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("question '%s' has two columns"),
 					       st->q->vragen[v].id);
 		st->role[k] = R_VRAAG, st->vraag[k] = v;
 	}
@@ -462,22 +362,28 @@ static int map_header(resp_state *st, const pt_csv_row *h, pt_error *err)
 	return 0;
 }
 
+/* The scope of a voorstel id (NULL: the file has no voorstel column),
+ * found in constant time: a survey may hold thousands of proposals. */
 static pt_eval_scope *scope_get(resp_state *st, const char *id)
 {
 	pt_eval_responses *r = st->r;
-	for (size_t i = 0; i < r->nscopes; i++)
-		if ((!id && !r->scopes[i]->id) || (id && r->scopes[i]->id && strcmp(id, r->scopes[i]->id) == 0))
-			return r->scopes[i];
-	pt_eval_scope *s = pt_xmalloc(sizeof *s);
+	if (r->nscopes && st->last < r->nscopes) {
+		const char *lid = r->scopes[st->last]->id;
+		if ((!id && !lid) || (id && lid && strcmp(id, lid) == 0))
+			return r->scopes[st->last];
+	}
+	json_t *k = json_object_get(r->byid, id ? id : "");
+	if (k)
+		return r->scopes[st->last = (size_t)json_integer_value(k)];
+	pt_eval_scope *s = pt_xcalloc(1, sizeof *s);
 	size_t n = 2 * st->q->nvragen;
-	memset(s, 0, sizeof *s);
 	s->id = id ? pt_xstrdup(id) : NULL;
-	s->som = calloc(n, sizeof *s->som);
-	s->aantal = calloc(n, sizeof *s->aantal);
-	s->ontbrekend = calloc(n, sizeof *s->ontbrekend);
-	if (!s->som || !s->aantal || !s->ontbrekend)
-		pt_die(PT_EXIT_IO, "out of memory");
+	s->som = pt_xcalloc(n + 1, sizeof *s->som);
+	s->aantal = pt_xcalloc(n + 1, sizeof *s->aantal);
+	s->ontbrekend = pt_xcalloc(n + 1, sizeof *s->ontbrekend);
+	json_object_set_new(r->byid, id ? id : "", json_integer((json_int_t)r->nscopes));
 	r->scopes = pt_xrealloc(r->scopes, (r->nscopes + 1) * sizeof *r->scopes);
+	st->last = r->nscopes;
 	r->scopes[r->nscopes++] = s;
 	return s;
 }
@@ -503,7 +409,7 @@ static int add_amount(const char *cell, double *sum, int *has, const char *what,
 	if (!cell)
 		return 0;
 	if (pt_parse_amount(cell, &v, why, sizeof why))
-		return pt_fail(err, PT_EXIT_DATA, loc, "column %s: %s", what, why);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("column %s: %s"), what, why);
 	*sum += v, *has = 1;
 	return 0;
 }
@@ -514,7 +420,7 @@ static int score_cell(resp_state *st, pt_eval_scope *s, size_t k, const char *ce
 	int score, v = st->vraag[k];
 	if (pt_eval_score(cell, &score))
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "question '%s': score '%s' is not 1 to 5; leave the cell empty when there is no answer",
+			       pt_tr("question '%s': score '%s' is not 1 to 5; leave the cell empty when there is no answer"),
 			       st->q->vragen[v].id, cell);
 	if (score) {
 		s->som[2 * v + g] += score;
@@ -538,10 +444,10 @@ static int read_row(resp_state *st, const pt_csv_row *row, pt_error *err)
 	}
 	int g = groep ? parse_groep(groep, 0) : -1;
 	if (g < 0)
-		return pt_fail(err, PT_EXIT_DATA, loc, "groep '%s': use team or extern", groep ? groep : "");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("groep '%s': use team or extern"), groep ? groep : "");
 	if (st->r->by_voorstel && !voorstel)
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "no voorstel id in this row; fill it in, or drop the voorstel column");
+			       pt_tr("no voorstel id in this row; fill it in, or drop the voorstel column"));
 	pt_eval_scope *s = scope_get(st, voorstel);
 	s->respondenten[g]++;
 	for (size_t k = 0; k < row->n; k++) {
@@ -555,11 +461,9 @@ static int read_row(resp_state *st, const pt_csv_row *row, pt_error *err)
 			if (cell)
 				add_remarks(s, cell, g, st->role[k] == R_SUCCES);
 			break;
-		case R_NAAM: case R_EMAIL: case R_TELEFOON:
-			if (cell) {
-				st->names = pt_xrealloc(st->names, (st->nnames + 1) * sizeof *st->names);
-				st->names[st->nnames++] = pt_xstrdup(cell);
-			}
+		case R_NAAM:
+			if (cell)
+				pt_redact_names_add(st->r->names, cell);
 			break;
 		default: break;
 		}
@@ -578,16 +482,24 @@ static int on_response(const pt_csv_row *row, void *ctx, pt_error *err)
 /* ---- lessons: the most frequent remarks -------------------------------- */
 
 struct tally {
-	char *text, *key;
+	const char *text;
+	char *key;
 	long count, first;
 };
+
+static int by_key(const void *a, const void *b)
+{
+	const struct tally *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+	return c ? c : (x->first > y->first) - (x->first < y->first);
+}
 
 static int by_count(const void *a, const void *b)
 {
 	const struct tally *x = a, *y = b;
 	if (x->count != y->count)
 		return x->count > y->count ? -1 : 1;
-	return x->first < y->first ? -1 : x->first > y->first;
+	return (x->first > y->first) - (x->first < y->first);
 }
 
 static int in_array(const json_t *a, const char *key)
@@ -605,28 +517,29 @@ static int in_array(const json_t *a, const char *key)
 	return 0;
 }
 
-/* The three most frequent remarks of one group and kind, appended to out. */
+/* The three most frequent remarks of one group and kind, appended to out:
+ * sorted by folded text to count, then by count; n log n. */
 static void top_three(const pt_eval_scope *s, char **redacted, int groep, int succes, json_t *out)
 {
 	struct tally *t = pt_xmalloc((s->nremarks + 1) * sizeof *t);
-	size_t n = 0;
+	size_t n = 0, m = 0;
 	for (size_t i = 0; i < s->nremarks; i++) {
 		if (s->remarks[i].groep != groep || s->remarks[i].succes != succes)
 			continue;
 		size_t len = strlen(redacted[i]) + 1;
-		char *key = pt_fold(redacted[i], pt_xmalloc(len), len);
-		size_t j = 0;
-		while (j < n && strcmp(t[j].key, key) != 0)
-			j++;
-		if (j < n) {
-			t[j].count++;
-			free(key);
+		t[n++] = (struct tally){redacted[i], pt_fold(redacted[i], pt_xmalloc(len), len), 1, (long)i};
+	}
+	qsort(t, n, sizeof *t, by_key);
+	for (size_t j = 0; j < n; j++) {
+		if (m > 0 && strcmp(t[m - 1].key, t[j].key) == 0) {
+			t[m - 1].count++;
+			free(t[j].key);
 		} else {
-			t[n++] = (struct tally){redacted[i], key, 1, (long)i};
+			t[m++] = t[j];
 		}
 	}
-	qsort(t, n, sizeof *t, by_count);
-	for (size_t j = 0, added = 0; j < n; j++) {
+	qsort(t, m, sizeof *t, by_count);
+	for (size_t j = 0, added = 0; j < m; j++) {
 		if (added < 3 && !in_array(out, t[j].key))
 			json_array_append_new(out, json_string(t[j].text)), added++;
 		free(t[j].key);
@@ -634,11 +547,11 @@ static void top_three(const pt_eval_scope *s, char **redacted, int groep, int su
 	free(t);
 }
 
-static void draw_lessons(pt_eval_scope *s, char *const *names, size_t nnames)
+static void draw_lessons(pt_eval_scope *s, pt_redact_names *names)
 {
 	char **red = pt_xmalloc((s->nremarks + 1) * sizeof *red);
 	for (size_t i = 0; i < s->nremarks; i++)
-		red[i] = pt_eval_redact(s->remarks[i].text, names, nnames);
+		red[i] = pt_redact(s->remarks[i].text, names, NULL);
 	s->valkuilen = json_array();
 	s->succesfactoren = json_array();
 	for (int g = PT_TEAM; g <= PT_EXTERN; g++) {
@@ -657,15 +570,13 @@ static void draw_lessons(pt_eval_scope *s, char *const *names, size_t nnames)
 pt_eval_responses *pt_eval_responses_read(FILE *f, const char *name, int delim,
 					  const pt_eval_data *q, pt_error *err)
 {
-	pt_eval_responses *r = pt_xmalloc(sizeof *r);
-	memset(r, 0, sizeof *r);
-	resp_state st = {q, r, name, NULL, NULL, 0, NULL, 0};
+	pt_eval_responses *r = pt_xcalloc(1, sizeof *r);
+	r->byid = json_object();
+	r->names = pt_redact_names_new();
+	resp_state st = {q, r, name, NULL, NULL, 0, 0};
 	int rc = pt_csv_read(f, name, delim, on_response, &st, err);
 	for (size_t i = 0; !rc && i < r->nscopes; i++)
-		draw_lessons(r->scopes[i], st.names, st.nnames);
-	for (size_t i = 0; i < st.nnames; i++)
-		free(st.names[i]);
-	free(st.names);
+		draw_lessons(r->scopes[i], r->names);
 	free(st.role);
 	free(st.vraag);
 	if (rc) {
@@ -690,15 +601,15 @@ void pt_eval_responses_free(pt_eval_responses *r)
 		free(s);
 	}
 	free(r->scopes);
+	json_decref(r->byid);
+	pt_redact_names_free(r->names);
 	free(r);
 }
 
 const pt_eval_scope *pt_eval_scope_for(const pt_eval_responses *r, const char *id)
 {
-	for (size_t i = 0; i < r->nscopes; i++) {
-		const pt_eval_scope *s = r->scopes[i];
-		if (!r->by_voorstel || (id && s->id && strcmp(s->id, id) == 0))
-			return s;
-	}
-	return NULL;
+	if (!r->by_voorstel)
+		return r->nscopes ? r->scopes[0] : NULL;
+	json_t *k = id ? json_object_get(r->byid, id) : NULL;
+	return k ? r->scopes[json_integer_value(k)] : NULL;
 }

@@ -25,10 +25,13 @@ typedef struct pt_eval_data {
 	pt_eval_criterium *criteria;
 	size_t ncriteria;
 	double goed, voldoende, kloof, goed_aandeel, overschrijding;
+	struct pt_redact_names *geen_namen;	/* capitalised words that are no names */
 } pt_eval_data;
 
 /* Read the questions (evaluatie-vragen.csv) and thresholds
- * (evaluatie-drempels.csv); a path overrides the built-in copy. */
+ * (evaluatie-drempels.csv); a path overrides the built-in copy.  The
+ * words the archive may publish with a capital (geen-namen.csv)
+ * come from $PT_DATA_DIR or the built-in copy. */
 pt_eval_data *pt_eval_data_load(const char *questions, const char *thresholds, pt_error *err);
 void pt_eval_data_free(pt_eval_data *q);
 
@@ -54,6 +57,8 @@ typedef struct pt_eval_responses {
 	int by_voorstel;	/* the file has a voorstel column */
 	pt_eval_scope **scopes;
 	size_t nscopes;
+	json_t *byid;		/* voorstel id -> index into scopes */
+	struct pt_redact_names *names;	/* of the name columns, to take out of text */
 } pt_eval_responses;
 
 pt_eval_responses *pt_eval_responses_read(FILE *f, const char *name, int delim,
@@ -73,20 +78,18 @@ typedef struct pt_eval_opts {
 } pt_eval_opts;
 
 /* Write the evaluatie section and pt-evaluate's meldingen. */
-int pt_evaluate(json_t *d, const pt_eval_opts *o, pt_loc loc, pt_error *err);
+int pt_eval_run(json_t *d, const pt_eval_opts *o, pt_loc loc, pt_error *err);
 
-/* The archive line of an evaluated dossier (new reference). */
-json_t *pt_eval_case(const json_t *d);
+/* The archive line of an evaluated dossier (new reference): lessons only
+ * when cleared of personal data (see pt-evaluate(1)). */
+json_t *pt_eval_case(const json_t *d, const pt_eval_data *q);
 /* Add or replace cases (array of objects with an id) in the archive at
  * path, under an flock on path.lock, by a temp file and rename. */
-int pt_archive_update(const char *path, const json_t *cases, pt_error *err);
+int pt_eval_archive(const char *path, const json_t *cases, pt_error *err);
 
 /* Helpers, exposed for the unit tests. */
 /* Score cell: 1..5 into *score, 0 for no answer, -1 when not a score. */
 int pt_eval_score(const char *cell, int *score);
 /* Overall verdict by the Gennep rule; NULL when nothing was judged. */
 const char *pt_eval_verdict(int goed, int voldoende, int onvoldoende, double goed_aandeel);
-/* Copy of text without e-mail addresses, phone numbers or any of names
- * (whole words, case-insensitive). */
-char *pt_eval_redact(const char *text, char *const *names, size_t nnames);
 #endif

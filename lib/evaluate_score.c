@@ -2,9 +2,11 @@
  * Gennep rule, the ombudsman checklist from the dossier's own evidence or
  * from the answers, planned against actual, and the lessons. */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include "pt.h"
 #include "evaluate.h"
+#include "redact.h"
 
 #define BRON "pt-evaluate"
 #define L(nl, en) (lang ? (en) : (nl))
@@ -132,19 +134,36 @@ static int filled(const json_t *v)
 	       !(json_is_array(v) && json_array_size(v) == 0) && !json_is_false(v);
 }
 
-/* What the dossier says of an item: 1 met, 0 not met, -1 it cannot tell. */
+/* What the evidence says of an item: 1 met, 0 not met, -1 it cannot
+ * tell; bron is where it comes from (dossier, opbrengst, antwoorden). */
 struct evidence {
 	int met;
-	const char *nl, *en;
+	const char *bron;
+	char nl[512], en[512];
 };
 
-#define MET(n, e) (struct evidence){1, n, e}
-#define UNMET(n, e) (struct evidence){0, n, e}
-#define UNKNOWN (struct evidence){-1, NULL, NULL}
-
-static struct evidence c1_motivated(const json_t *d)
+static struct evidence said(int met, const char *bron, const char *nl, const char *en)
 {
-	const json_t *st = json_object_get(d, "strategie");
+	struct evidence e = {met, bron, "", ""};
+	snprintf(e.nl, sizeof e.nl, "%s", nl ? nl : "");
+	snprintf(e.en, sizeof e.en, "%s", en ? en : "");
+	return e;
+}
+
+#define MET(n, e) said(1, "dossier", n, e)
+#define UNMET(n, e) said(0, "dossier", n, e)
+#define UNKNOWN said(-1, NULL, NULL, NULL)
+
+/* What the checklist may look at for one dossier. */
+struct sources {
+	const json_t *d;
+	const pt_eval_opts *o;
+	const pt_eval_scope *s;
+};
+
+static struct evidence c1_motivated(const struct sources *x)
+{
+	const json_t *d = x->d, *st = json_object_get(d, "strategie");
 	if (filled(pt_get(d, "voorstel.geenParticipatie.reden")))
 		return MET("Het voorstel zegt met reden waarom er geen participatie is.",
 			   "The proposal says with a reason why there is no participation.");
@@ -159,9 +178,9 @@ static struct evidence c1_motivated(const json_t *d)
 	return UNKNOWN;
 }
 
-static struct evidence c2_step(const json_t *d)
+static struct evidence c2_step(const struct sources *x)
 {
-	const json_t *st = json_object_get(d, "strategie");
+	const json_t *d = x->d, *st = json_object_get(d, "strategie");
 	if (json_is_string(json_object_get(st, "trede")) || filled(pt_get(d, "voorstel.gewensteTrede")))
 		return MET("De trede op de participatieladder staat in het dossier.",
 			   "The step on the participation ladder is in the dossier.");
@@ -173,9 +192,9 @@ static struct evidence c2_step(const json_t *d)
 	return UNKNOWN;
 }
 
-static struct evidence c3_fixed_open(const json_t *d)
+static struct evidence c3_fixed_open(const struct sources *x)
 {
-	const json_t *v = json_object_get(d, "voorstel");
+	const json_t *v = json_object_get(x->d, "voorstel");
 	if (!json_is_object(v))
 		return UNKNOWN;
 	if (filled(json_object_get(v, "vastKader")) && filled(json_object_get(v, "openVoorInbreng")))
@@ -191,10 +210,76 @@ static const json_t *activities(const json_t *d)
 	return json_is_array(a) ? a : NULL;
 }
 
-static struct evidence c4_before(const json_t *d)
+/* The mean answer of the participants (else of everyone) to the questions
+ * tied to checklist item id; -1 when nobody answered them. */
+static double answered(const struct sources *x, const char *id, long *n, int *extern_only)
 {
-	const json_t *a = activities(d), *act;
+	const pt_eval_data *q = x->o->data;
+	double som[2] = {0, 0};
+	long cnt[2] = {0, 0};
+	for (size_t v = 0; x->s && v < q->nvragen; v++)
+		if (strcmp(q->vragen[v].checklist, id) == 0)
+			for (int g = 0; g < 2; g++)
+				som[g] += x->s->som[2 * v + g], cnt[g] += x->s->aantal[2 * v + g];
+	*extern_only = cnt[PT_EXTERN] > 0;
+	*n = *extern_only ? cnt[PT_EXTERN] : cnt[PT_TEAM];
+	return *n ? (*extern_only ? som[PT_EXTERN] : som[PT_TEAM]) / *n : -1;
+}
+
+/* The participants' own word on an item, over what the plan intended. */
+static struct evidence from_participants(const struct sources *x, const char *id, const char *nl,
+					 const char *en)
+{
+	long n;
+	int ext;
+	char m[32], a[512], b[512];
+	double mean = answered(x, id, &n, &ext);
+	if (mean < 0 || !ext)
+		return UNKNOWN;
+	int met = mean >= x->o->data->voldoende - EPS;
+	snprintf(a, sizeof a, "De deelnemers geven gemiddeld %s (%ld antwoorden): %s.",
+		 num(mean, 0, m, sizeof m), n, nl);
+	snprintf(b, sizeof b, "The participants score %s on average (%ld answers): %s.",
+		 num(mean, 1, m, sizeof m), n, en);
+	return said(met, "antwoorden", a, b);
+}
+
+/* Dates actually held, from the opbrengst, against the decision date. */
+static struct evidence c4_held(const struct sources *x)
+{
+	const char *besluit = pt_get_str(x->d, "voorstel.datumBesluit");
+	long b = besluit ? pt_date_days(besluit) : -1, first = -1;
+	const char *first_s = NULL;
 	size_t i;
+	json_t *a;
+	char nl[512], en[512];
+	json_array_foreach(pt_get(x->d, "opbrengst.activiteiten"), i, a) {
+		const char *dt = json_string_value(json_object_get(a, "datum"));
+		long t = dt ? pt_date_days(dt) : -1;
+		if (t >= 0 && (first < 0 || t < first))
+			first = t, first_s = dt;
+	}
+	if (b < 0 || first < 0)
+		return UNKNOWN;
+	snprintf(nl, sizeof nl, first < b ? "De eerste activiteit was op %s, vóór het besluit (%s)."
+					  : "De eerste activiteit was pas op %s, op of na het besluit (%s).",
+		 first_s, besluit);
+	snprintf(en, sizeof en, first < b ? "The first activity was held on %s, before the decision (%s)."
+					  : "The first activity was held only on %s, on or after the decision (%s).",
+		 first_s, besluit);
+	return said(first < b, "opbrengst", nl, en);
+}
+
+static struct evidence c4_before(const struct sources *x)
+{
+	const json_t *a = activities(x->d), *act;
+	size_t i;
+	struct evidence e = c4_held(x);
+	if (e.met >= 0)
+		return e;
+	e = from_participants(x, "C4", "betrokken vóór het besluit", "involved before the decision");
+	if (e.met >= 0)
+		return e;
 	if (!a)
 		return UNKNOWN;
 	json_array_foreach(a, i, act)
@@ -206,11 +291,11 @@ static struct evidence c4_before(const json_t *d)
 		     "The plan has no activity before the decision.");
 }
 
-static struct evidence c5_timeline(const json_t *d)
+static struct evidence c5_timeline(const struct sources *x)
 {
-	const json_t *a = activities(d), *act;
+	const json_t *a = activities(x->d), *act;
 	size_t i;
-	int dated = a && json_array_size(a) > 0 && filled(pt_get(d, "voorstel.datumBesluit"));
+	int dated = a && json_array_size(a) > 0 && filled(pt_get(x->d, "voorstel.datumBesluit"));
 	if (!a)
 		return UNKNOWN;
 	json_array_foreach(a, i, act)
@@ -222,9 +307,9 @@ static struct evidence c5_timeline(const json_t *d)
 		     "The plan has no timeline: a decision date and a week for every activity.");
 }
 
-static struct evidence c6_contact(const json_t *d)
+static struct evidence c6_contact(const struct sources *x)
 {
-	const json_t *v = json_object_get(d, "voorstel");
+	const json_t *v = json_object_get(x->d, "voorstel");
 	if (!json_is_object(v))
 		return UNKNOWN;
 	if (filled(json_object_get(v, "contact")) || filled(json_object_get(v, "trekker")))
@@ -240,10 +325,31 @@ static int mentions_feedback(const char *s)
 		     strstr(f, "reactienota"));
 }
 
-static struct evidence c9_feedback(const json_t *d)
+/* Feedback given, as the opbrengst records it. */
+static struct evidence c9_recorded(const struct sources *x)
 {
-	const json_t *a = activities(d), *act;
+	const json_t *ob = json_object_get(x->d, "opbrengst"), *p;
+	size_t i, n = 0;
+	json_array_foreach(json_object_get(ob, "punten"), i, p)
+		n += json_object_get(p, "terugkoppeling") != NULL;
+	if (filled(json_object_get(ob, "terugkoppeling")) || n > 0)
+		return said(1, "opbrengst", "De opbrengst zegt hoe de deelnemers hoorden wat er met hun inbreng is gedaan.",
+			    "The results say how participants heard what was done with their input.");
+	if (json_is_object(ob))
+		return said(0, "opbrengst", "De opbrengst zegt niet hoe de deelnemers hoorden wat er met hun inbreng is gedaan.",
+			    "The results do not say how participants heard what was done with their input.");
+	return UNKNOWN;
+}
+
+/* After what participants say (checklist_json): feedback recorded, then
+ * planned.  A reactienota that was planned is no feedback received. */
+static struct evidence c9_feedback(const struct sources *x)
+{
+	const json_t *a = activities(x->d), *act;
 	size_t i;
+	struct evidence e = c9_recorded(x);
+	if (e.met >= 0)
+		return e;
 	if (!a)
 		return UNKNOWN;
 	json_array_foreach(a, i, act) {
@@ -259,30 +365,44 @@ static struct evidence c9_feedback(const json_t *d)
 		     "The plan has no feedback: no activity for it and none at or after the decision.");
 }
 
-static struct evidence from_answers_only(const json_t *d)
+/* C8 "input recorded": an opbrengst with points is the record. */
+static struct evidence c8_recorded(const struct sources *x)
 {
-	(void)d;
+	const json_t *p = pt_get(x->d, "opbrengst.punten");
+	if (json_array_size(p) > 0)
+		return said(1, "opbrengst", "De inbreng staat in de opbrengst, met wat ermee gedaan is.",
+			    "The input is in the results, with what was done with it.");
 	return UNKNOWN;
 }
 
+static struct evidence from_answers_only(const struct sources *x)
+{
+	(void)x;
+	return UNKNOWN;
+}
+
+/* participants: what the participants answer goes before the dossier's
+ * own evidence, which says what was intended.  C4 orders its sources
+ * itself (the dates held first); C8's record is a fact of its own. */
 static const struct item {
 	const char *id;
-	struct evidence (*dossier)(const json_t *d);
+	struct evidence (*dossier)(const struct sources *x);
+	int participants;
 	const char *nl, *en;
 } items[] = {
-	{"C1", c1_motivated, "besluit over participatie genomen en gemotiveerd",
+	{"C1", c1_motivated, 0, "besluit over participatie genomen en gemotiveerd",
 	 "decision on participation made and motivated"},
-	{"C2", c2_step, "trede en rol vooraf genoemd", "step and role stated up front"},
-	{"C3", c3_fixed_open, "wat vastligt en wat open is", "what is fixed and what is open"},
-	{"C4", c4_before, "betrokken vóór het besluit", "involved before the decision"},
-	{"C5", c5_timeline, "proces en planning bekend", "process and timeline known"},
-	{"C6", c6_contact, "een vast aanspreekpunt", "a named contact"},
-	{"C7", from_answers_only, "tijdige, volledige en begrijpelijke informatie",
+	{"C2", c2_step, 1, "trede en rol vooraf genoemd", "step and role stated up front"},
+	{"C3", c3_fixed_open, 1, "wat vastligt en wat open is", "what is fixed and what is open"},
+	{"C4", c4_before, 0, "betrokken vóór het besluit", "involved before the decision"},
+	{"C5", c5_timeline, 1, "proces en planning bekend", "process and timeline known"},
+	{"C6", c6_contact, 1, "een vast aanspreekpunt", "a named contact"},
+	{"C7", from_answers_only, 0, "tijdige, volledige en begrijpelijke informatie",
 	 "timely, complete, understandable information"},
-	{"C8", from_answers_only, "inbreng vastgelegd", "input recorded"},
-	{"C9", c9_feedback, "teruggekoppeld wat met de inbreng is gedaan",
+	{"C8", c8_recorded, 0, "inbreng vastgelegd", "input recorded"},
+	{"C9", c9_feedback, 1, "teruggekoppeld wat met de inbreng is gedaan",
 	 "feedback on what was done with input"},
-	{"C10", from_answers_only, "proces geëvalueerd en deelnemers kennen het besluit",
+	{"C10", from_answers_only, 0, "proces geëvalueerd en deelnemers kennen het besluit",
 	 "process evaluated and participants told the decision"},
 };
 
@@ -301,38 +421,42 @@ static json_t *check_from_answers(const pt_eval_opts *o, const pt_eval_scope *s,
 	int lang = o->lang;
 	double som = 0;
 	long n = 0;
-	char text[512], ids[128] = "", m[32];
+	char m[32];
+	pt_buf ids = PT_BUF_INIT, text = PT_BUF_INIT;
 	for (size_t v = 0; v < q->nvragen; v++) {
 		if (strcmp(q->vragen[v].checklist, it->id) != 0)
 			continue;
-		size_t len = strlen(ids);
-		snprintf(ids + len, sizeof ids - len, "%s%s", len ? ", " : "", q->vragen[v].id);
+		pt_buf_printf(&ids, "%s%s", ids.len ? ", " : "", q->vragen[v].id);
 		for (int g = 0; s && g < 2; g++)
 			som += s->som[2 * v + g], n += s->aantal[2 * v + g];
 	}
 	*met = n ? som / n >= q->voldoende - EPS : -1;
-	if (!ids[0])
-		snprintf(text, sizeof text, "%s", L("Geen vraag in de vragenlijst gaat hierover.",
-						    "No question in the questionnaire is about this."));
+	if (!ids.len)
+		pt_buf_puts(&text, L("Geen vraag in de vragenlijst gaat hierover.",
+				     "No question in the questionnaire is about this."));
 	else if (!n)
-		snprintf(text, sizeof text, L("Het dossier zegt het niet en er zijn geen antwoorden op %s.",
-					      "The dossier does not tell and there are no answers to %s."), ids);
+		pt_buf_printf(&text, L("Het dossier zegt het niet en er zijn geen antwoorden op %s.",
+				       "The dossier does not tell and there are no answers to %s."), ids.s);
 	else
-		snprintf(text, sizeof text, L("Gemiddeld %s op %s (%ld antwoorden).",
-					      "On average %s on %s (%ld answers)."),
-			 num(som / n, lang, m, sizeof m), ids, n);
-	return check_json(it->id, *met, "antwoorden", text);
+		pt_buf_printf(&text, L("Gemiddeld %s op %s (%ld antwoorden).", "On average %s on %s (%ld answers)."),
+			      num(som / n, lang, m, sizeof m), ids.s, n);
+	json_t *c = check_json(it->id, *met, "antwoorden", pt_buf_str(&text));
+	pt_buf_free(&ids), pt_buf_free(&text);
+	return c;
 }
 
 static json_t *checklist_json(json_t *d, const pt_eval_opts *o, const pt_eval_scope *s)
 {
 	int lang = o->lang;
 	json_t *arr = json_array();
+	struct sources x = {d, o, s};
 	for (size_t i = 0; i < sizeof items / sizeof *items; i++) {
 		const struct item *it = &items[i];
-		struct evidence e = it->dossier(d);
+		struct evidence e = it->participants ? from_participants(&x, it->id, it->nl, it->en) : UNKNOWN;
+		if (e.met < 0)
+			e = it->dossier(&x);
 		int met = e.met;
-		json_array_append_new(arr, met >= 0 ? check_json(it->id, met, "dossier", L(e.nl, e.en))
+		json_array_append_new(arr, met >= 0 ? check_json(it->id, met, e.bron, L(e.nl, e.en))
 					   : check_from_answers(o, s, it, &met));
 		if (met == 0)
 			pt_melding_add(d, PT_WAARSCHUWING, "checklist-niet-voldaan", "evaluatie.checklist", BRON,
@@ -387,11 +511,33 @@ static void planned_actual(json_t *d, json_t *ev, const pt_eval_opts *o, const p
 
 /* ---- the section ------------------------------------------------------- */
 
-static json_t *lessons_json(const pt_eval_opts *o, const pt_eval_scope *s)
+/* The user's own lessons, cleared like the remarks: a --les is free text
+ * too, and may name the people it is about. */
+static json_t *own_lessons(json_t *d, const pt_eval_opts *o)
 {
 	json_t *eigen = json_array();
-	for (int i = 0; i < o->nlessen; i++)
-		json_array_append_new(eigen, json_string(o->lessen[i]));
+	pt_redact_names *names = o->responses ? o->responses->names : NULL;
+	int lang = o->lang;
+	char pad[64], kinds[128];
+	for (int i = 0; i < o->nlessen; i++) {
+		unsigned found = 0;
+		char *t = pt_redact(o->lessen[i], names, &found);
+		json_array_append_new(eigen, json_string(t));
+		free(t);
+		if (!found)
+			continue;
+		snprintf(pad, sizeof pad, "evaluatie.lessen.eigen[%d]", i);
+		pt_melding_add(d, PT_WAARSCHUWING, "persoonsgegevens-verwijderd", pad, BRON,
+			       L("Persoonsgegevens (%s) zijn uit les %d gehaald; zo'n les gaat niet naar het archief.",
+				 "Personal data (%s) was taken out of lesson %d; such a lesson does not go to the archive."),
+			       pt_redact_kinds(found, lang, kinds, sizeof kinds), i + 1);
+	}
+	return eigen;
+}
+
+static json_t *lessons_json(json_t *d, const pt_eval_opts *o, const pt_eval_scope *s)
+{
+	json_t *eigen = own_lessons(d, o);
 	return json_pack("{s:o, s:o, s:o}",
 			 "valkuilen", s ? json_deep_copy(s->valkuilen) : json_array(),
 			 "succesfactoren", s ? json_deep_copy(s->succesfactoren) : json_array(),
@@ -408,7 +554,7 @@ static void verdict_melding(json_t *d, const char *oordeel, int lang)
 				 "insufficient, or one without a good one to offset it."));
 }
 
-int pt_evaluate(json_t *d, const pt_eval_opts *o, pt_loc loc, pt_error *err)
+int pt_eval_run(json_t *d, const pt_eval_opts *o, pt_loc loc, pt_error *err)
 {
 	const char *id = pt_get_str(d, "voorstel.id");
 	const pt_eval_scope *s = o->responses ? pt_eval_scope_for(o->responses, id) : NULL;
@@ -433,7 +579,7 @@ int pt_evaluate(json_t *d, const pt_eval_opts *o, pt_loc loc, pt_error *err)
 	verdict_melding(d, oordeel, o->lang);
 	json_object_set_new(ev, "checklist", checklist_json(d, o, s));
 	planned_actual(d, ev, o, s);
-	json_object_set_new(ev, "lessen", lessons_json(o, s));
+	json_object_set_new(ev, "lessen", lessons_json(d, o, s));
 	return 0;
 }
 
@@ -473,20 +619,36 @@ static json_t *pair(const json_t *ev, const char *key)
 			 "kostenEur", num_or_null(json_object_get(p, "kostenEur")));
 }
 
-/* The user's own lessons first: they are the considered ones. */
-static json_t *all_lessons(const json_t *ev)
+/* A lesson the archive may publish: nothing was taken out of it, the
+ * patterns find nothing in it now, and no capital in the middle of a
+ * sentence may be a name nobody listed.  Free text is personal data until
+ * shown otherwise; what cannot be cleared is withheld. */
+static int cleared(const char *lesson, pt_redact_names *const *known)
 {
+	unsigned found = 0;
+	if (strstr(lesson, PT_REDACTED))
+		return 0;
+	free(pt_redact(lesson, NULL, &found));
+	return !found && !pt_redact_unlisted_name(lesson, known, 2, NULL, NULL);
+}
+
+/* The user's own lessons first: they are the considered ones. */
+static json_t *all_lessons(const json_t *d, const pt_eval_data *q)
+{
+	const json_t *ev = pt_get(d, "evaluatie.lessen");
 	json_t *out = json_array(), *v;
 	static const char *kinds[] = {"eigen", "valkuilen", "succesfactoren"};
+	pt_redact_names *known[2] = {pt_redact_own_words(d), q ? q->geen_namen : NULL};
 	size_t i;
 	for (int k = 0; k < 3; k++)
 		json_array_foreach(pt_get(ev, kinds[k]), i, v)
-			if (json_is_string(v))
+			if (json_is_string(v) && cleared(json_string_value(v), known))
 				json_array_append(out, v);
+	pt_redact_names_free(known[0]);
 	return out;
 }
 
-json_t *pt_eval_case(const json_t *d)
+json_t *pt_eval_case(const json_t *d, const pt_eval_data *q)
 {
 	const json_t *ev = json_object_get(d, "evaluatie");
 	return json_pack("{s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
@@ -494,5 +656,5 @@ json_t *pt_eval_case(const json_t *d)
 		"soort", str_or_null(d, "voorstel.soort"), "schaal", str_or_null(d, "voorstel.locatie.schaal"),
 		"ladder", str_or_null(d, "strategie.ladder"), "trede", str_or_null(d, "strategie.trede"),
 		"werkvormen", werkvormen(d), "gepland", pair(ev, "gepland"), "werkelijk", pair(ev, "werkelijk"),
-		"oordeel", str_or_null(ev, "oordeel"), "lessen", all_lessons(json_object_get(ev, "lessen")));
+		"oordeel", str_or_null(ev, "oordeel"), "lessen", all_lessons(d, q));
 }

@@ -16,7 +16,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 static int run(json_t *d, const pt_loc *loc, int lang, pt_error *err)
 {
 	pt_eval_opts o = {.data = q, .lang = lang, .uren = 12.5, .has_uren = lang};
-	return pt_evaluate(d, &o, *loc, err);
+	return pt_eval_run(d, &o, *loc, err);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -32,7 +32,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	json_t *d = json_pack("{s:i, s:{s:s, s:s}}", "pt", 1, "voorstel", "id", "CV-1", "titel", "t");
 	pt_eval_opts o = {.data = q, .responses = r, .lang = (int)(size & 1)};
 	pt_loc loc = {"fuzz", 1};
-	if (pt_evaluate(d, &o, loc, &err) == 0)
+	if (pt_eval_run(d, &o, loc, &err) == 0)
 		pt_dossier_write(fuzz_null(), d, 0);
 	json_decref(d);
 	pt_eval_responses_free(r);

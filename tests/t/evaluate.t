@@ -26,6 +26,8 @@ like "--kosten 4.200: says how to write it" "$T/err" \
   "^pt-evaluate: --kosten: '4.200' is ambiguous: write 4200 if '.' separates thousands, or 4.2 if it is the decimal sign$"
 run "pt-evaluate --groep team < /dev/null"
 is "--groep without --template: exit 2" "$rc" 2
+run "pt-evaluate --les \"\$(printf 'caf\\351')\" < /dev/null"
+is "--les not UTF-8: exit 2" "$rc" 2
 run "pt-evaluate --les '' < /dev/null"
 is "--les empty: exit 2" "$rc" 2
 run "pt-evaluate -f - < /dev/null"
@@ -118,7 +120,17 @@ like "--lang en: criterion names in English" "$T/out" '"id":"timing","naam":"Tim
 check() {	# file item voldaan bron
 	like "checklist: $2 $3 from the $4 ($5)" "$1" "\"id\":\"$2\",\"voldaan\":$3,\"bron\":\"$4\""
 }
-for c in C1 C2 C3 C4 C5 C6 C9; do check "$T/scored" $c true dossier plein.json; done
+for c in C1 C2; do check "$T/scored" $c true dossier plein.json; done
+# Where the participants answered, their word goes before the plan's.
+check "$T/scored" C3 true antwoorden "participants score 'what is fixed' 4"
+check "$T/scored" C5 true antwoorden "participants score process and timeline 3.5"
+check "$T/scored" C6 false antwoorden "participants score the contact 2, though the dossier names one"
+like "checklist C6: the participants' mean, not the dossier's trekker" "$T/scored" \
+  '"id":"C6","voldaan":false,"bron":"antwoorden","toelichting":"De deelnemers geven gemiddeld 2 \(3 antwoorden\): een vast aanspreekpunt\."'
+check "$T/scored" C9 false antwoorden "participants score feedback 2, over the plan's letter after the decision"
+like "checklist C9: the participants' mean, not the plan" "$T/scored" \
+  '"id":"C9","voldaan":false,"bron":"antwoorden","toelichting":"De deelnemers geven gemiddeld 2 \(3 antwoorden\): teruggekoppeld wat met de inbreng is gedaan\."'
+check "$T/scored" C4 true antwoorden "participants score timing 3.5"
 check "$T/scored" C7 true antwoorden antwoorden.csv
 check "$T/scored" C8 true antwoorden antwoorden.csv
 check "$T/scored" C10 false antwoorden antwoorden.csv
@@ -138,6 +150,30 @@ check "$T/vooraf" C9 false dossier "no activity at or after the decision"
 printf '{"pt":1,"voorstel":{"id":"t"},"plan":{"activiteiten":[{"werkvorm":"nieuwsbrief","moment":"terugkoppeling","week":-2}]}}\n' > "$T/tk.json"
 run "pt-evaluate tk.json"
 check "$T/out" C9 true dossier "an activity whose moment is terugkoppeling"
+# The issue's case: a reactienota planned, participants score feedback 2,3.
+printf 'groep,ter1\nextern,2\nextern,3\nextern,2\nteam,5\n' > "$T/ter.csv"
+printf '{"pt":1,"voorstel":{"id":"t"},"plan":{"activiteiten":[{"werkvorm":"reactienota","week":2}]}}\n' > "$T/rn.json"
+run "pt-evaluate -f ter.csv rn.json"
+check "$T/out" C9 false antwoorden "a planned reactienota, participants score 2,33"
+like "checklist C9: the mean given" "$T/out" '"toelichting":"De deelnemers geven gemiddeld 2,33 \(3 antwoorden\)'
+like "checklist C9 not met: a melding" "$T/out" '"tekst":"C9 \(teruggekoppeld wat met de inbreng is gedaan\) is niet voldaan\."'
+printf 'groep,ter1\nteam,5\n' > "$T/team.csv"
+run "pt-evaluate -f team.csv rn.json"
+check "$T/out" C9 true dossier "only the team answered: the plan speaks"
+# The opbrengst: dates actually held, feedback actually given.
+printf '{"pt":1,"voorstel":{"id":"t","datumBesluit":"2027-06-15"},"plan":{"activiteiten":[{"werkvorm":"inloop","week":-4}]},"opbrengst":{"activiteiten":[{"werkvorm":"inloop","datum":"2027-07-01"}],"punten":[{"inbreng":"A"}],"terugkoppeling":"brief"}}\n' > "$T/laat.json"
+run "pt-evaluate laat.json"
+check "$T/out" C4 false opbrengst "held after the decision, though planned before"
+like "checklist C4: the dates said" "$T/out" '"toelichting":"De eerste activiteit was pas op 2027-07-01, op of na het besluit \(2027-06-15\)\."'
+check "$T/out" C9 true opbrengst "the opbrengst says how feedback was given"
+check "$T/out" C8 true opbrengst "the opbrengst records the input"
+sed 's/2027-07-01/2027-03-01/; s/,"terugkoppeling":"brief"//' "$T/laat.json" > "$T/op-tijd.json"
+run "pt-evaluate op-tijd.json"
+check "$T/out" C4 true opbrengst "held before the decision"
+check "$T/out" C9 false opbrengst "an opbrengst without feedback"
+printf 'groep,tim1\nextern,1\n' > "$T/tim.csv"
+run "pt-evaluate -f tim.csv op-tijd.json"
+check "$T/out" C4 true opbrengst "dates held go before the answers"
 check "$T/vooraf" C7 false antwoorden "information scored 2"
 check "$T/vooraf" C8 false antwoorden "input recorded scored 2.5"
 check "$T/vooraf" C10 true antwoorden "told the decision scored 4.5"
@@ -194,7 +230,7 @@ bad() {	# name csv message
 bad "a score of 6" 'groep,plan1,org1\nteam,4,5\nextern,6,3\n' \
   "pt-evaluate: bad.csv:3: question 'plan1': score '6' is not 1 to 5; leave the cell empty when there is no answer"
 bad "an unknown question" 'groep,plan1,lievelingskleur\nteam,4,blauw\n' \
-  "pt-evaluate: bad.csv:1: unknown column 'lievelingskleur': not a question of the questionnaire nor a known column (groep, voorstel, naam, email, telefoon, uren, kosten, wat ging goed, wat kan beter); rename it, remove it or use --questions"
+  "pt-evaluate: bad.csv:1: unknown column 'lievelingskleur': not a question of the questionnaire nor a known column (groep, voorstel, naam, voornaam, achternaam, email, telefoon, uren, kosten, wat ging goed, wat kan beter); rename it, remove it or use --questions"
 bad "a ragged row" 'groep,plan1,org1\nteam,4,5\nextern,3\n' \
   "pt-evaluate: bad.csv:3: row 3 has 2 fields, the header has 3"
 bad "an unknown group" 'groep,plan1\nwethouder,4\n' \
@@ -258,6 +294,48 @@ if grep -F -i -w -f "$T/personal" "$T/ev" > "$T/leak"; then fail "privacy: none 
 unlike "privacy: no phone number in a remark" "$T/privacy.jsonl" '98765432|[0-9]{8}'
 unlike "privacy: no e-mail address in a remark" "$T/privacy.jsonl" '@'
 
+# Personal data that got past the old redaction (issue 20.7): the
+# documented voornaam and achternaam columns, names in capitals and with
+# accents, two letters, inflected; phone numbers with U+2011 and in
+# full-width digits; postcode and address; e-mail with [at]; and --les.
+cat > "$T/pd.csv" <<'EOF'
+voornaam;achternaam;e-mailadres;groep;ter1;wat ging goed;wat kan beter
+José;Öztürk;jo@voorbeeld.nl;extern;3;"JOSÉ hielp veel";"ÖZTÜRK belde niet terug"
+Bo;Pieter;;extern;4;"Pieters uitleg was goed";"bel 06‑1234 5678 of ０６１２３４５６７８"
+Li;Na;;extern;4;"Postcode 6411 AB; adres Pancratiusplein 12";"mail li.na[at]voorbeeld.nl"
+Ed;Bo;;extern;4;"Bo regelde koffie";"Ed kwam te laat"
+EOF
+run "pt-evaluate -f pd.csv --les 'Bel Bo op 0612345678' --les 'Begin eerder' --archive pd.jsonl $D/plein.json"
+is "privacy: voornaam and achternaam columns accepted" "$rc" 0
+cat "$T/out" "$T/pd.jsonl" "$T/err" > "$T/pd-all"
+for planted in José JOSÉ Öztürk ÖZTÜRK Pieters Bo Ed '1234 5678' '１２３４５６７８' 0612345678 6411 'Pancratiusplein 12' li.na '\[at\]' voorbeeld.nl; do
+	if grep -E -q -w -- "$planted" "$T/pd-all"; then
+		fail "privacy: planted '$planted' in no output"
+		grep -E -w -o -- ".{0,30}$planted.{0,10}" "$T/pd-all" | head -3 | sed 's/^/#   /'
+	else
+		pass "privacy: planted '$planted' in no output"
+	fi
+done
+like "privacy: a --les with personal data is a melding" "$T/out" \
+  '"code":"persoonsgegevens-verwijderd","pad":"evaluatie.lessen.eigen\[0\]","tekst":"Persoonsgegevens \(naam, telefoonnummer\) zijn uit les 1 gehaald'
+like "privacy: the dossier keeps the lesson, cleared" "$T/out" '"eigen":\["Bel \[…\] op \[…\]","Begin eerder"\]'
+like "privacy: a cleared lesson goes to the archive" "$T/pd.jsonl" '"lessen":\["Begin eerder"'
+unlike "privacy: what could not be cleared is withheld from the archive" "$T/pd.jsonl" '…'
+like "privacy: lessons from the remarks stay in the dossier, cleared" "$T/out" '"valkuilen":\[.*"\[…\] belde niet terug"'
+
+# A capital in the middle of a sentence may be a name nobody listed: not
+# published, unless the proposal's own title and place, or the list of
+# common terms (geen-namen.csv), have the word.
+run "pt-evaluate --les 'Fijn dat Henk steeds bereikbaar was' --les 'Het Pancratiusplein werkte goed als plek' --les 'Betrek de Wijkraad eerder' --archive caps.jsonl $D/plein.json"
+like "privacy: an unlisted capital stays in the dossier" "$T/out" '"eigen":\["Fijn dat Henk steeds bereikbaar was",'
+like "privacy: the proposal's own place and a common term are published" "$T/caps.jsonl" \
+  '"lessen":\["Het Pancratiusplein werkte goed als plek","Betrek de Wijkraad eerder"'
+unlike "privacy: a capital that may be a name is withheld from the archive" "$T/caps.jsonl" 'Henk'
+mkdir -p "$T/data"
+printf 'woord\nHenk\n' > "$T/data/geen-namen.csv"
+run "PT_DATA_DIR=$T/data pt-evaluate --les 'Fijn dat Henk steeds bereikbaar was' --archive caps2.jsonl $D/plein.json"
+like "privacy: PT_DATA_DIR/geen-namen.csv overrides the list" "$T/caps2.jsonl" '"lessen":\["Fijn dat Henk'
+
 # 20 writers at once: 20 valid cases, none lost.
 i=1
 while [ $i -le 20 ]; do
@@ -278,6 +356,47 @@ print(n)' "$T/shared.jsonl" > "$T/n" 2>&1
 	is "concurrent: every line a valid case" "$(cat "$T/n")" 20
 fi
 is "concurrent: no temp file left" "$(ls "$T" | grep -c 'shared.jsonl.tmp')" 0
+
+# A planted lock link must not create or touch its target (issue 20.6).
+run "ln -s victim planted.jsonl.lock && pt-evaluate --archive planted.jsonl $D/plein.json > /dev/null"
+is "archive: a symlinked lock file is refused, exit 4" "$rc" 4
+like "archive: a symlinked lock file: says what to do" "$T/err" "planted.jsonl.lock: the lock file is a symbolic link; pt makes no such link: remove it"
+is "archive: the lock link's target is not created" "$(ls "$T" | grep -c '^victim$')" 0
+is "archive: nothing written beside it" "$(ls "$T" | grep -c '^planted.jsonl')" 1
+# An archive path that links to the shared archive writes through the link.
+run "mkdir -p central && pt-evaluate --archive central/all.jsonl $D/vooraf.json > /dev/null && ln -s central/all.jsonl mine.jsonl && pt-evaluate --archive mine.jsonl $D/plein.json > /dev/null"
+is "archive: through a symlink: exit 0" "$rc" 0
+is "archive: the link stays a link" "$(test -L "$T/mine.jsonl" && echo link)" link
+is "archive: the shared archive got the case" "$(wc -l < "$T/central/all.jsonl" | tr -d ' ')" 2
+is "archive: the lock is the shared archive's" "$(ls "$T" | grep -c '^mine.jsonl.lock$')" 0
+run "ln -s nowhere/x.jsonl dangling.jsonl && pt-evaluate --archive dangling.jsonl $D/plein.json > /dev/null"
+is "archive: a link to nothing is refused, exit 4" "$rc" 4
+like "archive: a link to nothing: says what to do" "$T/err" "dangling.jsonl: a symbolic link to an archive that is not there"
+is "archive: a link to nothing stays as it was" "$(readlink "$T/dangling.jsonl")" nowhere/x.jsonl
+run "mkdir adir.jsonl && pt-evaluate --archive adir.jsonl $D/plein.json > /dev/null"
+is "archive: a directory is refused, exit 4" "$rc" 4
+run "pt-evaluate --archive - $D/plein.json"
+is "archive: --archive - is a usage error" "$rc" 2
+
+# Interrupted while writing a large archive: no temp file left behind,
+# and the archive is the old one or the new one (issue 20.10).
+awk 'BEGIN { for (i = 0; i < 300000; i++) printf "{\"id\":\"OLD-%d\",\"titel\":\"Oud voorstel %d met een wat langere titel\",\"lessen\":[]}\n", i, i }' > "$T/big.jsonl"
+for signum in TERM:15 INT:2; do
+	sig=${signum%:*}
+	cp "$T/big.jsonl" "$T/big-$sig.jsonl"
+	# A shell starts background jobs with SIGINT ignored: undo that.
+	(cd "$T" && exec $PY -c 'import os, signal, sys
+signal.signal(signal.SIGINT, signal.SIG_DFL)
+os.execvp(sys.argv[1], sys.argv[1:])' pt-evaluate --archive "big-$sig.jsonl" "$D/plein.json" > /dev/null 2>&1) &
+	pid=$!
+	sleep 0.3
+	kill -$sig $pid 2>/dev/null
+	wait $pid
+	is "archive: SIG$sig ends the run" "$?" $((128 + ${signum#*:}))
+	is "archive: SIG$sig leaves no temp file" "$(ls "$T" | grep -c "^big-$sig.jsonl.")" 1
+	lines=$(wc -l < "$T/big-$sig.jsonl" | tr -d ' ')
+	if [ "$lines" = 300000 ] || [ "$lines" = 300001 ]; then pass "archive: $sig: the old archive or the new one"; else fail "archive: $sig: the old archive or the new one ($lines lines)"; fi
+done
 
 run "printf 'kapot\n' > broken.jsonl && pt-evaluate --archive broken.jsonl $D/plein.json > /dev/null"
 is "archive: a broken line is exit 3" "$rc" 3

@@ -1,5 +1,5 @@
 /* Unit tests of lib/evaluate*.c and lib/archive.c: score cells (amounts are in core.c),
- * the Gennep verdict, redaction, the questionnaire, scoring, the archive. */
+ * the Gennep verdict, the questionnaire, scoring, the archive. */
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -33,24 +33,6 @@ static void test_verdict(void)
 	is_str(pt_eval_verdict(0, 6, 1, 0.5), "onvoldoende", "verdict: one onvoldoende, no goed");
 	is_str(pt_eval_verdict(8, 0, 2, 0.5), "onvoldoende", "verdict: two onvoldoende");
 	is_str(pt_eval_verdict(9, 0, 1, 0.5), "voldoende", "verdict: an onvoldoende is never goed");
-}
-
-static void test_redact(void)
-{
-	char *names[] = {"Jan de Vries", "a.b@x.nl"};
-	char *r = pt_eval_redact("Mail jan.devries@gemeente.nl of bel 06-12345678.", names, 0);
-	is_str(r, "Mail [\xE2\x80\xA6] of bel [\xE2\x80\xA6].", "redact: e-mail and phone");
-	free(r);
-	r = pt_eval_redact("Jan was fijn, Vries ook; jantje en dejan niet", names, 2);
-	is_str(r, "[\xE2\x80\xA6] was fijn, [\xE2\x80\xA6] ook; jantje en dejan niet",
-	       "redact: name words, whole words only");
-	free(r);
-	r = pt_eval_redact("Op 12-05-2026 om 19.30 uur, 1.250 euro", names, 0);
-	is_str(r, "Op 12-05-2026 om 19.30 uur, 1.250 euro", "redact: dates and amounts stay");
-	free(r);
-	r = pt_eval_redact("bel +31 (45) 560 4444 gerust", names, 0);
-	is_str(r, "bel [\xE2\x80\xA6] gerust", "redact: international number");
-	free(r);
 }
 
 static pt_eval_data *load(void)
@@ -101,7 +83,7 @@ static void test_scoring(const pt_eval_data *q)
 	ok(r != NULL, "scoring: responses read");
 	json_t *d = json_pack("{s:i, s:{s:s}}", "pt", 1, "voorstel", "id", "x");
 	pt_eval_opts o = {.data = q, .responses = r};
-	pt_evaluate(d, &o, (pt_loc){"mem", 1}, &err);
+	pt_eval_run(d, &o, (pt_loc){"mem", 1}, &err);
 	json_t *c0 = json_array_get(pt_get(d, "evaluatie.criteria"), 0);
 	ok(json_real_value(pt_get(c0, "extern.gemiddelde")) == 4.0, "scoring: extern mean");
 	is_int(json_integer_value(pt_get(json_array_get(pt_get(d, "evaluatie.criteria"), 1),
@@ -125,10 +107,10 @@ static void test_archive(void)
 	snprintf(path, sizeof path, "%s/cases.jsonl", dir);
 	json_t *cases = json_pack("[{s:s, s:i}, {s:s, s:i}, {s:s, s:i}]", "id", "a", "n", 1,
 				  "id", "b", "n", 1, "id", "a", "n", 2);
-	is_int(pt_archive_update(path, cases, &err), 0, "archive: written");
+	is_int(pt_eval_archive(path, cases, &err), 0, "archive: written");
 	json_decref(cases);
 	cases = json_pack("[{s:s, s:i}]", "id", "b", "n", 3);
-	is_int(pt_archive_update(path, cases, &err), 0, "archive: updated");
+	is_int(pt_eval_archive(path, cases, &err), 0, "archive: updated");
 	json_decref(cases);
 	FILE *f = fopen(path, "r");
 	char buf[256] = "";
@@ -141,7 +123,7 @@ static void test_archive(void)
 	fputs("not json\n", f);
 	fclose(f);
 	cases = json_pack("[{s:s}]", "id", "c");
-	is_int(pt_archive_update(path, cases, &err), PT_EXIT_DATA, "archive: a broken line is exit 3");
+	is_int(pt_eval_archive(path, cases, &err), PT_EXIT_DATA, "archive: a broken line is exit 3");
 	is_int(err.loc.line, 3, "archive: at its line");
 	json_decref(cases);
 	char lock[80];
@@ -153,7 +135,6 @@ int main(void)
 {
 	test_score();
 	test_verdict();
-	test_redact();
 	pt_eval_data *q = load();
 	if (q) {
 		test_data(q);

@@ -1,0 +1,627 @@
+/* Redaction of personal data in free text (redact.h).  The text is read
+ * once, code point by code point; at the start of each word the pattern
+ * classes are tried in turn, and a word is looked up in the sorted name
+ * list, so the cost is the text's length times log of the names. */
+#include <stdlib.h>
+#include <string.h>
+#include "pt.h"
+#include "redact.h"
+
+/* ---- code points --------------------------------------------------------- */
+
+/* Decode the code point at s (n bytes left); returns its length, and a
+ * broken byte as U+FFFD of one byte. */
+static size_t cp_at(const char *s, size_t n, unsigned *cp)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len = p[0] < 0x80 ? 1 : p[0] >= 0xF0 ? 4 : p[0] >= 0xE0 ? 3 : p[0] >= 0xC2 ? 2 : 0;
+	if (len == 0 || len > n || !pt_utf8_valid(s, len)) {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	unsigned c = len == 1 ? p[0] : len == 2 ? p[0] & 0x1F : len == 3 ? p[0] & 0x0F : p[0] & 0x07;
+	for (size_t i = 1; i < len; i++)
+		c = c << 6 | (p[i] & 0x3F);
+	*cp = c;
+	return len;
+}
+
+static size_t cp_put(unsigned c, char *b)
+{
+	if (c < 0x80)
+		return b[0] = (char)c, 1;
+	if (c < 0x800)
+		return b[0] = (char)(0xC0 | c >> 6), b[1] = (char)(0x80 | (c & 0x3F)), 2;
+	if (c < 0x10000)
+		return b[0] = (char)(0xE0 | c >> 12), b[1] = (char)(0x80 | (c >> 6 & 0x3F)),
+		       b[2] = (char)(0x80 | (c & 0x3F)), 3;
+	return b[0] = (char)(0xF0 | c >> 18), b[1] = (char)(0x80 | (c >> 12 & 0x3F)),
+	       b[2] = (char)(0x80 | (c >> 6 & 0x3F)), b[3] = (char)(0x80 | (c & 0x3F)), 4;
+}
+
+/* The value of a digit in any of the scripts people type numbers in
+ * (ASCII, full width, Arabic-Indic, Devanagari); -1 for no digit. */
+static int digit_value(unsigned c)
+{
+	static const unsigned zero[] = {'0', 0xFF10, 0x0660, 0x06F0, 0x0966};
+	for (size_t i = 0; i < sizeof zero / sizeof *zero; i++)
+		if (c >= zero[i] && c <= zero[i] + 9)
+			return (int)(c - zero[i]);
+	return -1;
+}
+
+static int is_space(unsigned c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x3000 ||
+	       (c >= 0x2000 && c <= 0x200B) || c == 0x202F;
+}
+
+/* Between the digits of a phone number: spaces, every hyphen and dash,
+ * dots, slashes, brackets and plus signs, also in full width. */
+static int phone_sep(unsigned c)
+{
+	return is_space(c) || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' ||
+	       c == '+' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE63 ||
+	       c == 0xFF0B || c == 0xFF0D || c == 0xFF0E || c == 0xFF08 || c == 0xFF09 || c == 0xFF0F;
+}
+
+static int is_punct(unsigned c)
+{
+	return (c >= 0x2010 && c <= 0x206F) || (c >= 0xFF01 && c <= 0xFF0F) ||
+	       (c >= 0xFF1A && c <= 0xFF20) || c == 0xAB || c == 0xBB || c == 0xB7 || c == 0xBF ||
+	       c == 0xA1 || c == 0xFFFD;
+}
+
+/* Letters and digits of any script make words; ASCII punctuation, the
+ * spaces and the general punctuation block do not. */
+static int is_word(unsigned c)
+{
+	if (c < 0x80)
+		return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+	return !is_space(c) && !is_punct(c);
+}
+
+/* ---- folding ------------------------------------------------------------- */
+
+/* Base letters of U+00C0..U+00FF and U+0100..U+017F; '*' marks the
+ * letters that fold to two (Æ ae, Ĳ ij, Œ oe, ß ss). */
+static const char latin1[64] = "aaaaaa*ceeeeiiiidnooooo\0ouuuuyt*aaaaaa*ceeeeiiiidnooooo\0ouuuuyty";
+static const char latin_a[129] =
+	"aaaaaacccccccc" "dddd" "eeeeeeeeee" "gggggggg" "hhhh" "iiiiiiiiii" "**" "jj" "kkk"
+	"llllllllll" "nnnnnnnnn" "oooooo" "**" "rrrrrr" "ssssssss" "tttttt" "uuuuuuuuuuuu"
+	"ww" "yyy" "zzzzzz" "s";
+
+static const char *two_letters(unsigned c)
+{
+	switch (c) {
+	case 0xC6: case 0xE6: return "ae";
+	case 0xDF: return "ss";
+	case 0x132: case 0x133: return "ij";
+	case 0x152: case 0x153: return "oe";
+	default: return NULL;
+	}
+}
+
+static unsigned fold_cp(unsigned c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (c >= 0xC0 && c <= 0xFF && latin1[c - 0xC0] && latin1[c - 0xC0] != '*')
+		return (unsigned char)latin1[c - 0xC0];
+	if (c >= 0x100 && c <= 0x17F && latin_a[c - 0x100] != '*')
+		return (unsigned char)latin_a[c - 0x100];
+	if (c >= 0xFF21 && c <= 0xFF3A)
+		return c - 0xFF21 + 'a';
+	if (c >= 0xFF41 && c <= 0xFF5A)
+		return c - 0xFF41 + 'a';
+	if ((c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F))
+		return c + 0x20;
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 0x50;
+	return c;
+}
+
+char *pt_redact_fold(const char *s, size_t len, char *buf, size_t n)
+{
+	size_t o = 0, i = 0;
+	unsigned c;
+	while (i < len && o + 5 < n) {
+		i += cp_at(s + i, len - i, &c);
+		const char *two = two_letters(c);
+		if (two)
+			memcpy(buf + o, two, 2), o += 2;
+		else
+			o += cp_put(fold_cp(c), buf + o);
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
+/* ---- names ----------------------------------------------------------------- */
+
+struct pt_redact_names {
+	char **w;
+	size_t n, cap;
+	int sorted;
+};
+
+/* Words of a name column that are no name: particles, titles, "and". */
+static int not_a_name(const char *f)
+{
+	static const char *const words[] = {"aan", "af", "al", "and", "bij", "da", "dal", "das", "de",
+		"del", "della", "den", "der", "des", "di", "dhr", "do", "dos", "dr", "du", "el", "en",
+		"fam", "familie", "het", "heer", "in", "ir", "la", "le", "les", "lo", "mevr", "mevrouw",
+		"meneer", "mr", "mrs", "ms", "mw", "of", "op", "over", "prof", "s", "t", "te", "ten",
+		"ter", "tot", "uit", "uijt", "und", "van", "vd", "ver", "von", "vom", "zu", NULL};
+	for (int i = 0; words[i]; i++)
+		if (strcmp(f, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
+pt_redact_names *pt_redact_names_new(void)
+{
+	return pt_xcalloc(1, sizeof(pt_redact_names));
+}
+
+static size_t letters(const char *f)
+{
+	size_t k = 0;
+	for (; *f; f++)
+		k += ((unsigned char)*f & 0xC0) != 0x80;
+	return k;
+}
+
+void pt_redact_names_add(pt_redact_names *n, const char *name)
+{
+	size_t len = strlen(name), i = 0;
+	char f[256];
+	unsigned c;
+	while (i < len) {
+		size_t start = i, k;
+		while (i < len && (k = cp_at(name + i, len - i, &c)) && is_word(c))
+			i += k;
+		if (i == start) {
+			i += cp_at(name + i, len - i, &c);
+			continue;
+		}
+		pt_redact_fold(name + start, i - start, f, sizeof f);
+		if (letters(f) < 2 || not_a_name(f) || digit_value((unsigned char)f[0]) >= 0)
+			continue;
+		if (n->n == n->cap)
+			n->cap = n->cap ? 2 * n->cap : 64, n->w = pt_xrealloc(n->w, n->cap * sizeof *n->w);
+		n->w[n->n++] = pt_xstrdup(f);
+		n->sorted = 0;
+	}
+}
+
+static int by_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void names_sort(pt_redact_names *n)
+{
+	size_t out = 0;
+	n->sorted = 1;
+	if (n->n == 0)
+		return;	/* qsort wants a base even for nothing */
+	qsort(n->w, n->n, sizeof *n->w, by_str);
+	for (size_t i = 0; i < n->n; i++) {
+		if (out && strcmp(n->w[out - 1], n->w[i]) == 0)
+			free(n->w[i]);
+		else
+			n->w[out++] = n->w[i];
+	}
+	n->n = out;
+}
+
+size_t pt_redact_names_count(const pt_redact_names *n)
+{
+	return n ? n->n : 0;
+}
+
+void pt_redact_names_free(pt_redact_names *n)
+{
+	if (!n)
+		return;
+	for (size_t i = 0; i < n->n; i++)
+		free(n->w[i]);
+	free(n->w);
+	free(n);
+}
+
+static int name_known(const pt_redact_names *n, const char *f)
+{
+	const char *key = f;
+	return n->n > 0 && bsearch(&key, n->w, n->n, sizeof *n->w, by_str) != NULL;
+}
+
+/* A name, or a name with a Dutch ending: Pieters, Jantje, Annie's. */
+static int is_name(const pt_redact_names *n, const char *f)
+{
+	static const char *const endings[] = {"s", "je", "tje", "tjes", "jes", "ke", "en", "e", "n",
+		"x", "ie", NULL};
+	char stem[256];
+	size_t len = strlen(f);
+	if (name_known(n, f))
+		return 1;
+	for (int i = 0; endings[i]; i++) {
+		size_t k = strlen(endings[i]);
+		if (len >= k + 2 && strcmp(f + len - k, endings[i]) == 0) {
+			memcpy(stem, f, len - k);
+			stem[len - k] = '\0';
+			if (letters(stem) >= 2 && name_known(n, stem))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* ---- personal-data columns ------------------------------------------- */
+
+int pt_redact_column(const char *header)
+{
+	static const struct { const char *names; int kind; } cols[] = {
+		{"naam|name|voornaam|achternaam|tussenvoegsel|voorletters|initialen|roepnaam|"
+		 "first name|firstname|given name|last name|lastname|surname|family name|full name|"
+		 "volledige naam|respondent|indiener|inspreker|afzender|contactpersoon|submitter|"
+		 "sender|contact person", PT_REDACT_NAME},
+		{"email|e-mail|emailadres|e-mailadres|email address|e-mail address|mail|mailadres",
+		 PT_REDACT_EMAIL},
+		{"telefoon|telefoonnummer|tel|mobiel|mobiel nummer|06|phone|phone number|mobile|"
+		 "telephone", PT_REDACT_PHONE},
+		{"postcode|postal code|zip|zip code|zipcode", PT_REDACT_POSTCODE},
+		{"adres|address|straat|street|huisnummer|house number|straatnaam|woonadres|"
+		 "home address", PT_REDACT_ADDRESS},
+	};
+	char want[64], got[256];
+	pt_fold(header, got, sizeof got);
+	for (size_t i = 0; i < sizeof cols / sizeof *cols; i++)
+		for (const char *p = cols[i].names; *p;) {
+			size_t k = strcspn(p, "|");
+			char one[64];
+			snprintf(one, sizeof one, "%.*s", (int)k, p);
+			if (strcmp(pt_fold(one, want, sizeof want), got) == 0)
+				return cols[i].kind;
+			p += k + (p[k] == '|');
+		}
+	return 0;
+}
+
+/* ---- the patterns -------------------------------------------------------- */
+
+typedef struct text {
+	const char *s;
+	size_t n;
+} text;
+
+static unsigned peek(const text *t, size_t i, size_t *len)
+{
+	unsigned c = 0;
+	size_t k = i < t->n ? cp_at(t->s + i, t->n - i, &c) : 0;
+	if (len)
+		*len = k;
+	return c;
+}
+
+/* End of the word at i (letters and digits). */
+static size_t word_end(const text *t, size_t i)
+{
+	size_t k;
+	while (i < t->n && is_word(peek(t, i, &k)))
+		i += k;
+	return i;
+}
+
+static size_t skip_spaces(const text *t, size_t i)
+{
+	size_t k;
+	while (i < t->n && is_space(peek(t, i, &k)))
+		i += k;
+	return i;
+}
+
+/* Does the text at i read marker (ASCII, any case)? */
+static int reads(const text *t, size_t i, const char *marker)
+{
+	size_t m = strlen(marker);
+	if (i + m > t->n)
+		return 0;
+	for (size_t k = 0; k < m; k++) {
+		unsigned char a = (unsigned char)t->s[i + k], b = (unsigned char)marker[k];
+		if (a != b && !(a >= 'A' && a <= 'Z' && a + 32 == b))
+			return 0;	/* markers are lower case: fold the text's letters only */
+	}
+	return 1;
+}
+
+/* An '@' or a way of writing one: ＠, [at], (at), {at}, <at>, [@]. */
+static size_t at_sign(const text *t, size_t i)
+{
+	static const char *const forms[] = {"@", "\xEF\xBC\xA0", "[at]", "(at)", "{at}", "<at>",
+		"[@]", "(@)", " at ", " apenstaartje ", " [at] ", " (at) ", NULL};
+	for (int k = 0; forms[k]; k++)
+		if (reads(t, i, forms[k]))
+			return strlen(forms[k]);
+	return 0;
+}
+
+/* A '.' or a way of writing one: [dot], (dot), " dot ", " punt ". */
+static size_t dot_sign(const text *t, size_t i)
+{
+	static const char *const forms[] = {".", "[dot]", "(dot)", "[punt]", "(punt)", " dot ",
+		" punt ", " [dot] ", " (dot) ", NULL};
+	for (int k = 0; forms[k]; k++)
+		if (reads(t, i, forms[k]))
+			return strlen(forms[k]);
+	return 0;
+}
+
+/* An e-mail address at i, disguised or not: word(.word)* at word (dot
+ * word)+.  Returns its end, or i. */
+static size_t email_at(const text *t, size_t i)
+{
+	size_t p = word_end(t, i), k;
+	if (p == i)
+		return i;
+	for (;;) {	/* the local part: words joined by . - _ + */
+		unsigned c = peek(t, p, &k);
+		size_t next = p + k;
+		if ((c == '.' || c == '-' || c == '_' || c == '+') && word_end(t, next) > next)
+			p = word_end(t, next);
+		else
+			break;
+	}
+	size_t a = at_sign(t, p);
+	if (!a)
+		return i;
+	size_t q = word_end(t, p + a), end = q;
+	int dots = 0;
+	if (q == p + a)
+		return i;
+	for (;;) {	/* the domain: words joined by - and dots */
+		unsigned c = peek(t, end, &k);
+		size_t d = c == '-' ? 1 : dot_sign(t, end);
+		if (!d || word_end(t, end + d) == end + d)
+			break;
+		dots += c != '-';
+		end = word_end(t, end + d);
+	}
+	return dots ? end : i;
+}
+
+/* A phone number at i: nine digits or more, with hyphens, spaces, dots,
+ * brackets and a plus between them.  Returns its end, or i. */
+static size_t phone_at(const text *t, size_t i)
+{
+	size_t p = i, end = i, k;
+	int digits = 0, seps = 0;
+	unsigned first = peek(t, i, NULL);
+	if (digit_value(first) < 0 && first != '+' && first != '(' && first != 0xFF0B && first != 0xFF08)
+		return i;	/* a number starts with a digit, + or ( */
+	while (p < t->n) {
+		unsigned c = peek(t, p, &k);
+		if (digit_value(c) >= 0)
+			digits++, seps = 0, end = p + k;
+		else if (!phone_sep(c) || ++seps > 2)
+			break;
+		p += k;
+	}
+	return digits >= 9 && !is_word(peek(t, end, NULL)) ? end : i;
+}
+
+static int ascii_upper(unsigned c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+/* A Dutch postcode at i: 1234 AB or 1234AB (no SA, SD, SS).  Returns its
+ * end, or i. */
+static size_t postcode_at(const text *t, size_t i)
+{
+	size_t p = i, k;
+	for (int d = 0; d < 4; d++, p += k)
+		if (digit_value(peek(t, p, &k)) < 0 || (d == 0 && digit_value(peek(t, p, &k)) == 0))
+			return i;
+	if (is_space(peek(t, p, &k)))
+		p += k;
+	unsigned a = peek(t, p, NULL), b = p + 1 < t->n ? (unsigned char)t->s[p + 1] : 0;
+	if (!ascii_upper(a) || !ascii_upper(b) || (a == 'S' && (b == 'A' || b == 'D' || b == 'S')))
+		return i;
+	return is_word(peek(t, p + 2, NULL)) ? i : p + 2;
+}
+
+/* A street and house number at i: a word ending as Dutch street names do,
+ * then a number (12, 12a, 12-3).  Returns its end, or i. */
+static size_t address_at(const text *t, size_t i)
+{
+	static const char *const ends[] = {"straat", "laan", "weg", "plein", "singel", "gracht",
+		"kade", "dijk", "pad", "steeg", "dreef", "markt", "ring", "baan", "wal", "hof", "park",
+		"allee", "boulevard", "street", "road", "lane", "avenue", NULL};
+	char f[256];
+	size_t w = word_end(t, i), k;
+	pt_redact_fold(t->s + i, w - i, f, sizeof f);
+	size_t len = strlen(f);
+	int street = 0;
+	for (int e = 0; ends[e] && !street; e++) {
+		size_t m = strlen(ends[e]);
+		street = len >= m && strcmp(f + len - m, ends[e]) == 0;
+	}
+	if (!street)
+		return i;
+	size_t p = skip_spaces(t, w), q = p;
+	while (q < t->n && digit_value(peek(t, q, &k)) >= 0)
+		q += k;
+	if (q == p || q - p > 5)
+		return i;
+	return word_end(t, q);	/* 12a */
+}
+
+/* ---- the text -------------------------------------------------------------- */
+
+static size_t name_at(const text *t, size_t i, pt_redact_names *names)
+{
+	char f[256];
+	size_t w = word_end(t, i);
+	if (!names || !names->n || w == i)
+		return i;
+	if (!names->sorted)
+		names_sort(names);
+	pt_redact_fold(t->s + i, w - i, f, sizeof f);
+	return letters(f) >= 2 && is_name(names, f) ? w : i;
+}
+
+char *pt_redact(const char *s, pt_redact_names *names, unsigned *found)
+{
+	text t = {s, strlen(s)};
+	pt_buf b = PT_BUF_INIT;
+	unsigned got = 0;
+	size_t i = 0, k;
+	int at_start = 1;
+	pt_buf_puts(&b, "");
+	while (i < t.n) {
+		unsigned c = peek(&t, i, &k);
+		size_t end = i;
+		if (at_start) {
+			static const struct { size_t (*at)(const text *, size_t); unsigned kind; } pat[] = {
+				{email_at, PT_REDACT_EMAIL}, {phone_at, PT_REDACT_PHONE},
+				{postcode_at, PT_REDACT_POSTCODE}, {address_at, PT_REDACT_ADDRESS},
+			};
+			for (size_t p = 0; p < sizeof pat / sizeof *pat && end == i; p++)
+				if ((end = pat[p].at(&t, i)) > i)
+					got |= pat[p].kind;
+			if (end == i && (end = name_at(&t, i, names)) > i)
+				got |= PT_REDACT_NAME;
+		}
+		if (end > i) {
+			pt_buf_puts(&b, PT_REDACTED);
+			i = end;
+			at_start = 0;
+			continue;
+		}
+		/* Inside a word nothing starts; after a word's last letter, the
+		 * next word may. */
+		if (is_word(c) && at_start) {
+			size_t w = word_end(&t, i);
+			pt_buf_put(&b, s + i, w - i);
+			i = w;
+			at_start = 0;
+			continue;
+		}
+		pt_buf_put(&b, s + i, k);
+		i += k;
+		at_start = !is_word(c);
+	}
+	if (found)
+		*found = got;
+	return pt_buf_take(&b);
+}
+
+/* ---- names nobody listed ---------------------------------------------------- */
+
+static int is_capital(unsigned c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	if (c >= 0xC0 && c <= 0xDE)
+		return c != 0xD7;
+	if (c >= 0x100 && c <= 0x17F)	/* Latin Extended-A: pairs, capital first */
+		return (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E) ? c % 2 == 1
+		       : c == 0x178 || (c % 2 == 0 && c != 0x138);
+	return (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F);
+}
+
+int pt_redact_unlisted_name(const char *s, pt_redact_names *const *known, size_t nknown, size_t *at,
+			    size_t *len)
+{
+	text t = {s, strlen(s)};
+	char f[256];
+	size_t i = 0, k;
+	int sentence = 1;	/* at the start of a sentence, a capital says nothing */
+	for (size_t n = 0; n < nknown; n++)
+		if (known[n] && !known[n]->sorted)
+			names_sort(known[n]);
+	while (i < t.n) {
+		unsigned c = peek(&t, i, &k);
+		if (!is_word(c)) {
+			if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '"' ||
+			    c == 0x201C || c == 0x2022 || (c == '-' && sentence))
+				sentence = 1;
+			i += k;
+			continue;
+		}
+		size_t w = word_end(&t, i);
+		int listed = 0;
+		if (!sentence && is_capital(c)) {
+			pt_redact_fold(s + i, w - i, f, sizeof f);
+			for (size_t n = 0; n < nknown && !listed; n++)
+				listed = known[n] && known[n]->n && is_name(known[n], f);
+			if (!listed) {
+				if (at)
+					*at = i, *len = w - i;
+				return 1;
+			}
+		}
+		sentence = 0;
+		i = w;
+	}
+	return 0;
+}
+
+static const pt_column word_cols[] = {
+	{"woord", "woord|word", 1},
+	{0, 0, 0}
+};
+
+pt_redact_names *pt_redact_common_words(pt_error *err)
+{
+	const char *shown;
+	int ix[1];
+	pt_table *t = pt_data_table("geen-namen.csv", NULL, word_cols, ix, &shown, err);
+	if (!t)
+		return NULL;
+	pt_redact_names *n = pt_redact_names_new();
+	for (size_t i = 0; i < t->nrows; i++) {
+		const char *w = pt_csv_get(&t->rows[i], ix[0]);
+		if (w)
+			pt_redact_names_add(n, w);
+	}
+	pt_table_free(t);
+	return n;
+}
+
+pt_redact_names *pt_redact_own_words(const json_t *d)
+{
+	static const char *const paths[] = {"voorstel.titel", "voorstel.locatie.naam", "voorstel.locatie.wijk",
+		"voorstel.vastKader", "voorstel.openVoorInbreng", NULL};
+	pt_redact_names *n = pt_redact_names_new();
+	for (int p = 0; paths[p]; p++) {
+		const json_t *v = pt_get(d, paths[p]), *x;
+		size_t i;
+		if (json_is_string(v))
+			pt_redact_names_add(n, json_string_value(v));
+		json_array_foreach(v, i, x)
+			if (json_is_string(x))
+				pt_redact_names_add(n, json_string_value(x));
+	}
+	return n;
+}
+
+const char *pt_redact_kinds(unsigned found, int lang, char *buf, size_t n)
+{
+	static const struct { unsigned kind; const char *nl, *en; } kinds[] = {
+		{PT_REDACT_NAME, "naam", "name"},
+		{PT_REDACT_EMAIL, "e-mailadres", "e-mail address"},
+		{PT_REDACT_PHONE, "telefoonnummer", "phone number"},
+		{PT_REDACT_POSTCODE, "postcode", "postcode"},
+		{PT_REDACT_ADDRESS, "adres", "address"},
+	};
+	size_t o = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+		if (found & kinds[i].kind)
+			o += (size_t)snprintf(buf + o, o < n ? n - o : 0, "%s%s", o ? ", " : "",
+					     lang == PT_EN ? kinds[i].en : kinds[i].nl);
+	return buf;
+}

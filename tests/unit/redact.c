@@ -1,0 +1,116 @@
+/* Unit tests of lib/redact.c: every pattern class, names Unicode-aware
+ * and inflected, what stays, and the personal-data columns. */
+#include <stdlib.h>
+#include <string.h>
+#include "pt.h"
+#include "redact.h"
+#include "tap.h"
+
+#define R PT_REDACTED
+
+static pt_redact_names *names;
+
+static void check(const char *in, const char *want, unsigned kinds, const char *what)
+{
+	unsigned found = 0;
+	char *got = pt_redact(in, names, &found);
+	is_str(got, want, "%s", what);
+	is_int(found, kinds, "%s: kinds found", what);
+	free(got);
+}
+
+static void test_patterns(void)
+{
+	check("Mail jan.devries@gemeente.nl of bel 06-12345678.", "Mail " R " of bel " R ".",
+	      PT_REDACT_EMAIL | PT_REDACT_PHONE, "e-mail and phone");
+	check("bel +31 (45) 560 4444 gerust", "bel " R " gerust", PT_REDACT_PHONE, "international number");
+	check("bel 06\xE2\x80\x91" "1234 5678", "bel " R, PT_REDACT_PHONE, "phone with U+2011 hyphen");
+	check("bel \xEF\xBC\x90\xEF\xBC\x96\xEF\xBC\x8D\xEF\xBC\x91\xEF\xBC\x92\xEF\xBC\x93\xEF\xBC\x94"
+	      "\xEF\xBC\x95\xEF\xBC\x96\xEF\xBC\x97\xEF\xBC\x98 nu", "bel " R " nu", PT_REDACT_PHONE,
+	      "phone in full-width digits");
+	check("li.na[at]voorbeeld.nl", R, PT_REDACT_EMAIL, "e-mail with [at]");
+	check("lina (at) voorbeeld (dot) nl", R, PT_REDACT_EMAIL, "e-mail with (at) and (dot)");
+	check("lina at voorbeeld dot nl graag", R " graag", PT_REDACT_EMAIL, "e-mail spelt out");
+	check("mail lina\xEF\xBC\xA0voorbeeld.nl", "mail " R, PT_REDACT_EMAIL, "e-mail with a full-width @");
+	check("Postcode 6411 AB; adres Pancratiusplein 12", "Postcode " R "; adres " R,
+	      PT_REDACT_POSTCODE | PT_REDACT_ADDRESS, "postcode and address");
+	check("6411AB", R, PT_REDACT_POSTCODE, "postcode without a space");
+	check("Kerkstraat 12a is het", R " is het", PT_REDACT_ADDRESS, "address with an addition");
+}
+
+static void test_names(void)
+{
+	check("JOSÉ en ÖZTÜRK kwamen", R " en " R " kwamen", PT_REDACT_NAME, "names in capitals with accents");
+	check("josé en öztürk", R " en " R, PT_REDACT_NAME, "names in small letters");
+	check("Jose en Ozturk", R " en " R, PT_REDACT_NAME, "names without their accents");
+	check("Bo zei het", R " zei het", PT_REDACT_NAME, "a two-letter name");
+	check("Pieters fiets en Jantje", R " fiets en " R, PT_REDACT_NAME, "inflected names");
+	check("Şahin kwam", R " kwam", PT_REDACT_NAME, "Latin Extended-A: Ş");
+	check("dejan en bodem", "dejan en bodem", 0, "whole words only");
+	check("de van der heer", "de van der heer", 0, "particles and titles of a name are no names");
+}
+
+static void test_stays(void)
+{
+	check("Op 12-05-2026 om 19.30 uur, 1.250 euro", "Op 12-05-2026 om 19.30 uur, 1.250 euro", 0,
+	      "dates and amounts stay");
+	check("in 2027 en 2028 kwamen 140 mensen", "in 2027 en 2028 kwamen 140 mensen", 0,
+	      "years and counts stay");
+	check("Kerkstraat is druk", "Kerkstraat is druk", 0, "a street without a number stays");
+	check("we meten at the park. Dus", "we meten at the park. Dus", 0, "'at' is no e-mail");
+	check("", "", 0, "empty text");
+	check("x`y.nl en a{at}b", "x`y.nl en a{at}b", 0, "only letters fold: ` is no @, {at} with no dot is no address");
+	check("bel  0612345678 nu", "bel  " R " nu", PT_REDACT_PHONE, "the spaces before a number stay");
+	check("\xff\xfe broken", "\xff\xfe broken", 0, "broken bytes pass");
+}
+
+static void test_columns(void)
+{
+	is_int(pt_redact_column("Voornaam"), PT_REDACT_NAME, "column voornaam");
+	is_int(pt_redact_column("achternaam"), PT_REDACT_NAME, "column achternaam");
+	is_int(pt_redact_column("E-mailadres"), PT_REDACT_EMAIL, "column e-mailadres");
+	is_int(pt_redact_column("Telefoonnummer"), PT_REDACT_PHONE, "column telefoonnummer");
+	is_int(pt_redact_column("postcode"), PT_REDACT_POSTCODE, "column postcode");
+	is_int(pt_redact_column("Adres"), PT_REDACT_ADDRESS, "column adres");
+	is_int(pt_redact_column("inbreng"), 0, "column inbreng is no personal data");
+	char buf[128];
+	is_str(pt_redact_kinds(PT_REDACT_NAME | PT_REDACT_PHONE, PT_NL, buf, sizeof buf), "naam, telefoonnummer",
+	       "kinds in Dutch");
+	is_str(pt_redact_kinds(PT_REDACT_EMAIL, PT_EN, buf, sizeof buf), "e-mail address", "kinds in English");
+}
+
+static void test_unlisted(void)
+{
+	pt_redact_names *known = pt_redact_names_new();
+	pt_redact_names_add(known, "Herinrichting Pancratiusplein, Wijkraad");
+	pt_redact_names *sets[1] = {known};
+	is_int(pt_redact_unlisted_name("Begin eerder met de bewonersbrief.", sets, 1, NULL, NULL), 0, "unlisted: no capital inside");
+	is_int(pt_redact_unlisted_name("Fijn dat Henk er was", sets, 1, NULL, NULL), 1, "unlisted: a capital inside a sentence");
+	is_int(pt_redact_unlisted_name("Henk belde. Daarna ging het beter", sets, 1, NULL, NULL), 0,
+	       "unlisted: capitals that start a sentence say nothing");
+	is_int(pt_redact_unlisted_name("Op het Pancratiusplein en met de Wijkraad", sets, 1, NULL, NULL), 0, "unlisted: known words");
+	is_int(pt_redact_unlisted_name("met ÖZTÜRK gesproken", sets, 1, NULL, NULL), 1, "unlisted: capitals with accents");
+	is_int(pt_redact_unlisted_name("met Şahin gesproken", sets, 1, NULL, NULL), 1, "unlisted: Latin Extended-A capital");
+	is_int(pt_redact_unlisted_name("met şahin gesproken", sets, 1, NULL, NULL), 0, "unlisted: its small letter is no capital");
+	size_t at = 0, len = 0;
+	pt_redact_unlisted_name("Het plan van Henk Jansen", sets, 1, &at, &len);
+	ok(at == 13 && len == 4, "unlisted: the first such word is given");
+	pt_redact_names_free(known);
+}
+
+int main(void)
+{
+	names = pt_redact_names_new();
+	pt_redact_names_add(names, "José Öztürk");
+	pt_redact_names_add(names, "Bo de Vries");
+	pt_redact_names_add(names, "mevrouw Pieter van der Jan");
+	pt_redact_names_add(names, "ŞAHİN");
+	is_int(pt_redact_names_count(names), 7, "names: words kept, particles and titles dropped");
+	test_patterns();
+	test_names();
+	test_stays();
+	test_columns();
+	test_unlisted();
+	pt_redact_names_free(names);
+	return done_testing();
+}
