@@ -152,11 +152,13 @@ static long parties(const plan_ctx *c, pt_plan_groepen g)
 	return n;
 }
 
-static long participants(const plan_ctx *c, const pt_werkvorm *w, pt_plan_groepen g)
+/* Expected participants: the reach of the scale, or representatives of
+ * organisations; under a tight budget an input session's minimum. */
+static long participants(const plan_ctx *c, const pt_werkvorm *w, pt_plan_groepen g, int moment)
 {
 	const pt_plan_settings *s = &c->p->s;
 	long n = (g & ~s->organisaties) ? s->bereik[c->schaal] : s->per_partij * parties(c, g);
-	if (c->min_deelnemers && w->min > 0)
+	if (c->min_deelnemers && moment == PT_MOMENT_TIJDENS && w->min > 0)
 		n = w->min;
 	if (w->max && n > w->max)
 		n = w->max;
@@ -168,7 +170,8 @@ static long participants(const plan_ctx *c, const pt_werkvorm *w, pt_plan_groepe
 static long process_hours(const plan_ctx *c, const pt_werkvorm *w)
 {
 	const pt_plan_settings *s = &c->p->s;
-	long ft = c->top >= 0 && c->top < PT_PLAN_NBURGER ? s->factor_trede[c->top] : 100;
+	long ft = w->soort == PT_SOORT_PROCES && c->top >= 0 && c->top < PT_PLAN_NBURGER ?
+		  s->factor_trede[c->top] : 100;
 	long tenths = w->voorbereiding + w->sessies * w->per_sessie;
 	return (tenths * s->factor_schaal[c->schaal] * ft + 99999) / 100000;
 }
@@ -182,15 +185,15 @@ static void figures(const plan_ctx *c, act *a)
 		a->uren = process_hours(c, w);
 	} else {
 		long sessies = w->sessies * (w->per_partij ? parties(c, a->groepen) : 1);
-		a->deelnemers = w->vorm == PT_VORM_INTERN ? 0 : participants(c, w, a->groepen);
+		a->deelnemers = w->vorm == PT_VORM_INTERN ? 0 : participants(c, w, a->groepen, a->moment);
 		a->uren = (w->voorbereiding + sessies * w->per_sessie + 9) / 10;
 	}
 	a->cents = a->uren * c->p->s.uurtarief + w->vast + w->per_deelnemer * a->deelnemers;
 }
 
-static long cost_for(const plan_ctx *c, int wi, pt_plan_groepen g)
+static long cost_for(const plan_ctx *c, int wi, pt_plan_groepen g, int moment)
 {
-	act a = {.w = wi, .groepen = g};
+	act a = {.w = wi, .groepen = g, .moment = moment};
 	figures(c, &a);
 	return a.cents;
 }
@@ -303,7 +306,7 @@ static pt_plan_groepen cover(plan_ctx *c, pt_plan_groepen need, int trede, int m
 		pt_plan_groepen r = c->p->w[wi].bereik & need;
 		if (!r || !suits(c, (int)wi, trede, moment, rollen, any_step))
 			continue;
-		k[nk++] = (cand){(int)wi, r, cost_for(c, (int)wi, r)};
+		k[nk++] = (cand){(int)wi, r, cost_for(c, (int)wi, r, moment)};
 		reachable |= r;
 	}
 	search s = {k, nk, need & reachable, pt_xcalloc((size_t)nk + 1, 1), pt_xcalloc((size_t)nk + 1, 1),
@@ -319,14 +322,26 @@ static pt_plan_groepen cover(plan_ctx *c, pt_plan_groepen need, int trede, int m
 	return need & ~reachable;
 }
 
-/* Participant groups at each input step, highest first; a group no
- * werkvorm reaches at its step is planned one step lower, and said. */
+/* The groups that activities already reach at step t and moment tijdens. */
+static pt_plan_groepen reached_at(const plan_ctx *c, int t)
+{
+	pt_plan_groepen g = 0;
+	for (size_t k = 0; k < c->na; k++)
+		if (c->a[k].trede == t && c->a[k].moment == PT_MOMENT_TIJDENS && !c->a[k].partner)
+			g |= c->a[k].groepen;
+	return g;
+}
+
+/* Participant groups at each input step, highest first, less those a
+ * minimum set reaches already; a group no werkvorm reaches at its step is
+ * planned one step lower, and said. */
 static void cover_steps(plan_ctx *c)
 {
 	for (int t = c->top; t > PT_TREDE_INFORMEREN; t--) {
-		if (!c->step[t])
+		pt_plan_groepen need = c->step[t] & ~reached_at(c, t);
+		if (!need)
 			continue;
-		pt_plan_groepen left = cover(c, c->step[t], t, PT_MOMENT_TIJDENS, 1u << PT_ROL_DEELNEMER, 0, 0);
+		pt_plan_groepen left = cover(c, need, t, PT_MOMENT_TIJDENS, 1u << PT_ROL_DEELNEMER, 0, 0);
 		if (!left)
 			continue;
 		pt_buf g = PT_BUF_INIT;
@@ -421,11 +436,20 @@ static int rule_holds(const plan_ctx *c, const char *wanneer)
 	return 1;
 }
 
+/* The moment a rule's werkvorm is planned at: during the input, or at
+ * the start for a form that only informs. */
+static int rule_moment(const plan_ctx *c, int wi)
+{
+	return c->p->w[wi].momenten >> PT_MOMENT_TIJDENS & 1 ? PT_MOMENT_TIJDENS : PT_MOMENT_START;
+}
+
 /* The highest input step of the plan that werkvorm wi serves, else its
  * own highest step below the plan's; -1 if none. */
 static int rule_step(const plan_ctx *c, int wi)
 {
 	unsigned treden = c->p->w[wi].treden;
+	if (rule_moment(c, wi) == PT_MOMENT_START)
+		return treden & 1 ? PT_TREDE_INFORMEREN : -1;
 	for (int t = c->top; t > PT_TREDE_INFORMEREN; t--)
 		if (c->step[t] && (treden >> t & 1))
 			return t;
@@ -452,7 +476,7 @@ static void apply_minimum(plan_ctx *c, const pt_plan_minimum *m)
 	for (size_t k = 0; k < c->na; k++) {
 		act *a = &c->a[k];
 		for (const int *w = m->werkvormen; *w >= 0; w++)
-			if (a->w == *w && a->moment == PT_MOMENT_TIJDENS && !a->partner) {
+			if (a->w == *w && a->moment == rule_moment(c, *w) && !a->partner) {
 				a->groepen |= m->doelgroepen & c->p->w[*w].bereik;
 				figures(c, a);
 				return;
@@ -462,7 +486,7 @@ static void apply_minimum(plan_ctx *c, const pt_plan_minimum *m)
 	long best_cost = 0;
 	for (const int *w = m->werkvormen; *w >= 0; w++) {
 		int t = rule_step(c, *w);
-		long cost = t < 0 ? 0 : cost_for(c, *w, rule_groups(c, m, *w));
+		long cost = t < 0 ? 0 : cost_for(c, *w, rule_groups(c, m, *w), rule_moment(c, *w));
 		if (t >= 0 && (best < 0 || cost < best_cost))
 			best = *w, best_t = t, best_cost = cost;
 	}
@@ -472,7 +496,7 @@ static void apply_minimum(plan_ctx *c, const pt_plan_minimum *m)
 			   naam_of(c, m->werkvormen[0]));
 		return;
 	}
-	add_act(c, best, PT_MOMENT_TIJDENS, best_t, rule_groups(c, m, best))->extra = 1;
+	add_act(c, best, rule_moment(c, best), best_t, rule_groups(c, m, best))->extra = 1;
 }
 
 static void minimum_sets(plan_ctx *c)
@@ -509,6 +533,25 @@ static pt_plan_groepen all_steps(const plan_ctx *c, int from)
 	return g;
 }
 
+/* The participant groups the input activities are planned for. */
+static pt_plan_groepen planned_groups(const plan_ctx *c)
+{
+	pt_plan_groepen g = 0;
+	for (size_t k = 0; k < c->na; k++)
+		if (c->a[k].moment == PT_MOMENT_TIJDENS && !c->a[k].partner)
+			g |= c->a[k].groepen;
+	return g;
+}
+
+static pt_plan_groepen reached_at_start(const plan_ctx *c)
+{
+	pt_plan_groepen g = 0;
+	for (size_t k = 0; k < c->na; k++)
+		if (c->a[k].moment == PT_MOMENT_START)
+			g |= c->a[k].groepen;
+	return g;
+}
+
 /* The municipality's own plan: informing at the start, the input steps,
  * the minimum sets, partners bilaterally, feedback after the decision. */
 static void build_burger(plan_ctx *c)
@@ -526,11 +569,13 @@ static void build_burger(plan_ctx *c)
 		if (c->step[t])
 			c->top = t;
 	if (c->participatie) {
-		cover_steps(c);
 		minimum_sets(c);
+		cover_steps(c);
 	}
-	pt_plan_groepen inbreng = c->participatie ? all_steps(c, PT_TREDE_RAADPLEGEN) : 0;
-	pt_plan_groepen left = cover(c, all_steps(c, 0), PT_TREDE_INFORMEREN, PT_MOMENT_START, deelnemer, 0, 0);
+	pt_plan_groepen inbreng = c->participatie ? all_steps(c, PT_TREDE_RAADPLEGEN) | planned_groups(c) : 0;
+	pt_plan_groepen informed = all_steps(c, 0) | inbreng;
+	pt_plan_groepen left = cover(c, informed & ~reached_at_start(c), PT_TREDE_INFORMEREN, PT_MOMENT_START,
+				     deelnemer, 0, 0);
 	if (left) {
 		pt_buf g = PT_BUF_INIT;
 		groep_text(c, left, &g);
@@ -573,8 +618,7 @@ static void build_initiatief(plan_ctx *c)
 	}
 	pt_plan_groepen orgs = (c->partners | c->deelnemers) & c->p->s.organisaties;
 	if (c->trede == PT_PLAN_NBURGER + 1 && orgs)	/* regisseren: the parties at one table */
-		cover(c, orgs, c->trede, PT_MOMENT_TIJDENS,
-		      (1u << PT_ROL_PARTNER) | (1u << PT_ROL_OVERHEID) | (1u << PT_ROL_DEELNEMER), 1, 1);
+		cover(c, orgs, c->trede, PT_MOMENT_TIJDENS, (1u << PT_ROL_PARTNER) | (1u << PT_ROL_OVERHEID), 1, 1);
 	process_rows(c);
 	if (c->deelnemers && c->trede != PT_TREDE_LOSLATEN) {
 		pt_buf g = PT_BUF_INIT;
@@ -746,8 +790,8 @@ static void fit_budget(plan_ctx *c, long budget)
 		c->min_deelnemers = 0, c->cap = MEEBESLISSEN;
 		build(c);
 		note(c, PT_FOUT, "plan-budget-te-laag", "plan.budget",
-		     tx(c, "Het plan kost € %s en past niet in het budget van € %s; ook met %s kost het nog € %s. Verhoog het budget tot minstens € %s of kies een lagere trede.",
-			"The plan costs €%s and does not fit the budget of €%s; even with %s it still costs €%s. Raise the budget to at least €%s or choose a lower step."),
+		     tx(c, "Het plan kost € %s en past niet in het budget van € %s; ook na alle verlagingen van het bereik (%s) kost het nog € %s. Verhoog het budget tot minstens € %s of kies een lagere trede.",
+			"The plan costs €%s and does not fit the budget of €%s; even after every lowering of reach (%s) it still costs €%s. Raise the budget to at least €%s or choose a lower step."),
 		     fmt_eur(a, sizeof a, full, c->lang), fmt_eur(b, sizeof b, budget, c->lang), pt_buf_str(&how),
 		     fmt_eur(d, sizeof d, least, c->lang), fmt_eur(d, sizeof d, least, c->lang));
 		open_point(c, 1, tx(c, "Het plan past niet in het budget: verhoog het budget tot minstens € %s.",
@@ -789,7 +833,7 @@ static json_t *alternatives(const plan_ctx *c, const act *a)
 		if ((int)wi == a->w || (a->groepen & ~c->p->w[wi].bereik) ||
 		    !suits(c, (int)wi, a->trede, a->moment, rollen, a->partner))
 			continue;
-		long k = cost_for(c, (int)wi, a->groepen);
+		long k = cost_for(c, (int)wi, a->groepen, a->moment);
 		for (int s = 0; s < 2; s++) {
 			if (pick[s] < 0 || k < cost[s]) {
 				if (s == 0)
@@ -1075,24 +1119,30 @@ static long plan_base(plan_ctx *c, long besluit, json_t **voorzien)
 		return besluit;
 	if (!late && !c->spoed && !uitvoering)
 		return besluit;
-	if (c->spoed && !late && besluit >= today) {
-		/* Urgent with a decision still ahead: what would lie in the past starts today. */
+	date_str(today, t, sizeof t);
+	if (c->spoed && besluit >= today) {
+		/* Urgent with a decision still ahead: what would lie in the past starts now. */
 		for (size_t k = 0; k < c->na; k++)
 			if (besluit + 7 * c->a[k].week < today)
 				c->a[k].week = -floor_div7(besluit - today);
+		note(c, PT_INFO, "plan-spoed", "voorstel.spoed",
+		     tx(c, "Spoed: wat voor vandaag (%s) had moeten gebeuren, begint nu; het besluit blijft op %s.",
+			"Urgent: what should have happened before today (%s) starts now; the decision stays on %s."),
+		     t, pt_get_str(c->d, "voorstel.datumBesluit"));
 		return besluit;
 	}
-	long base = today - 7 * first;
-	date_str(today, t, sizeof t);
-	date_str(base, b, sizeof b);
 	if (uitvoering && besluit >= 0) {
+		/* The first activity in the first whole week from today, counted from the decision. */
+		long shift = -floor_div7(besluit - today) - first;
 		for (size_t k = 0; k < c->na; k++)
-			c->a[k].week = floor_div7(base + 7 * c->a[k].week - besluit);
+			c->a[k].week += shift;
 		note(c, PT_INFO, "plan-uitvoering", "voorstel.beleidsfase",
 		     tx(c, "Het besluit is al genomen (fase uitvoering): het plan telt vooruit vanaf vandaag (%s).",
 			"The decision has been taken (phase uitvoering): the plan counts forward from today (%s)."), t);
 		return besluit;
 	}
+	long base = today - 7 * first;
+	date_str(base, b, sizeof b);
 	*voorzien = json_string(b);
 	if (late) {
 		date_str(besluit + 7 * first, a, sizeof a);
