@@ -176,6 +176,14 @@ static long process_hours(const plan_ctx *c, const pt_werkvorm *w)
 	return (tenths * s->factor_schaal[c->schaal] * ft + 99999) / 100000;
 }
 
+/* Talks held per party: one each, up to as many as the werkvorm's max
+ * participants allow (pt-plan(1); the open points say when that cuts). */
+static long party_sessions(const plan_ctx *c, const pt_werkvorm *w, pt_plan_groepen g)
+{
+	long n = parties(c, g), most = w->max / (c->p->s.per_partij ? c->p->s.per_partij : 1);
+	return w->max && n > most ? most : n;
+}
+
 /* Hours are rounded up to whole hours per activity; the cost follows. */
 static void figures(const plan_ctx *c, act *a)
 {
@@ -184,7 +192,7 @@ static void figures(const plan_ctx *c, act *a)
 		a->deelnemers = 0;
 		a->uren = process_hours(c, w);
 	} else {
-		long sessies = w->sessies * (w->per_partij ? parties(c, a->groepen) : 1);
+		long sessies = w->sessies * (w->per_partij ? party_sessions(c, w, a->groepen) : 1);
 		a->deelnemers = w->vorm == PT_VORM_INTERN ? 0 : participants(c, w, a->groepen, a->moment);
 		a->uren = (w->voorbereiding + sessies * w->per_sessie + 9) / 10;
 	}
@@ -1082,6 +1090,11 @@ static void activity_points(plan_ctx *c)
 		const pt_werkvorm *w = &c->p->w[c->a[k].w];
 		const char *naam = naam_of(c, c->a[k].w);
 		c->filled += 4;	/* werkvorm, doelgroepen, week, uren en kosten */
+		long n = parties(c, c->a[k].groepen), planned = party_sessions(c, w, c->a[k].groepen);
+		if (w->per_partij && planned < n)
+			open_point(c, 1, tx(c, "%s (week %ld): er zijn %ld partijen, gepland zijn %ld gesprekken (het maximum van de werkvorm); kies met wie, of kies de regietafel.",
+					    "%s (week %ld): there are %ld parties, %ld talks are planned (the werkvorm's maximum); choose with whom, or choose the steering table."),
+				   naam, c->a[k].week, n, planned);
 		if (w->vorm == PT_VORM_INTERN)
 			continue;
 		if (w->vorm == PT_VORM_SCHRIFTELIJK)

@@ -602,6 +602,9 @@ static int minimum_row(const pt_csv_row *row, void *ctx, pt_error *err)
 	snprintf(buf, sizeof buf, "%s", wv);
 	for (char *save = NULL, *t = strtok_r(buf, "|; ", &save); t; t = strtok_r(NULL, "|; ", &save)) {
 		int i = pt_plan_werkvorm_find(p, t);
+		/* The built-in sets beside an own catalogue keep what it has. */
+		if (i < 0 && !p->o.minimum && p->o.catalog)
+			continue;
 		if (i < 0) {
 			free(m.wanneer), free(m.werkvormen), free(m.toelichting);
 			return pt_fail(err, PT_EXIT_DATA, loc,
@@ -610,6 +613,10 @@ static int minimum_row(const pt_csv_row *row, void *ctx, pt_error *err)
 		m.werkvormen[n++] = i;
 	}
 	m.werkvormen[n] = -1;
+	if (n == 0) {
+		free(m.wanneer), free(m.werkvormen), free(m.toelichting);
+		return 0;
+	}
 	p->min = pt_xrealloc(p->min, (p->nmin + 1) * sizeof *p->min);
 	p->min[p->nmin++] = m;
 	return parse_set64(pt_csv_get(row, st->idx[M_DOELGROEPEN]), pt_plan_groep_vocab(), "doelgroepen",
