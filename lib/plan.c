@@ -493,14 +493,14 @@ static void apply_minimum(plan_ctx *c, const pt_plan_minimum *m)
 	int best = -1, best_t = -1;
 	long best_cost = 0;
 	for (const int *w = m->werkvormen; *w >= 0; w++) {
-		int t = rule_step(c, *w);
+		int t = c->p->w[*w].schalen >> c->schaal & 1 ? rule_step(c, *w) : -1;
 		long cost = t < 0 ? 0 : cost_for(c, *w, rule_groups(c, m, *w), rule_moment(c, *w));
 		if (t >= 0 && (best < 0 || cost < best_cost))
 			best = *w, best_t = t, best_cost = cost;
 	}
 	if (best < 0) {
-		open_point(c, 1, tx(c, "De minimale set vraagt %s, maar die past bij geen trede van dit plan: kies zelf.",
-				    "The minimum set asks for %s, but it fits no step of this plan: choose yourself."),
+		open_point(c, 1, tx(c, "De minimale set vraagt %s, maar die past bij geen trede of schaal van dit plan: kies zelf.",
+				    "The minimum set asks for %s, but it fits no step or scale of this plan: choose yourself."),
 			   naam_of(c, m->werkvormen[0]));
 		return;
 	}
@@ -649,12 +649,12 @@ static int input_act(const plan_ctx *c, const act *a)
 
 /* Weeks from the decision, counted back: feedback after the decision;
  * before it the decision-making, the legal procedure, processing the
- * input, the input steps one stap apart, the announcement and the design
+ * input, the input steps of stap weeks each, the announcement and the design
  * (pt-plan(1), TIMELINE). */
 static void schedule(plan_ctx *c, int na_besluit)
 {
 	const pt_plan_settings *s = &c->p->s;
-	long ontwerp = c->spoed ? 0 : s->wk_ontwerp, aank = c->spoed ? 0 : s->wk_aankondiging;
+	long ontwerp = c->spoed ? 0 : s->wk_ontwerp[c->schaal], aank = c->spoed ? 0 : s->wk_aankondiging;
 	long stap = s->wk_stap[c->schaal], cursor = -s->wk_besluitvorming;
 	unsigned steps = 0;
 	for (size_t k = c->na; k-- > 0;) {
@@ -667,7 +667,8 @@ static void schedule(plan_ctx *c, int na_besluit)
 	long n = 0;
 	for (unsigned x = steps; x; x &= x - 1)
 		n++;
-	long last = cursor - s->wk_verwerking[c->schaal], first = last - (n ? n - 1 : 0) * stap;
+	/* Each input step runs stap weeks; processing starts when the last ends. */
+	long last = cursor - s->wk_verwerking[c->schaal] - stap, first = last - (n ? n - 1 : 0) * stap;
 	long start = n ? first - aank : na_besluit ? s->wk_terugkoppeling : cursor - aank;
 	for (size_t k = 0; k < c->na; k++) {
 		act *a = &c->a[k];
@@ -681,7 +682,7 @@ static void schedule(plan_ctx *c, int na_besluit)
 		case PT_MOMENT_TERUGKOPPELING: a->week = s->wk_terugkoppeling; break;
 		default:
 			if (soort == PT_SOORT_PROCES)
-				a->week = last + 1;
+				a->week = last + stap;
 			else if (a->vervolg)
 				a->week = s->wk_terugkoppeling + stap;
 			else if (a->partner || !n)
@@ -771,8 +772,8 @@ static void fit_budget(plan_ctx *c, long budget)
 	pt_buf how = PT_BUF_INIT;
 	int fits = 0;
 	c->min_deelnemers = 1;
-	pt_buf_puts(&how, tx(c, "minder deelnemers per activiteit (het minimum van elke werkvorm)",
-			     "fewer participants per activity (each werkvorm's minimum)"));
+	pt_buf_puts(&how, tx(c, "minder deelnemers per activiteit, tot het minimum van elke werkvorm",
+			     "fewer participants per activity, down to each werkvorm's minimum"));
 	for (int cap = top0; !fits && cap >= PT_TREDE_RAADPLEGEN; cap--) {
 		c->cap = cap;
 		if (cap < top0)
@@ -1126,7 +1127,8 @@ static long plan_base(plan_ctx *c, long besluit, json_t **voorzien)
 	for (size_t k = 0; k < c->na; k++)
 		if (c->a[k].week < first)
 			first = c->a[k].week;
-	int uitvoering = c->fase == UITVOERING;
+	/* Phase uitvoering: the decision is taken, unless its date is still ahead. */
+	int uitvoering = c->fase == UITVOERING && (besluit < 0 || besluit <= today);
 	int late = besluit >= 0 && besluit + 7 * first < today;
 	if (c->na == 0 || (besluit < 0 && !c->spoed && !uitvoering))
 		return besluit;
@@ -1277,6 +1279,9 @@ static int stakeholder(plan_ctx *c, const json_t *s, size_t i, const json_t *idx
 		return -1;
 	for (int b = 0; g >> b; b++)
 		c->partijen[b] += g >> b & 1;
+	/* A step on the overheidsparticipatie ladder is a role toward an initiator. */
+	if (t >= PT_PLAN_NBURGER && !json_object_get(s, "rol"))
+		rol = PT_ROL_INITIATIEFNEMER;
 	if (rol == PT_ROL_PARTNER || rol == PT_ROL_OVERHEID)
 		c->partners |= g;
 	else if (rol == PT_ROL_INITIATIEFNEMER)

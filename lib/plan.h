@@ -93,7 +93,8 @@ typedef struct pt_plan_settings {
 	long per_partij;	/* participants per organisation */
 	long factor_schaal[PT_PLAN_NSCHALEN], factor_trede[PT_PLAN_NBURGER];
 	long wk_stap[PT_PLAN_NSCHALEN], wk_verwerking[PT_PLAN_NSCHALEN];
-	long wk_ontwerp, wk_aankondiging, wk_besluitvorming, wk_terugkoppeling;
+	long wk_ontwerp[PT_PLAN_NSCHALEN];
+	long wk_aankondiging, wk_besluitvorming, wk_terugkoppeling;
 	pt_plan_groepen organisaties;	/* groups that are organisations */
 } pt_plan_settings;
 

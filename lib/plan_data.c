@@ -471,7 +471,7 @@ static int setting_find(pt_plan_settings *s, const char *name, long **slot, size
 		{"weken.stap", &pt_v_schaal, s->wk_stap, 1},
 		{"weken.verwerking", &pt_v_schaal, s->wk_verwerking, 1},
 		{"deelnemers.perPartij", NULL, &s->per_partij, 1},
-		{"weken.ontwerp", NULL, &s->wk_ontwerp, 1},
+		{"weken.ontwerp", &pt_v_schaal, s->wk_ontwerp, 1},
 		{"weken.aankondiging", NULL, &s->wk_aankondiging, 1},
 		{"weken.besluitvorming", NULL, &s->wk_besluitvorming, 1},
 		{"weken.terugkoppeling", NULL, &s->wk_terugkoppeling, 1},
@@ -540,21 +540,25 @@ static void settings_defaults(pt_plan_settings *s)
 {
 	static const long bereik[] = {40, 150, 600, 3000, 10000};
 	static const long fs[] = {50, 100, 150, 300, 400}, ft[] = {50, 100, 125, 150, 150};
-	static const long stap[] = {3, 3, 4, 6, 8}, verw[] = {2, 3, 4, 6, 8};
+	static const long stap[] = {3, 3, 4, 6, 8}, verw[] = {2, 3, 4, 6, 8}, ontwerp[] = {2, 3, 4, 6, 8};
 	for (int i = 0; i < PT_PLAN_NSCHALEN; i++) {
 		s->bereik[i] = bereik[i], s->factor_schaal[i] = fs[i];
-		s->wk_stap[i] = stap[i], s->wk_verwerking[i] = verw[i];
+		s->wk_stap[i] = stap[i], s->wk_verwerking[i] = verw[i], s->wk_ontwerp[i] = ontwerp[i];
 	}
 	for (int i = 0; i < PT_PLAN_NBURGER; i++)
 		s->factor_trede[i] = ft[i];
 	s->uurtarief = 7500, s->uurtarief_standaard = 1, s->per_partij = 2;
-	s->wk_ontwerp = 3, s->wk_aankondiging = 2, s->wk_besluitvorming = 6, s->wk_terugkoppeling = 2;
+	s->wk_aankondiging = 2, s->wk_besluitvorming = 6, s->wk_terugkoppeling = 2;
 }
 
 static int load_settings(pt_plan *p, pt_error *err)
 {
 	settings_state st = {p, NULL, {0}};
 	settings_defaults(&p->s);
+	if (parse_set64("maatschappelijk;bewonersorganisatie;woningcorporatie;onderwijs;hulpdiensten;zorg;"
+			"natuur;overheid;intern;politiek;media;energiecooperatie;verkeersorganisaties",
+			pt_plan_groep_vocab(), "groepen.organisaties", (pt_loc){SETTINGS, 0}, &p->s.organisaties, err))
+		return -1;
 	FILE *f = pt_data_open(SETTINGS, p->o.settings, &st.file, err);
 	if (!f)
 		return -1;
