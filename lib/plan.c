@@ -62,6 +62,13 @@ static int popcount64(pt_plan_groepen x)
 	return n;
 }
 
+/* The bit of one group code in pt_plan_groep_vocab(), 0 if unknown. */
+static pt_plan_groepen groep(const char *code)
+{
+	int i = pt_vocab_index(pt_plan_groep_vocab(), code);
+	return i < 0 ? 0 : (pt_plan_groepen)1 << i;
+}
+
 static long euros(long cents)
 {
 	return (cents + 50) / 100;
@@ -471,7 +478,7 @@ static int rule_step(const plan_ctx *c, int wi)
  * participants it reaches, else residents. */
 static pt_plan_groepen rule_groups(const plan_ctx *c, const pt_plan_minimum *m, int wi)
 {
-	pt_plan_groepen b = c->p->w[wi].bereik, inw = 3;	/* inwoners, omwonenden */
+	pt_plan_groepen b = c->p->w[wi].bereik, inw = groep("inwoners") | groep("omwonenden");
 	if (m->doelgroepen & b)
 		return m->doelgroepen & b;
 	if (c->deelnemers & b)
@@ -612,8 +619,8 @@ static void build_initiatief(plan_ctx *c)
 {
 	pt_plan_groepen ini = c->initiators;
 	if (!ini) {
-		int g = pt_vocab_index(pt_plan_groep_vocab(), pt_get_str(c->d, "voorstel.initiatiefnemer"));
-		ini = (pt_plan_groepen)1 << (g >= 0 ? g : 0);
+		const char *who = pt_get_str(c->d, "voorstel.initiatiefnemer");
+		ini = who && groep(who) ? groep(who) : groep("inwoners");
 	}
 	c->top = c->trede;
 	for (size_t wi = 0; wi < c->p->nw; wi++) {
@@ -1199,7 +1206,7 @@ static int trede_of(const json_t *x, const char *what, pt_loc loc, int *out, pt_
 	*out = pt_plan_trede_index(json_string_value(x));
 	if (*out < 0)
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "%s: unknown step '%s' (allowed: a step of either ladder, e.g. raadplegen, faciliteren)",
+			       pt_tr("%s: unknown step '%s' (allowed: a step of either ladder, e.g. raadplegen, faciliteren)"),
 			       what, json_string_value(x));
 	return 0;
 }
@@ -1230,7 +1237,7 @@ static int groepen_of(const json_t *s, size_t i, pt_loc loc, pt_plan_groepen *ou
 		if (groep_bit(json_string_value(t), what, loc, out, err))
 			return -1;
 	if (!*out)
-		*out = 1;	/* inwoners */
+		*out = groep("inwoners");
 	return 0;
 }
 
@@ -1310,8 +1317,8 @@ static int read_groups(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_erro
 	if (rc)
 		return -1;
 	if (!c->deelnemers && c->ladder == 0) {
-		c->step0[c->trede < PT_PLAN_NBURGER ? c->trede : 0] |= 1;
-		c->deelnemers = 1;
+		c->step0[c->trede < PT_PLAN_NBURGER ? c->trede : PT_TREDE_INFORMEREN] |= groep("inwoners");
+		c->deelnemers = groep("inwoners");
 		if (json_array_size(list) == 0)
 			open_point(c, 1, tx(c, "Er zijn geen stakeholders: het plan gaat uit van inwoners. Maak de stakeholderanalyse (pt-stakeholders).",
 					    "There are no stakeholders: the plan assumes residents. Make the stakeholder analysis (pt-stakeholders)."));
@@ -1357,7 +1364,7 @@ static int budget_of(const plan_ctx *c, pt_loc loc, long *budget_eur, json_t **o
 		*budget_eur = euros(c->p->o.budget);
 	else if (json_is_number(b) && v >= PT_AMOUNT_MAX)
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "voorstel.budget: %g is too large: a budget is below %.0f euros", v,
+			       pt_tr("voorstel.budget: %g is too large: a budget is below %.0f euros"), v,
 			       PT_AMOUNT_MAX);
 	else if (json_is_number(b) && v >= 0)
 		*budget_eur = lround(v);

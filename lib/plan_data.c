@@ -279,7 +279,7 @@ static int parse_num(const char *cell, int scale, const char *col, pt_loc loc, l
 	char why[512];
 	*out = pt_plan_fixed(cell ? cell : "", scale, why, sizeof why);
 	if (*out < 0)
-		return pt_fail(err, PT_EXIT_DATA, loc, "column %s: %s", col, why);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("column %s: %s"), col, why);
 	return 0;
 }
 
@@ -288,7 +288,7 @@ static int parse_count(const char *cell, const char *col, pt_loc loc, long *out,
 	char why[512];
 	*out = pt_plan_count(cell ? cell : "", why, sizeof why);
 	if (*out < 0)
-		return pt_fail(err, PT_EXIT_DATA, loc, "column %s: %s", col, why);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("column %s: %s"), col, why);
 	return 0;
 }
 
@@ -339,11 +339,11 @@ static int catalog_values(catalog_state *st, const pt_csv_row *row, pt_werkvorm 
 	    parse_num(pt_csv_get(row, x[C_PERDLN]), 100, "kostenPerDeelnemer", loc, &w->per_deelnemer, err))
 		return -1;
 	if (!w->treden || !w->schalen)
-		return pt_fail(err, PT_EXIT_DATA, loc, "column %s is empty: name at least one",
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("column %s is empty: name at least one"),
 			       !w->treden ? "treden" : "schalen");
 	if (max && min > max)
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "min %ld is above max %ld (max 0 means no upper limit)", min, max);
+			       pt_tr("min %ld is above max %ld (max 0 means no upper limit)"), min, max);
 	int standaard = 0;
 	if ((cell = pt_csv_get(row, x[C_CIJFERS])) &&
 	    parse_one(cell, &cijfers_vocab, "cijfers", loc, &standaard, err))
@@ -382,12 +382,12 @@ static int catalog_row(const pt_csv_row *row, void *ctx, pt_error *err)
 	const char *naam = pt_csv_get(row, st->idx[C_NAAM]);
 	if (!id || !pt_id_safe(id))
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "column id: '%s' is not a valid id (letters, digits, '.', '_', '-')",
+			       pt_tr("column id: '%s' is not a valid id (letters, digits, '.', '_', '-')"),
 			       id ? id : "");
 	if (!naam)
-		return pt_fail(err, PT_EXIT_DATA, loc, "column naam is empty");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("column naam is empty"));
 	if (pt_plan_werkvorm_find(p, id) >= 0)
-		return pt_fail(err, PT_EXIT_DATA, loc, "werkvorm '%s' is listed twice", id);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("werkvorm '%s' is listed twice"), id);
 	pt_werkvorm w = {0};
 	if (catalog_values(st, row, &w, loc, err))
 		return name_row(err, row->rownum, id);
@@ -432,7 +432,7 @@ static int load_catalog(pt_plan *p, pt_error *err)
 	fclose(f);
 	if (!rc && p->nw == 0)
 		rc = pt_fail(err, PT_EXIT_DATA, (pt_loc){st.file, 0},
-			     "the catalogue lists no werkvormen");
+			     pt_tr("the catalogue lists no werkvormen"));
 	return rc ? -1 : 0;
 }
 
@@ -666,7 +666,7 @@ static int collega_row(const pt_csv_row *row, void *ctx, pt_error *err)
 		return pt_csv_columns(row, collega_cols, st->idx, loc, err);
 	const char *naam = pt_csv_get(row, st->idx[K_NAAM]);
 	if (!naam)
-		return pt_fail(err, PT_EXIT_DATA, loc, "column naam is empty");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("column naam is empty"));
 	pt_collega c = {pt_xstrdup(naam), NULL, NULL, pt_xmalloc(p->nw + 1)};
 	memset(c.kan, 0, p->nw + 1);
 	snprintf(buf, sizeof buf, "%s", pt_csv_get(row, st->idx[K_WERKVORMEN]) ? pt_csv_get(row, st->idx[K_WERKVORMEN]) : "");
@@ -679,8 +679,7 @@ static int collega_row(const pt_csv_row *row, void *ctx, pt_error *err)
 		if (i < 0) {
 			free(c.naam), free(c.kan);
 			return pt_fail(err, PT_EXIT_DATA, loc,
-				       "column werkvormen: '%s' is not in the werkvormen catalogue "
-				       "(use its id, e.g. '%s')", t, p->w[0].id);
+				       pt_tr("column werkvormen: '%s' is not in the werkvormen catalogue (use its id, e.g. '%s')"), t, p->w[0].id);
 		}
 		c.kan[i] = 1;
 	}
@@ -697,7 +696,7 @@ static int load_collegas(pt_plan *p, pt_error *err)
 	collega_state st = {p, p->o.collegas, {0}};
 	FILE *f = strcmp(p->o.collegas, "-") == 0 ? stdin : fopen(p->o.collegas, "rb");
 	if (!f)
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){p->o.collegas, 0}, "cannot open: %m");
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){p->o.collegas, 0}, pt_tr("cannot open: %m"));
 	int rc = pt_csv_read(f, p->o.collegas, 0, collega_row, &st, err);
 	if (f != stdin)
 		fclose(f);
@@ -718,7 +717,7 @@ static int case_figure(json_t *obj, const char *key, double *out, pt_loc loc, co
 	if (!json_is_number(v) || json_number_value(v) < 0 ||
 	    json_number_value(v) >= PT_AMOUNT_MAX)
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "case: %s.%s must be a number of 0 or more, below %.0f", part, key,
+			       pt_tr("case: %s.%s must be a number of 0 or more, below %.0f"), part, key,
 			       PT_AMOUNT_MAX);
 	*out = json_number_value(v);
 	return 0;
@@ -734,7 +733,7 @@ static int case_enum(json_t *c, const char *key, const pt_vocab *v, int *out, pt
 		return 0;
 	snprintf(what, sizeof what, "case: %s", key);
 	if (!json_is_string(x))
-		return pt_fail(err, PT_EXIT_DATA, loc, "%s must be a text", what);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s must be a text"), what);
 	*out = pt_vocab_match(v, json_string_value(x), what, loc, err);
 	return *out < 0 ? -1 : 0;
 }
@@ -745,9 +744,9 @@ static int case_read(pt_plan *p, json_t *c, pt_loc loc, pt_case *out, pt_error *
 	size_t i;
 	memset(out, 0, sizeof *out);
 	if (!json_is_object(c))
-		return pt_fail(err, PT_EXIT_DATA, loc, "case: expected an object");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("case: expected an object"));
 	if (!json_is_string(json_object_get(c, "id")))
-		return pt_fail(err, PT_EXIT_DATA, loc, "case: 'id' is missing or not a text");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("case: 'id' is missing or not a text"));
 	if (case_enum(c, "trede", treden(), &out->trede, loc, err) ||
 	    case_enum(c, "ladder", &pt_v_ladder, &out->ladder, loc, err) ||
 	    case_enum(c, "schaal", &pt_v_schaal, &out->schaal, loc, err) ||
@@ -758,10 +757,10 @@ static int case_read(pt_plan *p, json_t *c, pt_loc loc, pt_case *out, pt_error *
 		v = json_object_get(c, arrays[k]);
 		json_t *s;
 		if (v && !json_is_array(v))
-			return pt_fail(err, PT_EXIT_DATA, loc, "case: '%s' must be a list of texts", arrays[k]);
+			return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("case: '%s' must be a list of texts"), arrays[k]);
 		json_array_foreach(v, i, s)
 			if (!json_is_string(s))
-				return pt_fail(err, PT_EXIT_DATA, loc, "case: '%s' must be a list of texts",
+				return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("case: '%s' must be a list of texts"),
 					       arrays[k]);
 	}
 	const char *parts[] = {"gepland", "werkelijk"};
@@ -770,7 +769,7 @@ static int case_read(pt_plan *p, json_t *c, pt_loc loc, pt_case *out, pt_error *
 		v = json_object_get(c, parts[k]);
 		figs[k][0] = figs[k][1] = -1;
 		if (v && !json_is_null(v) && !json_is_object(v))
-			return pt_fail(err, PT_EXIT_DATA, loc, "case: '%s' must be an object {uren, kostenEur}",
+			return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("case: '%s' must be an object {uren, kostenEur}"),
 				       parts[k]);
 		if (case_figure(v, "uren", &figs[k][0], loc, parts[k], err) ||
 		    case_figure(v, "kostenEur", &figs[k][1], loc, parts[k], err))
