@@ -499,7 +499,7 @@ is "unknown group: exit 3" "$rc" 3
 like "unknown group: named" "$T/err" "stakeholders\[0\].groep: unknown value 'buren'"
 
 # The man page's examples.
-run "cd $D && pt-plan --budget 3000 voorstel.jsonl > /dev/null"
+run "cd $D && pt-plan --budget 7000 voorstel.jsonl > /dev/null"
 is "man example: --budget" "$rc" 0
 run "cd $D && pt-plan --cases cases.jsonl --collegas collegas.csv voorstel.jsonl > /dev/null"
 is "man example: --cases --collegas" "$rc" 0
