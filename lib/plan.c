@@ -367,12 +367,10 @@ static void cover_steps(plan_ctx *c)
 					    "No werkvorm in the catalogue reaches %s at step %s: they are planned at step %s. Find a form of your own if that is too little."),
 				   pt_buf_str(&g), trede_label(c, t), trede_label(c, t - 1));
 		} else {
-			note(c, PT_WAARSCHUWING, "plan-groep-onbereikt", "plan.activiteiten",
-			     tx(c, "Geen werkvorm in de catalogus bereikt %s: zoek een eigen manier om hen te bereiken of vul de catalogus aan.",
-				"No werkvorm in the catalogue reaches %s: find your own way to reach them or extend the catalogue."),
-			     pt_buf_str(&g));
-			open_point(c, 1, tx(c, "Kies een manier om %s te bereiken: de catalogus heeft er geen.",
-					    "Choose a way to reach %s: the catalogue has none."), pt_buf_str(&g));
+			c->step[PT_TREDE_INFORMEREN] |= left;
+			open_point(c, 1, tx(c, "Geen werkvorm in de catalogus laat %s inbreng geven: zij worden alleen geïnformeerd. Zoek een eigen vorm als hun inbreng nodig is.",
+					    "No werkvorm in the catalogue lets %s give input: they are only informed. Find a form of your own if their input is needed."),
+				   pt_buf_str(&g));
 		}
 		pt_buf_free(&g);
 	}
@@ -594,8 +592,12 @@ static void build_burger(plan_ctx *c)
 	if (left) {
 		pt_buf g = PT_BUF_INIT;
 		groep_text(c, left, &g);
-		open_point(c, 1, tx(c, "Kies hoe %s bij de start worden geïnformeerd: de catalogus heeft geen vorm die hen bereikt.",
-				    "Choose how %s are informed at the start: the catalogue has no form that reaches them."),
+		note(c, PT_WAARSCHUWING, "plan-groep-onbereikt", "plan.activiteiten",
+		     tx(c, "Geen werkvorm in de catalogus bereikt %s: zoek een eigen manier om hen te bereiken of vul de catalogus aan.",
+			"No werkvorm in the catalogue reaches %s: find your own way to reach them or extend the catalogue."),
+		     pt_buf_str(&g));
+		open_point(c, 1, tx(c, "Kies hoe %s worden bereikt: de catalogus heeft geen vorm die hen bereikt.",
+				    "Choose how %s are reached: the catalogue has no form that reaches them."),
 			   pt_buf_str(&g));
 		pt_buf_free(&g);
 	}
