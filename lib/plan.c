@@ -161,11 +161,11 @@ static long parties(const plan_ctx *c, pt_plan_groepen g)
 
 /* Expected participants: the reach of the scale, or representatives of
  * organisations; under a tight budget an input session's minimum. */
-static long participants(const plan_ctx *c, const pt_werkvorm *w, pt_plan_groepen g, int moment)
+static long participants(const plan_ctx *c, const pt_plan_werkvorm *w, pt_plan_groepen g, int moment)
 {
 	const pt_plan_settings *s = &c->p->s;
 	long n = (g & ~s->organisaties) ? s->bereik[c->schaal] : s->per_partij * parties(c, g);
-	if (c->min_deelnemers && moment == PT_MOMENT_TIJDENS && w->min > 0)
+	if (c->min_deelnemers && moment == PT_PLAN_MOMENT_TIJDENS && w->min > 0)
 		n = w->min;
 	if (w->max && n > w->max)
 		n = w->max;
@@ -174,10 +174,10 @@ static long participants(const plan_ctx *c, const pt_werkvorm *w, pt_plan_groepe
 
 /* Process work and procedures: the catalogue's hours for a buurt at
  * raadplegen, times the factors of scale and step, rounded up. */
-static long process_hours(const plan_ctx *c, const pt_werkvorm *w)
+static long process_hours(const plan_ctx *c, const pt_plan_werkvorm *w)
 {
 	const pt_plan_settings *s = &c->p->s;
-	long ft = w->soort == PT_SOORT_PROCES && c->top >= 0 && c->top < PT_PLAN_NBURGER ?
+	long ft = w->soort == PT_PLAN_SOORT_PROCES && c->top >= 0 && c->top < PT_PLAN_NBURGER ?
 		  s->factor_trede[c->top] : 100;
 	long tenths = w->voorbereiding + w->sessies * w->per_sessie;
 	return (tenths * s->factor_schaal[c->schaal] * ft + 99999) / 100000;
@@ -185,7 +185,7 @@ static long process_hours(const plan_ctx *c, const pt_werkvorm *w)
 
 /* Talks held per party: one each, up to as many as the werkvorm's max
  * participants allow (pt-plan(1); the open points say when that cuts). */
-static long party_sessions(const plan_ctx *c, const pt_werkvorm *w, pt_plan_groepen g)
+static long party_sessions(const plan_ctx *c, const pt_plan_werkvorm *w, pt_plan_groepen g)
 {
 	long n = parties(c, g), most = w->max / (c->p->s.per_partij ? c->p->s.per_partij : 1);
 	return w->max && n > most ? most : n;
@@ -194,13 +194,13 @@ static long party_sessions(const plan_ctx *c, const pt_werkvorm *w, pt_plan_groe
 /* Hours are rounded up to whole hours per activity; the cost follows. */
 static void figures(const plan_ctx *c, act *a)
 {
-	const pt_werkvorm *w = &c->p->w[a->w];
-	if (w->soort == PT_SOORT_PROCES || w->soort == PT_SOORT_PROCEDURE) {
+	const pt_plan_werkvorm *w = &c->p->w[a->w];
+	if (w->soort == PT_PLAN_SOORT_PROCES || w->soort == PT_PLAN_SOORT_PROCEDURE) {
 		a->deelnemers = 0;
 		a->uren = process_hours(c, w);
 	} else {
 		long sessies = w->sessies * (w->per_partij ? party_sessions(c, w, a->groepen) : 1);
-		a->deelnemers = w->vorm == PT_VORM_INTERN ? 0 : participants(c, w, a->groepen, a->moment);
+		a->deelnemers = w->vorm == PT_PLAN_VORM_INTERN ? 0 : participants(c, w, a->groepen, a->moment);
 		a->uren = (w->voorbereiding + sessies * w->per_sessie + 9) / 10;
 	}
 	a->cents = a->uren * c->p->s.uurtarief + w->vast + w->per_deelnemer * a->deelnemers;
@@ -242,8 +242,8 @@ static act *add_act(plan_ctx *c, int wi, int moment, int trede, pt_plan_groepen 
  * and authorities have no participation step. */
 static int suits(const plan_ctx *c, int wi, int trede, int moment, unsigned rollen, int any_step)
 {
-	const pt_werkvorm *w = &c->p->w[wi];
-	return w->soort == PT_SOORT_WERKVORM && (any_step || (w->treden >> trede & 1)) &&
+	const pt_plan_werkvorm *w = &c->p->w[wi];
+	return w->soort == PT_PLAN_SOORT_WERKVORM && (any_step || (w->treden >> trede & 1)) &&
 	       (w->momenten >> moment & 1) && (w->rollen & rollen) && (w->schalen >> c->schaal & 1) &&
 	       (c->fase < 0 || (w->fasen >> c->fase & 1)) && c->p->s.bereik[c->schaal] >= w->min;
 }
@@ -342,7 +342,7 @@ static pt_plan_groepen reached_at(const plan_ctx *c, int t)
 {
 	pt_plan_groepen g = 0;
 	for (size_t k = 0; k < c->na; k++)
-		if (c->a[k].trede == t && c->a[k].moment == PT_MOMENT_TIJDENS && !c->a[k].partner)
+		if (c->a[k].trede == t && c->a[k].moment == PT_PLAN_MOMENT_TIJDENS && !c->a[k].partner)
 			g |= c->a[k].groepen;
 	return g;
 }
@@ -352,22 +352,22 @@ static pt_plan_groepen reached_at(const plan_ctx *c, int t)
  * planned one step lower, and said. */
 static void cover_steps(plan_ctx *c)
 {
-	for (int t = c->top; t > PT_TREDE_INFORMEREN; t--) {
+	for (int t = c->top; t > PT_PLAN_TREDE_INFORMEREN; t--) {
 		pt_plan_groepen need = c->step[t] & ~reached_at(c, t);
 		if (!need)
 			continue;
-		pt_plan_groepen left = cover(c, need, t, PT_MOMENT_TIJDENS, 1u << PT_ROL_DEELNEMER, 0, 0);
+		pt_plan_groepen left = cover(c, need, t, PT_PLAN_MOMENT_TIJDENS, 1u << PT_PLAN_ROL_DEELNEMER, 0, 0);
 		if (!left)
 			continue;
 		pt_buf g = PT_BUF_INIT;
 		groep_text(c, left, &g);
-		if (t > PT_TREDE_RAADPLEGEN) {
+		if (t > PT_PLAN_TREDE_RAADPLEGEN) {
 			c->step[t - 1] |= left;
 			open_point(c, 1, tx(c, "Geen werkvorm in de catalogus bereikt %s op trede %s: zij zijn gepland op trede %s. Zoek een eigen vorm als dat te weinig is.",
 					    "No werkvorm in the catalogue reaches %s at step %s: they are planned at step %s. Find a form of your own if that is too little."),
 				   pt_buf_str(&g), trede_label(c, t), trede_label(c, t - 1));
 		} else {
-			c->step[PT_TREDE_INFORMEREN] |= left;
+			c->step[PT_PLAN_TREDE_INFORMEREN] |= left;
 			open_point(c, 1, tx(c, "Geen werkvorm in de catalogus laat %s inbreng geven: zij worden alleen geïnformeerd. Zoek een eigen vorm als hun inbreng nodig is.",
 					    "No werkvorm in the catalogue lets %s give input: they are only informed. Find a form of your own if their input is needed."),
 				   pt_buf_str(&g));
@@ -453,7 +453,7 @@ static int rule_holds(const plan_ctx *c, const char *wanneer)
  * the start for a form that only informs. */
 static int rule_moment(const plan_ctx *c, int wi)
 {
-	return c->p->w[wi].momenten >> PT_MOMENT_TIJDENS & 1 ? PT_MOMENT_TIJDENS : PT_MOMENT_START;
+	return c->p->w[wi].momenten >> PT_PLAN_MOMENT_TIJDENS & 1 ? PT_PLAN_MOMENT_TIJDENS : PT_PLAN_MOMENT_START;
 }
 
 /* The highest input step of the plan that werkvorm wi serves, else its
@@ -461,12 +461,12 @@ static int rule_moment(const plan_ctx *c, int wi)
 static int rule_step(const plan_ctx *c, int wi)
 {
 	unsigned treden = c->p->w[wi].treden;
-	if (rule_moment(c, wi) == PT_MOMENT_START)
-		return treden & 1 ? PT_TREDE_INFORMEREN : -1;
-	for (int t = c->top; t > PT_TREDE_INFORMEREN; t--)
+	if (rule_moment(c, wi) == PT_PLAN_MOMENT_START)
+		return treden & 1 ? PT_PLAN_TREDE_INFORMEREN : -1;
+	for (int t = c->top; t > PT_PLAN_TREDE_INFORMEREN; t--)
 		if (c->step[t] && (treden >> t & 1))
 			return t;
-	for (int t = c->top; t > PT_TREDE_INFORMEREN; t--)
+	for (int t = c->top; t > PT_PLAN_TREDE_INFORMEREN; t--)
 		if (treden >> t & 1)
 			return t;
 	return -1;
@@ -526,13 +526,13 @@ static void minimum_sets(plan_ctx *c)
 static void process_rows(plan_ctx *c)
 {
 	for (size_t wi = 0; wi < c->p->nw; wi++) {
-		const pt_werkvorm *w = &c->p->w[wi];
+		const pt_plan_werkvorm *w = &c->p->w[wi];
 		int moment = 0;
-		while (moment < PT_NMOMENTEN && !(w->momenten >> moment & 1))
+		while (moment < PT_PLAN_NMOMENTEN && !(w->momenten >> moment & 1))
 			moment++;
-		if (w->soort == PT_SOORT_PROCES && c->ladder == 0 && (w->treden >> c->top & 1))
+		if (w->soort == PT_PLAN_SOORT_PROCES && c->ladder == 0 && (w->treden >> c->top & 1))
 			add_act(c, (int)wi, moment, c->top, 0);
-		else if (w->soort == PT_SOORT_PROCEDURE && c->instrument >= 0 &&
+		else if (w->soort == PT_PLAN_SOORT_PROCEDURE && c->instrument >= 0 &&
 			 (w->instrumenten >> c->instrument & 1))
 			add_act(c, (int)wi, moment, c->trede, 0);
 	}
@@ -551,7 +551,7 @@ static pt_plan_groepen planned_groups(const plan_ctx *c)
 {
 	pt_plan_groepen g = 0;
 	for (size_t k = 0; k < c->na; k++)
-		if (c->a[k].moment == PT_MOMENT_TIJDENS && !c->a[k].partner)
+		if (c->a[k].moment == PT_PLAN_MOMENT_TIJDENS && !c->a[k].partner)
 			g |= c->a[k].groepen;
 	return g;
 }
@@ -560,7 +560,7 @@ static pt_plan_groepen reached_at_start(const plan_ctx *c)
 {
 	pt_plan_groepen g = 0;
 	for (size_t k = 0; k < c->na; k++)
-		if (c->a[k].moment == PT_MOMENT_START)
+		if (c->a[k].moment == PT_PLAN_MOMENT_START)
 			g |= c->a[k].groepen;
 	return g;
 }
@@ -569,25 +569,25 @@ static pt_plan_groepen reached_at_start(const plan_ctx *c)
  * the minimum sets, partners bilaterally, feedback after the decision. */
 static void build_burger(plan_ctx *c)
 {
-	unsigned deelnemer = 1u << PT_ROL_DEELNEMER;
+	unsigned deelnemer = 1u << PT_PLAN_ROL_DEELNEMER;
 	memcpy(c->step, c->step0, sizeof c->step);
-	c->top = PT_TREDE_INFORMEREN;
-	for (int t = PT_PLAN_NBURGER - 1; t > PT_TREDE_INFORMEREN; t--) {
+	c->top = PT_PLAN_TREDE_INFORMEREN;
+	for (int t = PT_PLAN_NBURGER - 1; t > PT_PLAN_TREDE_INFORMEREN; t--) {
 		if (t > c->cap) {
 			c->step[c->cap] |= c->step[t];
 			c->step[t] = 0;
 		}
 	}
-	for (int t = PT_TREDE_RAADPLEGEN; c->participatie && t < PT_PLAN_NBURGER; t++)
+	for (int t = PT_PLAN_TREDE_RAADPLEGEN; c->participatie && t < PT_PLAN_NBURGER; t++)
 		if (c->step[t])
 			c->top = t;
 	if (c->participatie) {
 		minimum_sets(c);
 		cover_steps(c);
 	}
-	pt_plan_groepen inbreng = c->participatie ? all_steps(c, PT_TREDE_RAADPLEGEN) | planned_groups(c) : 0;
+	pt_plan_groepen inbreng = c->participatie ? all_steps(c, PT_PLAN_TREDE_RAADPLEGEN) | planned_groups(c) : 0;
 	pt_plan_groepen informed = all_steps(c, 0) | inbreng;
-	pt_plan_groepen left = cover(c, informed & ~reached_at_start(c), PT_TREDE_INFORMEREN, PT_MOMENT_START,
+	pt_plan_groepen left = cover(c, informed & ~reached_at_start(c), PT_PLAN_TREDE_INFORMEREN, PT_PLAN_MOMENT_START,
 				     deelnemer, 0, 0);
 	if (left) {
 		pt_buf g = PT_BUF_INIT;
@@ -602,13 +602,13 @@ static void build_burger(plan_ctx *c)
 		pt_buf_free(&g);
 	}
 	if (c->partners)
-		cover(c, c->partners, c->top > COPRODUCEREN ? COPRODUCEREN : c->top, PT_MOMENT_TIJDENS,
-		      (1u << PT_ROL_PARTNER) | (1u << PT_ROL_OVERHEID), 1, 1);
+		cover(c, c->partners, c->top > COPRODUCEREN ? COPRODUCEREN : c->top, PT_PLAN_MOMENT_TIJDENS,
+		      (1u << PT_PLAN_ROL_PARTNER) | (1u << PT_PLAN_ROL_OVERHEID), 1, 1);
 	if (inbreng)
-		cover(c, inbreng, PT_TREDE_INFORMEREN, PT_MOMENT_TERUGKOPPELING, deelnemer, 0, 0);
-	if (c->vervolg > PT_TREDE_INFORMEREN && c->vervolg < PT_PLAN_NBURGER) {
+		cover(c, inbreng, PT_PLAN_TREDE_INFORMEREN, PT_PLAN_MOMENT_TERUGKOPPELING, deelnemer, 0, 0);
+	if (c->vervolg > PT_PLAN_TREDE_INFORMEREN && c->vervolg < PT_PLAN_NBURGER) {
 		size_t from = c->na;
-		cover(c, all_steps(c, 0), c->vervolg, PT_MOMENT_TIJDENS, deelnemer, 0, 0);
+		cover(c, all_steps(c, 0), c->vervolg, PT_PLAN_MOMENT_TIJDENS, deelnemer, 0, 0);
 		for (size_t k = from; k < c->na; k++)
 			c->a[k].vervolg = 1;
 	}
@@ -626,18 +626,18 @@ static void build_initiatief(plan_ctx *c)
 	}
 	c->top = c->trede;
 	for (size_t wi = 0; wi < c->p->nw; wi++) {
-		const pt_werkvorm *w = &c->p->w[wi];
+		const pt_plan_werkvorm *w = &c->p->w[wi];
 		int moment = 0;
-		while (moment < PT_NMOMENTEN && !(w->momenten >> moment & 1))
+		while (moment < PT_PLAN_NMOMENTEN && !(w->momenten >> moment & 1))
 			moment++;
-		if (w->soort == PT_SOORT_ROL && (w->treden >> c->trede & 1) && (w->schalen >> c->schaal & 1))
+		if (w->soort == PT_PLAN_SOORT_ROL && (w->treden >> c->trede & 1) && (w->schalen >> c->schaal & 1))
 			add_act(c, (int)wi, moment, c->trede, w->bereik & ini ? w->bereik & ini : 0);
 	}
 	pt_plan_groepen orgs = (c->partners | c->deelnemers) & c->p->s.organisaties;
 	if (c->trede == PT_PLAN_NBURGER + 1 && orgs)	/* regisseren: the parties at one table */
-		cover(c, orgs, c->trede, PT_MOMENT_TIJDENS, (1u << PT_ROL_PARTNER) | (1u << PT_ROL_OVERHEID), 1, 1);
+		cover(c, orgs, c->trede, PT_PLAN_MOMENT_TIJDENS, (1u << PT_PLAN_ROL_PARTNER) | (1u << PT_PLAN_ROL_OVERHEID), 1, 1);
 	process_rows(c);
-	if (c->deelnemers && c->trede != PT_TREDE_LOSLATEN) {
+	if (c->deelnemers && c->trede != PT_PLAN_TREDE_LOSLATEN) {
 		pt_buf g = PT_BUF_INIT;
 		groep_text(c, c->deelnemers, &g);
 		open_point(c, 1, tx(c, "De initiatiefnemer betrekt de omgeving en doet daarvan verslag (Or 7.4): %s. Toets dat in het participatieplan en het verslag.",
@@ -652,8 +652,8 @@ static void build_initiatief(plan_ctx *c)
 static int input_act(const plan_ctx *c, const act *a)
 {
 	int s = c->p->w[a->w].soort;
-	return a->moment == PT_MOMENT_TIJDENS && !a->vervolg && !a->partner &&
-	       (s == PT_SOORT_WERKVORM || s == PT_SOORT_ROL);
+	return a->moment == PT_PLAN_MOMENT_TIJDENS && !a->vervolg && !a->partner &&
+	       (s == PT_PLAN_SOORT_WERKVORM || s == PT_PLAN_SOORT_ROL);
 }
 
 /* Weeks from the decision, counted back: feedback after the decision;
@@ -668,7 +668,7 @@ static void schedule(plan_ctx *c, int na_besluit)
 	unsigned steps = 0;
 	for (size_t k = c->na; k-- > 0;) {
 		act *a = &c->a[k];
-		if (c->p->w[a->w].soort == PT_SOORT_PROCEDURE)
+		if (c->p->w[a->w].soort == PT_PLAN_SOORT_PROCEDURE)
 			a->week = cursor -= c->p->w[a->w].weken;
 		if (input_act(c, a))
 			steps |= 1u << a->trede;
@@ -682,15 +682,15 @@ static void schedule(plan_ctx *c, int na_besluit)
 	for (size_t k = 0; k < c->na; k++) {
 		act *a = &c->a[k];
 		int soort = c->p->w[a->w].soort;
-		if (soort == PT_SOORT_PROCEDURE)
+		if (soort == PT_PLAN_SOORT_PROCEDURE)
 			continue;
 		switch (a->moment) {
-		case PT_MOMENT_VOORBEREIDING: a->week = start - ontwerp; break;
-		case PT_MOMENT_START: a->week = start; break;
-		case PT_MOMENT_BESLUIT: a->week = cursor; break;
-		case PT_MOMENT_TERUGKOPPELING: a->week = s->wk_terugkoppeling; break;
+		case PT_PLAN_MOMENT_VOORBEREIDING: a->week = start - ontwerp; break;
+		case PT_PLAN_MOMENT_START: a->week = start; break;
+		case PT_PLAN_MOMENT_BESLUIT: a->week = cursor; break;
+		case PT_PLAN_MOMENT_TERUGKOPPELING: a->week = s->wk_terugkoppeling; break;
 		default:
-			if (soort == PT_SOORT_PROCES)
+			if (soort == PT_PLAN_SOORT_PROCES)
 				a->week = last + stap;
 			else if (a->vervolg)
 				a->week = s->wk_terugkoppeling + stap;
@@ -738,7 +738,8 @@ static void build(plan_ctx *c)
 	else
 		build_burger(c);
 	schedule(c, has_reden(c, "informeren-na-besluit"));
-	qsort(c->a, c->na, sizeof *c->a, by_week);
+	if (c->na)
+		qsort(c->a, c->na, sizeof *c->a, by_week);
 }
 
 /* ---- the budget -------------------------------------------------------------- */
@@ -783,7 +784,7 @@ static void fit_budget(plan_ctx *c, long budget)
 	c->min_deelnemers = 1;
 	pt_buf_puts(&how, tx(c, "minder deelnemers per activiteit, tot het minimum van elke werkvorm",
 			     "fewer participants per activity, down to each werkvorm's minimum"));
-	for (int cap = top0; !fits && cap >= PT_TREDE_RAADPLEGEN; cap--) {
+	for (int cap = top0; !fits && cap >= PT_PLAN_TREDE_RAADPLEGEN; cap--) {
 		c->cap = cap;
 		if (cap < top0)
 			pt_buf_printf(&how, tx(c, "; trede %s verlaagd naar %s", "; step %s lowered to %s"),
@@ -843,9 +844,9 @@ static json_t *alternatives(const plan_ctx *c, const act *a)
 {
 	int pick[2] = {-1, -1};
 	long cost[2] = {0, 0};
-	unsigned rollen = a->partner ? (1u << PT_ROL_PARTNER) | (1u << PT_ROL_OVERHEID) : 1u << PT_ROL_DEELNEMER;
+	unsigned rollen = a->partner ? (1u << PT_PLAN_ROL_PARTNER) | (1u << PT_PLAN_ROL_OVERHEID) : 1u << PT_PLAN_ROL_DEELNEMER;
 	json_t *arr = json_array();
-	if (c->p->w[a->w].soort != PT_SOORT_WERKVORM)
+	if (c->p->w[a->w].soort != PT_PLAN_SOORT_WERKVORM)
 		return arr;
 	for (size_t wi = 0; wi < c->p->nw; wi++) {
 		if ((int)wi == a->w || (a->groepen & ~c->p->w[wi].bereik) ||
@@ -892,12 +893,12 @@ static void date_str(long z, char *buf, size_t n)
 static const char *moment_code[] = {"voorbereiding", "start", "tijdens", "besluit", "terugkoppeling"};
 static const char *vorm_code[] = {"fysiek", "online", "beide", "schriftelijk", "intern"};
 static const char *soort_code[] = {"werkvorm", "proces", "procedure", "rol"};
-_Static_assert(sizeof moment_code / sizeof *moment_code == PT_NMOMENTEN, "a code per moment");
+_Static_assert(sizeof moment_code / sizeof *moment_code == PT_PLAN_NMOMENTEN, "a code per moment");
 
 /* datum: the day of the activity, base + 7 * week (base < 0: no dates). */
 static json_t *activity_json(plan_ctx *c, const act *a, long base, long *day)
 {
-	const pt_werkvorm *w = &c->p->w[a->w];
+	const pt_plan_werkvorm *w = &c->p->w[a->w];
 	json_t *o = json_object();
 	json_object_set_new(o, "werkvorm", json_string(w->id));
 	json_object_set_new(o, "naam", json_string(naam_of(c, a->w)));
@@ -926,7 +927,7 @@ static json_t *activity_json(plan_ctx *c, const act *a, long base, long *day)
 
 /* ---- similar cases -------------------------------------------------------- */
 
-int pt_plan_similarity(const pt_plan *p, const pt_case *k, int ladder, int trede, int schaal,
+int pt_plan_similarity(const pt_plan *p, const pt_plan_case *k, int ladder, int trede, int schaal,
 		       int soort, const unsigned char *chosen)
 {
 	double s = 0;
@@ -950,7 +951,7 @@ int pt_plan_similarity(const pt_plan *p, const pt_case *k, int ladder, int trede
 	return (int)lround(s * 100.0 / 31.0);
 }
 
-static json_t *case_json(const pt_case *k, int sim)
+static json_t *case_json(const pt_plan_case *k, int sim)
 {
 	static const char *keys[] = {"id", "titel", "soort", "schaal", "ladder", "trede",
 		"oordeel", "lessen", "gepland", "werkelijk", NULL};
@@ -977,7 +978,7 @@ static json_t *similar(plan_ctx *c, double ratio[2], json_t **ids)
 	for (size_t k = 0; k < c->na; k++)
 		chosen[c->a[k].w] = 1;
 	for (size_t i = 0; i < p->ncases; i++) {
-		const pt_case *k = &p->cases[i];
+		const pt_plan_case *k = &p->cases[i];
 		int kl = k->ladder >= 0 ? k->ladder : k->trede >= 0 ? k->trede / 5 : -1;
 		/* A rerun after evaluation finds the project itself in the archive. */
 		if (kl != c->ladder || (self && strcmp(self, k->id) == 0))
@@ -997,7 +998,7 @@ static json_t *similar(plan_ctx *c, double ratio[2], json_t **ids)
 	double plan[2] = {0, 0}, real[2] = {0, 0};
 	*ids = json_array();
 	for (int r = 0; r < 3 && best[r] >= 0; r++) {
-		const pt_case *k = &p->cases[best[r]];
+		const pt_plan_case *k = &p->cases[best[r]];
 		json_array_append_new(arr, case_json(k, score[r]));
 		int used = 0;
 		for (int f = 0; f < 2; f++)
@@ -1097,7 +1098,7 @@ static void activity_points(plan_ctx *c)
 	static const char *where_nl[] = {"een locatie", "een platform", "een locatie en een platform"};
 	static const char *where_en[] = {"a venue", "a platform", "a venue and a platform"};
 	for (size_t k = 0; k < c->na; k++) {
-		const pt_werkvorm *w = &c->p->w[c->a[k].w];
+		const pt_plan_werkvorm *w = &c->p->w[c->a[k].w];
 		const char *naam = naam_of(c, c->a[k].w);
 		c->filled += 4;	/* werkvorm, doelgroepen, week, uren en kosten */
 		long n = parties(c, c->a[k].groepen), planned = party_sessions(c, w, c->a[k].groepen);
@@ -1105,9 +1106,9 @@ static void activity_points(plan_ctx *c)
 			open_point(c, 1, tx(c, "%s (week %ld): er zijn %ld partijen, gepland zijn %ld gesprekken (het maximum van de werkvorm); kies met wie, of kies de regietafel.",
 					    "%s (week %ld): there are %ld parties, %ld talks are planned (the werkvorm's maximum); choose with whom, or choose the steering table."),
 				   naam, c->a[k].week, n, planned);
-		if (w->vorm == PT_VORM_INTERN)
+		if (w->vorm == PT_PLAN_VORM_INTERN)
 			continue;
-		if (w->vorm == PT_VORM_SCHRIFTELIJK)
+		if (w->vorm == PT_PLAN_VORM_SCHRIFTELIJK)
 			open_point(c, 2, tx(c, "%s (week %ld): kies de datum en wie het schrijft.",
 					    "%s (week %ld): choose the date and who writes it."),
 				   naam, c->a[k].week);
@@ -1248,8 +1249,8 @@ static int rol_of(const json_t *s, size_t i, pt_loc loc, int *out, pt_error *err
 {
 	const char *r = json_string_value(json_object_get(s, "rol"));
 	const char *g = json_string_value(json_object_get(s, "groep"));
-	*out = r ? pt_plan_rol_index(r) : g && strcmp(g, "intern") == 0 ? PT_ROL_PARTNER :
-	       g && strcmp(g, "overheid") == 0 ? PT_ROL_OVERHEID : PT_ROL_DEELNEMER;
+	*out = r ? pt_plan_rol_index(r) : g && strcmp(g, "intern") == 0 ? PT_PLAN_ROL_PARTNER :
+	       g && strcmp(g, "overheid") == 0 ? PT_PLAN_ROL_OVERHEID : PT_PLAN_ROL_DEELNEMER;
 	if (*out < 0)
 		return pt_fail(err, PT_EXIT_DATA, loc,
 			       pt_tr("stakeholders[%zu].rol: unknown role '%s' (allowed: deelnemer, partner, overheid, initiatiefnemer)"),
@@ -1290,15 +1291,15 @@ static int stakeholder(plan_ctx *c, const json_t *s, size_t i, const json_t *idx
 		c->partijen[b] += g >> b & 1;
 	/* A step on the overheidsparticipatie ladder is a role toward an initiator. */
 	if (t >= PT_PLAN_NBURGER && !json_object_get(s, "rol"))
-		rol = PT_ROL_INITIATIEFNEMER;
-	if (rol == PT_ROL_PARTNER || rol == PT_ROL_OVERHEID)
+		rol = PT_PLAN_ROL_INITIATIEFNEMER;
+	if (rol == PT_PLAN_ROL_PARTNER || rol == PT_PLAN_ROL_OVERHEID)
 		c->partners |= g;
-	else if (rol == PT_ROL_INITIATIEFNEMER)
+	else if (rol == PT_PLAN_ROL_INITIATIEFNEMER)
 		c->initiators |= g;
 	else {
 		c->deelnemers |= g;
 		if (t < 0 || t >= PT_PLAN_NBURGER)
-			t = c->trede < PT_PLAN_NBURGER ? c->trede : PT_TREDE_INFORMEREN;
+			t = c->trede < PT_PLAN_NBURGER ? c->trede : PT_PLAN_TREDE_INFORMEREN;
 		c->step0[t] |= g;
 	}
 	return 0;
@@ -1319,7 +1320,7 @@ static int read_groups(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_erro
 	if (rc)
 		return -1;
 	if (!c->deelnemers && c->ladder == 0) {
-		c->step0[c->trede < PT_PLAN_NBURGER ? c->trede : PT_TREDE_INFORMEREN] |= groep("inwoners");
+		c->step0[c->trede < PT_PLAN_NBURGER ? c->trede : PT_PLAN_TREDE_INFORMEREN] |= groep("inwoners");
 		c->deelnemers = groep("inwoners");
 		if (json_array_size(list) == 0)
 			open_point(c, 1, tx(c, "Er zijn geen stakeholders: het plan gaat uit van inwoners. Maak de stakeholderanalyse (pt-stakeholders).",
@@ -1390,7 +1391,7 @@ static int plan_dossier(plan_ctx *c, const json_t *strategie, pt_loc loc, long b
 		open_point(c, 1, tx(c, "Kies ladder en trede (pt-strategy).", "Choose the ladder and step (pt-strategy)."));
 	} else {
 		if (c->trede < 0)
-			c->trede = PT_TREDE_INFORMEREN;
+			c->trede = PT_PLAN_TREDE_INFORMEREN;
 		if (read_groups(c, strategie, loc, err)) {
 			json_decref(budget);
 			return err->status;

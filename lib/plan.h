@@ -10,25 +10,25 @@
 /* Steps of both ladders in one index: 0-4 burgerparticipatie,
  * 5-9 overheidsparticipatie (pt_v_burgertrede, then pt_v_overheidstrede). */
 enum { PT_PLAN_NTREDEN = 10, PT_PLAN_NBURGER = 5, PT_PLAN_NSCHALEN = 5 };
-enum { PT_TREDE_INFORMEREN = 0, PT_TREDE_RAADPLEGEN = 1, PT_TREDE_LOSLATEN = 9 };
+enum { PT_PLAN_TREDE_INFORMEREN = 0, PT_PLAN_TREDE_RAADPLEGEN = 1, PT_PLAN_TREDE_LOSLATEN = 9 };
 
 /* When in the process a catalogue row is used (column moment):
  * voorbereiding before the start, start when it is announced, tijdens
  * while input is gathered, besluit with the proposal, terugkoppeling
  * after the decision. */
-enum { PT_MOMENT_VOORBEREIDING, PT_MOMENT_START, PT_MOMENT_TIJDENS, PT_MOMENT_BESLUIT,
-       PT_MOMENT_TERUGKOPPELING, PT_NMOMENTEN };
+enum { PT_PLAN_MOMENT_VOORBEREIDING, PT_PLAN_MOMENT_START, PT_PLAN_MOMENT_TIJDENS, PT_PLAN_MOMENT_BESLUIT,
+       PT_PLAN_MOMENT_TERUGKOPPELING, PT_PLAN_NMOMENTEN };
 
 /* Physical, online, both, on paper, or internal work (column vorm). */
-enum { PT_VORM_FYSIEK, PT_VORM_ONLINE, PT_VORM_BEIDE, PT_VORM_SCHRIFTELIJK, PT_VORM_INTERN };
+enum { PT_PLAN_VORM_FYSIEK, PT_PLAN_VORM_ONLINE, PT_PLAN_VORM_BEIDE, PT_PLAN_VORM_SCHRIFTELIJK, PT_PLAN_VORM_INTERN };
 
 /* What a catalogue row is (column soort): a werkvorm with participants,
  * fixed process work, a legal procedure, or the municipality's work on an
  * initiative from others. */
-enum { PT_SOORT_WERKVORM, PT_SOORT_PROCES, PT_SOORT_PROCEDURE, PT_SOORT_ROL };
+enum { PT_PLAN_SOORT_WERKVORM, PT_PLAN_SOORT_PROCES, PT_PLAN_SOORT_PROCEDURE, PT_PLAN_SOORT_ROL };
 
 /* Whom a werkvorm is for (column rollen; stakeholders[].rol). */
-enum { PT_ROL_DEELNEMER, PT_ROL_PARTNER, PT_ROL_OVERHEID, PT_ROL_INITIATIEFNEMER, PT_NROLLEN };
+enum { PT_PLAN_ROL_DEELNEMER, PT_PLAN_ROL_PARTNER, PT_PLAN_ROL_OVERHEID, PT_PLAN_ROL_INITIATIEFNEMER, PT_PLAN_NROLLEN };
 
 /* Groups as bits over pt_plan_groep_vocab(): pt_v_groep and the group
  * codes the contract adds (kinderen, huurders, ...). */
@@ -37,7 +37,7 @@ enum { PT_PLAN_MAXGROEPEN = 64 };
 
 /* One row of the catalogue.  Sets are bit masks over a vocabulary's index;
  * hours are in tenths, money in cents, so sums stay exact. */
-typedef struct pt_werkvorm {
+typedef struct pt_plan_werkvorm {
 	char *id, *naam, *name, *omschrijving, *description;
 	unsigned treden, schalen, fasen, momenten, rollen, instrumenten;
 	pt_plan_groepen bereik;
@@ -49,7 +49,7 @@ typedef struct pt_werkvorm {
 	long weken;		/* a procedure's length in weeks */
 	int standaard;		/* figures are the shipped defaults */
 	long line;		/* where it stands in its file */
-} pt_werkvorm;
+} pt_plan_werkvorm;
 
 /* A minimum set (plan-minimum.csv): when the dossier matches wanneer, the
  * plan holds one of the werkvormen, for doelgroepen if given. */
@@ -61,20 +61,20 @@ typedef struct pt_plan_minimum {
 	long line;
 } pt_plan_minimum;
 
-typedef struct pt_collega {
+typedef struct pt_plan_collega {
 	char *naam, *afdeling, *contact;
 	unsigned char *kan;	/* one byte per werkvorm: can lead or train it */
-} pt_collega;
+} pt_plan_collega;
 
 /* A finished project from the case archive (pt-evaluate). */
-typedef struct pt_case {
+typedef struct pt_plan_case {
 	json_t *obj;		/* the archive line, kept for its texts */
 	const char *id;
 	int trede, ladder, schaal, soort;	/* indexes, -1 unknown */
 	unsigned char *werkvormen;	/* one byte per catalogue werkvorm */
 	size_t nwerkvormen;		/* how many werkvormen it listed */
 	double gepland[2], werkelijk[2];	/* uren, kostenEur; <0 unknown */
-} pt_case;
+} pt_plan_case;
 
 /* What the command line asked for. */
 typedef struct pt_plan_opts {
@@ -101,14 +101,14 @@ typedef struct pt_plan_settings {
 /* Everything read once per process. */
 typedef struct pt_plan {
 	pt_plan_opts o;
-	pt_werkvorm *w;
+	pt_plan_werkvorm *w;
 	size_t nw;
 	pt_plan_settings s;
 	pt_plan_minimum *min;
 	size_t nmin;
-	pt_collega *c;
+	pt_plan_collega *c;
 	size_t nc;
-	pt_case *cases;
+	pt_plan_case *cases;
 	size_t ncases;
 } pt_plan;
 
@@ -129,7 +129,7 @@ const char *pt_plan_trede_code(int i);
 const pt_vocab *pt_plan_groep_vocab(void);
 /* The instrument codes of the contract (voorstel.instrument). */
 const pt_vocab *pt_plan_instrument_vocab(void);
-/* The step of a stakeholder's role: PT_ROL_*, -1 if unknown. */
+/* The step of a stakeholder's role: PT_PLAN_ROL_*, -1 if unknown. */
 int pt_plan_rol_index(const char *code);
 /* Index of a werkvorm by id or name (folded), -1 if none. */
 int pt_plan_werkvorm_find(const pt_plan *p, const char *s);
@@ -150,7 +150,7 @@ long pt_plan_budget(const char *s, char *why, size_t n);
  * alternative is shown by. */
 const char *pt_plan_werkvorm_naam(const pt_plan *p, int wi, enum pt_lang lang);
 /* Similarity of a case to a plan (documented in pt-plan(1)), 0-100. */
-int pt_plan_similarity(const pt_plan *p, const pt_case *c, int ladder, int trede,
+int pt_plan_similarity(const pt_plan *p, const pt_plan_case *c, int ladder, int trede,
 		       int schaal, int soort, const unsigned char *chosen);
 
 #endif

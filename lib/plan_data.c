@@ -47,7 +47,7 @@ static const pt_term moment_terms[] = {
 	{0, 0, 0}
 };
 static const pt_vocab moment_vocab = {"moment", moment_terms};
-_Static_assert(sizeof moment_terms / sizeof *moment_terms == PT_NMOMENTEN + 1, "moment per PT_MOMENT_");
+_Static_assert(sizeof moment_terms / sizeof *moment_terms == PT_PLAN_NMOMENTEN + 1, "moment per PT_PLAN_MOMENT_");
 
 static const pt_term vorm_terms[] = {
 	{"fysiek", "fysiek", "physical"},
@@ -76,7 +76,7 @@ static const pt_term rol_terms[] = {
 	{0, 0, 0}
 };
 static const pt_vocab rol_vocab = {"rol", rol_terms};
-_Static_assert(sizeof rol_terms / sizeof *rol_terms == PT_NROLLEN + 1, "rol per PT_ROL_");
+_Static_assert(sizeof rol_terms / sizeof *rol_terms == PT_PLAN_NROLLEN + 1, "rol per PT_PLAN_ROL_");
 
 int pt_plan_rol_index(const char *code)
 {
@@ -293,15 +293,15 @@ static int parse_count(const char *cell, const char *col, pt_loc loc, long *out,
 }
 
 /* The optional columns of a row, with their defaults. */
-static int catalog_optional(catalog_state *st, const pt_csv_row *row, pt_werkvorm *w,
+static int catalog_optional(catalog_state *st, const pt_csv_row *row, pt_plan_werkvorm *w,
 			    pt_loc loc, pt_error *err)
 {
 	const int *x = st->idx;
 	const char *cell;
 	int ja = 0;
 	w->fasen = (1u << 5) - 1;
-	w->momenten = 1u << PT_MOMENT_TIJDENS;
-	w->rollen = 1u << PT_ROL_DEELNEMER;
+	w->momenten = 1u << PT_PLAN_MOMENT_TIJDENS;
+	w->rollen = 1u << PT_PLAN_ROL_DEELNEMER;
 	w->instrumenten = ~0u;
 	w->sessies = 1;
 	if (((cell = pt_csv_get(row, x[C_SOORT])) && parse_one(cell, &soort_vocab, "soort", loc, &w->soort, err)) ||
@@ -319,7 +319,7 @@ static int catalog_optional(catalog_state *st, const pt_csv_row *row, pt_werkvor
 	return 0;
 }
 
-static int catalog_values(catalog_state *st, const pt_csv_row *row, pt_werkvorm *w,
+static int catalog_values(catalog_state *st, const pt_csv_row *row, pt_plan_werkvorm *w,
 			  pt_loc loc, pt_error *err)
 {
 	const int *x = st->idx;
@@ -388,7 +388,7 @@ static int catalog_row(const pt_csv_row *row, void *ctx, pt_error *err)
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("column naam is empty"));
 	if (pt_plan_werkvorm_find(p, id) >= 0)
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("werkvorm '%s' is listed twice"), id);
-	pt_werkvorm w = {0};
+	pt_plan_werkvorm w = {0};
 	if (catalog_values(st, row, &w, loc, err))
 		return name_row(err, row->rownum, id);
 	const char *name = pt_csv_get(row, st->idx[C_NAME]);
@@ -667,7 +667,7 @@ static int collega_row(const pt_csv_row *row, void *ctx, pt_error *err)
 	const char *naam = pt_csv_get(row, st->idx[K_NAAM]);
 	if (!naam)
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("column naam is empty"));
-	pt_collega c = {pt_xstrdup(naam), NULL, NULL, pt_xmalloc(p->nw + 1)};
+	pt_plan_collega c = {pt_xstrdup(naam), NULL, NULL, pt_xmalloc(p->nw + 1)};
 	memset(c.kan, 0, p->nw + 1);
 	snprintf(buf, sizeof buf, "%s", pt_csv_get(row, st->idx[K_WERKVORMEN]) ? pt_csv_get(row, st->idx[K_WERKVORMEN]) : "");
 	/* Werkvormen by id or name: names hold spaces, so only ';' and '|' split. */
@@ -738,7 +738,7 @@ static int case_enum(json_t *c, const char *key, const pt_vocab *v, int *out, pt
 	return *out < 0 ? -1 : 0;
 }
 
-static int case_read(pt_plan *p, json_t *c, pt_loc loc, pt_case *out, pt_error *err)
+static int case_read(pt_plan *p, json_t *c, pt_loc loc, pt_plan_case *out, pt_error *err)
 {
 	json_t *v;
 	size_t i;
@@ -798,7 +798,7 @@ static int load_cases(pt_plan *p, pt_error *err)
 	if (!r)
 		return -1;
 	while ((rc = pt_reader_next(r, &c, &loc, err)) == 1) {
-		pt_case k;
+		pt_plan_case k;
 		if (case_read(p, c, loc, &k, err)) {
 			json_decref(c);
 			rc = -1;
@@ -833,7 +833,7 @@ void pt_plan_free(pt_plan *p)
 	if (!p)
 		return;
 	for (size_t i = 0; i < p->nw; i++) {
-		pt_werkvorm *w = &p->w[i];
+		pt_plan_werkvorm *w = &p->w[i];
 		free(w->id), free(w->naam), free(w->name), free(w->omschrijving), free(w->description);
 	}
 	for (size_t i = 0; i < p->nmin; i++)
