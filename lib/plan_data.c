@@ -438,11 +438,12 @@ static int load_catalog(pt_plan *p, pt_error *err)
 
 /* ---- settings ----------------------------------------------------------------- */
 
-enum { S_INSTELLING, S_WAARDE, S_CIJFERS, S_N };
+enum { S_INSTELLING, S_WAARDE, S_CIJFERS, S_TOELICHTING, S_N };
 static const pt_column settings_cols[] = {
 	[S_INSTELLING] = {"instelling", "instelling|setting", 1},
 	[S_WAARDE] = {"waarde", "waarde|value", 1},
 	[S_CIJFERS] = {"cijfers", "cijfers|figures", 0},
+	[S_TOELICHTING] = {"toelichting", "toelichting|reason", 0},	/* for people */
 	[S_N] = {0, 0, 0}
 };
 _Static_assert(sizeof settings_cols / sizeof *settings_cols == S_N + 1, "a column per S_ index");
