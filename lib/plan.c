@@ -630,8 +630,11 @@ static void build_initiatief(plan_ctx *c)
 		int moment = 0;
 		while (moment < PT_PLAN_NMOMENTEN && !(w->momenten >> moment & 1))
 			moment++;
+		/* Whom the role's work is for: the initiators, the people around them, or both. */
+		pt_plan_groepen voor = (w->rollen >> PT_PLAN_ROL_INITIATIEFNEMER & 1 ? ini : 0) |
+				       (w->rollen >> PT_PLAN_ROL_DEELNEMER & 1 ? c->deelnemers : 0);
 		if (w->soort == PT_PLAN_SOORT_ROL && (w->treden >> c->trede & 1) && (w->schalen >> c->schaal & 1))
-			add_act(c, (int)wi, moment, c->trede, w->bereik & ini ? w->bereik & ini : 0);
+			add_act(c, (int)wi, moment, c->trede, w->bereik & voor);
 	}
 	pt_plan_groepen orgs = (c->partners | c->deelnemers) & c->p->s.organisaties;
 	if (c->trede == PT_PLAN_NBURGER + 1 && orgs)	/* regisseren: the parties at one table */
