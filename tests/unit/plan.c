@@ -108,17 +108,17 @@ static void test_catalog(pt_plan *p)
 	int kt = pt_plan_werkvorm_find(p, "keukentafelgesprek");
 	ok(kinderen >= 0 && !(p->w[kt].bereik >> kinderen & 1), "catalogue: a kitchen-table talk does not");
 	int bi = pt_plan_werkvorm_find(p, "bilateraal");
-	ok(p->w[bi].rollen >> PT_ROL_PARTNER & 1, "catalogue: a bilateral talk is for partners");
+	ok(p->w[bi].rollen >> PT_PLAN_ROL_PARTNER & 1, "catalogue: a bilateral talk is for partners");
 	ok(p->w[bi].per_partij, "catalogue: one talk per party");
 	int tz = pt_plan_werkvorm_find(p, "terinzagelegging");
-	is_int(p->w[tz].soort, PT_SOORT_PROCEDURE, "catalogue: terinzagelegging is a procedure");
+	is_int(p->w[tz].soort, PT_PLAN_SOORT_PROCEDURE, "catalogue: terinzagelegging is a procedure");
 	is_int(p->w[tz].weken, 6, "catalogue: six weeks (Awb 3:16)");
 	int om = pt_vocab_index(pt_plan_instrument_vocab(), "omgevingsplan");
 	ok(p->w[tz].instrumenten >> om & 1, "catalogue: for an omgevingsplan");
 	is_int(p->s.factor_schaal[3], 300, "settings: a city's process factor 3");
 	is_int(p->s.wk_stap[4], 8, "settings: a region's step of 8 weeks");
 	ok(p->nmin >= 7, "minimum sets: loaded (%zu)", p->nmin);
-	is_int(pt_plan_rol_index("overheid"), PT_ROL_OVERHEID, "rol: overheid");
+	is_int(pt_plan_rol_index("overheid"), PT_PLAN_ROL_OVERHEID, "rol: overheid");
 	is_int(pt_plan_rol_index("burgemeester"), -1, "rol: unknown");
 }
 
@@ -128,7 +128,7 @@ static void test_similarity(pt_plan *p)
 	int a = pt_plan_werkvorm_find(p, "enquete"), b = pt_plan_werkvorm_find(p, "focusgroep");
 	chosen[a] = chosen[b] = 1;
 	theirs[a] = 1;
-	pt_case k = {0};
+	pt_plan_case k = {0};
 	k.trede = 1, k.ladder = 0, k.schaal = 2, k.soort = 1, k.werkvormen = theirs, k.nwerkvormen = 1;
 	/* 16 + 8 + 4 + 2 + 1/2 of 31 */
 	is_int(pt_plan_similarity(p, &k, 0, 1, 2, 1, chosen), 98, "similarity: all but half the werkvormen");
@@ -215,6 +215,36 @@ static void test_apply(pt_plan *p)
 			      json_pack("{s:s, s:s, s:s}", "naam", "X", "groep", "inwoners", "rol", "baas"));
 	is_int(pt_plan_apply(p, d, loc, &err), PT_EXIT_DATA, "apply: unknown role is bad input");
 	ok(strstr(err.msg, "'baas'") != NULL, "apply: the role is named: %s", err.msg);
+	json_decref(d);
+
+	/* A budget that nothing fits: a fout naming the sum; the full plan stands. */
+	d = dossier("{\"participatie\":true,\"ladder\":\"burgerparticipatie\",\"trede\":\"adviseren\"}");
+	json_object_set_new(json_object_get(d, "voorstel"), "budget", json_integer(100));
+	is_int(pt_plan_apply(p, d, loc, &err), 0, "apply budget: ok");
+	ok(pt_meldingen_has_fout(d), "apply budget: a fout");
+	json_t *m = json_array_get(json_object_get(d, "meldingen"), 0);
+	is_str(json_string_value(json_object_get(m, "code")), "plan-budget-te-laag", "apply budget: its code");
+	ok(activity(d, "keukentafelgesprek") != NULL, "apply budget: the full plan stands");
+	json_decref(d);
+
+	/* meebeslissen: a deciding form from the minimum sets. */
+	d = dossier("{\"participatie\":true,\"ladder\":\"burgerparticipatie\",\"trede\":\"meebeslissen\"}");
+	is_int(pt_plan_apply(p, d, loc, &err), 0, "apply meebeslissen: ok");
+	ok(activity(d, "stemronde") || activity(d, "buurtbudget") || activity(d, "mandaatgroep"),
+	   "apply meebeslissen: a vote, a budget round or a mandated committee");
+	json_decref(d);
+
+	/* An initiative: the municipality's role, no sessions of its own. */
+	d = dossier("{\"participatie\":true,\"ladder\":\"overheidsparticipatie\",\"trede\":\"faciliteren\"}");
+	is_int(pt_plan_apply(p, d, loc, &err), 0, "apply initiative: ok");
+	ok(activity(d, "vooroverleg") && activity(d, "toetsplan") && activity(d, "toetsverslag") &&
+	   activity(d, "ondersteuning"), "apply initiative: pre-application talk, checks and support");
+	json_t *a;
+	size_t i;
+	int sessions = 0;
+	json_array_foreach(pt_get(d, "plan.activiteiten"), i, a)
+		sessions += strcmp(json_string_value(json_object_get(a, "soort")), "werkvorm") == 0;
+	is_int(sessions, 0, "apply initiative: no werkvorm sessions of the municipality's own");
 	json_decref(d);
 
 	d = dossier("{\"participatie\":true,\"trede\":\"bestaatniet\"}");
