@@ -1303,6 +1303,9 @@ static int stakeholder(plan_ctx *c, const json_t *s, size_t i, const json_t *idx
 		c->deelnemers |= g;
 		if (t < 0 || t >= PT_PLAN_NBURGER)
 			t = c->trede < PT_PLAN_NBURGER ? c->trede : PT_PLAN_TREDE_INFORMEREN;
+		/* The strategy's step is the most the plan offers anyone. */
+		if (c->trede < PT_PLAN_NBURGER && t > c->trede)
+			t = c->trede;
 		c->step0[t] |= g;
 	}
 	return 0;

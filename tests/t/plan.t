@@ -212,6 +212,12 @@ run "pt-plan op.json | jq -c '[.plan.activiteiten[] | select(.werkvorm == \"reac
 is "timeline: the reactienota goes with the draft that lies open" "$(cat "$T/out")" '[-18]'
 run "pt-plan $G/omgevingsvisie-stad/dossier.json | jq -c '[.plan.start, .plan.eind]'"
 is "timeline: a city-wide omgevingsvisie takes about ten months" "$(cat "$T/out")" '["2027-05-27","2028-04-13"]'
+# Informing only, after the decision (strategie.redenen informeren-na-besluit):
+# the stakeholders' own higher steps do not pass the strategy's.
+jq -c '.strategie = {"participatie":true,"ladder":"burgerparticipatie","trede":"informeren","redenen":["gate-geen-keuzes","informeren-na-besluit"]}' "$D/voorstel.jsonl" > "$T/na.json"
+run "pt-plan na.json | jq -c '[.plan.activiteiten[] | [.werkvorm, .week]]'"
+is "informing after the decision, nothing above the strategy's step" "$(cat "$T/out")" \
+  '[["procesontwerp",-1],["bewonersbrief",2],["nieuwsbrief",2],["communicatie",2]]'
 # Feedback after the decision, where the paragraph says it is.
 run "jq -c '[.plan.activiteiten[] | select(.moment == \"terugkoppeling\") | .week] | unique' plan.json"
 is "feedback two weeks after the decision" "$(cat "$T/out")" '[2]'
