@@ -152,5 +152,11 @@ const char *pt_plan_werkvorm_naam(const pt_plan *p, int wi, enum pt_lang lang);
 /* Similarity of a case to a plan (documented in pt-plan(1)), 0-100. */
 int pt_plan_similarity(const pt_plan *p, const pt_plan_case *c, int ladder, int trede,
 		       int schaal, int soort, const unsigned char *chosen);
+/* Up to three cases of the same ladder, most similar first, the project
+ * itself (id self) left out; chosen marks the plan's werkvormen (one byte
+ * each).  ratio[] gets the overrun in hours and euros of those that kept
+ * planned and actual figures (1: none), *ids their ids. */
+json_t *pt_plan_similar(const pt_plan *p, const char *self, int ladder, int trede, int schaal, int soort,
+			const unsigned char *chosen, double ratio[2], json_t **ids);
 
 #endif
