@@ -7,10 +7,11 @@
 
 static const char usage[] =
 	"usage: pt-plan [options] [FILE...]\n"
-	"Turn each dossier's strategy into a draft participation plan: werkvormen,\n"
-	"weeks before the decision, hours, euros, open points.\n\n"
+	"Turn each dossier's strategy into a draft participation plan: werkvormen by fit,\n"
+	"fixed process work, procedures, dates, hours, euros, open points.\n\n"
 	"  --catalog FILE      werkvormen catalogue (CSV; default: built in)\n"
-	"  --instellingen FILE settings: hourly rate, reach, weeks (CSV; default: built in)\n"
+	"  --instellingen FILE settings: hourly rate, reach, factors, weeks (CSV; default: built in)\n"
+	"  --minimum FILE      minimum sets of werkvormen (CSV; default: built in)\n"
 	"  --uurtarief EUR     hourly rate in euros (overrides the settings)\n"
 	"  --budget EUR        budget in euros (overrides voorstel.budget)\n"
 	"  --cases FILE        case archive from pt-evaluate (JSON Lines): similar projects\n"
@@ -46,6 +47,7 @@ int main(int argc, char **argv)
 		{"instellingen", required_argument, 0, 'I'},
 		{"uurtarief", required_argument, 0, 'u'},
 		{"budget", required_argument, 0, 'b'},
+		{"minimum", required_argument, 0, 'M'},
 		{"cases", required_argument, 0, 'c'},
 		{"collegas", required_argument, 0, 'g'},
 		PT_LONGOPTS_FILTER
@@ -64,9 +66,10 @@ int main(int argc, char **argv)
 		case 'I': po.settings = optarg; break;
 		case 'u': po.uurtarief = euro_option("--uurtarief", optarg, 0); break;
 		case 'b': po.budget = euro_option("--budget", optarg, 1); break;
+		case 'M': po.minimum = optarg; break;
 		case 'c': po.cases = optarg; break;
 		case 'g': po.collegas = optarg; break;
-				}
+		}
 	}
 	po.today = pt_today();
 	/* The catalogue, settings, colleagues and cases: read once, for every dossier. */

@@ -8,6 +8,7 @@
 
 #define CATALOG "werkvormen.csv"
 #define SETTINGS "plan-instellingen.csv"
+#define MINIMUM "plan-minimum.csv"
 
 /* ---- steps of both ladders ------------------------------------------------ */
 
@@ -38,21 +39,106 @@ const char *pt_plan_trede_code(int i)
 }
 
 static const pt_term moment_terms[] = {
+	{"voorbereiding", "voorbereiding", "preparation"},
 	{"start", "start", "start"},
 	{"tijdens", "tijdens", "during"},
+	{"besluit", "besluit", "decision"},
 	{"terugkoppeling", "terugkoppeling", "feedback"},
 	{0, 0, 0}
 };
 static const pt_vocab moment_vocab = {"moment", moment_terms};
+_Static_assert(sizeof moment_terms / sizeof *moment_terms == PT_PLAN_NMOMENTEN + 1, "moment per PT_PLAN_MOMENT_");
 
 static const pt_term vorm_terms[] = {
 	{"fysiek", "fysiek", "physical"},
 	{"online", "online", "online"},
 	{"beide", "beide", "both"},
 	{"schriftelijk", "schriftelijk", "written"},
+	{"intern", "intern", "internal"},
 	{0, 0, 0}
 };
 static const pt_vocab vorm_vocab = {"vorm", vorm_terms};
+
+static const pt_term soort_terms[] = {
+	{"werkvorm", "werkvorm", "method"},
+	{"proces", "proces", "process"},
+	{"procedure", "procedure", "procedure"},
+	{"rol", "rol", "role"},
+	{0, 0, 0}
+};
+static const pt_vocab soort_vocab = {"soort", soort_terms};
+
+static const pt_term rol_terms[] = {
+	{"deelnemer", "deelnemer", "participant"},
+	{"partner", "partner", "partner"},
+	{"overheid", "overheid", "authority"},
+	{"initiatiefnemer", "initiatiefnemer", "initiator"},
+	{0, 0, 0}
+};
+static const pt_vocab rol_vocab = {"rol", rol_terms};
+_Static_assert(sizeof rol_terms / sizeof *rol_terms == PT_PLAN_NROLLEN + 1, "rol per PT_PLAN_ROL_");
+
+int pt_plan_rol_index(const char *code)
+{
+	return code ? pt_vocab_index(&rol_vocab, code) : -1;
+}
+
+/* The contract's instrument codes (voorstel.instrument); kept here so that
+ * the catalogue can name them before the shared vocabulary has them. */
+static const pt_term instrument_terms[] = {
+	{"tarief", "tarief", "tariff"},
+	{"subsidieregeling", "subsidieregeling", "grant scheme"},
+	{"visie", "visie", "vision"},
+	{"omgevingsplan", "omgevingsplan", "environment plan"},
+	{"programma", "programma", "programme"},
+	{"vergunning", "vergunning", "permit"},
+	{"verordening", "verordening", "by-law"},
+	{"beleidsnota", "beleidsnota", "policy paper"},
+	{"uitvoering", "uitvoering", "implementation"},
+	{"overig", "overig", "other"},
+	{0, 0, 0}
+};
+static const pt_vocab instrument_vocab = {"instrument", instrument_terms};
+
+const pt_vocab *pt_plan_instrument_vocab(void)
+{
+	return &instrument_vocab;
+}
+
+/* Group codes the contract adds to pt_v_groep this session; whichever of
+ * them pt_v_groep lacks is appended here, so the catalogue and dossiers
+ * may use them either way. */
+static const pt_term extra_groepen[] = {
+	{"kinderen", "kinderen", "children"},
+	{"ouders", "ouders", "parents"},
+	{"huurders", "huurders", "tenants"},
+	{"mantelzorgers", "mantelzorgers", "carers"},
+	{"laaggeletterden", "laaggeletterden", "people with low literacy"},
+	{"anderstaligen", "anderstaligen", "speakers of other languages"},
+	{"clienten", "cliënten", "clients"},
+	{"grondeigenaren", "grondeigenaren", "landowners"},
+	{"energiecooperatie", "energiecoöperatie", "energy cooperative"},
+	{"verkeersorganisaties", "verkeersorganisaties", "traffic organisations"},
+	{0, 0, 0}
+};
+static pt_term groep_terms[PT_PLAN_MAXGROEPEN + 1];
+static const pt_vocab groep_vocab = {"groep", groep_terms};
+
+const pt_vocab *pt_plan_groep_vocab(void)
+{
+	if (groep_terms[0].code)
+		return &groep_vocab;
+	size_t n = 0;
+	for (const pt_term *t = pt_v_groep.terms; t->code && n < PT_PLAN_MAXGROEPEN; t++)
+		groep_terms[n++] = *t;
+	for (const pt_term *t = extra_groepen; t->code && n < PT_PLAN_MAXGROEPEN; t++)
+		if (pt_vocab_index(&pt_v_groep, t->code) < 0)
+			groep_terms[n++] = *t;
+	/* More groups than bits is a change to pt_v_groep this file must follow. */
+	if (pt_vocab_count(&pt_v_groep) + 1 > PT_PLAN_MAXGROEPEN)
+		pt_die(PT_EXIT_IO, pt_tr("pt_v_groep has more than 64 groups: widen pt_plan_groepen"));
+	return &groep_vocab;
+}
 
 static const pt_term cijfers_terms[] = {
 	{"standaard", "standaard", "default"},
@@ -106,31 +192,38 @@ long pt_plan_budget(const char *s, char *why, size_t n)
 
 /* ---- the catalogue ------------------------------------------------------------ */
 
-enum { C_ID, C_NAAM, C_NAME, C_TREDEN, C_SCHALEN, C_FASEN, C_MIN, C_MAX, C_VORM, C_BEREIK,
-       C_MOMENT, C_VOORB, C_SESSIE, C_SESSIES, C_VAST, C_PERDLN, C_CIJFERS, C_OMS, C_DESC, C_N };
+enum { C_ID, C_NAAM, C_NAME, C_SOORT, C_TREDEN, C_SCHALEN, C_FASEN, C_MIN, C_MAX, C_VORM,
+       C_BEREIK, C_ROLLEN, C_INSTRUMENTEN, C_MOMENT, C_VOORB, C_SESSIE, C_SESSIES, C_PERPARTIJ,
+       C_VAST, C_PERDLN, C_WEKEN, C_CIJFERS, C_OMS, C_DESC, C_N };
 
 static const pt_column catalog_cols[] = {
-	{"id", "id", 1},
-	{"naam", "naam", 1},
-	{"name", "name|naam en", 0},
-	{"treden", "treden|steps|trede", 1},
-	{"schalen", "schalen|scales|schaal", 1},
-	{"fasen", "fasen|beleidsfasen|phases", 0},
-	{"min", "min|minimum|min deelnemers", 1},
-	{"max", "max|maximum|max deelnemers", 1},
-	{"vorm", "vorm|form", 1},
-	{"bereik", "bereik|doelgroepen|reaches", 1},
-	{"moment", "moment|momenten", 0},
-	{"voorbereidingUren", "voorbereidingUren|voorbereiding|preparation hours", 1},
-	{"urenPerSessie", "urenPerSessie|uren per sessie|hours per session", 1},
-	{"sessies", "sessies|sessions", 0},
-	{"vasteKosten", "vasteKosten|vaste kosten|fixed costs", 1},
-	{"kostenPerDeelnemer", "kostenPerDeelnemer|kosten per deelnemer|cost per participant", 1},
-	{"cijfers", "cijfers|figures", 0},
-	{"omschrijving", "omschrijving|beschrijving", 1},
-	{"description", "description", 0},
-	{0, 0, 0}
+	[C_ID] = {"id", "id", 1},
+	[C_NAAM] = {"naam", "naam", 1},
+	[C_NAME] = {"name", "name|naam en", 0},
+	[C_SOORT] = {"soort", "soort|kind", 0},
+	[C_TREDEN] = {"treden", "treden|steps|trede", 1},
+	[C_SCHALEN] = {"schalen", "schalen|scales|schaal", 1},
+	[C_FASEN] = {"fasen", "fasen|beleidsfasen|phases", 0},
+	[C_MIN] = {"min", "min|minimum|min deelnemers", 1},
+	[C_MAX] = {"max", "max|maximum|max deelnemers", 1},
+	[C_VORM] = {"vorm", "vorm|form", 1},
+	[C_BEREIK] = {"bereik", "bereik|doelgroepen|reaches", 1},
+	[C_ROLLEN] = {"rollen", "rollen|roles", 0},
+	[C_INSTRUMENTEN] = {"instrumenten", "instrumenten|instruments", 0},
+	[C_MOMENT] = {"moment", "moment|momenten", 0},
+	[C_VOORB] = {"voorbereidingUren", "voorbereidingUren|voorbereiding|preparation hours", 1},
+	[C_SESSIE] = {"urenPerSessie", "urenPerSessie|uren per sessie|hours per session", 1},
+	[C_SESSIES] = {"sessies", "sessies|sessions", 0},
+	[C_PERPARTIJ] = {"perPartij", "perPartij|per partij|per party", 0},
+	[C_VAST] = {"vasteKosten", "vasteKosten|vaste kosten|fixed costs", 1},
+	[C_PERDLN] = {"kostenPerDeelnemer", "kostenPerDeelnemer|kosten per deelnemer|cost per participant", 1},
+	[C_WEKEN] = {"weken", "weken|weeks", 0},
+	[C_CIJFERS] = {"cijfers", "cijfers|figures", 0},
+	[C_OMS] = {"omschrijving", "omschrijving|beschrijving", 1},
+	[C_DESC] = {"description", "description", 0},
+	[C_N] = {0, 0, 0}
 };
+_Static_assert(sizeof catalog_cols / sizeof *catalog_cols == C_N + 1, "a column per C_ index");
 
 typedef struct catalog_state {
 	pt_plan *p;
@@ -140,8 +233,8 @@ typedef struct catalog_state {
 
 /* A list cell: items split on ';', ',', '|' or spaces, each matched in v;
  * "alle" or "*" is every value. */
-static int parse_set(const char *cell, const pt_vocab *v, const char *col, pt_loc loc,
-		     unsigned *out, pt_error *err)
+static int parse_set64(const char *cell, const pt_vocab *v, const char *col, pt_loc loc,
+		       uint64_t *out, pt_error *err)
 {
 	char buf[1024], what[64];
 	*out = 0;
@@ -150,15 +243,25 @@ static int parse_set(const char *cell, const pt_vocab *v, const char *col, pt_lo
 	for (char *save = NULL, *t = strtok_r(buf, ";,| \t", &save); t;
 	     t = strtok_r(NULL, ";,| \t", &save)) {
 		if (strcmp(t, "*") == 0 || pt_fold_eq(t, "alle") || pt_fold_eq(t, "all")) {
-			*out = (1u << pt_vocab_count(v)) - 1;
+			size_t n = pt_vocab_count(v);
+			*out = n >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
 			continue;
 		}
 		int i = pt_vocab_match(v, t, what, loc, err);
 		if (i < 0)
 			return -1;
-		*out |= 1u << i;
+		*out |= (uint64_t)1 << i;
 	}
 	return 0;
+}
+
+static int parse_set(const char *cell, const pt_vocab *v, const char *col, pt_loc loc,
+		     unsigned *out, pt_error *err)
+{
+	uint64_t x;
+	int rc = parse_set64(cell, v, col, loc, &x, err);
+	*out = (unsigned)x;
+	return rc;
 }
 
 static int parse_one(const char *cell, const pt_vocab *v, const char *col, pt_loc loc,
@@ -176,7 +279,7 @@ static int parse_num(const char *cell, int scale, const char *col, pt_loc loc, l
 	char why[512];
 	*out = pt_plan_fixed(cell ? cell : "", scale, why, sizeof why);
 	if (*out < 0)
-		return pt_fail(err, PT_EXIT_DATA, loc, "column %s: %s", col, why);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("column %s: %s"), col, why);
 	return 0;
 }
 
@@ -185,27 +288,48 @@ static int parse_count(const char *cell, const char *col, pt_loc loc, long *out,
 	char why[512];
 	*out = pt_plan_count(cell ? cell : "", why, sizeof why);
 	if (*out < 0)
-		return pt_fail(err, PT_EXIT_DATA, loc, "column %s: %s", col, why);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("column %s: %s"), col, why);
 	return 0;
 }
 
-static int catalog_values(catalog_state *st, const pt_csv_row *row, pt_werkvorm *w,
+/* The optional columns of a row, with their defaults. */
+static int catalog_optional(catalog_state *st, const pt_csv_row *row, pt_plan_werkvorm *w,
+			    pt_loc loc, pt_error *err)
+{
+	const int *x = st->idx;
+	const char *cell;
+	int ja = 0;
+	w->fasen = (1u << 5) - 1;
+	w->momenten = 1u << PT_PLAN_MOMENT_TIJDENS;
+	w->rollen = 1u << PT_PLAN_ROL_DEELNEMER;
+	w->instrumenten = ~0u;
+	w->sessies = 1;
+	if (((cell = pt_csv_get(row, x[C_SOORT])) && parse_one(cell, &soort_vocab, "soort", loc, &w->soort, err)) ||
+	    ((cell = pt_csv_get(row, x[C_FASEN])) && parse_set(cell, &pt_v_beleidsfase, "fasen", loc, &w->fasen, err)) ||
+	    ((cell = pt_csv_get(row, x[C_MOMENT])) && parse_set(cell, &moment_vocab, "moment", loc, &w->momenten, err)) ||
+	    ((cell = pt_csv_get(row, x[C_ROLLEN])) && parse_set(cell, &rol_vocab, "rollen", loc, &w->rollen, err)) ||
+	    ((cell = pt_csv_get(row, x[C_INSTRUMENTEN])) &&
+	     parse_set(cell, &instrument_vocab, "instrumenten", loc, &w->instrumenten, err)) ||
+	    ((cell = pt_csv_get(row, x[C_SESSIES])) && parse_count(cell, "sessies", loc, &w->sessies, err)) ||
+	    ((cell = pt_csv_get(row, x[C_WEKEN])) && parse_count(cell, "weken", loc, &w->weken, err)))
+		return -1;
+	if ((cell = pt_csv_get(row, x[C_PERPARTIJ])) && pt_parse_bool(cell, &ja))
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("column perPartij: '%s' is not ja or nee"), cell);
+	w->per_partij = ja;
+	return 0;
+}
+
+static int catalog_values(catalog_state *st, const pt_csv_row *row, pt_plan_werkvorm *w,
 			  pt_loc loc, pt_error *err)
 {
 	const int *x = st->idx;
 	const char *cell;
-	long min, max, sessies;
-	w->fasen = (1u << 5) - 1;
-	w->momenten = 1u << PT_MOMENT_TIJDENS;
-	if ((cell = pt_csv_get(row, x[C_FASEN])) &&
-	    parse_set(cell, &pt_v_beleidsfase, "fasen", loc, &w->fasen, err))
-		return -1;
-	if ((cell = pt_csv_get(row, x[C_MOMENT])) &&
-	    parse_set(cell, &moment_vocab, "moment", loc, &w->momenten, err))
+	long min, max;
+	if (catalog_optional(st, row, w, loc, err))
 		return -1;
 	if (parse_set(pt_csv_get(row, x[C_TREDEN]), treden(), "treden", loc, &w->treden, err) ||
 	    parse_set(pt_csv_get(row, x[C_SCHALEN]), &pt_v_schaal, "schalen", loc, &w->schalen, err) ||
-	    parse_set(pt_csv_get(row, x[C_BEREIK]), &pt_v_groep, "bereik", loc, &w->bereik, err) ||
+	    parse_set64(pt_csv_get(row, x[C_BEREIK]), pt_plan_groep_vocab(), "bereik", loc, &w->bereik, err) ||
 	    parse_one(pt_csv_get(row, x[C_VORM]), &vorm_vocab, "vorm", loc, &w->vorm, err) ||
 	    parse_count(pt_csv_get(row, x[C_MIN]), "min", loc, &min, err) ||
 	    parse_count(pt_csv_get(row, x[C_MAX]), "max", loc, &max, err) ||
@@ -214,22 +338,19 @@ static int catalog_values(catalog_state *st, const pt_csv_row *row, pt_werkvorm 
 	    parse_num(pt_csv_get(row, x[C_VAST]), 100, "vasteKosten", loc, &w->vast, err) ||
 	    parse_num(pt_csv_get(row, x[C_PERDLN]), 100, "kostenPerDeelnemer", loc, &w->per_deelnemer, err))
 		return -1;
-	sessies = 1;
-	if ((cell = pt_csv_get(row, x[C_SESSIES])) && parse_count(cell, "sessies", loc, &sessies, err))
-		return -1;
 	if (!w->treden || !w->schalen)
-		return pt_fail(err, PT_EXIT_DATA, loc, "column %s is empty: name at least one",
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("column %s is empty: name at least one"),
 			       !w->treden ? "treden" : "schalen");
 	if (max && min > max)
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "min %ld is above max %ld (max 0 means no upper limit)", min, max);
+			       pt_tr("min %ld is above max %ld (max 0 means no upper limit)"), min, max);
 	int standaard = 0;
 	if ((cell = pt_csv_get(row, x[C_CIJFERS])) &&
 	    parse_one(cell, &cijfers_vocab, "cijfers", loc, &standaard, err))
 		return -1;
 	/* An empty cell is counted as a default: only "eigen" claims own figures. */
 	w->standaard = standaard == 0;
-	w->min = min, w->max = max, w->sessies = sessies;
+	w->min = min, w->max = max;
 	return 0;
 }
 
@@ -261,13 +382,13 @@ static int catalog_row(const pt_csv_row *row, void *ctx, pt_error *err)
 	const char *naam = pt_csv_get(row, st->idx[C_NAAM]);
 	if (!id || !pt_id_safe(id))
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "column id: '%s' is not a valid id (letters, digits, '.', '_', '-')",
+			       pt_tr("column id: '%s' is not a valid id (letters, digits, '.', '_', '-')"),
 			       id ? id : "");
 	if (!naam)
-		return pt_fail(err, PT_EXIT_DATA, loc, "column naam is empty");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("column naam is empty"));
 	if (pt_plan_werkvorm_find(p, id) >= 0)
-		return pt_fail(err, PT_EXIT_DATA, loc, "werkvorm '%s' is listed twice", id);
-	pt_werkvorm w = {0};
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("werkvorm '%s' is listed twice"), id);
+	pt_plan_werkvorm w = {0};
 	if (catalog_values(st, row, &w, loc, err))
 		return name_row(err, row->rownum, id);
 	const char *name = pt_csv_get(row, st->idx[C_NAME]);
@@ -296,9 +417,9 @@ int pt_plan_werkvorm_find(const pt_plan *p, const char *s)
 	return -1;
 }
 
-const char *pt_plan_werkvorm_naam(const pt_plan *p, int wi, int lang)
+const char *pt_plan_werkvorm_naam(const pt_plan *p, int wi, enum pt_lang lang)
 {
-	return lang ? p->w[wi].name : p->w[wi].naam;
+	return lang == PT_EN ? p->w[wi].name : p->w[wi].naam;
 }
 
 static int load_catalog(pt_plan *p, pt_error *err)
@@ -311,38 +432,93 @@ static int load_catalog(pt_plan *p, pt_error *err)
 	fclose(f);
 	if (!rc && p->nw == 0)
 		rc = pt_fail(err, PT_EXIT_DATA, (pt_loc){st.file, 0},
-			     "the catalogue lists no werkvormen");
+			     pt_tr("the catalogue lists no werkvormen"));
 	return rc ? -1 : 0;
 }
 
 /* ---- settings ----------------------------------------------------------------- */
 
+enum { S_INSTELLING, S_WAARDE, S_CIJFERS, S_TOELICHTING, S_N };
+static const pt_column settings_cols[] = {
+	[S_INSTELLING] = {"instelling", "instelling|setting", 1},
+	[S_WAARDE] = {"waarde", "waarde|value", 1},
+	[S_CIJFERS] = {"cijfers", "cijfers|figures", 0},
+	[S_TOELICHTING] = {"toelichting", "toelichting|reason", 0},	/* for people */
+	[S_N] = {0, 0, 0}
+};
+_Static_assert(sizeof settings_cols / sizeof *settings_cols == S_N + 1, "a column per S_ index");
+
 typedef struct settings_state {
 	pt_plan *p;
 	const char *file;
-	int idx[3];
+	int idx[S_N];
 } settings_state;
 
-static const pt_column settings_cols[] = {
-	{"instelling", "instelling|setting", 1},
-	{"waarde", "waarde|value", 1},
-	{"cijfers", "cijfers|figures", 0},
-	{0, 0, 0}
-};
+/* A family of settings: NAME, or NAME.CODE for one value of vocab v
+ * (NAME alone sets them all).  scale 1: a whole number; 100: a factor. */
+typedef struct setting {
+	const char *name;
+	const pt_vocab *v;	/* NULL: one value */
+	long *slot;
+	int scale;
+} setting;
 
-/* The settings that are whole numbers, by name. */
-static long *setting_slot(pt_plan *p, const char *name)
+static int setting_find(pt_plan_settings *s, const char *name, long **slot, size_t *n, int *scale)
 {
-	static const char *names[] = {"bereik.straat", "bereik.buurt", "bereik.wijk",
-		"bereik.stad", "bereik.regio", "weken.terugkoppeling", "weken.verwerking",
-		"weken.tussen", "weken.aankondiging", NULL};
-	long *slots[] = {&p->bereik[0], &p->bereik[1], &p->bereik[2], &p->bereik[3],
-		&p->bereik[4], &p->wk_terugkoppeling, &p->wk_verwerking, &p->wk_tussen,
-		&p->wk_aankondiging};
-	for (int i = 0; names[i]; i++)
-		if (pt_fold_eq(names[i], name))
-			return slots[i];
-	return NULL;
+	const setting table[] = {
+		{"bereik", &pt_v_schaal, s->bereik, 1},
+		{"factor.schaal", &pt_v_schaal, s->factor_schaal, 100},
+		{"factor.trede", &pt_v_burgertrede, s->factor_trede, 100},
+		{"weken.stap", &pt_v_schaal, s->wk_stap, 1},
+		{"weken.verwerking", &pt_v_schaal, s->wk_verwerking, 1},
+		{"deelnemers.perPartij", NULL, &s->per_partij, 1},
+		{"weken.ontwerp", &pt_v_schaal, s->wk_ontwerp, 1},
+		{"weken.aankondiging", NULL, &s->wk_aankondiging, 1},
+		{"weken.besluitvorming", NULL, &s->wk_besluitvorming, 1},
+		{"weken.terugkoppeling", NULL, &s->wk_terugkoppeling, 1},
+	};
+	for (size_t i = 0; i < sizeof table / sizeof *table; i++) {
+		size_t len = strlen(table[i].name);
+		if (pt_fold_eq(table[i].name, name)) {
+			*slot = table[i].slot, *scale = table[i].scale;
+			*n = table[i].v ? pt_vocab_count(table[i].v) : 1;
+			return 0;
+		}
+		if (table[i].v && strncmp(table[i].name, name, len) == 0 && name[len] == '.') {
+			int k = pt_vocab_index(table[i].v, name + len + 1);
+			if (k < 0)
+				return -1;
+			*slot = table[i].slot + k, *scale = table[i].scale, *n = 1;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+static int settings_value(settings_state *st, const char *name, const char *val, const char *cijfers,
+			  pt_loc loc, pt_error *err)
+{
+	pt_plan_settings *s = &st->p->s;
+	long *slot, v;
+	size_t n;
+	int scale;
+	if (pt_fold_eq(name, "uurtarief")) {
+		if (parse_num(val, 100, "waarde", loc, &s->uurtarief, err))
+			return -1;
+		s->uurtarief_standaard = !(cijfers && pt_fold_eq(cijfers, "eigen"));
+		return 0;
+	}
+	if (pt_fold_eq(name, "groepen.organisaties"))
+		return parse_set64(val, pt_plan_groep_vocab(), "waarde", loc, &s->organisaties, err);
+	if (setting_find(s, name, &slot, &n, &scale)) {
+		pt_fail(err, PT_EXIT_DATA, loc, pt_tr("unknown setting '%s' (known: see pt-plan(1), SETTINGS)"), name);
+		return 1;	/* the message is complete: no row prefix */
+	}
+	if (scale == 1 ? parse_count(val, "waarde", loc, &v, err) : parse_num(val, scale, "waarde", loc, &v, err))
+		return -1;
+	while (n--)
+		slot[n] = v;
+	return 0;
 }
 
 static int settings_row(const pt_csv_row *row, void *ctx, pt_error *err)
@@ -351,60 +527,135 @@ static int settings_row(const pt_csv_row *row, void *ctx, pt_error *err)
 	pt_loc loc = {st->file, row->line};
 	if (row->rownum == 1)
 		return pt_csv_columns(row, settings_cols, st->idx, loc, err);
-	const char *name = pt_csv_get(row, st->idx[0]), *val = pt_csv_get(row, st->idx[1]);
-	const char *cijfers = pt_csv_get(row, st->idx[2]);
-	long *slot, v;
+	const char *name = pt_csv_get(row, st->idx[S_INSTELLING]);
 	if (!name)
 		return 0;
-	if (pt_fold_eq(name, "uurtarief")) {
-		if (parse_num(val, 100, "waarde", loc, &st->p->uurtarief, err))
-			return name_row(err, row->rownum, name);
-		st->p->uurtarief_standaard = !(cijfers && pt_fold_eq(cijfers, "eigen"));
-		return 0;
+	int rc = settings_value(st, name, pt_csv_get(row, st->idx[S_WAARDE]),
+				pt_csv_get(row, st->idx[S_CIJFERS]), loc, err);
+	return rc < 0 ? name_row(err, row->rownum, name) : -rc;
+}
+
+/* Built-in values, so a settings file may list only what it changes;
+ * the same as the shipped plan-instellingen.csv. */
+static void settings_defaults(pt_plan_settings *s)
+{
+	static const long bereik[] = {40, 150, 600, 3000, 10000};
+	static const long fs[] = {50, 100, 150, 300, 400}, ft[] = {50, 100, 125, 150, 150};
+	static const long stap[] = {3, 3, 4, 6, 8}, verw[] = {2, 3, 4, 6, 8}, ontwerp[] = {2, 3, 4, 6, 8};
+	for (int i = 0; i < PT_PLAN_NSCHALEN; i++) {
+		s->bereik[i] = bereik[i], s->factor_schaal[i] = fs[i];
+		s->wk_stap[i] = stap[i], s->wk_verwerking[i] = verw[i], s->wk_ontwerp[i] = ontwerp[i];
 	}
-	if (!(slot = setting_slot(st->p, name)))
-		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "unknown setting '%s' (known: uurtarief, bereik.SCHAAL, weken.terugkoppeling, "
-			       "weken.verwerking, weken.tussen, weken.aankondiging)", name);
-	if (parse_count(val, "waarde", loc, &v, err))
-		return name_row(err, row->rownum, name);
-	*slot = v;
-	return 0;
+	for (int i = 0; i < PT_PLAN_NBURGER; i++)
+		s->factor_trede[i] = ft[i];
+	s->uurtarief = 7500, s->uurtarief_standaard = 1, s->per_partij = 2;
+	s->wk_aankondiging = 2, s->wk_besluitvorming = 6, s->wk_terugkoppeling = 2;
 }
 
 static int load_settings(pt_plan *p, pt_error *err)
 {
 	settings_state st = {p, NULL, {0}};
-	/* Built-in values, so a settings file may list only what it changes. */
-	static const long bereik[5] = {40, 150, 600, 3000, 10000};
-	memcpy(p->bereik, bereik, sizeof bereik);
-	p->uurtarief = 7500, p->uurtarief_standaard = 1;
-	p->wk_terugkoppeling = 2, p->wk_verwerking = 3, p->wk_tussen = 3, p->wk_aankondiging = 2;
+	settings_defaults(&p->s);
+	if (parse_set64("maatschappelijk;bewonersorganisatie;woningcorporatie;onderwijs;hulpdiensten;zorg;"
+			"natuur;overheid;intern;politiek;media;energiecooperatie;verkeersorganisaties",
+			pt_plan_groep_vocab(), "groepen.organisaties", (pt_loc){SETTINGS, 0}, &p->s.organisaties, err))
+		return -1;
 	FILE *f = pt_data_open(SETTINGS, p->o.settings, &st.file, err);
 	if (!f)
 		return -1;
 	int rc = pt_csv_read(f, st.file, 0, settings_row, &st, err);
 	fclose(f);
 	if (p->o.uurtarief >= 0)
-		p->uurtarief = p->o.uurtarief, p->uurtarief_standaard = 0;
+		p->s.uurtarief = p->o.uurtarief, p->s.uurtarief_standaard = 0;
+	return rc ? -1 : 0;
+}
+
+/* ---- minimum sets ---------------------------------------------------------------- */
+
+enum { M_WANNEER, M_WERKVORMEN, M_DOELGROEPEN, M_TOELICHTING, M_N };
+static const pt_column minimum_cols[] = {
+	[M_WANNEER] = {"wanneer", "wanneer|when", 1},
+	[M_WERKVORMEN] = {"werkvormen", "werkvormen|methods", 1},
+	[M_DOELGROEPEN] = {"doelgroepen", "doelgroepen|groups", 0},
+	[M_TOELICHTING] = {"toelichting", "toelichting|reason", 0},
+	[M_N] = {0, 0, 0}
+};
+_Static_assert(sizeof minimum_cols / sizeof *minimum_cols == M_N + 1, "a column per M_ index");
+
+typedef struct minimum_state {
+	pt_plan *p;
+	const char *file;
+	int idx[M_N];
+} minimum_state;
+
+static int minimum_row(const pt_csv_row *row, void *ctx, pt_error *err)
+{
+	minimum_state *st = ctx;
+	pt_plan *p = st->p;
+	pt_loc loc = {st->file, row->line};
+	char buf[1024];
+	if (row->rownum == 1)
+		return pt_csv_columns(row, minimum_cols, st->idx, loc, err);
+	const char *wanneer = pt_csv_get(row, st->idx[M_WANNEER]);
+	const char *wv = pt_csv_get(row, st->idx[M_WERKVORMEN]);
+	const char *why = pt_csv_get(row, st->idx[M_TOELICHTING]);
+	if (!wanneer || !wv)
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("columns wanneer and werkvormen must not be empty"));
+	pt_plan_minimum m = {pt_xstrdup(wanneer), pt_xcalloc(strlen(wv) + 2, sizeof(int)), 0,
+			     pt_xstrdup(why ? why : ""), row->line};
+	size_t n = 0;
+	snprintf(buf, sizeof buf, "%s", wv);
+	for (char *save = NULL, *t = strtok_r(buf, "|; ", &save); t; t = strtok_r(NULL, "|; ", &save)) {
+		int i = pt_plan_werkvorm_find(p, t);
+		/* The built-in sets beside an own catalogue keep what it has. */
+		if (i < 0 && !p->o.minimum && p->o.catalog)
+			continue;
+		if (i < 0) {
+			free(m.wanneer), free(m.werkvormen), free(m.toelichting);
+			return pt_fail(err, PT_EXIT_DATA, loc,
+				       pt_tr("column werkvormen: '%s' is not in the werkvormen catalogue"), t);
+		}
+		m.werkvormen[n++] = i;
+	}
+	m.werkvormen[n] = -1;
+	if (n == 0) {
+		free(m.wanneer), free(m.werkvormen), free(m.toelichting);
+		return 0;
+	}
+	p->min = pt_xrealloc(p->min, (p->nmin + 1) * sizeof *p->min);
+	p->min[p->nmin++] = m;
+	return parse_set64(pt_csv_get(row, st->idx[M_DOELGROEPEN]), pt_plan_groep_vocab(), "doelgroepen",
+			   loc, &p->min[p->nmin - 1].doelgroepen, err);
+}
+
+static int load_minimum(pt_plan *p, pt_error *err)
+{
+	minimum_state st = {p, NULL, {0}};
+	FILE *f = pt_data_open(MINIMUM, p->o.minimum, &st.file, err);
+	if (!f)
+		return -1;
+	int rc = pt_csv_read(f, st.file, 0, minimum_row, &st, err);
+	fclose(f);
 	return rc ? -1 : 0;
 }
 
 /* ---- colleagues ------------------------------------------------------------- */
 
+enum { K_NAAM, K_AFDELING, K_CONTACT, K_WERKVORMEN, K_N };
+static const pt_column collega_cols[] = {
+	[K_NAAM] = {"naam", "naam|name", 1},
+	[K_AFDELING] = {"afdeling", "afdeling|department", 0},
+	[K_CONTACT] = {"contact", "contact|e-mail|email|telefoon", 0},
+	[K_WERKVORMEN] = {"werkvormen", "werkvormen|methods|werkvorm", 1},
+	[K_N] = {0, 0, 0}
+};
+_Static_assert(sizeof collega_cols / sizeof *collega_cols == K_N + 1, "a column per K_ index");
+
 typedef struct collega_state {
 	pt_plan *p;
 	const char *file;
-	int idx[4];
+	int idx[K_N];
 } collega_state;
-
-static const pt_column collega_cols[] = {
-	{"naam", "naam|name", 1},
-	{"afdeling", "afdeling|department", 0},
-	{"contact", "contact|e-mail|email|telefoon", 0},
-	{"werkvormen", "werkvormen|methods|werkvorm", 1},
-	{0, 0, 0}
-};
 
 static int collega_row(const pt_csv_row *row, void *ctx, pt_error *err)
 {
@@ -414,12 +665,12 @@ static int collega_row(const pt_csv_row *row, void *ctx, pt_error *err)
 	char buf[2048];
 	if (row->rownum == 1)
 		return pt_csv_columns(row, collega_cols, st->idx, loc, err);
-	const char *naam = pt_csv_get(row, st->idx[0]);
+	const char *naam = pt_csv_get(row, st->idx[K_NAAM]);
 	if (!naam)
-		return pt_fail(err, PT_EXIT_DATA, loc, "column naam is empty");
-	pt_collega c = {pt_xstrdup(naam), NULL, NULL, pt_xmalloc(p->nw + 1)};
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("column naam is empty"));
+	pt_plan_collega c = {pt_xstrdup(naam), NULL, NULL, pt_xmalloc(p->nw + 1)};
 	memset(c.kan, 0, p->nw + 1);
-	snprintf(buf, sizeof buf, "%s", pt_csv_get(row, st->idx[3]) ? pt_csv_get(row, st->idx[3]) : "");
+	snprintf(buf, sizeof buf, "%s", pt_csv_get(row, st->idx[K_WERKVORMEN]) ? pt_csv_get(row, st->idx[K_WERKVORMEN]) : "");
 	/* Werkvormen by id or name: names hold spaces, so only ';' and '|' split. */
 	for (char *save = NULL, *t = strtok_r(buf, ";|", &save); t; t = strtok_r(NULL, ";|", &save)) {
 		pt_trim(t);
@@ -429,12 +680,11 @@ static int collega_row(const pt_csv_row *row, void *ctx, pt_error *err)
 		if (i < 0) {
 			free(c.naam), free(c.kan);
 			return pt_fail(err, PT_EXIT_DATA, loc,
-				       "column werkvormen: '%s' is not in the werkvormen catalogue "
-				       "(use its id, e.g. '%s')", t, p->w[0].id);
+				       pt_tr("column werkvormen: '%s' is not in the werkvormen catalogue (use its id, e.g. '%s')"), t, p->w[0].id);
 		}
 		c.kan[i] = 1;
 	}
-	const char *afd = pt_csv_get(row, st->idx[1]), *contact = pt_csv_get(row, st->idx[2]);
+	const char *afd = pt_csv_get(row, st->idx[K_AFDELING]), *contact = pt_csv_get(row, st->idx[K_CONTACT]);
 	c.afdeling = afd ? pt_xstrdup(afd) : NULL;
 	c.contact = contact ? pt_xstrdup(contact) : NULL;
 	p->c = pt_xrealloc(p->c, (p->nc + 1) * sizeof *p->c);
@@ -447,7 +697,7 @@ static int load_collegas(pt_plan *p, pt_error *err)
 	collega_state st = {p, p->o.collegas, {0}};
 	FILE *f = strcmp(p->o.collegas, "-") == 0 ? stdin : fopen(p->o.collegas, "rb");
 	if (!f)
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){p->o.collegas, 0}, "cannot open: %m");
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){p->o.collegas, 0}, pt_tr("cannot open: %m"));
 	int rc = pt_csv_read(f, p->o.collegas, 0, collega_row, &st, err);
 	if (f != stdin)
 		fclose(f);
@@ -468,7 +718,7 @@ static int case_figure(json_t *obj, const char *key, double *out, pt_loc loc, co
 	if (!json_is_number(v) || json_number_value(v) < 0 ||
 	    json_number_value(v) >= PT_AMOUNT_MAX)
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "case: %s.%s must be a number of 0 or more, below %.0f", part, key,
+			       pt_tr("case: %s.%s must be a number of 0 or more, below %.0f"), part, key,
 			       PT_AMOUNT_MAX);
 	*out = json_number_value(v);
 	return 0;
@@ -484,20 +734,20 @@ static int case_enum(json_t *c, const char *key, const pt_vocab *v, int *out, pt
 		return 0;
 	snprintf(what, sizeof what, "case: %s", key);
 	if (!json_is_string(x))
-		return pt_fail(err, PT_EXIT_DATA, loc, "%s must be a text", what);
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s must be a text"), what);
 	*out = pt_vocab_match(v, json_string_value(x), what, loc, err);
 	return *out < 0 ? -1 : 0;
 }
 
-static int case_read(pt_plan *p, json_t *c, pt_loc loc, pt_case *out, pt_error *err)
+static int case_read(pt_plan *p, json_t *c, pt_loc loc, pt_plan_case *out, pt_error *err)
 {
 	json_t *v;
 	size_t i;
 	memset(out, 0, sizeof *out);
 	if (!json_is_object(c))
-		return pt_fail(err, PT_EXIT_DATA, loc, "case: expected an object");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("case: expected an object"));
 	if (!json_is_string(json_object_get(c, "id")))
-		return pt_fail(err, PT_EXIT_DATA, loc, "case: 'id' is missing or not a text");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("case: 'id' is missing or not a text"));
 	if (case_enum(c, "trede", treden(), &out->trede, loc, err) ||
 	    case_enum(c, "ladder", &pt_v_ladder, &out->ladder, loc, err) ||
 	    case_enum(c, "schaal", &pt_v_schaal, &out->schaal, loc, err) ||
@@ -508,10 +758,10 @@ static int case_read(pt_plan *p, json_t *c, pt_loc loc, pt_case *out, pt_error *
 		v = json_object_get(c, arrays[k]);
 		json_t *s;
 		if (v && !json_is_array(v))
-			return pt_fail(err, PT_EXIT_DATA, loc, "case: '%s' must be a list of texts", arrays[k]);
+			return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("case: '%s' must be a list of texts"), arrays[k]);
 		json_array_foreach(v, i, s)
 			if (!json_is_string(s))
-				return pt_fail(err, PT_EXIT_DATA, loc, "case: '%s' must be a list of texts",
+				return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("case: '%s' must be a list of texts"),
 					       arrays[k]);
 	}
 	const char *parts[] = {"gepland", "werkelijk"};
@@ -520,7 +770,7 @@ static int case_read(pt_plan *p, json_t *c, pt_loc loc, pt_case *out, pt_error *
 		v = json_object_get(c, parts[k]);
 		figs[k][0] = figs[k][1] = -1;
 		if (v && !json_is_null(v) && !json_is_object(v))
-			return pt_fail(err, PT_EXIT_DATA, loc, "case: '%s' must be an object {uren, kostenEur}",
+			return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("case: '%s' must be an object {uren, kostenEur}"),
 				       parts[k]);
 		if (case_figure(v, "uren", &figs[k][0], loc, parts[k], err) ||
 		    case_figure(v, "kostenEur", &figs[k][1], loc, parts[k], err))
@@ -549,7 +799,7 @@ static int load_cases(pt_plan *p, pt_error *err)
 	if (!r)
 		return -1;
 	while ((rc = pt_reader_next(r, &c, &loc, err)) == 1) {
-		pt_case k;
+		pt_plan_case k;
 		if (case_read(p, c, loc, &k, err)) {
 			json_decref(c);
 			rc = -1;
@@ -571,7 +821,7 @@ pt_plan *pt_plan_load(const pt_plan_opts *o, pt_error *err)
 	pt_plan *p = pt_xmalloc(sizeof *p);
 	memset(p, 0, sizeof *p);
 	p->o = *o;
-	if (load_catalog(p, err) || load_settings(p, err) ||
+	if (load_catalog(p, err) || load_settings(p, err) || load_minimum(p, err) ||
 	    (o->collegas && load_collegas(p, err)) || (o->cases && load_cases(p, err))) {
 		pt_plan_free(p);
 		return NULL;
@@ -584,9 +834,12 @@ void pt_plan_free(pt_plan *p)
 	if (!p)
 		return;
 	for (size_t i = 0; i < p->nw; i++) {
-		pt_werkvorm *w = &p->w[i];
+		pt_plan_werkvorm *w = &p->w[i];
 		free(w->id), free(w->naam), free(w->name), free(w->omschrijving), free(w->description);
 	}
+	for (size_t i = 0; i < p->nmin; i++)
+		free(p->min[i].wanneer), free(p->min[i].werkvormen), free(p->min[i].toelichting);
+	free(p->min);
 	for (size_t i = 0; i < p->nc; i++)
 		free(p->c[i].naam), free(p->c[i].afdeling), free(p->c[i].contact), free(p->c[i].kan);
 	for (size_t i = 0; i < p->ncases; i++)

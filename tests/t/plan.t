@@ -36,45 +36,57 @@ run "PT_TODAY=bogus pt-plan < /dev/null"
 is "PT_TODAY=bogus: exit 2" "$rc" 2
 is "PT_TODAY=bogus: said" "$(cat "$T/err")" "pt-plan: PT_TODAY: 'bogus' is not a date (YYYY-MM-DD)"
 
-# The worked dossier: steps per stakeholder, informing first, feedback last.
+# The worked dossier: process design, informing, the input steps, the
+# analysis and reactienota before the decision, feedback after it.
 run "pt-plan $D/voorstel.jsonl > plan.json"
 is "plan: exit 0" "$rc" 0
-run "jq -r '.plan.activiteiten[] | [.moment, .trede, .werkvorm, .week, (.doelgroepen|join(\"+\"))] | @tsv' plan.json"
-is "plan: activities, steps, weeks and groups" "$(cat "$T/out")" "start	informeren	bewonersbrief	-10	omwonenden+ouderen
-start	informeren	nieuwsbrief	-10	ondernemers+maatschappelijk+jongeren
-tijdens	raadplegen	ideeenmarkt	-8	ondernemers+maatschappelijk+jongeren
-tijdens	adviseren	keukentafelgesprek	-5	omwonenden
-terugkoppeling	informeren	bewonersbrief	-2	omwonenden
-terugkoppeling	informeren	nieuwsbrief	-2	ondernemers+maatschappelijk+jongeren"
-run "jq -c '.plan.activiteiten[2] | [.uren, .kostenEur, .deelnemers, .alternatieven, .datum, .cijfers]' plan.json"
-is "plan: an activity's figures (28 h x 75 + 1200 + 150 x 3)" "$(cat "$T/out")" '[28,3750,150,[{"werkvorm":"focusgroep","naam":"Focusgroep"},{"werkvorm":"enquete","naam":"Enquête"}],"2027-04-20","standaard"]'
-# Alternatives carry the name a reader needs beside the id a program
-# matches on, as the activity's own naam is chosen: by --lang.
-run "jq -r '[.plan.activiteiten[] | select(.naam != null) | .alternatieven[] | (.werkvorm|type) + (.naam|type)] | unique | join(\" \")' plan.json"
+run "jq -r '.plan.activiteiten[] | [.soort, .moment, .trede, .werkvorm, .week, (.doelgroepen|join(\"+\"))] | @tsv' plan.json"
+is "plan: activities, kinds, steps, weeks and groups" "$(cat "$T/out")" "proces	voorbereiding	adviseren	procesontwerp	-20	
+werkvorm	start	informeren	bewonersbrief	-17	omwonenden+ondernemers+ouderen
+werkvorm	start	informeren	nieuwsbrief	-17	ondernemers+maatschappelijk+jongeren
+proces	start	adviseren	communicatie	-17	
+werkvorm	tijdens	raadplegen	focusgroep	-15	ondernemers+jongeren
+werkvorm	tijdens	raadplegen	bilateraal	-15	maatschappelijk
+werkvorm	tijdens	adviseren	keukentafelgesprek	-12	omwonenden
+proces	tijdens	adviseren	analyse	-9	
+proces	besluit	adviseren	reactienota	-6	
+werkvorm	terugkoppeling	informeren	bewonersbrief	2	omwonenden+ondernemers
+werkvorm	terugkoppeling	informeren	nieuwsbrief	2	ondernemers+maatschappelijk+jongeren
+proces	terugkoppeling	adviseren	verslag	2	"
+run "jq -c '.plan.activiteiten[4] | [.uren, .kostenEur, .deelnemers, .alternatieven, .datum, .cijfers]' plan.json"
+is "plan: an activity's figures (10 + 1 x 2 = 12 h x 75 + 150 + 12 x 25)" "$(cat "$T/out")" '[12,1350,12,[{"werkvorm":"enquete","naam":"Enquête"},{"werkvorm":"ideeenmarkt","naam":"Ideeënmarkt"}],"2027-03-02","standaard"]'
+run "jq -c '[.plan.activiteiten[] | select(.soort == \"proces\") | [.werkvorm, .uren, .kostenEur]]' plan.json"
+is "plan: process lines, buurt x adviseren 1.25, rounded up (8, 6, 8, 10, 4 h)" "$(cat "$T/out")" \
+  '[["procesontwerp",10,750],["communicatie",8,600],["analyse",10,750],["reactienota",13,975],["verslag",5,375]]'
+run "jq -r '[.plan.activiteiten[] | .alternatieven[] | (.werkvorm|type) + (.naam|type)] | unique | join(\" \")' plan.json"
 is "plan: every alternative has werkvorm and naam" "$(cat "$T/out")" "stringstring"
-run "pt-plan --lang en $D/voorstel.jsonl | jq -c '.plan.activiteiten[2].alternatieven'"
-is "plan --lang en: alternatives named in English" "$(cat "$T/out")" '[{"werkvorm":"focusgroep","naam":"Focus group"},{"werkvorm":"enquete","naam":"Survey"}]'
+run "pt-plan --lang en $D/voorstel.jsonl | jq -c '.plan.activiteiten[4].alternatieven'"
+is "plan --lang en: alternatives named in English" "$(cat "$T/out")" '[{"werkvorm":"enquete","naam":"Survey"},{"werkvorm":"ideeenmarkt","naam":"Ideas fair"}]'
 run "pt-plan $D/voorstel.jsonl | pt-render -s plan"
-like "plan | pt-render: alternatives by their names" "$T/out" 'Ideeënmarkt\*\* — alternatieven: Focusgroep, Enquête'
-run "jq -c '[.plan.totaal, .plan.budget, .plan.gereedheid]' plan.json"
-is "plan: totals, budget, readiness" "$(cat "$T/out")" '[{"uren":58,"kostenEur":6386,"uurtarief":75,"cijfers":"standaard"},25000,59]'
-like "plan: open point per activity" "$T/plan.json" 'Ideeënmarkt \(week -8\): kies datum en tijd, een locatie en wie het leidt'
-like "plan: budget approval is open" "$T/plan.json" 'Laat de begroting van € 6.386 goedkeuren'
+like "plan | pt-render: alternatives by their names" "$T/out" 'Focusgroep\*\* — alternatieven: Enquête, Ideeënmarkt'
+run "jq -c '[.plan.totaal, .plan.budget, .plan.gereedheid, .plan.start, .plan.eind]' plan.json"
+is "plan: totals, budget, readiness, start and end" "$(cat "$T/out")" '[{"uren":93,"kostenEur":7811,"uurtarief":75,"cijfers":"standaard"},25000,70,"2027-01-26","2027-06-29"]'
+like "plan: open point per activity" "$T/plan.json" 'Focusgroep \(week -15\): kies datum en tijd, een locatie en wie het leidt'
+unlike "plan: no open point for internal process work" "$T/plan.json" 'Analyse van de inbreng \(week'
+like "plan: budget approval is open" "$T/plan.json" 'Laat de begroting van € 7.811 goedkeuren'
 like "plan: default figures said so" "$T/plan.json" 'standaardwaarden zonder openbare bron'
 unlike "plan: no meldingen" "$T/plan.json" '"meldingen"'
 run "pt-plan $D/voorstel.jsonl | pt-plan > twice; pt-plan $D/voorstel.jsonl > once"
 same "rerun gives the same bytes" "$T/twice" "$T/once"
 
-# Every step of both ladders at every scale: each werkvorm serves its
-# activity's step and the scale (checked against the catalogue), the
-# strategy's step is planned, totals are the sums.
+# Every step of both ladders at every scale, with old and new group codes
+# and every role: each werkvorm serves its activity's step and the scale,
+# reaches every group it is planned for, partners and authorities get only
+# a bilateral talk or the regietafel, feedback comes after the decision,
+# an initiative plan holds no sessions of the municipality's own, and the
+# totals are the sums.
 if [ -x $py ]; then
 	for schaal in straat buurt wijk stad regio; do
 		for trede in informeren raadplegen adviseren coproduceren meebeslissen \
 			     reguleren regisseren stimuleren faciliteren loslaten; do
 			case $trede in informeren|raadplegen|adviseren|coproduceren|meebeslissen) ladder=burgerparticipatie ;;
 			*) ladder=overheidsparticipatie ;; esac
-			printf '{"pt":1,"voorstel":{"id":"%s-%s","locatie":{"schaal":"%s"},"beleidsfase":"beleidsvoorbereiding","datumBesluit":"2027-09-01"},"stakeholders":[{"naam":"A","groep":"omwonenden"},{"naam":"B","groep":"ondernemers","tags":["jongeren"]},{"naam":"C","groep":"maatschappelijk"}],"strategie":{"participatie":true,"ladder":"%s","trede":"%s","perStakeholder":[]}}\n' \
+			printf '{"pt":1,"voorstel":{"id":"%s-%s","locatie":{"schaal":"%s"},"beleidsfase":"beleidsvoorbereiding","datumBesluit":"2027-12-01","initiatiefnemer":"inwoners"},"stakeholders":[{"naam":"A","groep":"omwonenden"},{"naam":"B","groep":"ondernemers","tags":["jongeren"]},{"naam":"C","groep":"maatschappelijk"},{"naam":"D","groep":"kinderen"},{"naam":"E","groep":"woningcorporatie"},{"naam":"F","groep":"overheid"},{"naam":"G","groep":"intern"},{"naam":"H","groep":"laaggeletterden"},{"naam":"I","groep":"mantelzorgers"},{"naam":"J","groep":"energiecooperatie","rol":"partner"},{"naam":"K","groep":"inwoners","rol":"initiatiefnemer"}],"strategie":{"participatie":true,"ladder":"%s","trede":"%s","perStakeholder":[]}}\n' \
 				"$schaal" "$trede" "$schaal" "$ladder" "$trede"
 		done
 	done > "$T/steps.jsonl"
@@ -84,6 +96,10 @@ if [ -x $py ]; then
 	cat > "$T/check.py" <<'EOF'
 import csv, json, sys
 cat = {r['id']: r for r in csv.DictReader(open(sys.argv[1], encoding='utf-8'))}
+SCHALEN = ['straat', 'buurt', 'wijk', 'stad', 'regio']
+def cell(w, col, every):
+    v = cat[w][col]
+    return every if v in ('alle', '*') else v.split(';')
 bad = 0
 def fail(msg):
     global bad
@@ -92,44 +108,161 @@ def fail(msg):
 for line in open(sys.argv[2], encoding='utf-8'):
     d = json.loads(line)
     sid, schaal, trede = d['voorstel']['id'], d['voorstel']['locatie']['schaal'], d['strategie']['trede']
+    partners = {'overheid', 'intern', 'energiecooperatie'}
+    initiatief = d['strategie']['ladder'] == 'overheidsparticipatie'
     acts = d['plan']['activiteiten']
-    if not acts or acts[0]['moment'] != 'start':
-        fail(sid + ': does not start by informing')
+    if not acts:
+        fail(sid + ': no activities')
     for a in acts:
-        w = cat[a['werkvorm']]
-        if a['trede'] not in w['treden'].split(';'):
-            fail('%s: %s does not serve %s' % (sid, a['werkvorm'], a['trede']))
-        if schaal not in w['schalen'].split(';'):
-            fail('%s: %s does not suit %s' % (sid, a['werkvorm'], schaal))
-        if a['week'] >= 0:
-            fail(sid + ': an activity on or after the decision')
+        w = a['werkvorm']
+        if a['soort'] != cat[w]['soort']:
+            fail('%s: %s is not of kind %s' % (sid, w, a['soort']))
+        if a['soort'] in ('werkvorm', 'rol') and schaal not in cell(w, 'schalen', SCHALEN):
+            fail('%s: %s does not suit %s' % (sid, w, schaal))
+        reach = set(cell(w, 'bereik', []))
+        for g in a['doelgroepen']:
+            if a['soort'] == 'werkvorm' and g not in reach:
+                fail('%s: %s cannot reach %s' % (sid, w, g))
+        if a['soort'] == 'werkvorm' and set(a['doelgroepen']) & partners and w not in ('bilateraal', 'regietafel'):
+            fail('%s: partners or authorities in %s' % (sid, w))
+        if a['soort'] == 'werkvorm' and not set(a['doelgroepen']) & partners and a['trede'] not in cell(w, 'treden', []):
+            fail('%s: %s does not serve %s' % (sid, w, a['trede']))
+        if a['moment'] == 'terugkoppeling' and a['week'] <= 0:
+            fail('%s: feedback %s before the decision' % (sid, w))
+        if a['moment'] in ('start', 'tijdens', 'besluit', 'voorbereiding') and a['week'] >= 0:
+            fail('%s: %s on or after the decision' % (sid, w))
+        if initiatief and a['soort'] == 'werkvorm' and w not in ('bilateraal', 'regietafel'):
+            fail('%s: the municipality runs %s for an initiative' % (sid, w))
     weeks = [a['week'] for a in acts]
     if weeks != sorted(weeks):
         fail(sid + ': weeks out of order')
-    steps = {a['trede'] for a in acts if a['moment'] == 'tijdens'}
-    if trede != 'informeren' and steps != {trede}:
-        fail('%s: planned steps %s, want %s' % (sid, sorted(steps), trede))
-    fb = [a for a in acts if a['moment'] == 'terugkoppeling']
-    if (trede != 'informeren') != bool(fb):
-        fail(sid + ': feedback before the decision missing or out of place')
+    if not initiatief and trede != 'informeren':
+        steps = {a['trede'] for a in acts if a['moment'] == 'tijdens' and a['soort'] == 'werkvorm'}
+        if trede not in steps:
+            fail('%s: step %s not planned (%s)' % (sid, trede, sorted(steps)))
+        if not [a for a in acts if a['moment'] == 'terugkoppeling' and a['soort'] == 'werkvorm']:
+            fail(sid + ': no feedback')
     t = d['plan']['totaal']
     if t['uren'] != sum(a['uren'] for a in acts) or t['kostenEur'] != sum(a['kostenEur'] for a in acts):
         fail(sid + ': totals are not the sums')
-    if any(m.get('bron') == 'pt-plan' for m in d.get('meldingen', [])):
-        fail(sid + ': unexpected melding ' + d['meldingen'][0]['tekst'])
 print('bad', bad)
 EOF
 	$py "$T/check.py" "$CAT" "$T/steps.out" > "$T/check" 2>&1
-	is "every step and scale: werkvormen serve step and scale, totals add up" "$(tail -1 "$T/check")" "bad 0"
+	is "every step and scale: fit, reach, roles, feedback after the decision, totals" "$(tail -1 "$T/check")" "bad 0"
 	grep '^#' "$T/check" | head -10
 else
 	pass "# skip python3 not installed"
 fi
 
+# Fit: children are reached by a children's walk, never a kitchen-table
+# talk; the housing corporation bilaterally, never at a coffee morning.
+G=$top/tests/golden/pt-plan
+run "pt-plan $G/speelplek-kinderen/dossier.json | jq -r '.plan.activiteiten[] | select(.doelgroepen | index(\"kinderen\")) | .werkvorm' | sort -u | tr '\n' ' '"
+is "fit: children by the walk and through the school" "$(cat "$T/out")" "kinderwandeling schoolinformatie "
+run "pt-plan $G/speelplek-kinderen/dossier.json | jq -r '.plan.activiteiten[] | select(.doelgroepen | index(\"woningcorporatie\")) | .werkvorm' | sort -u | tr '\n' ' '"
+is "fit: the corporation bilaterally and by newsletter" "$(cat "$T/out")" "bilateraal nieuwsbrief "
+# A group no werkvorm reaches at its step is planned one step lower, and said.
+run "pt-plan $G/huurders-coproduceren/dossier.json > h.json"
+run "jq -c '[.plan.activiteiten[] | select(.doelgroepen | index(\"laaggeletterden\")) | [.werkvorm, .trede]]' h.json"
+is "fit: low literacy reached at adviseren through key figures, not at coproduceren" "$(cat "$T/out")" \
+  '[["eenvoudigetaal","informeren"],["sleutelfiguren","adviseren"],["eenvoudigetaal","informeren"]]'
+like "fit: the lower step said" "$T/h.json" 'Geen werkvorm in de catalogus bereikt laaggeletterden op trede coproduceren: zij zijn gepland op trede adviseren'
+# A group nothing reaches: a melding, never a werkvorm that cannot reach it.
+grep -v '^sleutelfiguren,\|^focusgroep,\|^huisaanhuis,\|^koffieochtend,\|^eenvoudigetaal,' "$CAT" > "$T/arm.csv"
+run "pt-plan --catalog arm.csv $G/huurders-coproduceren/dossier.json"
+like "fit: unreached group, a melding" "$T/out" '"code":"plan-groep-onbereikt".*Geen werkvorm in de catalogus bereikt laaggeletterden'
+run "pt-plan --catalog arm.csv $G/huurders-coproduceren/dossier.json | jq -c '[.plan.activiteiten[] | select(.doelgroepen | index(\"laaggeletterden\"))] | length'"
+is "fit: and no activity for them" "$(cat "$T/out")" 0
+
+# Minimum sets: a city, a wind farm, meebeslissen.
+run "pt-plan $G/fietsplan-stad/dossier.json | jq -r '[.plan.activiteiten[] | select(.moment == \"tijdens\") | .werkvorm] | join(\" \")'"
+is "minimum: a city has a broad survey or panel and key-figure sessions" "$(cat "$T/out")" "burgerpanel sleutelfiguren focusgroep bilateraal analyse"
+run "pt-plan $G/windpark-regio/dossier.json | jq -r '[.plan.activiteiten[] | select(.moment == \"tijdens\" and .soort == \"werkvorm\") | .werkvorm] | sort | join(\" \")'"
+is "minimum: a wind farm has kitchen-table talks, drop-in, sounding board, financial participation" "$(cat "$T/out")" \
+  "bilateraal burgerpanel financieleparticipatie inloopavond keukentafelgesprek klankbordgroep sleutelfiguren"
+run "pt-plan $G/wijkbudget-meebeslissen/dossier.json | jq -r '[.plan.activiteiten[] | select(.trede == \"meebeslissen\" and .soort == \"werkvorm\") | .werkvorm] | join(\" \")'"
+is "minimum: meebeslissen has a deciding form" "$(cat "$T/out")" "stemronde mandaatgroep"
+printf 'wanneer,werkvormen\ntrede=adviseren&titel~plein,buurtschouw\n' > "$T/min.csv"
+run "pt-plan --minimum min.csv $D/voorstel.jsonl | jq -r '[.plan.activiteiten[] | select(.moment == \"tijdens\") | .werkvorm] | join(\" \")'"
+is "--minimum: an own set (trede and a word in the title)" "$(cat "$T/out")" "focusgroep bilateraal buurtschouw analyse"
+printf 'wanneer,werkvormen\ntrede=adviseren,zwemles\n' > "$T/min.csv"
+run "pt-plan --minimum min.csv $D/voorstel.jsonl"
+is "--minimum with an unknown werkvorm: exit 3" "$rc" 3
+like "--minimum with an unknown werkvorm: named" "$T/err" "min.csv:2: column werkvormen: 'zwemles' is not in the werkvormen catalogue"
+
+# Process hours grow with scale and step: procesontwerp is 8 h x the
+# factors of scale (0.5 1 1.5 3 4) and step (raadplegen 1, adviseren 1.25).
+for s in straat buurt wijk stad regio; do
+	jq -c --arg s "$s" '.voorstel.locatie.schaal = $s' "$D/voorstel.jsonl"
+done > "$T/scales.jsonl"
+run "pt-plan scales.jsonl | jq -r '[.plan.activiteiten[] | select(.werkvorm == \"procesontwerp\") | .uren] | join(\" \")'"
+is "process hours by scale at adviseren" "$(tr '\n' ' ' < "$T/out")" "5 10 15 30 40 "
+run "pt-plan --budget 7000 $D/voorstel.jsonl | jq -r '[.plan.activiteiten[] | select(.werkvorm == \"procesontwerp\") | .uren] | join(\" \")'"
+is "process hours at raadplegen" "$(cat "$T/out")" 8
+
+# The timeline grows with scale; a procedure adds six weeks open for views
+# and the processing of the views.
+run "pt-plan scales.jsonl | jq -r '[.plan.activiteiten[].week] | min'"
+is "timeline: weeks before the decision by scale" "$(tr '\n' ' ' < "$T/out")" "-18 -20 -24 -32 -40 "
+jq -c '.voorstel.instrument = "omgevingsplan"' "$D/voorstel.jsonl" > "$T/op.json"
+run "pt-plan op.json | jq -c '[.plan.activiteiten[] | select(.soort == \"procedure\") | [.werkvorm, .week, .uren]], ([.plan.activiteiten[].week] | min)'"
+is "timeline: omgevingsplan, terinzagelegging 6 weeks (Awb 3:16) and processing 6" "$(tr '\n' ' ' < "$T/out")" \
+  '[["terinzagelegging",-18,4],["zienswijzen",-12,12]] -32 '
+run "pt-plan op.json | jq -c '[.plan.activiteiten[] | select(.werkvorm == \"reactienota\") | .week]'"
+is "timeline: the reactienota goes with the draft that lies open" "$(cat "$T/out")" '[-18]'
+run "pt-plan $G/omgevingsvisie-stad/dossier.json | jq -c '[.plan.start, .plan.eind]'"
+is "timeline: a city-wide omgevingsvisie takes about ten months" "$(cat "$T/out")" '["2027-05-27","2028-04-13"]'
+# Informing only, after the decision (strategie.redenen informeren-na-besluit):
+# the stakeholders' own higher steps do not pass the strategy's.
+jq -c '.strategie = {"participatie":true,"ladder":"burgerparticipatie","trede":"informeren","redenen":["gate-geen-keuzes","informeren-na-besluit"]}' "$D/voorstel.jsonl" > "$T/na.json"
+run "pt-plan na.json | jq -c '[.plan.activiteiten[] | [.werkvorm, .week]]'"
+is "informing after the decision, nothing above the strategy's step" "$(cat "$T/out")" \
+  '[["procesontwerp",-1],["bewonersbrief",2],["nieuwsbrief",2],["communicatie",2]]'
+# Feedback after the decision, where the paragraph says it is.
+run "jq -c '[.plan.activiteiten[] | select(.moment == \"terugkoppeling\") | .week] | unique' plan.json"
+is "feedback two weeks after the decision" "$(cat "$T/out")" '[2]'
+
+# Forward from today (PT_TODAY=2026-11-28): a decision date too near or
+# past, phase uitvoering, spoed.
+run "pt-plan $G/besluit-voorbij/dossier.json > late.json"
+run "jq -c '[.plan.start, .plan.besluitVoorzien, .plan.activiteiten[0].datum]' late.json"
+is "forward: a date too near, the plan starts today" "$(cat "$T/out")" '["2026-11-28","2027-04-17","2026-11-28"]'
+like "forward: said, with the earliest decision date" "$T/late.json" '"code":"plan-te-krap".*het besluit kan op zijn vroegst op 2027-04-17 vallen'
+jq -c '.voorstel.datumBesluit = "2026-12-10"' "$D/voorstel.jsonl" > "$T/soon.json"
+run "pt-plan soon.json"
+like "forward: the start that has passed is named" "$T/out" '"code":"plan-te-krap".*had op 2026-07-23 moeten beginnen'
+run "pt-plan $G/uitvoering-vooruit/dossier.json > uit.json"
+run "jq -r '[.plan.activiteiten[].datum | select(. < \"2026-11-28\")] | length' uit.json"
+is "forward: phase uitvoering, nothing dated in the past" "$(cat "$T/out")" 0
+like "forward: phase uitvoering said" "$T/uit.json" '"code":"plan-uitvoering"'
+run "jq -c '[.plan.activiteiten[].week] | min' uit.json"
+is "forward: phase uitvoering, weeks after the decision taken" "$(cat "$T/out")" 26
+run "pt-plan $G/noodopvang-spoed/dossier.json > spoed.json"
+run "jq -c '[.plan.start, ([.plan.activiteiten[].datum | select(. < \"2026-11-28\")] | length)]' spoed.json"
+is "spoed: starts this week, nothing in the past" "$(cat "$T/out")" '["2026-12-03",0]'
+run "jq -c '[.plan.activiteiten[] | select(.week > 0) | [.werkvorm, .trede, .week]]' spoed.json"
+is "spoed: the later step (strategie.vervolg) after the decision" "$(cat "$T/out")" '[["keukentafelgesprek","raadplegen",6],["bilateraal","raadplegen",6]]'
+jq -c 'del(.voorstel.datumBesluit)' "$G/noodopvang-spoed/dossier.json" > "$T/spoed2.json"
+run "pt-plan spoed2.json | jq -c '[.plan.start, .plan.besluitVoorzien]'"
+is "spoed without a date: forward from today" "$(cat "$T/out")" '["2026-11-28","2027-01-09"]'
+
+# Initiatives: the municipality's role, not the initiator's sessions.
+run "pt-plan $G/bewonerstuin-faciliteren/dossier.json > tuin.json"
+run "jq -r '[.plan.activiteiten[] | .soort + \":\" + .werkvorm] | join(\" \")' tuin.json"
+is "initiative faciliteren: pre-application talk, checks, support" "$(cat "$T/out")" \
+  "rol:vooroverleg rol:toetsplan rol:rolcommunicatie rol:ondersteuning rol:toetsverslag"
+like "initiative: the initiator involves the surroundings (Or 7.4)" "$T/tuin.json" 'De initiatiefnemer betrekt de omgeving en doet daarvan verslag \(Or 7.4\): omwonenden, woningcorporatie'
+run "pt-plan $G/ontwikkelaar-reguleren/dossier.json | jq -r '[.plan.activiteiten[] | .werkvorm] | join(\" \")'"
+is "initiative reguleren with an omgevingsplan: talks, checks and the procedure" "$(cat "$T/out")" \
+  "vooroverleg toetsplan terinzagelegging toetsverslag zienswijzen"
+run "pt-plan $G/festival-regisseren/dossier.json | jq -r '[.plan.activiteiten[] | .werkvorm] | join(\" \")'"
+is "initiative regisseren: the parties at the table, the police bilaterally" "$(cat "$T/out")" \
+  "vooroverleg toetsplan rolcommunicatie bilateraal netwerkbijeenkomst toetsverslag"
+
 # Without participation: only informing, no feedback round.
 jq -c '.strategie.participatie = false | .strategie.trede = null' "$D/voorstel.jsonl" > "$T/geen.json"
 run "pt-plan geen.json | jq -c '[.plan.activiteiten[] | [.moment, .werkvorm, .week]]'"
-is "no participation: informing only" "$(cat "$T/out")" '[["start","bewonersbrief",-4],["start","nieuwsbrief",-4]]'
+is "no participation: informing only, with its process work" "$(cat "$T/out")" '[["voorbereiding","procesontwerp",-11],["start","bewonersbrief",-8],["start","nieuwsbrief",-8],["start","communicatie",-8]]'
 # Without a strategy: an empty plan and a melding.
 jq -c 'del(.strategie)' "$D/voorstel.jsonl" > "$T/nostrat.json"
 run "pt-plan nostrat.json > out.json"
@@ -141,26 +274,39 @@ like "no strategy: empty plan, readiness 0" "$T/out.json" '"activiteiten":\[\],.
 jq -c 'del(.voorstel.datumBesluit)' "$D/voorstel.jsonl" > "$T/nodate.json"
 run "pt-plan nodate.json > out.json"
 unlike "no date: no dates" "$T/out.json" '"datum":'
-like "no date: relative weeks" "$T/out.json" '"werkvorm":"keukentafelgesprek",[^}]*"week":-5'
+like "no date: relative weeks" "$T/out.json" '"werkvorm":"keukentafelgesprek",[^}]*"week":-12'
 like "no date: an open point" "$T/out.json" 'Leg de datum van het besluit vast'
-# A date too close: the start has passed.
-jq -c '.voorstel.datumBesluit = "2026-12-10"' "$D/voorstel.jsonl" > "$T/soon.json"
-run "pt-plan soon.json"
-like "date too close: melding" "$T/out" '"code":"plan-te-krap".*begint op 2026-10-01'
 
-# The budget: over it, cheaper werkvormen swap in and the lost reach is said.
-run "pt-plan --budget 3000 $D/voorstel.jsonl > out.json"
-is "budget swap: exit 0" "$rc" 0
+# The budget: over it, reach is lowered in one fixed order, each dropped
+# werkvorm said once, the feedback kept; nothing fits: a fout with the sum.
+run "pt-plan --budget 7000 $D/voorstel.jsonl > out.json"
+is "budget lowered: exit 0" "$rc" 0
 run "jq -c '[.plan.totaal.kostenEur, .plan.budget, ([.plan.activiteiten[].kostenEur]|add)]' out.json"
-is "budget swap: fits, and totals are the sums" "$(cat "$T/out")" '[2813,3000,2813]'
-like "budget swap: the replaced werkvorm kept, by id and name" "$T/out.json" '"werkvorm":"kinderwandeling",.*"vervangt":\{"werkvorm":"ideeenmarkt","naam":"Ideeënmarkt","kostenEur":3750,"deelnemers":150,"minderBereik":\["ondernemers","maatschappelijk"\]\}'
-like "budget swap: melding on reach" "$T/out.json" 'Ideeënmarkt \(week -8\) vervangen door Kinderwandeling: bespaart € 2.960; bereikt minder goed: ondernemers, maatschappelijke organisaties; 30 in plaats van 150 deelnemers'
-run "pt-plan --budget 500 $D/voorstel.jsonl > out.json"
-like "budget too small: melding" "$T/out.json" '"ernst":"waarschuwing","code":"plan-budget-overschreden"'
-like "budget too small: open point" "$T/out.json" 'past niet in het budget'
-jq -c '.voorstel.budget = 3000' "$D/voorstel.jsonl" > "$T/b.json"
+is "budget lowered: fits, and totals are the sums" "$(cat "$T/out")" '[6366,7000,6366]'
+like "budget lowered: the order and what was dropped, once" "$T/out.json" \
+  'in deze volgorde: minder deelnemers per activiteit, tot het minimum van elke werkvorm; trede adviseren verlaagd naar raadplegen. Vervallen: Keukentafelgesprek, Focusgroep. Het plan kost € 6.366 in plaats van € 7.811; de terugkoppeling blijft.'
+run "jq -c '[.meldingen[] | select(.bron == \"pt-plan\")] | length' out.json"
+is "budget lowered: one melding" "$(cat "$T/out")" 1
+run "jq -c '[.plan.activiteiten[] | select(.moment == \"terugkoppeling\") | .werkvorm]' out.json"
+is "budget lowered: feedback kept" "$(cat "$T/out")" '["bewonersbrief","nieuwsbrief","verslag"]'
+# Stable: a higher budget never gives less, and the cost never exceeds it.
+prev=0 stable=yes
+for b in 6400 6800 7200 7600 8000 9000; do
+	c=$(pt-plan --budget $b "$D/voorstel.jsonl" | jq '.plan.totaal.kostenEur')
+	if [ "$c" -gt "$b" ] || [ "$c" -lt "$prev" ]; then stable="no at $b: $c after $prev"; fi
+	prev=$c
+done
+is "budget: more money never buys less reach" "$stable" yes
+run "pt-plan --budget 1000 $D/voorstel.jsonl > out.json"
+is "budget too small: exit 0 without --strict" "$rc" 0
+like "budget too small: a fout with the sum needed" "$T/out.json" '"ernst":"fout","code":"plan-budget-te-laag".*kost het nog € 6.366. Verhoog het budget tot minstens € 6.366'
+like "budget too small: the full plan stands" "$T/out.json" '"totaal":\{"uren":93,"kostenEur":7811'
+like "budget too small: open point" "$T/out.json" 'past niet in het budget: verhoog het budget tot minstens € 6.366'
+run "pt-plan --strict --budget 1000 $D/voorstel.jsonl"
+is "budget too small: --strict exits 1" "$rc" 1
+jq -c '.voorstel.budget = 7000' "$D/voorstel.jsonl" > "$T/b.json"
 run "pt-plan b.json | jq .plan.totaal.kostenEur"
-is "budget from the dossier" "$(cat "$T/out")" 2813
+is "budget from the dossier" "$(cat "$T/out")" 6366
 # A JSON budget has the limit of one written as text (below 10^15 euros):
 # beyond it the conversion to whole euros overflowed (-9223372036854775808).
 jq -c '.voorstel.budget = 1e300' "$D/voorstel.jsonl" > "$T/huge.json"
@@ -175,7 +321,7 @@ run "pt-plan b15.json"
 is "budget 10^15: refused, the limit is exclusive" "$rc" 3
 jq -c '.voorstel.budget = 999999999999999' "$D/voorstel.jsonl" > "$T/b14.json"
 run "pt-plan b14.json | jq -c '[.plan.budget, .plan.totaal.kostenEur]'"
-is "budget just below 10^15: kept whole" "$(cat "$T/out")" '[999999999999999,6386]'
+is "budget just below 10^15: kept whole" "$(cat "$T/out")" '[999999999999999,7811]'
 run "pt-plan --budget 999.999.999.999.999 $D/voorstel.jsonl | jq -c .plan.budget"
 is "--budget just below 10^15: the same limit as text" "$(cat "$T/out")" 999999999999999
 run "pt-plan --budget 1 huge.json | jq -c .plan.budget"
@@ -199,38 +345,44 @@ is "catalogue typo: exit 3" "$rc" 3
 like "catalogue typo: closest step suggested" "$T/err" "typo.csv:$line: row $line \(meedenkgroep\): column treden: unknown value 'adviesren'; did you mean 'adviseren'"
 # Numbers in the catalogue follow pt(7) NUMBERS: "1.200" is refused, not
 # read as 1.2 euros.
-sed '/^ideeenmarkt,/s/,1200,/,1.200,/' "$CAT" > "$T/dot.csv"
-line=$(grep -n '^ideeenmarkt,' "$CAT" | cut -d: -f1)
+sed '/^focusgroep,/s/,nee,150,25,/,nee,1.200,25,/' "$CAT" > "$T/dot.csv"
+line=$(grep -n '^focusgroep,' "$CAT" | cut -d: -f1)
 run "pt-plan --catalog dot.csv $D/voorstel.jsonl"
 is "catalogue 1.200: ambiguous, exit 3" "$rc" 3
 is "catalogue 1.200: file, line, row and column named" "$(cat "$T/err")" \
-  "pt-plan: dot.csv:$line: row $line (ideeenmarkt): column vasteKosten: '1.200' is ambiguous: write 1200 if '.' separates thousands, or 1.2 if it is the decimal sign"
-sed '/^ideeenmarkt,/s/,1200,/,"1.200,00",/' "$CAT" > "$T/nl.csv"
-run "pt-plan --catalog nl.csv $D/voorstel.jsonl | jq -c '.plan.activiteiten[2] | [.werkvorm, .kostenEur]'"
-is "catalogue 1.200,00: twelve hundred" "$(cat "$T/out")" '["ideeenmarkt",3750]'
-sed '/^ideeenmarkt,/s/,1200,/,"1,200.00",/' "$CAT" > "$T/en.csv"
-run "pt-plan --catalog en.csv $D/voorstel.jsonl | jq -c '.plan.activiteiten[2] | [.werkvorm, .kostenEur]'"
-is "catalogue 1,200.00: twelve hundred" "$(cat "$T/out")" '["ideeenmarkt",3750]'
+  "pt-plan: dot.csv:$line: row $line (focusgroep): column vasteKosten: '1.200' is ambiguous: write 1200 if '.' separates thousands, or 1.2 if it is the decimal sign"
+# Only a letter and the focus group, so that the plan holds the focus group.
+grep -E '^(id|bewonersbrief|focusgroep),' "$CAT" | sed '/^focusgroep,/s/,nee,150,25,/,nee,"1.200,00",25,/' > "$T/nl.csv"
+run "pt-plan --catalog nl.csv $D/voorstel.jsonl | jq -c '.plan.activiteiten[] | select(.werkvorm == \"focusgroep\") | [.werkvorm, .kostenEur]'"
+is "catalogue 1.200,00: twelve hundred (12 h x 75 + 1200 + 12 x 25)" "$(cat "$T/out")" '["focusgroep",2400]'
+grep -E '^(id|bewonersbrief|focusgroep),' "$CAT" | sed '/^focusgroep,/s/,nee,150,25,/,nee,"1,200.00",25,/' > "$T/en.csv"
+run "pt-plan --catalog en.csv $D/voorstel.jsonl | jq -c '.plan.activiteiten[] | select(.werkvorm == \"focusgroep\") | [.werkvorm, .kostenEur]'"
+is "catalogue 1,200.00: twelve hundred" "$(cat "$T/out")" '["focusgroep",2400]'
 # Counts are whole: a decimal in min, max or sessies is a spreadsheet
 # typo, refused with file, line, row and column rather than rounded.
-line=$(grep -n '^ideeenmarkt,' "$CAT" | cut -d: -f1)
-sed '/^ideeenmarkt,/s/,30,300,fysiek,/,"2,5",300,fysiek,/' "$CAT" > "$T/min.csv"
+sed '/^focusgroep,/s/,6,12,fysiek,/,"2,5",12,fysiek,/' "$CAT" > "$T/min.csv"
 run "pt-plan --catalog min.csv $D/voorstel.jsonl"
 is "catalogue min 2,5: exit 3" "$rc" 3
 is "catalogue min 2,5: file, line, row and column named" "$(cat "$T/err")" \
-  "pt-plan: min.csv:$line: row $line (ideeenmarkt): column min: '2,5' is not a whole number"
+  "pt-plan: min.csv:$line: row $line (focusgroep): column min: '2,5' is not a whole number"
 is "catalogue min 2,5: nothing written" "$(wc -c < "$T/out" | tr -d ' ')" 0
-sed '/^ideeenmarkt,/s/,30,300,fysiek,/,30,299.6,fysiek,/' "$CAT" > "$T/max.csv"
+sed '/^focusgroep,/s/,6,12,fysiek,/,6,11.6,fysiek,/' "$CAT" > "$T/max.csv"
 run "pt-plan --catalog max.csv $D/voorstel.jsonl"
-is "catalogue max 299.6: exit 3, not 300" "$rc" 3
-like "catalogue max 299.6: column named" "$T/err" "max.csv:$line: row $line \(ideeenmarkt\): column max: '299.6' is not a whole number$"
-sed '/^ideeenmarkt,/s/,tijdens,24,4,1,1200,/,tijdens,24,4,1.5,1200,/' "$CAT" > "$T/sess.csv"
+is "catalogue max 11.6: exit 3, not 12" "$rc" 3
+like "catalogue max 11.6: column named" "$T/err" "max.csv:$line: row $line \(focusgroep\): column max: '11.6' is not a whole number$"
+sed '/^focusgroep,/s/,tijdens,10,2,1,nee,/,tijdens,10,2,1.5,nee,/' "$CAT" > "$T/sess.csv"
 run "pt-plan --catalog sess.csv $D/voorstel.jsonl"
 is "catalogue sessies 1.5: exit 3" "$rc" 3
-like "catalogue sessies 1.5: column named" "$T/err" "sess.csv:$line: row $line \(ideeenmarkt\): column sessies: '1.5' is not a whole number$"
-sed '/^ideeenmarkt,/s/,30,300,fysiek,/,"30,0",300,fysiek,/' "$CAT" > "$T/whole.csv"
-run "pt-plan --catalog whole.csv $D/voorstel.jsonl | jq -c '.plan.activiteiten[2] | [.werkvorm, .kostenEur]'"
-is "catalogue min 30,0: a whole number with decimals is still whole" "$(cat "$T/out")" '["ideeenmarkt",3750]'
+like "catalogue sessies 1.5: column named" "$T/err" "sess.csv:$line: row $line \(focusgroep\): column sessies: '1.5' is not a whole number$"
+sed '/^focusgroep,/s/,6,12,fysiek,/,"6,0",12,fysiek,/' "$CAT" > "$T/whole.csv"
+run "pt-plan --catalog whole.csv $D/voorstel.jsonl | jq -c '.plan.activiteiten[4] | [.werkvorm, .kostenEur]'"
+is "catalogue min 6,0: a whole number with decimals is still whole" "$(cat "$T/out")" '["focusgroep",1350]'
+sed '/^focusgroep,/s/,nee,150,25,/,misschien,150,25,/' "$CAT" > "$T/pp.csv"
+run "pt-plan --catalog pp.csv $D/voorstel.jsonl"
+like "catalogue perPartij misschien: named" "$T/err" "pp.csv:$line: row $line \(focusgroep\): column perPartij: 'misschien' is not ja or nee$"
+sed '/^focusgroep,/s/,werkvorm,raadplegen;adviseren,/,werkform,raadplegen;adviseren,/' "$CAT" > "$T/so.csv"
+run "pt-plan --catalog so.csv $D/voorstel.jsonl"
+like "catalogue soort typo: closest named" "$T/err" "so.csv:$line: row $line \(focusgroep\): column soort: unknown value 'werkform'; did you mean 'werkvorm'"
 run "pt-plan --catalog nowhere.csv $D/voorstel.jsonl"
 is "missing catalogue: exit 4" "$rc" 4
 # Read once per process: from a pipe, for two dossiers.
@@ -240,9 +392,9 @@ is "catalogue parsed once for the whole stream" "$(tr -d ' ' < "$T/out")" 2
 # The hourly rate: option over settings over default.
 mkdir -p "$T/dd" && printf 'instelling,waarde,cijfers\nuurtarief,90,eigen\n' > "$T/dd/plan-instellingen.csv"
 run "PT_DATA_DIR=dd pt-plan $D/voorstel.jsonl | jq -c '[.plan.totaal.uurtarief, .plan.totaal.kostenEur]'"
-is "uurtarief from the settings" "$(cat "$T/out")" "[90,7256]"
+is "uurtarief from the settings: 93 h at 90" "$(cat "$T/out")" "[90,9206]"
 run "PT_DATA_DIR=dd pt-plan --uurtarief 60 $D/voorstel.jsonl | jq -c '[.plan.totaal.uurtarief, .plan.totaal.kostenEur]'"
-is "--uurtarief over the settings" "$(cat "$T/out")" "[60,5516]"
+is "--uurtarief over the settings: 93 h at 60" "$(cat "$T/out")" "[60,6416]"
 printf 'instelling;waarde;cijfers\nuurtarief;82,50;eigen\n' > "$T/dd/plan-instellingen.csv"
 run "PT_DATA_DIR=dd pt-plan $D/voorstel.jsonl | jq -c .plan.totaal.uurtarief"
 is "uurtarief 82,50 from the settings: exact" "$(cat "$T/out")" 82.5
@@ -252,8 +404,8 @@ is "uurtarief 82.500 in the settings: exit 3" "$rc" 3
 like "uurtarief 82.500 in the settings: named" "$T/err" "plan-instellingen.csv:2: row 2 \\(uurtarief\\): column waarde: '82.500' is ambiguous"
 # The rate is written as given, cents and all; the costs stay whole euros.
 run "pt-plan --uurtarief 82.50 $D/voorstel.jsonl > rate.json"
-run "jq -c '[.plan.totaal.uurtarief, .plan.activiteiten[2].kostenEur, .plan.totaal.kostenEur]' rate.json"
-is "--uurtarief 82.50: the rate exact, 28 h x 82.50 + 1200 + 150 x 3" "$(cat "$T/out")" '[82.5,3960,6821]'
+run "jq -c '[.plan.totaal.uurtarief, .plan.activiteiten[4].kostenEur, .plan.totaal.kostenEur]' rate.json"
+is "--uurtarief 82.50: the rate exact, 12 h x 82.50 + 150 + 12 x 25" "$(cat "$T/out")" '[82.5,1440,8510]'
 like "--uurtarief 82.50: shown with its cents" "$T/rate.json" 'standaardwaarden zonder openbare bron \(uurtarief € 82,50\)'
 if $py -c 'import jsonschema' 2>/dev/null; then
 	# The plan section alone: the hand-written stakeholders are not complete.
@@ -271,16 +423,22 @@ run "pt-plan --budget '1,250.50' $D/voorstel.jsonl | jq -c .plan.budget"
 is "--budget 1,250.50: whole euros in the plan" "$(cat "$T/out")" 1251
 printf 'instelling;waarde\nweken.terugkoppeling;1\nbereik.buurt;100\n' > "$T/inst.csv"
 run "pt-plan --instellingen inst.csv $D/voorstel.jsonl | jq -c '[.plan.activiteiten[] | [.week, .deelnemers]]'"
-is "--instellingen: weeks and reach from the file" "$(cat "$T/out")" '[[-9,100],[-9,100],[-7,100],[-4,12],[-1,100],[-1,100]]'
+is "--instellingen: feedback a week after the decision, a buurt of 100" "$(cat "$T/out")" '[[-20,0],[-17,100],[-17,100],[-17,0],[-15,12],[-15,2],[-12,12],[-9,0],[-6,0],[1,100],[1,100],[1,0]]'
 printf 'instelling;waarde\nuurtarief;80\nbereik.buurt;100,5\n' > "$T/inst.csv"
 run "pt-plan --instellingen inst.csv $D/voorstel.jsonl"
 is "settings bereik.buurt 100,5: exit 3" "$rc" 3
 is "settings bereik.buurt 100,5: file, line, row and setting named" "$(cat "$T/err")" \
   "pt-plan: inst.csv:3: row 3 (bereik.buurt): column waarde: '100,5' is not a whole number"
-printf 'instelling,waarde\nweken.tussen,2.5\n' > "$T/inst.csv"
+printf 'instelling,waarde\nweken.stap.buurt,2.5\n' > "$T/inst.csv"
 run "pt-plan --instellingen inst.csv $D/voorstel.jsonl"
-is "settings weken.tussen 2.5: exit 3" "$rc" 3
-like "settings weken.tussen 2.5: named" "$T/err" "inst.csv:2: row 2 \(weken.tussen\): column waarde: '2.5' is not a whole number$"
+is "settings weken.stap.buurt 2.5: exit 3" "$rc" 3
+like "settings weken.stap.buurt 2.5: named" "$T/err" "inst.csv:2: row 2 \(weken.stap.buurt\): column waarde: '2.5' is not a whole number$"
+printf 'instelling,waarde\nfactor.schaal.buurt;2\nfactor.trede.adviseren,1\n' | tr ';' ',' > "$T/inst.csv"
+run "pt-plan --instellingen inst.csv $D/voorstel.jsonl | jq -c '[.plan.activiteiten[] | select(.soort == \"proces\") | .uren]'"
+is "settings: process factors (8, 6, 8, 10, 4 h x 2 x 1)" "$(cat "$T/out")" '[16,12,16,20,8]'
+printf 'instelling,waarde\nweken.stap,5\n' > "$T/inst.csv"
+run "pt-plan --instellingen inst.csv $D/voorstel.jsonl | jq -c '[.plan.activiteiten[].week] | min'"
+is "settings: weken.stap for every scale (6 + 3 + 5 + 5 + 2 + 3 weeks)" "$(cat "$T/out")" -24
 printf 'instelling,waarde\ntarief,90\n' > "$T/dd/plan-instellingen.csv"
 run "PT_DATA_DIR=dd pt-plan $D/voorstel.jsonl"
 is "unknown setting: exit 3" "$rc" 3
@@ -291,13 +449,13 @@ run "pt-plan --cases $D/cases.jsonl $D/voorstel.jsonl > out.json"
 is "--cases: exit 0" "$rc" 0
 run "jq -c '[.plan.vergelijkbaar[] | [.id, .gelijkenis, .oordeel]]' out.json"
 is "--cases: most similar first, other ladder and the project itself left out" "$(cat "$T/out")" \
-  '[["CV-2025-003",99,"voldoende"],["CV-2024-010",77,"goed"],["CV-2025-020",45,"onvoldoende"]]'
+  '[["CV-2025-003",98,"voldoende"],["CV-2024-010",77,"goed"],["CV-2025-020",45,"onvoldoende"]]'
 run "jq -c '.plan.totaal' out.json"
 is "--cases: overrun adjusts the estimate, both figures shown" "$(cat "$T/out")" \
-  '{"uren":58,"kostenEur":6386,"uurtarief":75,"cijfers":"standaard","bijgesteld":{"uren":70,"kostenEur":7450,"overschrijdingUrenPct":20,"overschrijdingKostenPct":17,"zaken":["CV-2025-003","CV-2024-010"]}}'
+  '{"uren":93,"kostenEur":7811,"uurtarief":75,"cijfers":"standaard","bijgesteld":{"uren":112,"kostenEur":9113,"overschrijdingUrenPct":20,"overschrijdingKostenPct":17,"zaken":["CV-2025-003","CV-2024-010"]}}'
 like "--cases: lessons kept" "$T/out.json" '"lessen":\["Begin eerder met de terugkoppeling."\]'
-like "--cases: overrun melding" "$T/out.json" 'liepen 20% uit in uren en 17% in kosten: reken op 70 uur en € 7.450 in plaats van 58 uur en € 6.386'
-run "pt-plan --budget 7000 --cases $D/cases.jsonl $D/voorstel.jsonl"
+like "--cases: overrun melding" "$T/out.json" 'liepen 20% uit in uren en 17% in kosten: reken op 112 uur en € 9.113 in plaats van 93 uur en € 7.811'
+run "pt-plan --budget 8000 --cases $D/cases.jsonl $D/voorstel.jsonl"
 like "--cases: adjusted estimate over budget" "$T/out" '"code":"plan-bijgesteld-boven-budget"'
 printf '{"id":"a"}\n{"id":"b","werkvormen":"enquete"}\n' > "$T/badcases.jsonl"
 run "pt-plan --cases badcases.jsonl $D/voorstel.jsonl"
@@ -319,17 +477,17 @@ is "case planned at 1e-300: the adjusted estimate held at the limit, not overflo
 # Colleagues matched to activities.
 run "pt-plan --collegas $D/collegas.csv $D/voorstel.jsonl | jq -c '[.plan.activiteiten[] | [.werkvorm, .collegas]]'"
 is "--collegas: who can help with each activity" "$(cat "$T/out")" \
-  '[["bewonersbrief",["Joost Hermans"]],["nieuwsbrief",["Joost Hermans"]],["ideeenmarkt",["Ingrid Pieters"]],["keukentafelgesprek",["Fatima El Amrani","Ingrid Pieters"]],["bewonersbrief",["Joost Hermans"]],["nieuwsbrief",["Joost Hermans"]]]'
+  '[["procesontwerp",[]],["bewonersbrief",["Joost Hermans"]],["nieuwsbrief",["Joost Hermans"]],["communicatie",[]],["focusgroep",[]],["bilateraal",[]],["keukentafelgesprek",["Fatima El Amrani","Ingrid Pieters"]],["analyse",[]],["reactienota",[]],["bewonersbrief",["Joost Hermans"]],["nieuwsbrief",["Joost Hermans"]],["verslag",[]]]'
 printf 'naam,werkvormen\nPiet,zwemles\n' > "$T/badcol.csv"
 run "pt-plan --collegas badcol.csv $D/voorstel.jsonl"
 is "colleague with an unknown werkvorm: exit 3" "$rc" 3
 like "colleague with an unknown werkvorm: named" "$T/err" "badcol.csv:2: column werkvormen: 'zwemles' is not in the werkvormen catalogue"
 
 # English.
-run "pt-plan --lang en --budget 3000 $D/voorstel.jsonl"
+run "pt-plan --lang en --budget 7000 $D/voorstel.jsonl"
 like "--lang en: names" "$T/out" '"naam":"Letter to residents"'
 like "--lang en: open points" "$T/out" 'choose the date and time, a venue and who leads it'
-like "--lang en: meldingen" "$T/out" 'To stay within the budget Ideas fair \(week -8\) was replaced by Children.s walk: saves €2,960'
+like "--lang en: meldingen" "$T/out" 'To stay within the budget of €7,000 reach was lowered, in this order: fewer participants per activity, down to each werkvorm.s minimum; step involve lowered to consult. Dropped: Kitchen-table talk, Focus group. The plan costs €6,366 instead of €7,811; the feedback stays.'
 
 # Bad dossiers are input errors: stop there, or go on with --keep-going.
 jq -c '.strategie.trede = "meedoen"' "$D/voorstel.jsonl" > "$T/bad.json"
@@ -347,7 +505,7 @@ is "unknown group: exit 3" "$rc" 3
 like "unknown group: named" "$T/err" "stakeholders\[0\].groep: unknown value 'buren'"
 
 # The man page's examples.
-run "cd $D && pt-plan --budget 3000 voorstel.jsonl > /dev/null"
+run "cd $D && pt-plan --budget 7000 voorstel.jsonl > /dev/null"
 is "man example: --budget" "$rc" 0
 run "cd $D && pt-plan --cases cases.jsonl --collegas collegas.csv voorstel.jsonl > /dev/null"
 is "man example: --cases --collegas" "$rc" 0

@@ -90,9 +90,9 @@ static void test_catalog(pt_plan *p)
 	}
 	int nb = pt_plan_werkvorm_find(p, "bewonersbrief");
 	is_int(p->w[nb].per_deelnemer, 75, "catalogue: cost per participant in cents");
-	is_int(p->uurtarief, 7500, "settings: hourly rate 75 euros");
-	ok(p->uurtarief_standaard, "settings: the rate is a default");
-	is_int(p->bereik[1], 150, "settings: reach of a buurt");
+	is_int(p->s.uurtarief, 7500, "settings: hourly rate 75 euros");
+	ok(p->s.uurtarief_standaard, "settings: the rate is a default");
+	is_int(p->s.bereik[1], 150, "settings: reach of a buurt");
 	is_str(pt_plan_werkvorm_naam(p, nb, 0), "Bewonersbrief", "catalogue: Dutch name");
 	is_str(pt_plan_werkvorm_naam(p, nb, 1), "Letter to residents", "catalogue: English name");
 	for (int t = 0; t < PT_PLAN_NTREDEN; t++) {
@@ -101,6 +101,25 @@ static void test_catalog(pt_plan *p)
 			n += (p->w[i].treden >> t & 1) != 0;
 		ok(n > 0, "catalogue: a werkvorm serves %s", pt_plan_trede_code(t));
 	}
+	int kw = pt_plan_werkvorm_find(p, "kinderwandeling");
+	int kinderen = pt_vocab_index(pt_plan_groep_vocab(), "kinderen");
+	ok(kinderen >= 0, "groups: the contract's new code kinderen is known (%d)", kinderen);
+	ok(kinderen >= 0 && (p->w[kw].bereik >> kinderen & 1), "catalogue: the children's walk reaches children");
+	int kt = pt_plan_werkvorm_find(p, "keukentafelgesprek");
+	ok(kinderen >= 0 && !(p->w[kt].bereik >> kinderen & 1), "catalogue: a kitchen-table talk does not");
+	int bi = pt_plan_werkvorm_find(p, "bilateraal");
+	ok(p->w[bi].rollen >> PT_PLAN_ROL_PARTNER & 1, "catalogue: a bilateral talk is for partners");
+	ok(p->w[bi].per_partij, "catalogue: one talk per party");
+	int tz = pt_plan_werkvorm_find(p, "terinzagelegging");
+	is_int(p->w[tz].soort, PT_PLAN_SOORT_PROCEDURE, "catalogue: terinzagelegging is a procedure");
+	is_int(p->w[tz].weken, 6, "catalogue: six weeks (Awb 3:16)");
+	int om = pt_vocab_index(pt_plan_instrument_vocab(), "omgevingsplan");
+	ok(p->w[tz].instrumenten >> om & 1, "catalogue: for an omgevingsplan");
+	is_int(p->s.factor_schaal[3], 300, "settings: a city's process factor 3");
+	is_int(p->s.wk_stap[4], 8, "settings: a region's step of 8 weeks");
+	ok(p->nmin >= 7, "minimum sets: loaded (%zu)", p->nmin);
+	is_int(pt_plan_rol_index("overheid"), PT_PLAN_ROL_OVERHEID, "rol: overheid");
+	is_int(pt_plan_rol_index("burgemeester"), -1, "rol: unknown");
 }
 
 static void test_similarity(pt_plan *p)
@@ -109,7 +128,7 @@ static void test_similarity(pt_plan *p)
 	int a = pt_plan_werkvorm_find(p, "enquete"), b = pt_plan_werkvorm_find(p, "focusgroep");
 	chosen[a] = chosen[b] = 1;
 	theirs[a] = 1;
-	pt_case k = {0};
+	pt_plan_case k = {0};
 	k.trede = 1, k.ladder = 0, k.schaal = 2, k.soort = 1, k.werkvormen = theirs, k.nwerkvormen = 1;
 	/* 16 + 8 + 4 + 2 + 1/2 of 31 */
 	is_int(pt_plan_similarity(p, &k, 0, 1, 2, 1, chosen), 98, "similarity: all but half the werkvormen");
@@ -133,37 +152,99 @@ static json_t *dossier(const char *strategie)
 	return json_loads(buf, 0, &je);
 }
 
+static json_int_t sum_of(json_t *acts, const char *key)
+{
+	json_t *a;
+	size_t i;
+	json_int_t n = 0;
+	json_array_foreach(acts, i, a)
+		n += json_integer_value(json_object_get(a, key));
+	return n;
+}
+
+static json_t *activity(json_t *d, const char *werkvorm)
+{
+	json_t *a;
+	size_t i;
+	json_array_foreach(pt_get(d, "plan.activiteiten"), i, a)
+		if (strcmp(json_string_value(json_object_get(a, "werkvorm")), werkvorm) == 0)
+			return a;
+	return NULL;
+}
+
 static void test_apply(pt_plan *p)
 {
 	pt_error err = {0};
 	pt_loc loc = {"mem", 1};
 	json_t *d = dossier("{\"participatie\":true,\"ladder\":\"burgerparticipatie\",\"trede\":\"raadplegen\"}");
 	is_int(pt_plan_apply(p, d, loc, &err), 0, "apply: ok");
-	json_t *acts = pt_get(d, "plan.activiteiten"), *a;
-	size_t i;
-	json_int_t uren = 0, eur = 0;
-	json_array_foreach(acts, i, a) {
-		uren += json_integer_value(json_object_get(a, "uren"));
-		eur += json_integer_value(json_object_get(a, "kostenEur"));
-	}
-	ok(json_array_size(acts) == 3, "apply: start, one activity, feedback (%zu)", json_array_size(acts));
-	is_str(json_string_value(json_object_get(json_array_get(acts, 1), "trede")), "raadplegen",
-	       "apply: the step is planned");
-	is_int(json_integer_value(pt_get(d, "plan.totaal.uren")), uren, "apply: hours add up");
-	is_int(json_integer_value(pt_get(d, "plan.totaal.kostenEur")), eur, "apply: euros add up");
-	is_str(json_string_value(json_object_get(json_array_get(acts, 0), "datum")), "2027-04-27",
-	       "apply: dates counted back from the decision");
-	json_t *alt = json_array_get(json_object_get(json_array_get(acts, 1), "alternatieven"), 0);
-	const char *aid = json_string_value(json_object_get(alt, "werkvorm"));
-	int ai = aid ? pt_plan_werkvorm_find(p, aid) : -1;
-	ok(ai >= 0, "apply: an alternative names a catalogue werkvorm by id");
-	if (ai >= 0)
-		is_str(json_string_value(json_object_get(alt, "naam")), pt_plan_werkvorm_naam(p, ai, 0),
-		       "apply: and by its Dutch name");
+	json_t *acts = pt_get(d, "plan.activiteiten");
+	/* procesontwerp, letter, communicatie, the input, analyse, reactienota, letter, verslag */
+	ok(json_array_size(acts) == 8, "apply: design, start, input, analysis, memo, feedback, report (%zu)",
+	   json_array_size(acts));
+	is_str(json_string_value(json_object_get(activity(d, "keukentafelgesprek"), "trede")), "raadplegen",
+	       "apply: the step is planned with a werkvorm that reaches omwonenden");
+	is_int(json_integer_value(pt_get(d, "plan.totaal.uren")), sum_of(acts, "uren"), "apply: hours add up");
+	is_int(json_integer_value(pt_get(d, "plan.totaal.kostenEur")), sum_of(acts, "kostenEur"), "apply: euros add up");
+	is_str(json_string_value(json_object_get(json_array_get(acts, 0), "datum")), "2027-02-16",
+	       "apply: dates counted back from the decision (design 3, announce 2, step 3, processing 3, decision 6 weeks)");
+	is_str(json_string_value(json_object_get(activity(d, "verslag"), "datum")), "2027-06-29",
+	       "apply: the report two weeks after the decision");
+	is_int(json_integer_value(json_object_get(activity(d, "procesontwerp"), "uren")), 8,
+	       "apply: process design 8 h for a buurt at raadplegen");
 	json_t *before = json_deep_copy(d);
 	pt_plan_apply(p, d, loc, &err);
 	ok(json_equal(before, d), "apply: idempotent");
 	json_decref(before);
+	json_decref(d);
+
+	/* A partner and an authority: a bilateral talk, never a session. */
+	d = dossier("{\"participatie\":true,\"ladder\":\"burgerparticipatie\",\"trede\":\"adviseren\"}");
+	json_t *st = json_object_get(d, "stakeholders");
+	json_array_append_new(st, json_pack("{s:s, s:s}", "naam", "Provincie", "groep", "overheid"));
+	json_array_append_new(st, json_pack("{s:s, s:s, s:s}", "naam", "Team", "groep", "intern", "rol", "partner"));
+	is_int(pt_plan_apply(p, d, loc, &err), 0, "apply partners: ok");
+	json_t *bi = activity(d, "bilateraal");
+	ok(bi && json_array_size(json_object_get(bi, "doelgroepen")) == 2, "apply partners: one bilateral line for both");
+	is_int(json_integer_value(json_object_get(bi, "uren")), 8, "apply partners: 2 h + 3 h per party");
+	json_decref(d);
+
+	/* An unknown role is bad input. */
+	d = dossier("{\"participatie\":true,\"trede\":\"raadplegen\"}");
+	json_array_append_new(json_object_get(d, "stakeholders"),
+			      json_pack("{s:s, s:s, s:s}", "naam", "X", "groep", "inwoners", "rol", "baas"));
+	is_int(pt_plan_apply(p, d, loc, &err), PT_EXIT_DATA, "apply: unknown role is bad input");
+	ok(strstr(err.msg, "'baas'") != NULL, "apply: the role is named: %s", err.msg);
+	json_decref(d);
+
+	/* A budget that nothing fits: a fout naming the sum; the full plan stands. */
+	d = dossier("{\"participatie\":true,\"ladder\":\"burgerparticipatie\",\"trede\":\"adviseren\"}");
+	json_object_set_new(json_object_get(d, "voorstel"), "budget", json_integer(100));
+	is_int(pt_plan_apply(p, d, loc, &err), 0, "apply budget: ok");
+	ok(pt_meldingen_has_fout(d), "apply budget: a fout");
+	json_t *m = json_array_get(json_object_get(d, "meldingen"), 0);
+	is_str(json_string_value(json_object_get(m, "code")), "plan-budget-te-laag", "apply budget: its code");
+	ok(activity(d, "keukentafelgesprek") != NULL, "apply budget: the full plan stands");
+	json_decref(d);
+
+	/* meebeslissen: a deciding form from the minimum sets. */
+	d = dossier("{\"participatie\":true,\"ladder\":\"burgerparticipatie\",\"trede\":\"meebeslissen\"}");
+	is_int(pt_plan_apply(p, d, loc, &err), 0, "apply meebeslissen: ok");
+	ok(activity(d, "stemronde") || activity(d, "buurtbudget") || activity(d, "mandaatgroep"),
+	   "apply meebeslissen: a vote, a budget round or a mandated committee");
+	json_decref(d);
+
+	/* An initiative: the municipality's role, no sessions of its own. */
+	d = dossier("{\"participatie\":true,\"ladder\":\"overheidsparticipatie\",\"trede\":\"faciliteren\"}");
+	is_int(pt_plan_apply(p, d, loc, &err), 0, "apply initiative: ok");
+	ok(activity(d, "vooroverleg") && activity(d, "toetsplan") && activity(d, "toetsverslag") &&
+	   activity(d, "ondersteuning"), "apply initiative: pre-application talk, checks and support");
+	json_t *a;
+	size_t i;
+	int sessions = 0;
+	json_array_foreach(pt_get(d, "plan.activiteiten"), i, a)
+		sessions += strcmp(json_string_value(json_object_get(a, "soort")), "werkvorm") == 0;
+	is_int(sessions, 0, "apply initiative: no werkvorm sessions of the municipality's own");
 	json_decref(d);
 
 	d = dossier("{\"participatie\":true,\"trede\":\"bestaatniet\"}");

@@ -1,0 +1,255 @@
+/* The timeline of a plan, counted back from the decision or forward from
+ * today, and the budget fit that builds the plan anew at each lower reach. */
+#include <stdlib.h>
+#include <string.h>
+#include "plan_priv.h"
+
+/* ---- the timeline ------------------------------------------------------------ */
+
+static int input_act(const plan_ctx *c, const act *a)
+{
+	int s = c->p->w[a->w].soort;
+	return a->moment == PT_PLAN_MOMENT_TIJDENS && !a->vervolg && !a->partner &&
+	       (s == PT_PLAN_SOORT_WERKVORM || s == PT_PLAN_SOORT_ROL);
+}
+
+/* Weeks from the decision, counted back: feedback after the decision;
+ * before it the decision-making, the legal procedure, processing the
+ * input, the input steps of stap weeks each, the announcement and the design
+ * (pt-plan(1), TIMELINE). */
+static void schedule(plan_ctx *c, int na_besluit)
+{
+	const pt_plan_settings *s = &c->p->s;
+	long ontwerp = c->spoed ? 0 : s->wk_ontwerp[c->schaal], aank = c->spoed ? 0 : s->wk_aankondiging;
+	long stap = s->wk_stap[c->schaal], cursor = -s->wk_besluitvorming;
+	unsigned steps = 0;
+	for (size_t k = c->na; k-- > 0;) {
+		act *a = &c->a[k];
+		if (c->p->w[a->w].soort == PT_PLAN_SOORT_PROCEDURE)
+			a->week = cursor -= c->p->w[a->w].weken;
+		if (input_act(c, a))
+			steps |= 1u << a->trede;
+	}
+	long n = 0;
+	for (unsigned x = steps; x; x &= x - 1)
+		n++;
+	/* Each input step runs stap weeks; processing starts when the last ends. */
+	long last = cursor - s->wk_verwerking[c->schaal] - stap, first = last - (n ? n - 1 : 0) * stap;
+	long start = n ? first - aank : na_besluit ? s->wk_terugkoppeling : cursor - aank;
+	for (size_t k = 0; k < c->na; k++) {
+		act *a = &c->a[k];
+		int soort = c->p->w[a->w].soort;
+		if (soort == PT_PLAN_SOORT_PROCEDURE)
+			continue;
+		switch (a->moment) {
+		case PT_PLAN_MOMENT_VOORBEREIDING: a->week = start - ontwerp; break;
+		case PT_PLAN_MOMENT_START: a->week = start; break;
+		case PT_PLAN_MOMENT_BESLUIT: a->week = cursor; break;
+		case PT_PLAN_MOMENT_TERUGKOPPELING: a->week = s->wk_terugkoppeling; break;
+		default:
+			if (soort == PT_PLAN_SOORT_PROCES)
+				a->week = last + stap;
+			else if (a->vervolg)
+				a->week = s->wk_terugkoppeling + stap;
+			else if (a->partner || !n)
+				a->week = n ? first : start;
+			else {
+				long i = 0;
+				for (int t = 0; t < a->trede; t++)
+					i += steps >> t & 1;
+				a->week = first + i * stap;
+			}
+		}
+	}
+}
+
+static int by_week(const void *x, const void *y)
+{
+	const act *a = x, *b = y;
+	if (a->week != b->week)
+		return a->week < b->week ? -1 : 1;
+	if (a->moment != b->moment)
+		return a->moment < b->moment ? -1 : 1;
+	return a->w < b->w ? -1 : a->w > b->w;
+}
+
+static int has_reden(const plan_ctx *c, const char *code)
+{
+	json_t *v, *arr = pt_get(c->d, "strategie.redenen");
+	size_t i;
+	json_array_foreach(arr, i, v)
+		if (json_is_string(v) && strcmp(json_string_value(v), code) == 0)
+			return 1;
+	return 0;
+}
+
+void plan_build(plan_ctx *c)
+{
+	c->na = 0;
+	while (json_array_size(c->open) > c->open_base)
+		json_array_remove(c->open, json_array_size(c->open) - 1);
+	json_array_clear(c->meld);
+	c->todo = c->todo_base;
+	if (c->ladder == 1)
+		plan_build_initiatief(c);
+	else
+		plan_build_burger(c);
+	schedule(c, has_reden(c, "informeren-na-besluit"));
+	if (c->na)
+		qsort(c->a, c->na, sizeof *c->a, by_week);
+}
+
+/* ---- the budget -------------------------------------------------------------- */
+
+long plan_total_eur(const plan_ctx *c)
+{
+	long sum = 0;
+	for (size_t k = 0; k < c->na; k++)
+		sum += plan_euros(c->a[k].cents);
+	return sum;
+}
+
+/* What the plan lost against the full plan, each werkvorm once. */
+static void dropped_text(const plan_ctx *c, const unsigned char *had, pt_buf *b)
+{
+	unsigned char *now = pt_xcalloc(c->p->nw + 1, 1);
+	for (size_t k = 0; k < c->na; k++)
+		now[c->a[k].w] = 1;
+	for (size_t wi = 0; wi < c->p->nw; wi++)
+		if (had[wi] && !now[wi])
+			pt_buf_printf(b, "%s%s", pt_buf_str(b)[0] ? ", " : "", plan_naam_of(c, (int)wi));
+	free(now);
+}
+
+/* Over budget, reach is lowered in one fixed order until the plan fits:
+ * first fewer participants per activity (each werkvorm's minimum), then
+ * the highest input step one step down at a time, to raadplegen.  Process
+ * work and the feedback step stay.  Nothing fits: the full plan stands
+ * with a fout that names the sum needed. */
+void plan_fit_budget(plan_ctx *c, long budget)
+{
+	char a[32], b[32], d[32];
+	long full = plan_total_eur(c);
+	int top0 = c->top;
+	if (full <= budget)
+		return;
+	unsigned char *had = pt_xcalloc(c->p->nw + 1, 1);
+	for (size_t k = 0; k < c->na; k++)
+		had[c->a[k].w] = 1;
+	pt_buf how = PT_BUF_INIT;
+	int fits = 0;
+	c->min_deelnemers = 1;
+	pt_buf_puts(&how, plan_tx(c, "minder deelnemers per activiteit, tot het minimum van elke werkvorm",
+			     "fewer participants per activity, down to each werkvorm's minimum"));
+	for (int cap = top0; !fits && cap >= PT_PLAN_TREDE_RAADPLEGEN; cap--) {
+		c->cap = cap;
+		if (cap < top0)
+			pt_buf_printf(&how, plan_tx(c, "; trede %s verlaagd naar %s", "; step %s lowered to %s"),
+				      plan_trede_label(c, cap + 1), plan_trede_label(c, cap));
+		plan_build(c);
+		fits = plan_total_eur(c) <= budget;
+		if (c->ladder == 1)
+			break;
+	}
+	long least = plan_total_eur(c);
+	if (fits) {
+		pt_buf gone = PT_BUF_INIT;
+		dropped_text(c, had, &gone);
+		plan_note(c, PT_INFO, "plan-budget-aangepast", "plan.activiteiten",
+		     plan_tx(c, "Om binnen het budget van € %s te blijven is het bereik verlaagd, in deze volgorde: %s. %s%s%sHet plan kost € %s in plaats van € %s; de terugkoppeling blijft.",
+			"To stay within the budget of €%s reach was lowered, in this order: %s. %s%s%sThe plan costs €%s instead of €%s; the feedback stays."),
+		     plan_fmt_eur(a, sizeof a, budget, c->lang), pt_buf_str(&how),
+		     gone.len ? plan_tx(c, "Vervallen: ", "Dropped: ") : "", pt_buf_str(&gone), gone.len ? ". " : "",
+		     plan_fmt_eur(b, sizeof b, least, c->lang), plan_fmt_eur(d, sizeof d, full, c->lang));
+		pt_buf_free(&gone);
+	} else {
+		c->min_deelnemers = 0, c->cap = MEEBESLISSEN;
+		plan_build(c);
+		plan_note(c, PT_FOUT, "plan-budget-te-laag", "plan.budget",
+		     plan_tx(c, "Het plan kost € %s en past niet in het budget van € %s; ook na alle verlagingen van het bereik (%s) kost het nog € %s. Verhoog het budget tot minstens € %s of kies een lagere trede.",
+			"The plan costs €%s and does not fit the budget of €%s; even after every lowering of reach (%s) it still costs €%s. Raise the budget to at least €%s or choose a lower step."),
+		     plan_fmt_eur(a, sizeof a, full, c->lang), plan_fmt_eur(b, sizeof b, budget, c->lang), pt_buf_str(&how),
+		     plan_fmt_eur(d, sizeof d, least, c->lang), plan_fmt_eur(d, sizeof d, least, c->lang));
+		plan_open_point(c, 1, plan_tx(c, "Het plan past niet in het budget: verhoog het budget tot minstens € %s.",
+				    "The plan does not fit the budget: raise the budget to at least €%s."), d);
+	}
+	pt_buf_free(&how);
+	free(had);
+}
+
+/* ---- dates: back from the decision, or forward from today ------------------------ */
+
+static long floor_div7(long x)
+{
+	return x >= 0 ? x / 7 : -((-x + 6) / 7);
+}
+
+/* The day the weeks count from: the decision date; or, when the plan
+ * cannot start in time, is urgent or comes after the decision, a date
+ * such that the first activity is today.  -1: no dates. */
+long plan_base(plan_ctx *c, long besluit, json_t **voorzien)
+{
+	long today = c->p->o.today, first = 0;
+	char a[32], b[32], t[32];
+	*voorzien = NULL;
+	for (size_t k = 0; k < c->na; k++)
+		if (c->a[k].week < first)
+			first = c->a[k].week;
+	/* Phase uitvoering: the decision is taken, unless its date is still ahead. */
+	int uitvoering = c->fase == UITVOERING && (besluit < 0 || besluit <= today);
+	int late = besluit >= 0 && besluit + 7 * first < today;
+	if (c->na == 0 || (besluit < 0 && !c->spoed && !uitvoering))
+		return besluit;
+	if (!late && !c->spoed && !uitvoering)
+		return besluit;
+	plan_date_str(today, t, sizeof t);
+	if (c->spoed && besluit >= today) {
+		/* Urgent with a decision still ahead: what would lie in the past starts now. */
+		for (size_t k = 0; k < c->na; k++)
+			if (besluit + 7 * c->a[k].week < today)
+				c->a[k].week = -floor_div7(besluit - today);
+		plan_note(c, PT_INFO, "plan-spoed", "voorstel.spoed",
+		     plan_tx(c, "Spoed: wat voor vandaag (%s) had moeten gebeuren, begint nu; het besluit blijft op %s.",
+			"Urgent: what should have happened before today (%s) starts now; the decision stays on %s."),
+		     t, pt_get_str(c->d, "voorstel.datumBesluit"));
+		return besluit;
+	}
+	if (uitvoering && besluit >= 0) {
+		/* The first activity in the first whole week from today, counted from the decision. */
+		long shift = -floor_div7(besluit - today) - first;
+		for (size_t k = 0; k < c->na; k++)
+			c->a[k].week += shift;
+		plan_note(c, PT_INFO, "plan-uitvoering", "voorstel.beleidsfase",
+		     plan_tx(c, "Het besluit is al genomen (fase uitvoering): het plan telt vooruit vanaf vandaag (%s).",
+			"The decision has been taken (phase uitvoering): the plan counts forward from today (%s)."), t);
+		return besluit;
+	}
+	long base = today - 7 * first;
+	plan_date_str(base, b, sizeof b);
+	*voorzien = json_string(b);
+	if (late) {
+		plan_date_str(besluit + 7 * first, a, sizeof a);
+		plan_note(c, PT_WAARSCHUWING, "plan-te-krap", "voorstel.datumBesluit",
+		     plan_tx(c, "Het plan heeft %ld weken nodig voor het besluit en had op %s moeten beginnen, en die datum is al voorbij. Het telt vooruit vanaf vandaag (%s): het besluit kan op zijn vroegst op %s vallen. Schuif het besluit op of maak de planning korter.",
+			"The plan needs %ld weeks before the decision and should have started on %s, which has passed. It counts forward from today (%s): the decision can be taken on %s at the earliest. Move the decision or shorten the timeline."),
+		     -first, a, t, b);
+	} else
+		plan_note(c, PT_INFO, "plan-spoed", "voorstel.spoed",
+		     plan_tx(c, "Spoed: het plan begint vandaag (%s); het besluit is voorzien op %s.",
+			"Urgent: the plan starts today (%s); the decision is foreseen on %s."), t, b);
+	return base;
+}
+
+/* Days since 1970 to YYYY-MM-DD (Howard Hinnant's civil_from_days). */
+void plan_date_str(long z, char *buf, size_t n)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	long d = doy - (153 * mp + 2) / 5 + 1;
+	long m = mp < 10 ? mp + 3 : mp - 9;
+	snprintf(buf, n, "%04ld-%02ld-%02ld", yoe + era * 400 + (m <= 2), m, d);
+}

@@ -1,0 +1,42 @@
+#!/bin/sh
+# Bench stage of pt-plan at scale (issue 20.9; run by bench.sh with W and B
+# set): one dossier with S, 10 S and 100 S stakeholders, each with its own
+# step in strategie.perStakeholder (S = 3000 by default, PT_PLAN_SCALE).
+# Linear work takes ten times as long for ten times as many; the ceiling
+# is 15x per tenfold (1.5x linear), as for the other programs.
+: "${B:?run through make bench}" "${W:?}"
+[ -x "$B/pt-plan" ] || { echo "plan-scale: not built, skipped"; exit 0; }
+S=${PT_PLAN_SCALE:-3000}
+stat() { "$B/tools/runstat" "$@"; }
+cpu() { sed -n 's/^cpu \([0-9.]*\).*/\1/p'; }
+gen() {
+	awk -v n="$1" 'BEGIN {
+		split("omwonenden ondernemers maatschappelijk overheid kinderen huurders intern ouderen", g, " ")
+		split("raadplegen adviseren informeren", t, " ")
+		printf "{\"pt\":1,\"voorstel\":{\"id\":\"schaal-%d\",\"locatie\":{\"schaal\":\"stad\"},\"datumBesluit\":\"2028-06-01\"},\"stakeholders\":[", n
+		for (i = 0; i < n; i++)
+			printf "%s{\"naam\":\"s%d\",\"groep\":\"%s\"}", i ? "," : "", i, g[i % 8 + 1]
+		printf "],\"strategie\":{\"participatie\":true,\"ladder\":\"burgerparticipatie\",\"trede\":\"adviseren\",\"perStakeholder\":["
+		for (i = n - 1; i >= 0; i--)
+			printf "%s{\"naam\":\"s%d\",\"trede\":\"%s\"}", i < n - 1 ? "," : "", i, t[i % 3 + 1]
+		printf "]}}\n"
+	}'
+}
+prev=
+printf '%-14s %10s %8s %9s  %s\n' plan-scale stakeholders cpu growth "(ceiling 15x per 10x)"
+for k in 1 10 100; do
+	n=$((S * k))
+	gen "$n" > "$W/plan-scale.in"
+	t=$(stat "$W/plan-scale.in" /dev/null "$B/pt-plan" | cpu)
+	if [ -n "$prev" ]; then
+		awk -v n="$n" -v t="$t" -v p="$prev" 'BEGIN {
+			if (p < 0.01) p = 0.01
+			r = t / p
+			printf "%-14s %10d %8s %8.1fx  %s\n", "", n, t, r, (r <= 15 ? "ok" : "OVER")
+		}'
+	else
+		printf '%-14s %10d %8s %9s\n' "" "$n" "$t" -
+	fi
+	prev=$t
+done
+rm -f "$W/plan-scale.in"
