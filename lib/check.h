@@ -29,93 +29,100 @@ int pt_check_format_parse(const char *s);	/* -1 if unknown */
 int pt_check_sev_parse(const char *s);		/* error, warning, info, off, ernst; -1 */
 const char *pt_check_sev_name(int sev);
 
-/* ---- what the parsers produce ------------------------------------------ */
+/* ---- what the parsers produce (the block model, check_doc.c) ------------- */
 
 /* A document is a flat list of blocks.  A heading's section runs to the
  * next heading of the same or a higher level; a PSEUDO heading (a
  * paragraph of bold text only) to the next heading of any kind.  OPEN
  * starts an entry (a list item, a table row, a paragraph led by a bold
  * label) whose text is its label; its body runs to the matching CLOSE. */
-enum pt_chk_btype { PT_B_HEADING, PT_B_PSEUDO, PT_B_TEXT, PT_B_OPEN, PT_B_CLOSE };
+enum pt_check_btype { PT_B_HEADING, PT_B_PSEUDO, PT_B_TEXT, PT_B_OPEN, PT_B_CLOSE };
 
-typedef struct pt_chk_block {
+typedef struct pt_check_block {
 	int type;
 	int level;		/* headings 1-6, PSEUDO 7 */
 	long line, col;		/* 1-based; col in characters */
 	size_t off, len;	/* text in the document's buffer */
-} pt_chk_block;
+	long page;		/* PDF: the page, 1-based; 0 elsewhere */
+} pt_check_block;
 
-enum { PT_CHK_MAXRULES = 32 };
+/* What a block's line counts: lines of the source (Markdown, HTML),
+ * paragraphs (Word, ODF), or lines of a page (PDF). */
+enum pt_check_unit { PT_UNIT_LINE, PT_UNIT_PARAGRAPH, PT_UNIT_PAGE_LINE };
 
-typedef struct pt_chk_doc {
-	pt_chk_block *b;
+enum { PT_CHECK_MAXRULES = 32 };
+
+typedef struct pt_check_doc {
+	pt_check_block *b;
 	size_t nb, bcap;
-	char *text;
-	size_t tlen, tcap;
+	pt_buf text;		/* the blocks' texts, each ending in a NUL */
 	unsigned long disabled;	/* bit per rule, from <!-- pt-disable --> */
 	const char *src;	/* the source, to turn byte columns into characters */
 	size_t srclen;
-	size_t *lines;		/* offset of each line's start in src, on demand */
+	size_t *lines;		/* each line's start in src (and an ASCII bit), on demand */
 	size_t nlines, lcap;
-} pt_chk_doc;
+	long memo_line, memo_byte, memo_col;	/* the last column found */
+	int unit;		/* enum pt_check_unit */
+	long page;		/* the page new blocks are on (PDF) */
+} pt_check_doc;
 
-void pt_chk_doc_clear(pt_chk_doc *d);
-void pt_chk_doc_free(pt_chk_doc *d);
-void pt_chk_block_add(pt_chk_doc *d, int type, int level, long line, long col,
+void pt_check_doc_clear(pt_check_doc *d);
+void pt_check_doc_free(pt_check_doc *d);
+void pt_check_block_add(pt_check_doc *d, int type, int level, long line, long col,
 		      const char *s, size_t n);
 /* The character column of a byte column on a line of d->src. */
-long pt_chk_char_col(pt_chk_doc *d, long line, long bytecol);
+long pt_check_char_col(pt_check_doc *d, long line, long bytecol);
 /* The byte column of the first non-blank at or after bytecol. */
-long pt_chk_skip_blank(pt_chk_doc *d, long line, long bytecol);
+long pt_check_skip_blank(pt_check_doc *d, long line, long bytecol);
 /* A paragraph of text s (lead_len: bytes of a bold run that starts it,
  * -1 if none; item_first: it opens a list item) becomes blocks. */
-void pt_chk_paragraph(pt_chk_doc *d, const char *s, size_t n, long lead_len, int item_first,
+void pt_check_paragraph(pt_check_doc *d, const char *s, size_t n, long lead_len, int item_first,
 		      long line, long col);
 /* Read "pt-disable RULE..." from the text of an HTML comment. */
-void pt_chk_directive(pt_chk_doc *d, const char *s, size_t n);
+void pt_check_directive(pt_check_doc *d, const char *s, size_t n);
 
-void pt_chk_parse_md(pt_chk_doc *d, const char *buf, size_t n);
-void pt_chk_parse_html(pt_chk_doc *d, const char *buf, size_t n);
+void pt_check_parse_md(pt_check_doc *d, const char *buf, size_t n);
+void pt_check_parse_html(pt_check_doc *d, const char *buf, size_t n);
 /* HTML that starts on a given line of a larger file (a Markdown HTML block). */
-void pt_chk_parse_html_at(pt_chk_doc *d, const char *buf, size_t n, long line);
+void pt_check_parse_html_at(pt_check_doc *d, const char *buf, size_t n, long line);
 
 /* ---- configuration and rules (check_rules.c) ---------------------------- */
 
-typedef struct pt_chk_config pt_chk_config;
+typedef struct pt_check_config pt_check_config;
 
 /* The built-in defaults with the file at path (if any) laid over them. */
-pt_chk_config *pt_chk_config_load(const char *path, pt_error *err);
-void pt_chk_config_free(pt_chk_config *c);
-size_t pt_chk_rule_count(void);
-const char *pt_chk_rule_id(size_t i);
-const char *pt_chk_rule_text(size_t i, int lang);
-int pt_chk_rule_find(const char *id);	/* -1 if unknown */
-int pt_chk_rule_sev(const pt_chk_config *c, size_t i);
+pt_check_config *pt_check_config_load(const char *path, pt_error *err);
+void pt_check_config_free(pt_check_config *c);
+size_t pt_check_rule_count(void);
+const char *pt_check_rule_id(size_t i);
+const char *pt_check_rule_text(size_t i, int lang);
+int pt_check_rule_find(const char *id);	/* -1 if unknown */
+int pt_check_rule_sev(const pt_check_config *c, size_t i);
 
 /* A finding, handed to the writer. */
-typedef struct pt_chk_finding {
+typedef struct pt_check_finding {
 	const char *file;
 	long line, col;
 	int rule;
 	int sev;
 	const char *msg;
-} pt_chk_finding;
+} pt_check_finding;
 
-typedef void (*pt_chk_emit)(const pt_chk_finding *f, void *ctx);
+typedef void (*pt_check_emit)(const pt_check_finding *f, void *ctx);
 
-void pt_chk_rules_doc(const pt_chk_config *c, pt_chk_doc *d, const char *file, int lang,
-		      pt_chk_emit emit, void *ctx);
-void pt_chk_rules_dossier(const pt_chk_config *c, const json_t *dossier, const pt_loc *loc,
-			  int lang, pt_chk_emit emit, void *ctx);
+void pt_check_rules_doc(const pt_check_config *c, pt_check_doc *d, const char *file, int lang,
+		      pt_check_emit emit, void *ctx);
+void pt_check_rules_dossier(const pt_check_config *c, const json_t *dossier, const pt_loc *loc,
+			  int lang, pt_check_emit emit, void *ctx);
 
 /* ---- writing the findings (check_out.c) --------------------------------- */
 
-typedef struct pt_chk_writer pt_chk_writer;
+typedef struct pt_check_writer pt_check_writer;
 
-pt_chk_writer *pt_chk_writer_open(int format, const char *output, const pt_chk_config *c,
+pt_check_writer *pt_check_writer_open(int format, const char *output, const pt_check_config *c,
 				  int lang, pt_error *err);
-void pt_chk_writer_put(const pt_chk_finding *f, void *writer);
+void pt_check_writer_put(const pt_check_finding *f, void *writer);
 /* Finish (SARIF is written whole here); 0 or PT_EXIT_IO. */
-int pt_chk_writer_close(pt_chk_writer *w, int ok, pt_error *err);
+int pt_check_writer_close(pt_check_writer *w, int ok, pt_error *err);
 
 #endif

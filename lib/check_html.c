@@ -14,7 +14,7 @@
 #define MAX_DEPTH 400
 
 struct html {
-	pt_chk_doc *d;
+	pt_check_doc *d;
 	char *buf;		/* the current run of inline text */
 	size_t len, cap;
 	long line, col;		/* where the run started */
@@ -49,7 +49,7 @@ static void flush(struct html *h)
 		h->len--;
 	if (h->len) {
 		long lead = h->lead_len > (long)h->len ? (long)h->len : h->lead_len;
-		pt_chk_paragraph(h->d, h->buf, h->len, lead, h->item, h->line, h->col);
+		pt_check_paragraph(h->d, h->buf, h->len, lead, h->item, h->line, h->col);
 		h->item = 0;
 	}
 	h->len = 0;
@@ -81,7 +81,7 @@ static void block_of(const GumboNode *n, struct html *h, int type, int level)
 	while (h->len && h->buf[h->len - 1] == ' ')
 		h->len--;
 	long line = h->line0 + n->v.element.start_pos.line, col = n->v.element.start_pos.column;
-	pt_chk_block_add(h->d, type, level, line, col, h->buf ? h->buf : "", h->len);
+	pt_check_block_add(h->d, type, level, line, col, h->buf ? h->buf : "", h->len);
 	h->len = 0;
 }
 
@@ -124,13 +124,13 @@ static void row(const GumboNode *n, struct html *h)
 		block_of(cell, h, cells++ ? PT_B_TEXT : PT_B_OPEN, 0);
 	}
 	if (cells)
-		pt_chk_block_add(h->d, PT_B_CLOSE, 0, h->line0 + n->v.element.start_pos.line,
+		pt_check_block_add(h->d, PT_B_CLOSE, 0, h->line0 + n->v.element.start_pos.line,
 				 n->v.element.start_pos.column, "", 0);
 }
 
 static void open_empty_item(struct html *h)
 {
-	pt_chk_block_add(h->d, PT_B_OPEN, 0, h->item_line, h->item_col, "", 0);
+	pt_check_block_add(h->d, PT_B_OPEN, 0, h->item_line, h->item_col, "", 0);
 	h->item = 0;
 }
 
@@ -162,7 +162,7 @@ static void element(const GumboNode *n, struct html *h, int depth)
 		flush(h);
 		if (h->item)
 			open_empty_item(h);
-		pt_chk_block_add(h->d, PT_B_CLOSE, 0, h->line0 + n->v.element.start_pos.line,
+		pt_check_block_add(h->d, PT_B_CLOSE, 0, h->line0 + n->v.element.start_pos.line,
 				 n->v.element.start_pos.column, "", 0);
 		return;
 	case GUMBO_TAG_STRONG: case GUMBO_TAG_B:
@@ -200,7 +200,7 @@ static void walk(const GumboNode *n, struct html *h, int depth)
 			element(n, h, depth);
 		break;
 	case GUMBO_NODE_COMMENT:
-		pt_chk_directive(h->d, n->v.text.text, strlen(n->v.text.text));
+		pt_check_directive(h->d, n->v.text.text, strlen(n->v.text.text));
 		break;
 	default:
 		put(h, n->v.text.text, n->v.text.start_pos.line, n->v.text.start_pos.column);
@@ -208,12 +208,12 @@ static void walk(const GumboNode *n, struct html *h, int depth)
 	}
 }
 
-void pt_chk_parse_html(pt_chk_doc *d, const char *buf, size_t n)
+void pt_check_parse_html(pt_check_doc *d, const char *buf, size_t n)
 {
-	pt_chk_parse_html_at(d, buf, n, 1);
+	pt_check_parse_html_at(d, buf, n, 1);
 }
 
-void pt_chk_parse_html_at(pt_chk_doc *d, const char *buf, size_t n, long line)
+void pt_check_parse_html_at(pt_check_doc *d, const char *buf, size_t n, long line)
 {
 	GumboOptions opt = kGumboDefaultOptions;
 	opt.tab_stop = 1;

@@ -15,7 +15,7 @@
 extern cmark_node_type CMARK_NODE_TABLE, CMARK_NODE_TABLE_ROW, CMARK_NODE_TABLE_CELL;
 
 struct md {
-	pt_chk_doc *d;
+	pt_check_doc *d;
 	char *buf;		/* text of the current heading, paragraph or cell */
 	size_t len, cap;
 	cmark_node *item;	/* a list item whose first child is still to come */
@@ -42,17 +42,17 @@ static void add(struct md *m, int type, int level, cmark_node *node, const char 
 	long line = cmark_node_get_start_line(node);
 	long col = cmark_node_get_start_column(node);
 	if (cmark_node_get_type(node) == CMARK_NODE_TABLE_CELL)
-		col = pt_chk_skip_blank(m->d, line, col);	/* a cell starts after its pipe */
-	col = pt_chk_char_col(m->d, line, col);
-	pt_chk_block_add(m->d, type, level, line, col, s, n);
+		col = pt_check_skip_blank(m->d, line, col);	/* a cell starts after its pipe */
+	col = pt_check_char_col(m->d, line, col);
+	pt_check_block_add(m->d, type, level, line, col, s, n);
 }
 
 /* Every <!-- ... --> in raw HTML may hold a pt-disable directive. */
-static void directives(pt_chk_doc *d, const char *s)
+static void directives(pt_check_doc *d, const char *s)
 {
 	const char *p = s, *end;
 	while (s && (p = strstr(p, "<!--")) && (end = strstr(p + 4, "-->"))) {
-		pt_chk_directive(d, p + 4, (size_t)(end - p - 4));
+		pt_check_directive(d, p + 4, (size_t)(end - p - 4));
 		p = end + 3;
 	}
 }
@@ -61,8 +61,8 @@ static void directives(pt_chk_doc *d, const char *s)
 static void paragraph(struct md *m, cmark_node *node)
 {
 	long line = cmark_node_get_start_line(node);
-	long col = pt_chk_char_col(m->d, line, cmark_node_get_start_column(node));
-	pt_chk_paragraph(m->d, m->buf ? m->buf : "", m->len, m->lead_len, m->item_first, line, col);
+	long col = pt_check_char_col(m->d, line, cmark_node_get_start_column(node));
+	pt_check_paragraph(m->d, m->buf ? m->buf : "", m->len, m->lead_len, m->item_first, line, col);
 }
 
 static void enter(struct md *m, cmark_node *node, cmark_node_type t)
@@ -124,7 +124,7 @@ static void leaf(struct md *m, cmark_node *node, cmark_node_type t)
 	} else if (t == CMARK_NODE_HTML_BLOCK && lit) {
 		/* raw HTML, such as the tables pandoc writes for Word's merged
 		 * cells: its text counts, parsed as HTML (comments included) */
-		pt_chk_parse_html_at(m->d, lit, strlen(lit), cmark_node_get_start_line(node));
+		pt_check_parse_html_at(m->d, lit, strlen(lit), cmark_node_get_start_line(node));
 	} else if (t == CMARK_NODE_HTML_INLINE) {
 		directives(m->d, lit);
 	} else if (t == CMARK_NODE_CODE_BLOCK && lit) {
@@ -150,7 +150,7 @@ static size_t front_matter(const char *buf, size_t n)
 	return 0;
 }
 
-void pt_chk_parse_md(pt_chk_doc *d, const char *buf, size_t n)
+void pt_check_parse_md(pt_check_doc *d, const char *buf, size_t n)
 {
 	/* Front matter is no Markdown (its closing "---" would make a setext
 	 * heading): its text is a block of its own, and cmark gets blanks in
@@ -158,7 +158,7 @@ void pt_chk_parse_md(pt_chk_doc *d, const char *buf, size_t n)
 	char *copy = NULL;
 	size_t fm = front_matter(buf, n);
 	if (fm) {
-		pt_chk_block_add(d, PT_B_TEXT, 0, 2, 1, buf + 4, fm >= 8 ? fm - 8 : 0);
+		pt_check_block_add(d, PT_B_TEXT, 0, 2, 1, buf + 4, fm >= 8 ? fm - 8 : 0);
 		copy = pt_xmalloc(n + 1);
 		memcpy(copy, buf, n);
 		for (size_t i = 0; i < fm; i++)

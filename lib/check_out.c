@@ -7,18 +7,18 @@
 #include "pt.h"
 #include "check.h"
 
-struct pt_chk_writer {
+struct pt_check_writer {
 	int format;
 	int lang;
 	pt_out out;
-	const pt_chk_config *cfg;
+	const pt_check_config *cfg;
 	json_t *results;	/* SARIF only */
 };
 
-pt_chk_writer *pt_chk_writer_open(int format, const char *output, const pt_chk_config *c,
+pt_check_writer *pt_check_writer_open(int format, const char *output, const pt_check_config *c,
 				  int lang, pt_error *err)
 {
-	pt_chk_writer *w = pt_xmalloc(sizeof *w);
+	pt_check_writer *w = pt_xmalloc(sizeof *w);
 	memset(w, 0, sizeof *w);
 	w->format = format, w->lang = lang, w->cfg = c;
 	if (pt_out_open(&w->out, output, err)) {
@@ -75,22 +75,22 @@ static json_t *uri_of(const char *path)
 	return j;
 }
 
-static json_t *sarif_result(const pt_chk_finding *f)
+static json_t *sarif_result(const pt_check_finding *f)
 {
 	return json_pack("{s:s, s:i, s:s, s:{s:s}, s:[{s:{s:{s:o}, s:{s:I, s:I}}}]}",
-			 "ruleId", pt_chk_rule_id((size_t)f->rule), "ruleIndex", f->rule,
+			 "ruleId", pt_check_rule_id((size_t)f->rule), "ruleIndex", f->rule,
 			 "level", sarif_level(f->sev), "message", "text", f->msg,
 			 "locations", "physicalLocation", "artifactLocation", "uri", uri_of(f->file),
 			 "region", "startLine", (json_int_t)f->line, "startColumn", (json_int_t)f->col);
 }
 
-void pt_chk_writer_put(const pt_chk_finding *f, void *writer)
+void pt_check_writer_put(const pt_check_finding *f, void *writer)
 {
-	pt_chk_writer *w = writer;
+	pt_check_writer *w = writer;
 	FILE *out = w->out.f;
 	const char *file = pt_filename(f->file);
 	const char *sev = pt_check_sev_name(f->sev);
-	const char *rule = pt_chk_rule_id((size_t)f->rule);
+	const char *rule = pt_check_rule_id((size_t)f->rule);
 	switch (w->format) {
 	case PT_CHECK_TEXT:
 		fprintf(out, "%s:%ld:%ld: %s: %s [%s]\n", file, f->line, f->col, sev, f->msg, rule);
@@ -120,13 +120,13 @@ void pt_chk_writer_put(const pt_chk_finding *f, void *writer)
 	}
 }
 
-static json_t *sarif_log(const pt_chk_writer *w)
+static json_t *sarif_log(const pt_check_writer *w)
 {
 	json_t *rules = json_array();
-	for (size_t i = 0; i < pt_chk_rule_count(); i++)
+	for (size_t i = 0; i < pt_check_rule_count(); i++)
 		json_array_append_new(rules, json_pack("{s:s, s:{s:s}, s:{s:s}}",
-			"id", pt_chk_rule_id(i), "shortDescription", "text", pt_chk_rule_text(i, w->lang),
-			"defaultConfiguration", "level", sarif_level(pt_chk_rule_sev(w->cfg, i))));
+			"id", pt_check_rule_id(i), "shortDescription", "text", pt_check_rule_text(i, w->lang),
+			"defaultConfiguration", "level", sarif_level(pt_check_rule_sev(w->cfg, i))));
 	return json_pack("{s:s, s:s, s:[{s:{s:{s:s, s:s, s:o}}, s:O}]}",
 			 "version", "2.1.0",
 			 "$schema", "https://json.schemastore.org/sarif-2.1.0.json",
@@ -134,7 +134,7 @@ static json_t *sarif_log(const pt_chk_writer *w)
 			 "rules", rules, "results", w->results);
 }
 
-int pt_chk_writer_close(pt_chk_writer *w, int ok, pt_error *err)
+int pt_check_writer_close(pt_check_writer *w, int ok, pt_error *err)
 {
 	int rc = 0;
 	if (w->format == PT_CHECK_SARIF && ok) {

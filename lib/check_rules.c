@@ -67,7 +67,7 @@ struct termlist {
 	size_t n;
 };
 
-struct pt_chk_config {
+struct pt_check_config {
 	char **headings;	/* folded with pt_fold */
 	size_t nheadings;
 	char **placeholders;	/* lowercase, trimmed, without a final '.' */
@@ -77,12 +77,12 @@ struct pt_chk_config {
 	int min_words;
 };
 
-size_t pt_chk_rule_count(void) { return R_COUNT; }
-const char *pt_chk_rule_id(size_t i) { return rules[i].id; }
-const char *pt_chk_rule_text(size_t i, int lang) { return L(rules[i].nl, rules[i].en); }
-int pt_chk_rule_sev(const pt_chk_config *c, size_t i) { return c->sev[i]; }
+size_t pt_check_rule_count(void) { return R_COUNT; }
+const char *pt_check_rule_id(size_t i) { return rules[i].id; }
+const char *pt_check_rule_text(size_t i, int lang) { return L(rules[i].nl, rules[i].en); }
+int pt_check_rule_sev(const pt_check_config *c, size_t i) { return c->sev[i]; }
 
-int pt_chk_rule_find(const char *id)
+int pt_check_rule_find(const char *id)
 {
 	for (int i = 0; i < R_COUNT; i++)
 		if (strcmp(rules[i].id, id) == 0)
@@ -173,7 +173,7 @@ static void free_strings(char **v, size_t n)
 	free(v);
 }
 
-void pt_chk_config_free(pt_chk_config *c)
+void pt_check_config_free(pt_check_config *c)
 {
 	if (!c)
 		return;
@@ -248,10 +248,10 @@ const char *pt_check_sev_name(int sev)
 	return sev >= 0 && sev <= PT_SEV_ERNST ? names[sev] : "?";
 }
 
-static int rule_setting(pt_chk_config *c, const char *id, const json_t *v, const char *file,
+static int rule_setting(pt_check_config *c, const char *id, const json_t *v, const char *file,
 			pt_error *err)
 {
-	int r = pt_chk_rule_find(id), sev = -1;
+	int r = pt_check_rule_find(id), sev = -1;
 	if (r < 0)
 		return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
 			       "rules: unknown rule '%s' (see pt-paragraph(1), RULES)", id);
@@ -276,7 +276,7 @@ static int fact_find(const char *key)
 }
 
 /* Lay one configuration object over c: every key it gives replaces. */
-static int apply(pt_chk_config *c, const json_t *cfg, const char *file, pt_error *err)
+static int apply(pt_check_config *c, const json_t *cfg, const char *file, pt_error *err)
 {
 	const char *key;
 	json_t *v;
@@ -336,9 +336,9 @@ static int apply(pt_chk_config *c, const json_t *cfg, const char *file, pt_error
 	return 0;
 }
 
-pt_chk_config *pt_chk_config_load(const char *path, pt_error *err)
+pt_check_config *pt_check_config_load(const char *path, pt_error *err)
 {
-	pt_chk_config *c = pt_xmalloc(sizeof *c);
+	pt_check_config *c = pt_xmalloc(sizeof *c);
 	memset(c, 0, sizeof *c);
 	for (int i = 0; i < R_COUNT; i++)
 		c->sev[i] = rules[i].sev;
@@ -362,7 +362,7 @@ pt_chk_config *pt_chk_config_load(const char *path, pt_error *err)
 		json_decref(user);
 	}
 	if (rc) {
-		pt_chk_config_free(c);
+		pt_check_config_free(c);
 		return NULL;
 	}
 	return c;
@@ -387,9 +387,9 @@ struct section {
 };
 
 struct emitter {
-	const pt_chk_config *c;
+	const pt_check_config *c;
 	const struct section *s;
-	pt_chk_emit emit;
+	pt_check_emit emit;
 	void *ctx;
 	int lang;
 };
@@ -416,7 +416,7 @@ static void report(const struct emitter *e, int rule, int sev, long line, long c
 	va_end(ap);
 	if (e->s->dossier && rule != R_MELDING && n >= 0 && (size_t)n < sizeof msg)
 		snprintf(msg + n, sizeof msg - (size_t)n, " (%s)", dossier_pad[rule]);
-	pt_chk_finding f = {e->s->file, line, col, rule, sev, msg};
+	pt_check_finding f = {e->s->file, line, col, rule, sev, msg};
 	e->emit(&f, e->ctx);
 }
 
@@ -450,8 +450,8 @@ static void check_omgevingswet(const struct emitter *e, int sev, long line, long
 		       missing);
 }
 
-static void judge(const pt_chk_config *c, const struct section *s, int lang,
-		  pt_chk_emit emit, void *ctx)
+static void judge(const pt_check_config *c, const struct section *s, int lang,
+		  pt_check_emit emit, void *ctx)
 {
 	struct emitter e = {c, s, emit, ctx, lang};
 	long l = s->line, k = s->col;
@@ -517,7 +517,7 @@ static void judge(const pt_chk_config *c, const struct section *s, int lang,
 
 /* How well a heading names the section: 3 the same, 2 it starts with a
  * configured heading (after any numbering), 1 it contains one, 0 not. */
-static int heading_score(const pt_chk_config *c, const char *s, size_t n)
+static int heading_score(const pt_check_config *c, const char *s, size_t n)
 {
 	char raw[128], folded[128];
 	if (n >= sizeof raw)
@@ -546,12 +546,12 @@ static int heading_score(const pt_chk_config *c, const char *s, size_t n)
 }
 
 /* The end (exclusive) of the section that starts at block i. */
-static size_t section_end(const pt_chk_doc *d, size_t i)
+static size_t section_end(const pt_check_doc *d, size_t i)
 {
-	const pt_chk_block *h = &d->b[i];
+	const pt_check_block *h = &d->b[i];
 	int depth = 0;
 	for (size_t j = i + 1; j < d->nb; j++) {
-		const pt_chk_block *b = &d->b[j];
+		const pt_check_block *b = &d->b[j];
 		if (h->type == PT_B_OPEN) {
 			depth += b->type == PT_B_OPEN;
 			if (b->type == PT_B_CLOSE && depth-- == 0)
@@ -573,7 +573,7 @@ static int is_blank(const char *s, size_t n)
 	return 1;
 }
 
-static const char *find_placeholder(const pt_chk_config *c, const char *s, size_t n)
+static const char *find_placeholder(const pt_check_config *c, const char *s, size_t n)
 {
 	char buf[64];
 	if (n >= sizeof buf)
@@ -592,37 +592,37 @@ static const char *find_placeholder(const pt_chk_config *c, const char *s, size_
 /* Does the document state a fact (a council proposal, the Omgevingswet)?
  * In its headings and first blocks, or (whole) anywhere: the block texts
  * lie one after another in d->text, so one pass normalizes them all. */
-static int doc_is(const pt_chk_config *c, const pt_chk_doc *d, int fact, int whole)
+static int doc_is(const pt_check_config *c, const pt_check_doc *d, int fact, int whole)
 {
 	char buf[4096];
 	if (whole) {
-		char *all = norm_dup(d->text ? d->text : "", d->tlen);
+		char *all = norm_dup(d->text.s ? d->text.s : "", d->text.len);
 		int yes = has_term(&c->terms[fact], all);
 		free(all);
 		return yes;
 	}
 	for (size_t i = 0; i < d->nb; i++) {
-		const pt_chk_block *b = &d->b[i];
+		const pt_check_block *b = &d->b[i];
 		if (i >= 12 && b->type != PT_B_HEADING && b->type != PT_B_PSEUDO)
 			continue;
-		norm(d->text + b->off, b->len < 2000 ? b->len : 2000, buf);
+		norm(d->text.s + b->off, b->len < 2000 ? b->len : 2000, buf);
 		if (has_term(&c->terms[fact], buf))
 			return 1;
 	}
 	return 0;
 }
 
-void pt_chk_rules_doc(const pt_chk_config *c, pt_chk_doc *d, const char *file, int lang,
-		      pt_chk_emit emit, void *ctx)
+void pt_check_rules_doc(const pt_check_config *c, pt_check_doc *d, const char *file, int lang,
+		      pt_check_emit emit, void *ctx)
 {
 	struct section s = {.file = file, .line = 1, .col = 1, .disabled = d->disabled};
 	size_t best = 0;
 	int score = 0;
 	for (size_t i = 0; i < d->nb; i++) {
-		const pt_chk_block *b = &d->b[i];
+		const pt_check_block *b = &d->b[i];
 		if (b->type == PT_B_TEXT || b->type == PT_B_CLOSE)
 			continue;
-		int sc = heading_score(c, d->text + b->off, b->len);
+		int sc = heading_score(c, d->text.s + b->off, b->len);
 		/* A label or bold line that merely mentions participation
 		 * ("Wij vinden participatie belangrijk") is no heading. */
 		if (sc == 1 && b->type != PT_B_HEADING)
@@ -634,18 +634,18 @@ void pt_chk_rules_doc(const pt_chk_config *c, pt_chk_doc *d, const char *file, i
 		judge(c, &s, lang, emit, ctx);
 		return;
 	}
-	const pt_chk_block *h = &d->b[best];
+	const pt_check_block *h = &d->b[best];
 	size_t end = section_end(d, best), body = 0, first = 0;
 	char *heading = pt_xmalloc(h->len + 1);
-	memcpy(heading, d->text + h->off, h->len);
+	memcpy(heading, d->text.s + h->off, h->len);
 	heading[h->len] = '\0';
 	s.found = 1, s.heading = heading, s.line = h->line, s.col = h->col;
 	/* The content: every block's text up to the end, joined by spaces. */
 	size_t cap = 64, len = 0;
 	char *all = pt_xmalloc(cap), *bodytext = NULL;
 	for (size_t j = best + 1; j < end; j++) {
-		const pt_chk_block *b = &d->b[j];
-		if (b->type == PT_B_CLOSE || is_blank(d->text + b->off, b->len))
+		const pt_check_block *b = &d->b[j];
+		if (b->type == PT_B_CLOSE || is_blank(d->text.s + b->off, b->len))
 			continue;
 		if (b->type == PT_B_TEXT || b->type == PT_B_OPEN) {
 			if (!body++)
@@ -653,7 +653,7 @@ void pt_chk_rules_doc(const pt_chk_config *c, pt_chk_doc *d, const char *file, i
 		}
 		if (len + b->len + 2 > cap)
 			cap = 2 * (len + b->len + 2), all = pt_xrealloc(all, cap);
-		memcpy(all + len, d->text + b->off, b->len);
+		memcpy(all + len, d->text.s + b->off, b->len);
 		len += b->len;
 		all[len++] = ' ';
 	}
@@ -770,8 +770,8 @@ static void dossier_meldingen(const struct emitter *e, const json_t *d)
 	}
 }
 
-void pt_chk_rules_dossier(const pt_chk_config *c, const json_t *d, const pt_loc *loc, int lang,
-			  pt_chk_emit emit, void *ctx)
+void pt_check_rules_dossier(const pt_check_config *c, const json_t *d, const pt_loc *loc, int lang,
+			  pt_check_emit emit, void *ctx)
 {
 	const json_t *v = json_object_get(d, "voorstel");
 	struct section s = {.file = loc->file, .line = loc->line, .col = 1, .dossier = 1};

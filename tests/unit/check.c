@@ -7,35 +7,35 @@
 #include "tap.h"
 
 /* The blocks of a document as one line: "H2@3:1 Participatie|T@5:1 tekst|..." */
-static char *blocks(pt_chk_doc *d)
+static char *blocks(pt_check_doc *d)
 {
 	static const char *const tag[] = {"H", "P", "T", "O", "C"};
 	static char out[4096];
 	size_t n = 0;
 	out[0] = '\0';
 	for (size_t i = 0; i < d->nb && n < sizeof out - 200; i++) {
-		const pt_chk_block *b = &d->b[i];
+		const pt_check_block *b = &d->b[i];
 		n += (size_t)snprintf(out + n, sizeof out - n, "%s%s", n ? "|" : "", tag[b->type]);
 		if (b->type == PT_B_HEADING)
 			n += (size_t)snprintf(out + n, sizeof out - n, "%d", b->level);
 		n += (size_t)snprintf(out + n, sizeof out - n, "@%ld:%ld %.*s", b->line, b->col,
-				      (int)(b->len < 40 ? b->len : 40), d->text + b->off);
+				      (int)(b->len < 40 ? b->len : 40), d->text.s + b->off);
 	}
 	return out;
 }
 
-static char *parse(pt_chk_doc *d, const char *src, int html)
+static char *parse(pt_check_doc *d, const char *src, int html)
 {
-	pt_chk_doc_clear(d);
+	pt_check_doc_clear(d);
 	d->src = src, d->srclen = strlen(src);
 	if (html)
-		pt_chk_parse_html(d, src, strlen(src));
+		pt_check_parse_html(d, src, strlen(src));
 	else
-		pt_chk_parse_md(d, src, strlen(src));
+		pt_check_parse_md(d, src, strlen(src));
 	return blocks(d);
 }
 
-static void test_markdown(pt_chk_doc *d)
+static void test_markdown(pt_check_doc *d)
 {
 	is_str(parse(d, "# Titel\n\n## Participatie\n\nWe *raadplegen* bewoners.\n", 0),
 	       "H1@1:1 Titel|H2@3:1 Participatie|T@5:1 We raadplegen bewoners.", "md: headings and text");
@@ -60,7 +60,7 @@ static void test_markdown(pt_chk_doc *d)
 	is_str(parse(d, "---\n---\nx\n", 0), "T@2:1 |T@3:1 x", "md: empty front matter");
 	is_str(parse(d, "---\nno end\n", 0), "T@2:1 no end", "md: no front matter without its end");
 	parse(d, "<!-- pt-disable planning, inbreng -->\n# X\n", 0);
-	is_int((long)d->disabled, (1L << pt_chk_rule_find("planning")) | (1L << pt_chk_rule_find("inbreng")),
+	is_int((long)d->disabled, (1L << pt_check_rule_find("planning")) | (1L << pt_check_rule_find("inbreng")),
 	       "md: pt-disable with two rules");
 	parse(d, "# X\n\nText <!-- pt-disable --> inline.\n", 0);
 	ok(d->disabled == ~0ul, "md: pt-disable alone disables every rule");
@@ -68,7 +68,7 @@ static void test_markdown(pt_chk_doc *d)
 	ok(d->disabled == 0, "md: pt-disabled is not a directive");
 }
 
-static void test_html(pt_chk_doc *d)
+static void test_html(pt_check_doc *d)
 {
 	is_str(parse(d, "<h1>T</h1>\n<h2>\n  Participatie\n</h2>\n<p>We  <b>raadplegen</b>\nbewoners.</p>", 1),
 	       "H1@1:1 T|H2@2:1 Participatie|T@5:4 We raadplegen bewoners.", "html: headings, whitespace collapsed");
@@ -80,7 +80,7 @@ static void test_html(pt_chk_doc *d)
 	is_str(parse(d, "<table><tr><td>Participatie</td><td>n.v.t.</td></tr></table>", 1),
 	       "O@1:12 Participatie|T@1:33 n.v.t.|C@1:8 ", "html: table rows are entries");
 	parse(d, "<p>x</p><!-- pt-disable sectie-ontbreekt -->", 1);
-	is_int((long)d->disabled, 1L << pt_chk_rule_find("sectie-ontbreekt"), "html: a comment directive");
+	is_int((long)d->disabled, 1L << pt_check_rule_find("sectie-ontbreekt"), "html: a comment directive");
 	is_str(parse(d, "<script>Participatie</script><style>h1{}</style><p>a&amp;b</p>", 1), "T@1:52 a&b",
 	       "html: scripts and styles skipped, entities decoded");
 }
@@ -90,30 +90,30 @@ struct found {
 	int n;
 };
 
-static void collect(const pt_chk_finding *f, void *ctx)
+static void collect(const pt_check_finding *f, void *ctx)
 {
 	struct found *fd = ctx;
 	if (fd->n < 8)
 		snprintf(fd->lines[fd->n++], 256, "%ld:%ld %s %s", f->line, f->col,
-			 pt_check_sev_name(f->sev), pt_chk_rule_id((size_t)f->rule));
+			 pt_check_sev_name(f->sev), pt_check_rule_id((size_t)f->rule));
 }
 
-static const char *judge(pt_chk_config *c, pt_chk_doc *d, const char *src)
+static const char *judge(pt_check_config *c, pt_check_doc *d, const char *src)
 {
 	static char out[1024];
 	struct found fd = {.n = 0};
 	parse(d, src, 0);
-	pt_chk_rules_doc(c, d, "x.md", 0, collect, &fd);
+	pt_check_rules_doc(c, d, "x.md", 0, collect, &fd);
 	out[0] = '\0';
 	for (int i = 0; i < fd.n; i++)
 		snprintf(out + strlen(out), sizeof out - strlen(out), "%s%s", i ? "; " : "", fd.lines[i]);
 	return out;
 }
 
-static void test_rules(pt_chk_doc *d)
+static void test_rules(pt_check_doc *d)
 {
 	pt_error err = {0};
-	pt_chk_config *c = pt_chk_config_load(NULL, &err);
+	pt_check_config *c = pt_check_config_load(NULL, &err);
 	ok(c != NULL, "the built-in configuration loads");
 	if (!c)
 		return;
@@ -136,24 +136,24 @@ static void test_rules(pt_chk_doc *d)
 	       "3:1 warning omgevingswet", "Omgevingswet: parts missing");
 	is_str(judge(c, d, "<!-- pt-disable geen-trede -->\n## Participatie\nBewoners in mei; inbreng verwerkt; verslag gestuurd.\n"),
 	       "", "a rule disabled in the document");
-	pt_chk_config_free(c);
+	pt_check_config_free(c);
 
 	pt_error e2 = {0};
-	ok(pt_chk_config_load("/no/such/config.json", &e2) == NULL && e2.status == PT_EXIT_IO,
+	ok(pt_check_config_load("/no/such/config.json", &e2) == NULL && e2.status == PT_EXIT_IO,
 	   "a missing config file is an I/O error");
 	is_int(pt_check_sev_parse("warning"), PT_SEV_WARNING, "severity names");
 	is_int(pt_check_sev_parse("fatal"), -1, "an unknown severity");
 	is_int(pt_check_format_parse("sarif"), PT_CHECK_SARIF, "format names");
-	is_int(pt_chk_rule_find("nope"), -1, "an unknown rule");
+	is_int(pt_check_rule_find("nope"), -1, "an unknown rule");
 }
 
 int main(void)
 {
-	pt_chk_doc d;
+	pt_check_doc d;
 	memset(&d, 0, sizeof d);
 	test_markdown(&d);
 	test_html(&d);
 	test_rules(&d);
-	pt_chk_doc_free(&d);
+	pt_check_doc_free(&d);
 	return done_testing();
 }
