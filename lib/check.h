@@ -6,7 +6,7 @@
 #define PT_CHECK_H
 #include "pt.h"
 
-enum pt_check_format { PT_CHECK_TEXT, PT_CHECK_JSON, PT_CHECK_GITHUB, PT_CHECK_SARIF };
+enum pt_check_format { PT_CHECK_TEXT, PT_CHECK_JSON, PT_CHECK_GITHUB, PT_CHECK_SARIF, PT_CHECK_GITLAB };
 /* Severities, most severe first; OFF disables a rule, ERNST (the melding
  * rule only) takes each melding's own ernst. */
 enum pt_check_sev { PT_SEV_ERROR, PT_SEV_WARNING, PT_SEV_INFO, PT_SEV_OFF, PT_SEV_ERNST };
@@ -18,14 +18,23 @@ typedef struct pt_check_opts {
 	int fail_on;		/* PT_SEV_ERROR or PT_SEV_WARNING */
 	int lang;		/* 0 nl, 1 en */
 	int quiet;		/* no summary on stderr */
+	int allow_empty;	/* --allow-empty: no file checked is no error */
+	size_t max_size;	/* --max-size: larger files are not read */
 } pt_check_opts;
+
+/* The default of --max-size: 64 MiB, twice the largest PDF proposal we
+ * have seen published (a default, "standaard"). */
+#define PT_CHECK_MAX_SIZE ((size_t)64 << 20)
 
 /* Check every file (directories are walked; "-" is stdin) and write the
  * findings.  Returns the exit status: 0 clean, 1 findings at or above
- * fail_on, 2 a bad configuration, 3 a dossier that is not JSON, 4 a file
- * that could not be read. */
+ * fail_on, 2 a bad configuration, a named file that cannot be checked, or
+ * no file checked at all, 3 a dossier or document that is malformed, 4 a
+ * file that could not be read. */
 int pt_check_run(const pt_check_opts *o, char **files, int nfiles);
 int pt_check_format_parse(const char *s);	/* -1 if unknown */
+/* --max-size: "65536", "512k", "64M", "1G"; 0, or -1 if it is no size. */
+int pt_check_size_parse(const char *s, size_t *out);
 int pt_check_sev_parse(const char *s);		/* error, warning, info, off, ernst; -1 */
 const char *pt_check_sev_name(int sev);
 
@@ -61,10 +70,17 @@ typedef struct pt_check_doc {
 	size_t srclen;
 	size_t *lines;		/* each line's start in src (and an ASCII bit), on demand */
 	size_t nlines, lcap;
-	long memo_line, memo_byte, memo_col;	/* the last column found */
+	long *colmap, map_line;	/* character column of each byte of one line */
+	size_t map_len;
 	int unit;		/* enum pt_check_unit */
 	long page;		/* the page new blocks are on (PDF) */
+	const char *bad;	/* set by a parser that refused the document: why */
+	long bad_line;
 } pt_check_doc;
+
+/* Limits of the HTML that --check hands to gumbo (check_html.c). */
+#define PT_CHECK_HTML_DEPTH 1000
+#define PT_CHECK_HTML_ATTRS 1000
 
 void pt_check_doc_clear(pt_check_doc *d);
 void pt_check_doc_free(pt_check_doc *d);
@@ -82,6 +98,13 @@ void pt_check_paragraph(pt_check_doc *d, const char *s, size_t n, long lead_len,
 void pt_check_directive(pt_check_doc *d, const char *s, size_t n);
 
 void pt_check_parse_md(pt_check_doc *d, const char *buf, size_t n);
+/* Word (check_docx.c), ODF (check_odt.c, sharing the zip and XML helpers
+ * of check_docx.c) and PDF (check_pdf.c): blocks whose line is the
+ * paragraph (Word, ODF) or the line on its page (PDF).  0, or exit 3 with
+ * err set when the file is not what its name says. */
+int pt_check_parse_docx(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err);
+int pt_check_parse_odt(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err);
+int pt_check_parse_pdf(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err);
 void pt_check_parse_html(pt_check_doc *d, const char *buf, size_t n);
 /* HTML that starts on a given line of a larger file (a Markdown HTML block). */
 void pt_check_parse_html_at(pt_check_doc *d, const char *buf, size_t n, long line);
@@ -106,6 +129,8 @@ typedef struct pt_check_finding {
 	int rule;
 	int sev;
 	const char *msg;
+	long page;		/* PDF: the page of line; 0 elsewhere */
+	int unit;		/* enum pt_check_unit */
 } pt_check_finding;
 
 typedef void (*pt_check_emit)(const pt_check_finding *f, void *ctx);
@@ -122,6 +147,12 @@ typedef struct pt_check_writer pt_check_writer;
 pt_check_writer *pt_check_writer_open(int format, const char *output, const pt_check_config *c,
 				  int lang, pt_error *err);
 void pt_check_writer_put(const pt_check_finding *f, void *writer);
+/* Why a file in a directory was not checked. */
+enum pt_check_skip { PT_SKIP_FORMAT, PT_SKIP_LINK, PT_SKIP_NOTREG, PT_SKIP_SIZE };
+const char *pt_check_skip_id(int why);	/* "format", "link", "not-regular", "size" */
+/* A file not checked, and why (text, JSON, GitHub notices, SARIF
+ * notifications; on stderr beside a GitLab report). */
+void pt_check_writer_skip(pt_check_writer *w, const char *file, int why);
 /* Finish (SARIF is written whole here); 0 or PT_EXIT_IO. */
 int pt_check_writer_close(pt_check_writer *w, int ok, pt_error *err);
 

@@ -16,7 +16,9 @@ void pt_check_doc_clear(pt_check_doc *d)
 	d->src = NULL;
 	d->srclen = 0;
 	d->unit = PT_UNIT_LINE;
-	d->memo_line = 0;
+	d->map_line = 0;
+	d->bad = NULL;
+	d->bad_line = 0;
 }
 
 void pt_check_doc_free(pt_check_doc *d)
@@ -24,6 +26,7 @@ void pt_check_doc_free(pt_check_doc *d)
 	free(d->b);
 	pt_buf_free(&d->text);
 	free(d->lines);
+	free(d->colmap);
 	memset(d, 0, sizeof *d);
 }
 
@@ -81,9 +84,9 @@ long pt_check_skip_blank(pt_check_doc *d, long line, long bytecol)
 	return bytecol;
 }
 
-/* Lines of ASCII answer at once; others continue from the last column
- * asked on the same line when they can, so the many nested items of one
- * long line cost one pass, not one per item. */
+/* Lines of ASCII answer at once; for another line the character column of
+ * every byte is counted once into a map, so the many nested items of one
+ * long line cost one pass, in whatever order they are asked. */
 long pt_check_char_col(pt_check_doc *d, long line, long bytecol)
 {
 	if (!d->src || line < 1 || bytecol < 1)
@@ -91,15 +94,21 @@ long pt_check_char_col(pt_check_doc *d, long line, long bytecol)
 	index_lines(d);
 	if ((size_t)line > d->nlines || LINE_ASCII(d->lines[line - 1]))
 		return bytecol;
-	size_t start = LINE_START(d->lines[line - 1]), from = start;
-	long col = 1;
-	if (d->memo_line == line && d->memo_byte <= bytecol)
-		from = start + (size_t)d->memo_byte - 1, col = d->memo_col;
-	size_t to = start + (size_t)bytecol - 1;
-	for (size_t i = from; i < to && i < d->srclen; i++)
-		col += ((unsigned char)d->src[i] & 0xC0) != 0x80;
-	d->memo_line = line, d->memo_byte = bytecol, d->memo_col = col;
-	return col;
+	size_t start = LINE_START(d->lines[line - 1]), end = start;
+	if (d->map_line != line) {
+		while (end < d->srclen && d->src[end] != '\n')
+			end++;
+		d->map_len = end - start;
+		d->colmap = pt_xrealloc(d->colmap, (end - start + 1) * sizeof *d->colmap);
+		long col = 1;
+		for (size_t i = start; i <= end; i++) {
+			d->colmap[i - start] = col;
+			col += i < end && ((unsigned char)d->src[i] & 0xC0) != 0x80;
+		}
+		d->map_line = line;
+	}
+	size_t at = (size_t)bytecol - 1, len = d->map_len;
+	return at <= len ? d->colmap[at] : d->colmap[len] + (long)(at - len);
 }
 
 static size_t skip_label_end(const char *s, size_t i, size_t n)

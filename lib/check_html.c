@@ -1,9 +1,12 @@
+#define _GNU_SOURCE /* memmem */
 /* HTML into --check blocks, parsed by gumbo (an HTML5 parser): the same
  * blocks as Markdown gives, so the same rules judge both.  h1-h6 are
  * headings; a table row is an entry labelled by its first cell; a list
  * item an entry labelled by its bold start or the words before a colon;
  * other text runs up to the next block element are paragraphs. */
+#include <ctype.h>
 #include <stdlib.h>
+#include <strings.h>
 #include <string.h>
 #include <gumbo.h>
 #include "pt.h"
@@ -213,8 +216,86 @@ void pt_check_parse_html(pt_check_doc *d, const char *buf, size_t n)
 	pt_check_parse_html_at(d, buf, n, 1);
 }
 
+/* Elements that close themselves or are closed by the next of their kind:
+ * sloppy HTML leaves them open without nesting deeper. */
+static int self_closing(const char *name, size_t n)
+{
+	static const char *const tags[] = {
+		"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+		"source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option",
+		"thead", "tbody", "tfoot", "colgroup", "optgroup", "rb", "rt", "rp", "!doctype",
+	};
+	for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+		if (strlen(tags[i]) == n && strncasecmp(tags[i], name, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The attributes of the tag whose name ends at i, up to its '>'. */
+static size_t attributes(const char *s, size_t *i, size_t n)
+{
+	size_t count = 0;
+	char quote = 0;
+	int in_word = 0;
+	for (; *i < n; (*i)++) {
+		char c = s[*i];
+		if (quote) {
+			quote = c == quote ? 0 : quote;
+		} else if (c == '"' || c == '\'') {
+			quote = c;
+		} else if (c == '>') {
+			break;
+		} else {
+			int sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/';
+			count += !sp && !in_word;
+			in_word = !sp && c != '=';
+		}
+	}
+	return count;
+}
+
+/* Before gumbo: HTML whose elements nest deeper than PT_CHECK_HTML_DEPTH
+ * or whose one tag has more than PT_CHECK_HTML_ATTRS attributes costs gumbo
+ * memory and time that grow with the square (and then an abort), so it is
+ * refused.  One linear pass that counts open and close tags. */
+static const char *too_complex(const char *s, size_t n)
+{
+	long depth = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] != '<' || i + 1 >= n)
+			continue;
+		if (n - i >= 4 && memcmp(s + i, "<!--", 4) == 0) {
+			const char *end = memmem(s + i + 4, n - i - 4, "-->", 3);
+			i = end ? (size_t)(end - s) + 2 : n;
+			continue;
+		}
+		int close = s[i + 1] == '/';
+		size_t a = i + 1 + close, b = a;
+		while (b < n && (isalnum((unsigned char)s[b]) || s[b] == '!'))
+			b++;
+		if (b == a || !(isalpha((unsigned char)s[a]) || s[a] == '!'))
+			continue;
+		size_t j = b;
+		if (attributes(s, &j, n) > PT_CHECK_HTML_ATTRS)
+			return "a tag has more attributes than --check reads (1000)";
+		int selfc = j > 0 && j < n && s[j - 1] == '/';
+		if (!self_closing(s + a, b - a) && !selfc)
+			depth += close ? (depth > 0 ? -1 : 0) : 1;
+		if (depth > PT_CHECK_HTML_DEPTH)
+			return "elements nest deeper than --check reads (1000)";
+		i = j;
+	}
+	return NULL;
+}
+
 void pt_check_parse_html_at(pt_check_doc *d, const char *buf, size_t n, long line)
 {
+	const char *bad = too_complex(buf, n);
+	if (bad) {
+		if (!d->bad)
+			d->bad = bad, d->bad_line = line;
+		return;
+	}
 	GumboOptions opt = kGumboDefaultOptions;
 	opt.tab_stop = 1;
 	GumboOutput *out = gumbo_parse_with_options(&opt, buf, n);

@@ -375,6 +375,8 @@ struct section {
 	int found, empty;
 	long line, col;		/* the heading; the record for a dossier */
 	long tline, tcol;	/* the first text */
+	long page, tpage;	/* PDF: the pages of those two */
+	int unit;		/* enum pt_check_unit */
 	const char *placeholder;	/* the placeholder text, if that is all */
 	const char *heading;
 	char *text;		/* normalized content */
@@ -416,7 +418,8 @@ static void report(const struct emitter *e, int rule, int sev, long line, long c
 	va_end(ap);
 	if (e->s->dossier && rule != R_MELDING && n >= 0 && (size_t)n < sizeof msg)
 		snprintf(msg + n, sizeof msg - (size_t)n, " (%s)", dossier_pad[rule]);
-	pt_check_finding f = {e->s->file, line, col, rule, sev, msg};
+	long page = line == e->s->tline && col == e->s->tcol ? e->s->tpage : e->s->page;
+	pt_check_finding f = {e->s->file, line, col, rule, sev, msg, page, e->s->unit};
 	e->emit(&f, e->ctx);
 }
 
@@ -615,7 +618,8 @@ static int doc_is(const pt_check_config *c, const pt_check_doc *d, int fact, int
 void pt_check_rules_doc(const pt_check_config *c, pt_check_doc *d, const char *file, int lang,
 		      pt_check_emit emit, void *ctx)
 {
-	struct section s = {.file = file, .line = 1, .col = 1, .disabled = d->disabled};
+	struct section s = {.file = file, .line = 1, .col = 1, .disabled = d->disabled,
+			    .unit = d->unit, .page = d->unit == PT_UNIT_PAGE_LINE};
 	size_t best = 0;
 	int score = 0;
 	for (size_t i = 0; i < d->nb; i++) {
@@ -639,7 +643,7 @@ void pt_check_rules_doc(const pt_check_config *c, pt_check_doc *d, const char *f
 	char *heading = pt_xmalloc(h->len + 1);
 	memcpy(heading, d->text.s + h->off, h->len);
 	heading[h->len] = '\0';
-	s.found = 1, s.heading = heading, s.line = h->line, s.col = h->col;
+	s.found = 1, s.heading = heading, s.line = h->line, s.col = h->col, s.page = h->page;
 	/* The content: every block's text up to the end, joined by spaces. */
 	size_t cap = 64, len = 0;
 	char *all = pt_xmalloc(cap), *bodytext = NULL;
@@ -660,7 +664,7 @@ void pt_check_rules_doc(const pt_check_config *c, pt_check_doc *d, const char *f
 	all[len] = '\0';
 	s.empty = body == 0;
 	if (body) {
-		s.tline = d->b[first].line, s.tcol = d->b[first].col;
+		s.tline = d->b[first].line, s.tcol = d->b[first].col, s.tpage = d->b[first].page;
 		if (body == 1 || len < 64) {
 			bodytext = pt_xstrdup(all);
 			s.placeholder = find_placeholder(c, bodytext, strlen(pt_trim(bodytext)));

@@ -24,7 +24,9 @@ for f in $(cd "$C" && ls | grep -E '\.(md|html?|jsonl?)$'); do
 	sed "s|^|check/|" "$C/${f%.*}.expect"
 done > "$T/want-dir"
 run "cd $top/tests && pt-paragraph --check -q check"
-same "directory: every file's findings, in name order" "$T/out" "$T/want-dir"
+grep -v ': overgeslagen: ' "$T/out" > "$T/found"
+same "directory: every file's findings, in name order" "$T/found" "$T/want-dir"
+like "directory: other files listed as skipped" "$T/out" '^check/README: overgeslagen: geen vorm die --check leest'
 is "directory: a bad dossier line makes it exit 3" "$rc" 3
 like "directory: the bad line is reported" "$T/err" '^pt-paragraph: check/53-stream.jsonl:4: invalid JSON'
 
@@ -138,7 +140,7 @@ is "unreadable file: said on stderr" "$(cat "$T/err")" "pt-paragraph: no-such.md
 like "unreadable file: the others still checked" "$T/out" 'sectie-placeholder'
 run "pt-paragraph --check --format xml $C/01-sound-h2.md"
 is "--format xml: exit 2" "$rc" 2
-like "--format xml: says why" "$T/err" "^pt-paragraph: --format: use text, json, github or sarif, not 'xml'"
+like "--format xml: says why" "$T/err" "^pt-paragraph: --format: use text, json, github, sarif or gitlab, not 'xml'"
 is "usage error: no finding" "$(cat "$T/out")" ""
 run "pt-paragraph --check --fail-on info $C/01-sound-h2.md"
 is "--fail-on info: exit 2" "$rc" 2
@@ -188,7 +190,8 @@ printf '# Voorstel\n' > "$T/loop/sub/a.md"
 ln -s .. "$T/loop/sub/up"
 run "timeout 20 pt-paragraph --check loop"
 is "link to a parent: checked once, exit 1" "$rc" 1
-is "link to a parent: one finding" "$(wc -l < "$T/out" | tr -d ' ')" 1
+is "link to a parent: one finding" "$(grep -c 'error' "$T/out")" 1
+like "link to a parent: the link listed as skipped" "$T/out" '^loop/sub/up: overgeslagen: een symbolische koppeling'
 like "link to a parent: one file in the summary" "$T/err" "^pt-paragraph: 1 bestand gecontroleerd"
 
 # The EXAMPLES of pt-paragraph(1), as written there: the commands (a
@@ -227,4 +230,136 @@ like "man page example: SARIF written" "$T/ex/pt-check.sarif" '"version": "2.1.0
 is "man page example: a dossier per CSV row" "$(wc -l < "$T/ex/dossiers.jsonl" | tr -d ' ')" 2
 run "cd ex && pt-paragraph --check -q voorstellen/inspraak.md"
 is "without the example configuration, Inspraak is no section" "$rc" 1
+# ---- nothing checked is not a pass (issue 18) ----------------------------
+mkdir -p "$T/empty" "$T/other" "$T/upper"
+run "pt-paragraph --check empty"
+is "empty folder: exit 2" "$rc" 2
+like "empty folder: says nothing was checked" "$T/err" '^pt-paragraph: no file was checked: .*--allow-empty'
+run "pt-paragraph --check --allow-empty empty"
+is "empty folder with --allow-empty: exit 0" "$rc" 0
+printf 'x' > "$T/other/notes.txt"
+printf 'x' > "$T/other/scan.png"
+run "pt-paragraph --check other"
+is "only unknown formats: exit 2" "$rc" 2
+like "only unknown formats: listed as skipped (text)" "$T/out" '^other/notes.txt: overgeslagen: geen vorm die --check leest'
+like "only unknown formats: summary counts them" "$T/err" '0 bestanden gecontroleerd \(2 overgeslagen\)'
+run "pt-paragraph --check --lang en --format json --allow-empty other"
+like "skipped in JSON" "$T/out" '^\{"file":"other/notes.txt","skipped":"format","message":"not a format --check reads'
+is "--allow-empty: exit 0" "$rc" 0
+run "pt-paragraph --check --format sarif --allow-empty other"
+cat > "$T/notes.py" <<'PY'
+import json, sys
+inv = json.load(open(sys.argv[1]))["runs"][0]["invocations"][0]
+print(inv["executionSuccessful"], [(n["descriptor"]["id"], n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]) for n in inv["toolExecutionNotifications"]])
+PY
+is "skipped in SARIF notifications" "$(python3 "$T/notes.py" "$T/out")" "True [('format', 'other/notes.txt'), ('format', 'other/scan.png')]"
+run "pt-paragraph --check --format github --allow-empty other"
+like "skipped as a GitHub notice" "$T/out" '^::notice file=other/notes.txt,title=pt-paragraph overgeslagen::'
+cp "$C/24-placeholder-nvt.md" "$T/upper/up.MD"
+cp "$C/01-sound-h2.md" "$T/upper/ok.Markdown"
+run "pt-paragraph --check upper"
+is "uppercase extensions: checked, the placeholder fails" "$rc" 1
+like "uppercase extensions: up.MD checked" "$T/out" '^upper/up.MD:5:1: error: .*\[sectie-placeholder\]'
+like "uppercase extensions: two files" "$T/err" '2 bestanden gecontroleerd'
+run "pt-paragraph --check other/notes.txt $C/01-sound-h2.md"
+is "unsupported file named: exit 2" "$rc" 2
+is "unsupported file named: named on stderr" "$(head -1 "$T/err")" "pt-paragraph: other/notes.txt: cannot check: not a format --check reads (.md, .html, .json, .docx, .odt, .pdf)"
+
+# ---- regular files only, within a size limit (issue 20.5) -----------------
+mkdir -p "$T/links/sub"
+printf '[core]\n\tsecret = hunter2\n' > "$T/links/config"
+ln -s /dev/zero "$T/links/sub/z.md"
+ln -s ../config "$T/links/sub/a.json"
+cp "$C/01-sound-h2.md" "$T/links/sub/ok.md"
+run "timeout 20 pt-paragraph --check links/sub"
+is "links in a folder: not followed, exit 0" "$rc" 0
+like "links in a folder: a.json skipped" "$T/out" '^links/sub/a.json: overgeslagen: een symbolische koppeling'
+like "links in a folder: z.md skipped" "$T/out" '^links/sub/z.md: overgeslagen: een symbolische koppeling'
+cat "$T/out" "$T/err" > "$T/both"
+unlike "links in a folder: nothing of the target quoted" "$T/both" 'hunter2'
+run "timeout 20 pt-paragraph --check links/sub/z.md"
+is "a link to /dev/zero named: exit 2" "$rc" 2
+like "a link to /dev/zero named: not a regular file" "$T/err" '^pt-paragraph: links/sub/z.md: cannot check: not a regular file'
+run "timeout 20 pt-paragraph --check /dev/zero"
+is "a device named: exit 2" "$rc" 2
+head -c 5000 /dev/zero | tr '\0' a > "$T/links/big.md"
+run "pt-paragraph --check --max-size 4k links/big.md"
+is "--max-size: a larger file named is exit 2" "$rc" 2
+like "--max-size: says the limit" "$T/err" 'cannot check: larger than the limit of 4096 bytes \(--max-size\)'
+run "pt-paragraph --check --max-size 4k links"
+like "--max-size: in a folder, skipped" "$T/out" '^links/big.md: overgeslagen: groter dan de grens van --max-size'
+run "pt-paragraph --check -q --max-size 4k - < links/big.md"
+is "--max-size: standard input over it is exit 2" "$rc" 2
+run "pt-paragraph --check --max-size 12x links/big.md"
+is "--max-size: a bad size is exit 2" "$rc" 2
+like "--max-size: a bad size is named" "$T/err" "--max-size: use a number of bytes, with k, M or G, not '12x'"
+
+# A path longer than PATH_MAX is walked, not skipped in silence (20.12).
+python3 - "$T/deep" "$C/24-placeholder-nvt.md" <<'PY'
+import os, sys
+os.mkdir(sys.argv[1])
+fd = os.open(sys.argv[1], os.O_RDONLY)
+for i in range(25):
+    os.mkdir("d" * 200, dir_fd=fd)
+    fd = os.open("d" * 200, os.O_RDONLY, dir_fd=fd)
+out = os.open("v.md", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+os.write(out, open(sys.argv[2], "rb").read())
+PY
+run "pt-paragraph --check deep"
+is "path over PATH_MAX: checked, exit 1" "$rc" 1
+like "path over PATH_MAX: the finding" "$T/out" '/v.md:5:1: error: .*\[sectie-placeholder\]'
+python3 -c 'import shutil, sys; shutil.rmtree(sys.argv[1])' "$T/deep"
+
+# ---- hostile documents (issue 20.3, 20.4) ----------------------------------
+python3 -c "open('$T/bi.html','w').write('<b><i>'*10000)"
+python3 -c "open('$T/div.html','w').write('<div>'*100000)"
+python3 -c "open('$T/attr.html','w').write('<p '+' '.join('a%d=1'%i for i in range(100000))+'>x</p>')"
+python3 -c "open('$T/bi.md','w').write('# X\n\n<div>\n'+'<b><i>'*10000+'\n</div>\n')"
+for f in bi.html div.html attr.html bi.md; do
+	run "ulimit -v 2000000; timeout 20 pt-paragraph --check -q $f"
+	is "hostile HTML $f: refused cleanly, exit 3" "$rc" 3
+	like "hostile HTML $f: says why" "$T/err" '(nest deeper|more attributes) than --check reads \(1000\)'
+done
+python3 -c "open('$T/li.md','w').write('- '*200000 + 'é')"
+python3 -c "open('$T/bq.md','w').write('> - '*150000 + 'é')"
+for f in li.md bq.md; do
+	run "timeout 10 pt-paragraph --check -q $f"
+	is "deep Markdown $f: in linear time (under 10 s), exit 1" "$rc" 1
+done
+
+# ---- no finding dropped for bytes that are not UTF-8 (issue 20.8) ---------
+printf '# X\n\n## Participatie \377\n\nn.v.t.\n' > "$T/bad$(printf '\377').md"
+run "pt-paragraph --check -q --format json bad*.md"
+is "not UTF-8: one JSON finding" "$(wc -l < "$T/out" | tr -d ' ')" 1
+is "not UTF-8: the name with U+FFFD" "$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).read())["file"] == "bad\ufffd.md")' "$T/out")" True
+run "pt-paragraph --check -q --format sarif bad*.md"
+is "not UTF-8: one SARIF result" "$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["runs"][0]["results"]))' "$T/out")" 1
+run "pt-paragraph --check -q --format gitlab bad*.md"
+is "not UTF-8: one GitLab issue" "$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$T/out")" 1
+
+# ---- SARIF: absolute paths as file:// URIs, the column kind (20.12) -------
+run "pt-paragraph --check -q --format sarif $C/24-placeholder-nvt.md"
+cat > "$T/uri.py" <<'PY'
+import json, sys
+run = json.load(open(sys.argv[1]))["runs"][0]
+print(run["columnKind"], run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].startswith("file:///"))
+PY
+is "sarif: file:// for an absolute path, columnKind" "$(python3 "$T/uri.py" "$T/out")" "unicodeCodePoints True"
+
+# ---- GitLab Code Quality ----------------------------------------------------
+run "cd $C && pt-paragraph --check -q --format gitlab 24-placeholder-nvt.md 33-raadsvoorstel-no-role.md"
+is "gitlab: exit 1" "$rc" 1
+cat > "$T/cq.py" <<'PY'
+import json, sys
+issues = json.load(open(sys.argv[1]))
+for i in issues:
+    assert set(i) >= {"description", "check_name", "fingerprint", "severity", "location"}, i
+print(len(issues), len({i["fingerprint"] for i in issues}),
+      [(i["check_name"], i["severity"], i["location"]["path"], i["location"]["lines"]["begin"]) for i in issues])
+PY
+is "gitlab: issues with unique fingerprints" "$(python3 "$T/cq.py" "$T/out")" \
+  "2 2 [('sectie-placeholder', 'major', '24-placeholder-nvt.md', 5), ('rol-raad', 'minor', '33-raadsvoorstel-no-role.md', 3)]"
+run "pt-paragraph --check -q --format gitlab $C/01-sound-h2.md"
+is "gitlab: a clean run is an empty list" "$(tr -d ' \n' < "$T/out")" "[]"
+
 done_testing
