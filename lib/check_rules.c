@@ -15,7 +15,8 @@
 
 enum rule {
 	R_ONTBREEKT, R_LEEG, R_PLACEHOLDER, R_TREDE, R_REDEN, R_WIE, R_WANNEER,
-	R_INBRENG, R_TERUG, R_RAAD, R_OMGEVINGSWET, R_MELDING, R_COUNT
+	R_INBRENG, R_TERUG, R_RAAD, R_OMGEVINGSWET, R_MELDING,
+	R_DUN, R_HOE, R_RESULTATEN, R_CONCEPT, R_COUNT
 };
 
 static const struct rule_def {
@@ -30,9 +31,9 @@ static const struct rule_def {
 	{"sectie-placeholder", PT_SEV_ERROR,
 	 "De participatieparagraaf is meer dan een opvulling als 'n.v.t.' of 'PM'.",
 	 "The participation section is more than a placeholder such as 'n.v.t.' or 'PM'."},
-	{"geen-trede", PT_SEV_ERROR,
-	 "De paragraaf noemt een trede van een participatieladder, of zegt dat er geen participatie is.",
-	 "The section names a step of either participation ladder, or says there is no participation."},
+	{"geen-trede", PT_SEV_WARNING,
+	 "De paragraaf zegt welke invloed mensen hebben: een trede van een participatieladder of in eigen woorden (meedenken, mogen kiezen), of dat er geen participatie is.",
+	 "The section says what influence people have: a step of either ladder or in plain words (think along, get to choose), or that there is no participation."},
 	{"geen-participatie-zonder-reden", PT_SEV_ERROR,
 	 "Geen participatie wordt gemotiveerd.", "No participation comes with a motivation."},
 	{"betrokkenen", PT_SEV_WARNING, "De paragraaf zegt wie betrokken is of was.",
@@ -49,18 +50,32 @@ static const struct rule_def {
 	 "Under the Omgevingswet: who, about what, when, whose role, and where information is."},
 	{"melding", PT_SEV_ERNST, "Een dossier heeft geen open meldingen.",
 	 "A dossier has no open meldingen."},
+	{"inhoud-dun", PT_SEV_ERROR,
+	 "De paragraaf zegt ten minste drie van: wie, hoe (werkvorm), welke invloed, en wat er met de inbreng gebeurt.",
+	 "The section says at least three of: who, how (an activity), what influence, and what is done with the input."},
+	{"werkvorm", PT_SEV_WARNING, "De paragraaf zegt hoe: een werkvorm of activiteit.",
+	 "The section says how: an activity or method."},
+	{"resultaten", PT_SEV_WARNING,
+	 "Een voorstel dat ter besluitvorming voorligt, zegt wat de participatie heeft opgeleverd.",
+	 "A proposal up for decision says what the participation brought."},
+	{"sectie-concept", PT_SEV_ERROR,
+	 "De paragraaf is af: geen CONCEPT en geen open punten.",
+	 "The section is finished: no CONCEPT marker and no open points."},
 };
 
 /* Facts a section can state; the order of the "terms" keys. */
 enum fact {
 	F_TREDE, F_GEEN, F_WIE, F_WANNEER, F_INBRENG, F_TERUG, F_RAAD, F_ONDERWERP,
-	F_ROL, F_VINDPLAATS, F_RAADSVOORSTEL, F_OMGEVINGSWET, F_COUNT
+	F_ROL, F_VINDPLAATS, F_RAADSVOORSTEL, F_OMGEVINGSWET,
+	F_INVLOED, F_HOE, F_RESULTATEN, F_BESLUITFASE, F_LATER, F_COUNT
 };
 
 static const char *const fact_keys[F_COUNT] = {
 	"trede", "geenParticipatie", "betrokkenen", "planning", "inbreng", "terugkoppeling",
-	"rolRaad", "onderwerp", "rol", "vindplaats", "raadsvoorstel", "omgevingswet"
+	"rolRaad", "onderwerp", "rol", "vindplaats", "raadsvoorstel", "omgevingswet",
+	"invloed", "werkvorm", "resultaten", "besluitfase", "participatieLater"
 };
+_Static_assert(sizeof fact_keys / sizeof fact_keys[0] == F_COUNT, "a key for every fact");
 
 struct termlist {
 	char **pat;		/* " word " for a whole word, " word" for a prefix */
@@ -70,6 +85,8 @@ struct termlist {
 struct pt_check_config {
 	char **headings;	/* folded with pt_fold */
 	size_t nheadings;
+	char **drafts;		/* draft markers, matched as written */
+	size_t ndrafts;
 	char **placeholders;	/* lowercase, trimmed, without a final '.' */
 	size_t nplaceholders;
 	struct termlist terms[F_COUNT];
@@ -179,6 +196,7 @@ void pt_check_config_free(pt_check_config *c)
 		return;
 	free_strings(c->headings, c->nheadings);
 	free_strings(c->placeholders, c->nplaceholders);
+	free_strings(c->drafts, c->ndrafts);
 	for (int i = 0; i < F_COUNT; i++)
 		free_strings(c->terms[i].pat, c->terms[i].n);
 	free(c);
@@ -295,6 +313,10 @@ static int apply(pt_check_config *c, const json_t *cfg, const char *file, pt_err
 			c->placeholders = NULL, c->nplaceholders = 0;
 			rc = string_list(v, key, placeholder_key, &c->placeholders,
 					 &c->nplaceholders, file, err);
+		} else if (strcmp(key, "draftMarkers") == 0) {
+			free_strings(c->drafts, c->ndrafts);
+			c->drafts = NULL, c->ndrafts = 0;
+			rc = string_list(v, key, pt_xstrdup, &c->drafts, &c->ndrafts, file, err);
 		} else if (strcmp(key, "minMotivationWords") == 0) {
 			if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 1000)
 				rc = pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
@@ -328,7 +350,7 @@ static int apply(pt_check_config *c, const json_t *cfg, const char *file, pt_err
 		} else {
 			rc = pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
 				     "unknown or malformed key '%s' (known: headings, placeholders, "
-				     "minMotivationWords, rules {}, terms {})", key);
+				     "draftMarkers, minMotivationWords, rules {}, terms {})", key);
 		}
 		if (rc)
 			return rc;
@@ -384,6 +406,8 @@ struct section {
 	unsigned given;		/* facts from dossier fields */
 	int geen;		/* says there is no participation */
 	int raadsvoorstel, omgevingswet;
+	int besluitfase;	/* up for decision: the results are due */
+	const char *draft;	/* a draft marker found in the section */
 	int dossier;
 	unsigned long disabled;
 };
@@ -400,7 +424,8 @@ struct emitter {
 static const char *const dossier_pad[R_COUNT] = {
 	"voorstel", "voorstel", "voorstel.geenParticipatie.reden", "voorstel.gewensteTrede",
 	"voorstel.geenParticipatie.reden", "stakeholders", "voorstel.datumBesluit",
-	"plan.activiteiten", "plan.activiteiten", "voorstel.besluitDoor", "voorstel", "meldingen"
+	"plan.activiteiten", "plan.activiteiten", "voorstel.besluitDoor", "voorstel", "meldingen",
+	"voorstel", "plan.activiteiten", "opbrengst", "voorstel"
 };
 
 static void report(const struct emitter *e, int rule, int sev, long line, long col,
@@ -453,6 +478,100 @@ static void check_omgevingswet(const struct emitter *e, int sev, long line, long
 		       missing);
 }
 
+/* The four things a sound section says; thin text says at most two. */
+static const struct part {
+	int rule;
+	const char *nl, *en;	/* what is missing, in a list */
+} core[] = {
+	{R_WIE, "wie", "who"},
+	{R_HOE, "hoe (een werkvorm)", "how (an activity)"},
+	{R_TREDE, "welke invloed mensen hebben", "what influence people have"},
+	{R_INBRENG, "wat er met de inbreng gebeurt", "what is done with the input"},
+};
+
+static int off(const struct emitter *e, int rule)
+{
+	return e->c->sev[rule] == PT_SEV_OFF || (e->s->disabled & (1ul << rule));
+}
+
+/* A part is there when the section says it, or when its rules are off. */
+static int core_has(const struct emitter *e, size_t i)
+{
+	int rule = core[i].rule;
+	if (off(e, rule) && (rule != R_INBRENG || off(e, R_TERUG)))
+		return 1;
+	switch (rule) {
+	case R_WIE: return has(e, F_WIE);
+	case R_HOE: return has(e, F_HOE);
+	case R_TREDE: return has(e, F_TREDE) || has(e, F_INVLOED);
+	default: return has(e, F_INBRENG) || has(e, F_TERUG);
+	}
+}
+
+/* Fewer than three of the four: one error that names what is missing
+ * (the single warnings would only repeat it).  1 if it was thin. */
+static int thin(const struct emitter *e, long l, long k)
+{
+	int lang = e->lang, n = 0;
+	char missing[256] = "";
+	for (size_t i = 0; i < sizeof core / sizeof core[0]; i++) {
+		if (core_has(e, i)) {
+			n++;
+			continue;
+		}
+		size_t len = strlen(missing);
+		snprintf(missing + len, sizeof missing - len, "%s%s", len ? ", " : "",
+			 L(core[i].nl, core[i].en));
+	}
+	if (n >= 3 || off(e, R_DUN))
+		return 0;
+	report(e, R_DUN, e->c->sev[R_DUN], l, k,
+	       L("de paragraaf is te dun: ze zegt niet %s; beschrijf wie meedoet, hoe, met welke invloed en wat er met de inbreng gebeurt",
+		 "the section is too thin: it does not say %s; describe who takes part, how, with what influence and what is done with the input"),
+	       missing);
+	return 1;
+}
+
+/* A section rich enough: each part it lacks is a warning of its own. */
+static void parts(const struct emitter *e, long l, long k)
+{
+	const pt_check_config *c = e->c;
+	int lang = e->lang;
+	if (!has(e, F_TREDE) && !has(e, F_INVLOED))
+		report(e, R_TREDE, c->sev[R_TREDE], l, k, "%s",
+		       L("de paragraaf zegt niet welke invloed mensen hebben: noem een trede (informeren, raadplegen, adviseren, coproduceren, meebeslissen) of zeg het in eigen woorden (meedenken, mogen kiezen, beslissen over het budget)",
+			 "the section does not say what influence people have: name a step (informeren, raadplegen, adviseren, coproduceren, meebeslissen) or say it in plain words (think along, get to choose, decide on the budget)"));
+	if (!has(e, F_WIE))
+		report(e, R_WIE, c->sev[R_WIE], l, k, "%s",
+		       L("de paragraaf zegt niet wie betrokken is of was (inwoners, ondernemers, organisaties)",
+			 "the section does not say who is or was involved (residents, businesses, organisations)"));
+	if (!has(e, F_HOE))
+		report(e, R_HOE, c->sev[R_HOE], l, k, "%s",
+		       L("de paragraaf zegt niet hoe: noem de werkvorm (bijeenkomst, enquête, gesprekken, werkatelier)",
+			 "the section does not say how: name the activity (meeting, survey, interviews, workshop)"));
+	if (!has(e, F_WANNEER))
+		report(e, R_WANNEER, c->sev[R_WANNEER], l, k, "%s",
+		       L("de paragraaf zegt niet wanneer de participatie plaatsvindt of plaatsvond",
+			 "the section does not say when the participation takes or took place"));
+	if (!has(e, F_INBRENG))
+		report(e, R_INBRENG, c->sev[R_INBRENG], l, k, "%s",
+		       L("de paragraaf zegt niet wat er met de inbreng gebeurt of is gebeurd",
+			 "the section does not say what is or was done with the input"));
+	if (!has(e, F_TERUG))
+		report(e, R_TERUG, c->sev[R_TERUG], l, k, "%s",
+		       L("de paragraaf zegt niet hoe deelnemers horen wat er met hun inbreng is gedaan",
+			 "the section does not say how participants hear what was done with their input"));
+}
+
+/* The first draft marker in text, as configured. */
+static const char *find_draft(const pt_check_config *c, const char *text)
+{
+	for (size_t i = 0; i < c->ndrafts; i++)
+		if (strstr(text, c->drafts[i]))
+			return c->drafts[i];
+	return NULL;
+}
+
 static void judge(const pt_check_config *c, const struct section *s, int lang,
 		  pt_check_emit emit, void *ctx)
 {
@@ -480,6 +599,11 @@ static void judge(const pt_check_config *c, const struct section *s, int lang,
 		       s->placeholder);
 		return;
 	}
+	if (s->draft)
+		report(&e, R_CONCEPT, c->sev[R_CONCEPT], l, k,
+		       L("de paragraaf is nog niet af: ze bevat '%s'; maak haar af en haal de markering weg",
+			 "the section is not finished: it contains '%s'; finish it and remove the marker"),
+		       s->draft);
 	if (s->geen) {
 		if (s->words < c->min_words)
 			report(&e, R_REDEN, c->sev[R_REDEN], l, k,
@@ -488,26 +612,12 @@ static void judge(const pt_check_config *c, const struct section *s, int lang,
 			       s->words, c->min_words);
 		return;
 	}
-	if (!has(&e, F_TREDE))
-		report(&e, R_TREDE, c->sev[R_TREDE], l, k, "%s",
-		       L("de paragraaf noemt geen trede (informeren, raadplegen, adviseren, coproduceren, meebeslissen; of reguleren tot loslaten) en zegt ook niet dat er geen participatie is",
-			 "the section names no step (informeren, raadplegen, adviseren, coproduceren, meebeslissen; or reguleren to loslaten) and does not say there is no participation"));
-	if (!has(&e, F_WIE))
-		report(&e, R_WIE, c->sev[R_WIE], l, k, "%s",
-		       L("de paragraaf zegt niet wie betrokken is of was (inwoners, ondernemers, organisaties)",
-			 "the section does not say who is or was involved (residents, businesses, organisations)"));
-	if (!has(&e, F_WANNEER))
-		report(&e, R_WANNEER, c->sev[R_WANNEER], l, k, "%s",
-		       L("de paragraaf zegt niet wanneer de participatie plaatsvindt of plaatsvond",
-			 "the section does not say when the participation takes or took place"));
-	if (!has(&e, F_INBRENG))
-		report(&e, R_INBRENG, c->sev[R_INBRENG], l, k, "%s",
-		       L("de paragraaf zegt niet wat er met de inbreng gebeurt of is gebeurd",
-			 "the section does not say what is or was done with the input"));
-	if (!has(&e, F_TERUG))
-		report(&e, R_TERUG, c->sev[R_TERUG], l, k, "%s",
-		       L("de paragraaf zegt niet hoe deelnemers horen wat er met hun inbreng is gedaan",
-			 "the section does not say how participants hear what was done with their input"));
+	if (!thin(&e, l, k))
+		parts(&e, l, k);
+	if (s->besluitfase && !has(&e, F_RESULTATEN) && !has(&e, F_LATER))
+		report(&e, R_RESULTATEN, c->sev[R_RESULTATEN], l, k, "%s",
+		       L("het voorstel ligt voor ter besluitvorming, maar de paragraaf zegt niet wat de participatie heeft opgeleverd (wat er is opgehaald en wat ermee is gedaan)",
+			 "the proposal is up for decision, but the section does not say what the participation brought (what was heard and what was done with it)"));
 	if (s->raadsvoorstel && !has(&e, F_RAAD))
 		report(&e, R_RAAD, c->sev[R_RAAD], l, k, "%s",
 		       L("dit is een raadsvoorstel: de paragraaf zegt niet wat de rol van de raad is",
@@ -615,6 +725,21 @@ static int doc_is(const pt_check_config *c, const pt_check_doc *d, int fact, int
 	return 0;
 }
 
+/* A draft marker in a heading or the first blocks of the document (the
+ * title "CONCEPT raadsvoorstel ..."). */
+static const char *doc_draft(const pt_check_config *c, const pt_check_doc *d)
+{
+	for (size_t i = 0; i < d->nb; i++) {
+		const pt_check_block *b = &d->b[i];
+		if (i >= 4 && b->type != PT_B_HEADING && b->type != PT_B_PSEUDO)
+			continue;
+		const char *hit = find_draft(c, d->text.s + b->off);
+		if (hit)
+			return hit;
+	}
+	return NULL;
+}
+
 void pt_check_rules_doc(const pt_check_config *c, pt_check_doc *d, const char *file, int lang,
 		      pt_check_emit emit, void *ctx)
 {
@@ -645,8 +770,8 @@ void pt_check_rules_doc(const pt_check_config *c, pt_check_doc *d, const char *f
 	heading[h->len] = '\0';
 	s.found = 1, s.heading = heading, s.line = h->line, s.col = h->col, s.page = h->page;
 	/* The content: every block's text up to the end, joined by spaces. */
-	size_t cap = 64, len = 0;
-	char *all = pt_xmalloc(cap), *bodytext = NULL;
+	pt_buf all = PT_BUF_INIT;
+	char *bodytext = NULL;
 	for (size_t j = best + 1; j < end; j++) {
 		const pt_check_block *b = &d->b[j];
 		if (b->type == PT_B_CLOSE || is_blank(d->text.s + b->off, b->len))
@@ -655,18 +780,15 @@ void pt_check_rules_doc(const pt_check_config *c, pt_check_doc *d, const char *f
 			if (!body++)
 				first = j;
 		}
-		if (len + b->len + 2 > cap)
-			cap = 2 * (len + b->len + 2), all = pt_xrealloc(all, cap);
-		memcpy(all + len, d->text.s + b->off, b->len);
-		len += b->len;
-		all[len++] = ' ';
+		pt_buf_put(&all, d->text.s + b->off, b->len);
+		pt_buf_putc(&all, ' ');
 	}
-	all[len] = '\0';
+	size_t len = all.len;
 	s.empty = body == 0;
 	if (body) {
 		s.tline = d->b[first].line, s.tcol = d->b[first].col, s.tpage = d->b[first].page;
 		if (body == 1 || len < 64) {
-			bodytext = pt_xstrdup(all);
+			bodytext = pt_xstrdup(pt_buf_str(&all));
 			s.placeholder = find_placeholder(c, bodytext, strlen(pt_trim(bodytext)));
 			if (s.placeholder) {
 				/* show what the document says, not our folded key */
@@ -674,16 +796,20 @@ void pt_check_rules_doc(const pt_check_config *c, pt_check_doc *d, const char *f
 			}
 		}
 	}
+	s.draft = find_draft(c, pt_buf_str(&all));
+	if (!s.draft)
+		s.draft = doc_draft(c, d);
 	s.text = pt_xmalloc(2 * len + 3);
-	norm(all, len, s.text);
+	norm(pt_buf_str(&all), len, s.text);
 	s.words = count_words(s.text);
 	s.geen = has_term(&c->terms[F_GEEN], s.text);
 	if (!s.geen && !s.empty && !s.placeholder) {
 		s.raadsvoorstel = doc_is(c, d, F_RAADSVOORSTEL, 0);
 		s.omgevingswet = doc_is(c, d, F_OMGEVINGSWET, 1);
+		s.besluitfase = doc_is(c, d, F_BESLUITFASE, 0);
 	}
 	judge(c, &s, lang, emit, ctx);
-	free(all);
+	pt_buf_free(&all);
 	free(bodytext);
 	free(s.text);
 	free(heading);
@@ -738,6 +864,15 @@ static unsigned dossier_given(const json_t *d, const json_t *v)
 	}
 	if (nonempty_array(json_object_get(v, "openVoorInbreng")))
 		g |= 1u << F_ONDERWERP;
+	/* how: the plan's activities; before there is a plan it is not asked */
+	const json_t *plan = json_object_get(d, "plan");
+	if (!plan || nonempty_array(json_object_get(plan, "activiteiten")))
+		g |= 1u << F_HOE;
+	const json_t *opb = json_object_get(d, "opbrengst");
+	if (nonempty_array(json_object_get(opb, "punten")) || json_is_integer(json_object_get(opb, "deelnemers")))
+		g |= 1u << F_RESULTATEN;
+	if (json_is_string(json_object_get(opb, "terugkoppeling")))
+		g |= 1u << F_TERUG;
 	if (json_is_string(json_object_get(v, "initiatiefnemer")))
 		g |= 1u << F_ROL;
 	if (json_is_string(json_object_get(v, "besluitDoor")))
@@ -815,6 +950,8 @@ void pt_check_rules_dossier(const pt_check_config *c, const json_t *d, const pt_
 	s.raadsvoorstel = soort && strcmp(soort, "raadsvoorstel") == 0;
 	s.omgevingswet = json_is_true(json_object_get(v, "omgevingswet")) ||
 			 (soort && strncmp(soort, "omgevings", 9) == 0);
+	const char *fase = pt_get_str(v, "beleidsfase");
+	s.besluitfase = fase && strcmp(fase, "besluitvorming") == 0;
 	judge(c, &s, lang, emit, ctx);
 	struct emitter e = {c, &s, emit, ctx, lang};
 	dossier_meldingen(&e, d);

@@ -33,7 +33,7 @@ like "directory: the bad line is reported" "$T/err" '^pt-paragraph: check/53-str
 # The summary on stderr, in Dutch and English.
 run "pt-paragraph --check $C/01-sound-h2.md $C/32-vague.md $C/33-raadsvoorstel-no-role.md"
 is "summary: exit 1 on an error" "$rc" 1
-is "summary (nl)" "$(cat "$T/err")" "pt-paragraph: 3 bestanden gecontroleerd: 1 fout, 4 waarschuwingen, 0 info"
+is "summary (nl)" "$(cat "$T/err")" "pt-paragraph: 3 bestanden gecontroleerd: 1 fout, 1 waarschuwing, 0 info"
 run "pt-paragraph --check --lang en $C/01-sound-h2.md $C/29-no-participation-bare.md"
 is "summary (en)" "$(cat "$T/err")" "pt-paragraph: 2 files checked: 1 error, 0 warnings, 0 info"
 like "--lang en: messages in English" "$T/out" "29-no-participation-bare.md:3:1: error: the section says there is no participation, but not why: motivate that choice \(2 words, at least 8\) \[geen-participatie-zonder-reden\]"
@@ -56,8 +56,8 @@ like "stdin dossier" "$T/out" '^<stdin>:1:1: error: .*\[geen-participatie-zonder
 
 # --format json: one object per finding.
 run "pt-paragraph --check -q --format json $C/32-vague.md"
-is "json: one line per finding" "$(wc -l < "$T/out" | tr -d ' ')" 4
-like "json: fields" "$T/out" '^\{"file":"[^"]*32-vague.md","line":3,"column":1,"severity":"error","rule":"geen-trede","message":"de paragraaf noemt geen trede'
+is "json: one line per finding" "$(wc -l < "$T/out" | tr -d ' ')" 1
+like "json: fields" "$T/out" '^\{"file":"[^"]*32-vague.md","line":3,"column":1,"severity":"error","rule":"inhoud-dun","message":"de paragraaf is te dun: ze zegt niet hoe'
 python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$T/out" && pass "json: every line parses" || fail "json: every line parses"
 
 # --format github: workflow commands, with %, : and , escaped.
@@ -77,7 +77,7 @@ log = json.load(open(sys.argv[1]))
 assert log["version"] == "2.1.0"
 run = log["runs"][0]
 rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
-assert "sectie-placeholder" in rules and len(rules) == 12, rules
+assert "sectie-placeholder" in rules and len(rules) == 16, rules
 res = run["results"]
 print(len(res), res[0]["ruleId"], res[0]["level"], rules.index(res[0]["ruleId"]) == res[0]["ruleIndex"],
       res[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
@@ -112,7 +112,7 @@ unlike "config: dossier meldingen off" "$T/out" '\[melding\]'
 printf '{"headings": ["Inspraak"], "rule": {}}\n' > "$T/bad1.json"
 run "pt-paragraph --check --config bad1.json inspraak.md"
 is "config: unknown key is exit 2" "$rc" 2
-is "config: unknown key named" "$(cat "$T/err")" "pt-paragraph: bad1.json: unknown or malformed key 'rule' (known: headings, placeholders, minMotivationWords, rules {}, terms {})"
+is "config: unknown key named" "$(cat "$T/err")" "pt-paragraph: bad1.json: unknown or malformed key 'rule' (known: headings, placeholders, draftMarkers, minMotivationWords, rules {}, terms {})"
 is "config: no finding printed" "$(cat "$T/out")" ""
 printf '{"rules": {"rol-raad": "fatal"}}\n' > "$T/bad2.json"
 run "pt-paragraph --check --config bad2.json inspraak.md"
@@ -130,7 +130,7 @@ is "config: missing file exit 4" "$rc" 4
 mkdir "$T/data"
 printf '{"headings": ["Inspraak"]}\n' > "$T/data/check-config.json"
 run "PT_DATA_DIR=$T/data pt-paragraph --check -q inspraak.md"
-like "PT_DATA_DIR replaces the defaults" "$T/out" 'sectie-placeholder|geen-trede'
+like "PT_DATA_DIR replaces the defaults" "$T/out" 'sectie-placeholder|geen-trede|inhoud-dun'
 
 # Exit codes: a file that cannot be read is 4 and never a finding; the
 # other files are still checked.
@@ -152,10 +152,10 @@ run "pt-paragraph --help"
 like "--help names --check" "$T/out" '^       pt-paragraph --check'
 
 # Dossiers through the pipeline's own first program.
-# The intake alone names no step yet: an error until one is chosen.
+# The intake alone says too little yet: an error until it says more.
 run "pt-paragraph $top/examples/voorstel.json > d.json && pt-paragraph --check -q d.json"
 is "intake without a step: exit 1" "$rc" 1
-like "intake without a step: geen-trede, at the record" "$T/out" '^d.json:1:1: error: .*\(voorstel.gewensteTrede\) \[geen-trede\]'
+like "intake without a step: too thin, at the record" "$T/out" '^d.json:1:1: error: de paragraaf is te dun: .*\(voorstel\) \[inhoud-dun\]'
 run "pt-paragraph --set gewensteTrede=adviseren --set 'motivatie=Omwonenden adviseren; we verwerken hun inbreng en koppelen terug.' $top/examples/voorstel.json | pt-paragraph --check -q"
 is "intake with a step, from a pipe: exit 0" "$rc" 0
 is "intake with a step: no findings" "$(cat "$T/out")" ""
@@ -361,5 +361,38 @@ is "gitlab: issues with unique fingerprints" "$(python3 "$T/cq.py" "$T/out")" \
   "2 2 [('sectie-placeholder', 'major', '24-placeholder-nvt.md', 5), ('rol-raad', 'minor', '33-raadsvoorstel-no-role.md', 3)]"
 run "pt-paragraph --check -q --format gitlab $C/01-sound-h2.md"
 is "gitlab: a clean run is an empty list" "$(tr -d ' \n' < "$T/out")" "[]"
+
+# ---- content, not words (issue 18) ------------------------------------------
+run "pt-paragraph --check -q $C/60-thin-informed.md"
+is "thin text ('Omwonenden worden geïnformeerd.'): exit 1" "$rc" 1
+like "thin text: an error that names what is missing" "$T/out" 'error: de paragraaf is te dun: ze zegt niet hoe \(een werkvorm\), wat er met de inbreng gebeurt.*\[inhoud-dun\]'
+run "pt-paragraph --check -q $C/61-rich-no-ladder.md"
+is "rich text without a ladder word: exit 0" "$rc" 0
+is "rich text without a ladder word: one warning, no error" "$(grep -c ': warning: ' "$T/out"):$(grep -c ': error: ' "$T/out")" "1:0"
+run "pt-paragraph --check -q --fail-on warning $C/61-rich-no-ladder.md"
+like "rich text without a ladder word: the warning is geen-trede" "$T/out" 'warning: de paragraaf zegt niet welke invloed mensen hebben.*\[geen-trede\]'
+run "pt-paragraph --check -q $C/62-invloed-words.md"
+is "influence in plain words ('mogen kiezen', 'beslissen over het budget'): clean" "$(cat "$T/out")" ""
+run "pt-paragraph --check -q $C/63-pt-render-open.md"
+is "pt's paragraph with open points: exit 1" "$rc" 1
+like "pt's paragraph with open points: sectie-concept" "$T/out" "error: de paragraaf is nog niet af: ze bevat 'Open punt'.*\[sectie-concept\]"
+run "pt-paragraph --check -q $C/64-pt-render-complete.md"
+is "pt's complete paragraph: passes clean" "$rc:$(cat "$T/out")" "0:"
+run "pt-paragraph --check -q $C/65-open-punt-geen.md"
+like "no participation with an open point: fails" "$T/out" '\[sectie-concept\]'
+run "pt-paragraph --check -q $C/66-concept-title.md"
+like "a CONCEPT title: fails" "$T/out" "ze bevat 'CONCEPT'.*\[sectie-concept\]"
+run "pt-paragraph --check -q $C/67-besluit-no-results.md $C/68-besluit-results.md"
+like "decision stage without results: a finding" "$T/out" '^.*67-besluit-no-results.md:3:1: warning: het voorstel ligt voor ter besluitvorming.*\[resultaten\]'
+unlike "decision stage with results: none" "$T/out" '68-besluit-results'
+run "pt-paragraph --check -q --lang en $C/69-en-thin.md"
+like "English thin text: an error in English" "$T/out" 'error: the section is too thin: it does not say how \(an activity\)'
+printf '{"draftMarkers": ["ONTWERP"], "rules": {"inhoud-dun": "warning"}}\n' > "$T/cfg5.json"
+run "pt-paragraph --check -q --config cfg5.json $C/60-thin-informed.md $C/66-concept-title.md"
+is "config: thin text lowered to a warning, own draft markers: exit 0" "$rc" 0
+unlike "config: CONCEPT no longer a marker" "$T/out" 'sectie-concept'
+# A dossier up for decision needs its results (opbrengst).
+run "pt-paragraph --set gewensteTrede=raadplegen --set beleidsfase=besluitvorming --set 'motivatie=Omwonenden zijn geraadpleegd; hun inbreng is verwerkt en zij kregen een brief.' $top/examples/voorstel.json | pt-paragraph --check -q"
+like "dossier at besluitvorming without opbrengst: resultaten" "$T/out" '^<stdin>:1:1: warning: het voorstel ligt voor ter besluitvorming.*\(opbrengst\) \[resultaten\]'
 
 done_testing
