@@ -11,24 +11,35 @@
 #include "pt.h"
 #include "check.h"
 
-#define MAX_SIZES 8		/* distinct heading sizes told apart */
+#define MAX_STYLES 8		/* distinct heading styles told apart */
 
 struct line {
-	const char *s;		/* in the page's text */
+	char *s;		/* its text (owned) */
 	size_t n;
 	double size;		/* its largest font size */
-	size_t lead;		/* bytes of bold at its start */
+	size_t lead;		/* bytes of bold at its start (after a list marker) */
 	long no;		/* its line on the page */
+	double x, y;		/* where it starts */
+	char family[48];	/* its first font, without subset, weight or slant */
+	int cells;		/* 2 or more: a table row, the first cell its label */
+	double x2;		/* a row: where its second cell starts */
+	int item;		/* it started with a list marker */
+	int gone;		/* joined to a row above */
 };
 
 struct pdf {
 	pt_check_doc *d;
 	double body;		/* the body text size */
-	double sizes[MAX_SIZES];	/* heading sizes, largest first */
-	int nsizes;
+	char body_family[48];
+	struct hstyle {
+		double size;
+		char family[48];
+	} styles[MAX_STYLES];	/* heading styles, the highest level first */
+	int nstyles;
 	pt_buf para;		/* the paragraph being gathered */
 	long para_line;
 	size_t para_lead;
+	int para_item;		/* it is an entry: a list item or a table row */
 };
 
 static int bold_font(const char *name)
@@ -37,27 +48,42 @@ static int bold_font(const char *name)
 			strstr(name, "Heavy") || strstr(name, "Semibold") || strstr(name, "Demi"));
 }
 
-/* Font size and boldness of every byte of the page's text, from poppler's
- * attribute ranges (which count characters). */
-static void byte_fonts(PopplerPage *page, const char *text, size_t n, float *size, char *bold)
+/* What poppler says of each byte of the page's text: font size, bold, and
+ * where it stands (its attributes and rectangles count characters). */
+struct glyphs {
+	float *size, *x, *y;
+	char *bold;
+	const char **font;	/* poppler's names, alive as long as attrs */
+	GList *attrs;
+};
+
+static void byte_fonts(PopplerPage *page, const char *text, size_t n, struct glyphs *g)
 {
 	GList *attrs = poppler_page_get_text_attributes(page);
-	const char *p = text;
+	PopplerRectangle *rects = NULL;
+	guint nrects = 0;
+	poppler_page_get_text_layout(page, &rects, &nrects);
+	GList *l = attrs;
 	long ch = 0;
-	for (GList *l = attrs; l; l = l->next) {
-		PopplerTextAttributes *a = l->data;
-		while ((size_t)(p - text) < n && ch <= a->end_index) {
-			size_t k = 1;
-			while ((size_t)(p - text) + k < n && ((unsigned char)p[k] & 0xC0) == 0x80)
-				k++;
-			for (size_t i = 0; i < k; i++) {
-				size[p - text + i] = ch >= a->start_index ? (float)a->font_size : 0;
-				bold[p - text + i] = ch >= a->start_index && bold_font(a->font_name);
-			}
-			p += k, ch++;
+	for (size_t b = 0; b < n; ch++) {
+		size_t k = 1;
+		while (b + k < n && ((unsigned char)text[b + k] & 0xC0) == 0x80)
+			k++;
+		while (l && ((PopplerTextAttributes *)l->data)->end_index < ch)
+			l = l->next;
+		PopplerTextAttributes *a = l ? l->data : NULL;
+		int in = a && ch >= a->start_index;
+		for (size_t i = b; i < b + k; i++) {
+			g->size[i] = in ? (float)a->font_size : 0;
+			g->bold[i] = in && bold_font(a->font_name);
+			g->font[i] = in ? a->font_name : NULL;
+			g->x[i] = (guint)ch < nrects ? (float)rects[ch].x1 : 0;
+			g->y[i] = (guint)ch < nrects ? (float)rects[ch].y2 : 0;
 		}
+		b += k;
 	}
-	poppler_page_free_text_attributes(attrs);
+	g_free(rects);
+	g->attrs = attrs;
 }
 
 static int is_space(char c)
@@ -65,13 +91,172 @@ static int is_space(char c)
 	return c == ' ' || c == '\t' || c == '\r';
 }
 
+/* "1.", "2)", "a.", "•", "–", "-", "*": the bytes of a list marker and the
+ * blanks after it, 0 if the line has none. */
+static size_t list_marker(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && i < 3 && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == 0 && n > 1 && s[0] >= 'a' && s[0] <= 'z' && (s[1] == '.' || s[1] == ')') &&
+	    (n == 2 || is_space(s[2])))
+		i = 1;
+	if (i > 0 && i < n && (s[i] == '.' || s[i] == ')'))
+		i++;
+	else if (n >= 3 && (memcmp(s, "\xE2\x80\xA2", 3) == 0 || memcmp(s, "\xE2\x80\x93", 3) == 0 ||
+			    memcmp(s, "\xE2\x97\xA6", 3) == 0 || memcmp(s, "\xE2\x96\xAA", 3) == 0))
+		i = 3;
+	else if (n >= 2 && (s[0] == '-' || s[0] == '*') && is_space(s[1]))
+		i = 1;
+	else
+		return 0;
+	if (i < n && s[i - 1] != '.' && s[i - 1] != ')' && !is_space(s[i]) && i < 3)
+		return 0;
+	while (i < n && is_space(s[i]))
+		i++;
+	return i < n ? i : 0;
+}
+
+/* "ABCDEF+NimbusSans-BoldItalic" and "NimbusSansBold": "NimbusSans". */
+static void family_of(const char *name, char *out, size_t n)
+{
+	static const char *const cut[] = {"Bold", "Italic", "Oblique", "Regular", "Medium",
+		"Semibold", "Black", "Heavy", "Light", "Roman", "-", ",", NULL};
+	const char *plus = name ? strchr(name, '+') : NULL;
+	size_t k;
+	name = plus ? plus + 1 : name ? name : "";
+	snprintf(out, n, "%s", name);
+	for (size_t i = 0; cut[i]; i++) {
+		char *at = strstr(out, cut[i]);
+		if (at && at > out)
+			*at = '\0';
+	}
+	k = strlen(out);
+	while (k && out[k - 1] == ' ')
+		out[--k] = '\0';
+	if (strstr(name, "Italic") || strstr(name, "Oblique"))
+		snprintf(out + k, n - k, "/italic");	/* a slant tells styles apart */
+}
+
+/* "•" or "1." with nothing after it. */
+static int list_marker_alone(const char *s, size_t n)
+{
+	char buf[8];
+	memcpy(buf, s, n);
+	buf[n] = 'x';
+	return list_marker(buf, n + 1) == n;
+}
+
+static struct line one_line(const char *text, size_t i, size_t j, long no, const struct glyphs *g)
+{
+	struct line L = {0};
+	size_t k = i;
+	while (k < j && is_space(text[k]))
+		k++;
+	L.n = j - k;
+	while (L.n && is_space(text[k + L.n - 1]))
+		L.n--;
+	L.no = no;
+	L.x = L.n ? g->x[k] : 0, L.y = L.n ? g->y[k] : 0;
+	family_of(L.n ? g->font[k] : NULL, L.family, sizeof L.family);
+	for (size_t b = k; b < k + L.n; b++)
+		if (g->size[b] > L.size)
+			L.size = g->size[b];
+	size_t m = list_marker(text + k, L.n);
+	if (!m && L.n && L.n <= 4 && list_marker_alone(text + k, L.n))
+		m = L.n;	/* a bullet apart from its text (LibreOffice) */
+	L.item = m > 0;
+	k += m, L.n -= m;
+	L.s = pt_xstrndup(text + k, L.n);
+	while (L.lead < L.n && (g->bold[k + L.lead] || (is_space(L.s[L.lead]) && L.lead)))
+		L.lead++;
+	while (L.lead && is_space(L.s[L.lead - 1]))
+		L.lead--;
+	L.cells = 1;
+	return L;
+}
+
+/* Append text to a line; "geraad-" + "pleegd" is one word again. */
+static void append(struct line *R, const char *s, size_t n)
+{
+	R->s = pt_xrealloc(R->s, R->n + n + 2);
+	if (R->n >= 2 && R->s[R->n - 1] == '-' && R->s[R->n - 2] >= 'a' && R->s[R->n - 2] <= 'z' &&
+	    n && s[0] >= 'a' && s[0] <= 'z')
+		R->n--;
+	else if (R->n)
+		R->s[R->n++] = ' ';
+	memcpy(R->s + R->n, s, n);
+	R->s[R->n += n] = '\0';
+}
+
+/* Cells of a table row come one column after the other; a line that
+ * stands level with an earlier one joins it, as a cell of its row (the
+ * leftmost cell first: it is the row's label). */
+static int joins_row(struct line *v, size_t nl, const struct line *L)
+{
+	for (size_t r = nl; r-- > 0 && nl - r <= 64;) {
+		struct line *R = &v[r];
+		double tol = (L->size > 0 ? L->size : 10) / 2;
+		if (R->item && !R->n && L->n && !(R->y - L->y > tol || L->y - R->y > tol)) {
+			/* the text of a bullet that stood alone */
+			free(R->s);
+			*R = (struct line){.s = pt_xstrndup(L->s, L->n), .n = L->n, .size = L->size,
+					   .lead = L->lead, .no = R->no, .x = L->x, .y = L->y,
+					   .cells = 1, .item = 1};
+			memcpy(R->family, L->family, sizeof R->family);
+			return 1;
+		}
+		if (!R->n || !L->n || R->y - L->y > tol || L->y - R->y > tol || L->x == R->x)
+			continue;
+		if (L->x > R->x) {
+			if (R->cells == 1)
+				R->lead = R->n, R->x2 = L->x;
+			append(R, L->s, L->n);
+		} else {
+			char *old = R->s;
+			size_t n = R->n;
+			if (R->cells == 1)
+				R->x2 = R->x;
+			R->s = pt_xstrndup(L->s, L->n), R->n = L->n, R->lead = L->n, R->x = L->x;
+			append(R, old, n);
+			free(old);
+		}
+		R->cells++;
+		return 1;
+	}
+	return 0;
+}
+
+/* The lines of a cell after its first come where the layout puts them,
+ * often after the whole column: each joins the row above it whose second
+ * cell starts where it does. */
+static void cell_lines(struct line *v, size_t nl)
+{
+	for (size_t i = 0; i < nl; i++) {
+		struct line *L = &v[i], *best = NULL;
+		if (L->cells > 1 || L->item || !L->n)
+			continue;
+		for (size_t r = 0; r < nl; r++) {
+			struct line *R = &v[r];
+			if (R->cells > 1 && R->y < L->y && L->x - R->x2 < 2 && R->x2 - L->x < 2 &&
+			    (!best || R->y > best->y))
+				best = R;
+		}
+		if (best) {
+			append(best, L->s, L->n);
+			L->gone = 1;
+		}
+	}
+}
+
 /* The page's text split into lines, each with its size and bold start. */
 static struct line *page_lines(PopplerPage *page, char *text, size_t *nl)
 {
 	size_t n = strlen(text), cap = 64;
-	float *size = pt_xcalloc(n + 1, sizeof *size);
-	char *bold = pt_xcalloc(n + 1, 1);
-	byte_fonts(page, text, n, size, bold);
+	struct glyphs g = {pt_xcalloc(n + 1, sizeof(float)), pt_xcalloc(n + 1, sizeof(float)),
+			   pt_xcalloc(n + 1, sizeof(float)), pt_xcalloc(n + 1, 1),
+			   pt_xcalloc(n + 1, sizeof(char *)), NULL};
+	byte_fonts(page, text, n, &g);
 	struct line *v = pt_xmalloc(cap * sizeof *v);
 	long no = 0;
 	*nl = 0;
@@ -79,27 +264,19 @@ static struct line *page_lines(PopplerPage *page, char *text, size_t *nl)
 		size_t j = i;
 		while (j < n && text[j] != '\n')
 			j++;
-		struct line L = {text + i, j - i, 0, 0, ++no};
-		size_t k = i;
-		while (k < j && is_space(text[k]))
-			k++;
-		L.s = text + k, L.n = j - k;
-		while (L.n && is_space(L.s[L.n - 1]))
-			L.n--;
-		for (size_t b = k; b < k + L.n; b++)
-			if (size[b] > L.size)
-				L.size = size[b];
-		while (L.lead < L.n && (bold[k + L.lead] || (is_space(L.s[L.lead]) && L.lead)))
-			L.lead++;
-		while (L.lead && is_space(L.s[L.lead - 1]))
-			L.lead--;
-		if (*nl == cap)
-			v = pt_xrealloc(v, (cap *= 2) * sizeof *v);
-		v[(*nl)++] = L;
+		struct line L = one_line(text, i, j, ++no, &g);
+		if (joins_row(v, *nl, &L)) {
+			free(L.s);
+		} else {
+			if (*nl == cap)
+				v = pt_xrealloc(v, (cap *= 2) * sizeof *v);
+			v[(*nl)++] = L;
+		}
 		i = j + 1;
 	}
-	free(size);
-	free(bold);
+	poppler_page_free_text_attributes(g.attrs);
+	free(g.size), free(g.x), free(g.y), free(g.bold), free(g.font);
+	cell_lines(v, *nl);
 	return v;
 }
 
@@ -123,52 +300,81 @@ static int larger(const struct pdf *x, double size)
 	return x->body > 0 && size >= x->body * 1.15;
 }
 
-/* Most common size by bytes of text is the body; larger sizes of short
- * lines are heading sizes, ranked. */
+static int same_size(double a, double b)
+{
+	return a - b < 0.5 && b - a < 0.5;
+}
+
+/* A heading by its style: a short line set larger than the body, or all
+ * in bold in another font or size than the body's (Word's and
+ * LibreOffice's heading styles).  Bold in the body's own font and size is
+ * a heading by hand (PSEUDO). */
+static int styled_heading(const struct pdf *x, const struct line *L)
+{
+	if (!short_line(L) || L->item || L->cells > 1)
+		return 0;
+	if (larger(x, L->size))
+		return 1;
+	return L->lead == L->n && !(same_size(L->size, x->body) && strcmp(L->family, x->body_family) == 0);
+}
+
+static int style_index(const struct pdf *x, const struct line *L)
+{
+	for (int k = 0; k < x->nstyles; k++)
+		if (same_size(x->styles[k].size, L->size) && strcmp(x->styles[k].family, L->family) == 0)
+			return k;
+	return -1;
+}
+
+/* The most common size (and its font) by bytes of text is the body.  The
+ * heading styles rank by size, larger first; of two the same size, the
+ * one met first in the document is the higher. */
 static void measure(struct pdf *x, struct line **pages, size_t *nl, int np)
 {
 	double sz[64];
-	size_t weight[64];
-	int ns = 0;
+	size_t weight[64], most = 0;
+	int ns = 0, body = -1;
+	const struct line *first[64];
 	for (int p = 0; p < np; p++)
 		for (size_t i = 0; i < nl[p]; i++) {
 			int k = 0;
 			while (k < ns && sz[k] != pages[p][i].size)
 				k++;
 			if (k == ns && ns < 64)
-				sz[ns] = pages[p][i].size, weight[ns++] = 0;
+				sz[ns] = pages[p][i].size, weight[ns] = 0, first[ns++] = &pages[p][i];
 			if (k < ns)
-				weight[k] += pages[p][i].n;
+				weight[k] += pages[p][i].n - pages[p][i].lead;
 		}
-	size_t most = 0;
 	for (int k = 0; k < ns; k++)
 		if (sz[k] > 0 && weight[k] > most)
-			x->body = sz[k], most = weight[k];
+			body = k, most = weight[k];
+	if (body >= 0) {
+		x->body = sz[body];
+		snprintf(x->body_family, sizeof x->body_family, "%s", first[body]->family);
+	}
 	for (int p = 0; p < np; p++)
 		for (size_t i = 0; i < nl[p]; i++) {
-			double s = pages[p][i].size;
-			int k = 0;
-			if (!short_line(&pages[p][i]) || !larger(x, s))
+			const struct line *L = &pages[p][i];
+			if (!styled_heading(x, L) || style_index(x, L) >= 0 || x->nstyles == MAX_STYLES)
 				continue;
-			while (k < x->nsizes && x->sizes[k] != s)
-				k++;
-			if (k == x->nsizes && x->nsizes < MAX_SIZES)
-				x->sizes[x->nsizes++] = s;
-		}
-	for (int i = 1; i < x->nsizes; i++)	/* largest first */
-		for (int j = i; j > 0 && x->sizes[j] > x->sizes[j - 1]; j--) {
-			double t = x->sizes[j];
-			x->sizes[j] = x->sizes[j - 1], x->sizes[j - 1] = t;
+			int k = x->nstyles++;
+			while (k > 0 && x->styles[k - 1].size < L->size - 0.5)
+				x->styles[k] = x->styles[k - 1], k--;
+			x->styles[k].size = L->size;
+			snprintf(x->styles[k].family, sizeof x->styles[k].family, "%s", L->family);
 		}
 }
 
 static void flush(struct pdf *x)
 {
-	if (x->para.len)
-		pt_check_paragraph(x->d, x->para.s, x->para.len, x->para_lead ? (long)x->para_lead : -1,
-				   0, x->para_line, 1);
+	if (x->para.len || x->para_item)
+		pt_check_paragraph(x->d, pt_buf_str(&x->para), x->para.len,
+				   x->para_lead ? (long)x->para_lead : -1, x->para_item, x->para_line, 1);
+	if (x->para_item)
+		pt_check_block_add(x->d, PT_B_CLOSE, 0, x->para_line, 1, "", 0);
 	x->para.len = 0;
 	x->para_lead = 0;
+	x->para_item = 0;
 }
 
 /* A page number alone on its line is no text of the proposal. */
@@ -195,23 +401,27 @@ static void join(struct pdf *x, const struct line *L)
 
 static void line(struct pdf *x, const struct line *L)
 {
+	if (L->gone)
+		return;
 	if (L->n == 0) {
 		flush(x);
 		return;
 	}
 	if (page_number(L))
 		return;
-	if (short_line(L) && larger(x, L->size)) {
-		int level = 1;
-		while (level <= x->nsizes && x->sizes[level - 1] > L->size)
-			level++;
+	if (styled_heading(x, L)) {
+		int level = style_index(x, L) + 1;
+		level = level < 1 ? x->nstyles + 1 : level;
 		flush(x);
 		pt_check_block_add(x->d, PT_B_HEADING, level > 6 ? 6 : level, L->no, 1, L->s, L->n);
 		return;
 	}
-	if (L->lead) {	/* a bold start: a heading by hand, or a label */
+	if (L->lead || L->item || L->cells > 1) {
+		/* a bold start (a heading by hand, or a label), a list item or
+		 * a table row: each begins a block of its own */
 		flush(x);
 		x->para_lead = L->lead;
+		x->para_item = L->item || L->cells > 1;
 	}
 	if (!x->para.len) {
 		x->para_line = L->no;
@@ -219,7 +429,7 @@ static void line(struct pdf *x, const struct line *L)
 	} else {
 		join(x, L);
 	}
-	if (L->lead == L->n)
+	if (L->lead == L->n && !x->para_item)
 		flush(x);	/* a whole bold line stands alone */
 }
 
@@ -252,8 +462,10 @@ int pt_check_parse_pdf(pt_check_doc *d, const char *file, const char *buf, size_
 	measure(&x, pages, nl, np);
 	for (int p = 0; p < np; p++) {
 		d->page = p + 1;
-		for (size_t i = 0; i < nl[p]; i++)
+		for (size_t i = 0; i < nl[p]; i++) {
 			line(&x, &pages[p][i]);
+			free(pages[p][i].s);
+		}
 		flush(&x);
 		free(pages[p]);
 		g_free(texts[p]);

@@ -395,4 +395,102 @@ unlike "config: CONCEPT no longer a marker" "$T/out" 'sectie-concept'
 run "pt-paragraph --set gewensteTrede=raadplegen --set beleidsfase=besluitvorming --set 'motivatie=Omwonenden zijn geraadpleegd; hun inbreng is verwerkt en zij kregen een brief.' $top/examples/voorstel.json | pt-paragraph --check -q"
 like "dossier at besluitvorming without opbrengst: resultaten" "$T/out" '^<stdin>:1:1: warning: het voorstel ligt voor ter besluitvorming.*\(opbrengst\) \[resultaten\]'
 
+# ---- Word, ODF and PDF (issue 18) ---------------------------------------------
+D=$top/tests/check-docs
+verdict() { sed -E 's/^[^:]*:[0-9]+:[0-9]+: ([a-z]+): .*\[([a-z-]+)\]$/\1 \2/' "$1" | sort | tr '\n' ' '; }
+for ext in docx odt pdf; do
+	n=0 bad=0 differ=0
+	for f in "$D"/*.$ext; do
+		name=${f##*/}
+		base=${name%.*}
+		base=${base%-lo}
+		(cd "$D" && pt-paragraph --check -q "$name") > "$T/out" 2>"$T/err"
+		cmp -s "$T/out" "$D/$name.expect" || { bad=$((bad + 1)); echo "# $name: findings differ"; diff "$D/$name.expect" "$T/out" | head -5 | sed 's/^/#   /'; }
+		[ "$(verdict "$T/out")" = "$(verdict "$C/$base.expect")" ] || { differ=$((differ + 1)); echo "# $name: verdict differs from $base.md"; }
+		n=$((n + 1))
+	done
+	[ "$n" -ge 20 ] && pass "$ext corpus: $n proposals (20 or more)" || fail "$ext corpus: only $n proposals"
+	is "$ext corpus: every file gives its expected findings" "$bad" 0
+	is "$ext corpus: every verdict is that of the Markdown original" "$differ" 0
+done
+n=$(ls "$D" | grep -c -- '-lo\.\(docx\|odt\|pdf\)$')
+[ "$n" -ge 9 ] && pass "LibreOffice-saved files: $n" || fail "LibreOffice-saved files: only $n"
+run "pt-paragraph --check --format json $D/61-rich-no-ladder.pdf"
+like "pdf: the page in JSON" "$T/out" '"rule":"geen-trede",.*"page":1'
+run "pt-paragraph --check --format json $D/60-thin-informed.docx"
+like "docx: located by paragraph" "$T/out" '"line":2,"column":1,"severity":"error","rule":"inhoud-dun".*"unit":"paragraph"'
+run "pt-paragraph --check --lang en $D/61-rich-no-ladder.pdf"
+like "pdf: the page in text" "$T/out" ':2:1: warning: .* \(page 1\) \[geen-trede\]$'
+# A folder of Word and PDF files only: checked, not skipped.
+mkdir -p "$T/docs"
+cp "$D/01-sound-h2.docx" "$D/24-placeholder-nvt.pdf" "$T/docs/"
+cp "$D/01-sound-h2.odt" "$T/docs/UP.ODT"
+run "pt-paragraph --check docs"
+is "a folder of .docx, .pdf and .ODT: checked, the placeholder fails" "$rc" 1
+like "a folder of .docx, .pdf and .ODT: three files" "$T/err" '3 bestanden gecontroleerd'
+
+# Word as a Dutch Word writes it: style ids "Kop1", "Kop2" named "heading N",
+# a bold one-line paragraph as a heading, a list, a table.
+cat > "$T/mkdocx.py" <<'PY'
+import sys, zipfile
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+def p(text, style=None, bold=False, num=False):
+    ppr = ''
+    if style or num:
+        ppr = '<w:pPr>' + (f'<w:pStyle w:val="{style}"/>' if style else '') + ('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' if num else '') + '</w:pPr>'
+    rpr = '<w:rPr><w:b/></w:rPr>' if bold else ''
+    return f'<w:p>{ppr}<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+def tc(t): return f'<w:tc>{p(t)}</w:tc>'
+body = sys.argv[2]
+parts = {
+ 'kop': p('Collegevoorstel Fietsroute', 'Kop1') + p('Participatie', 'Kop2') + p('Omwonenden worden geïnformeerd.') + p('Financiën', 'Kop2') + p('Gedekt.'),
+ 'bold': p('Collegevoorstel Fietsroute', 'Kop1') + p('Participatie', bold=True) + p('n.v.t.') + p('Financiën', bold=True) + p('Gedekt.'),
+ 'list': p('Collegevoorstel Fietsroute', 'Kop1') + p('Juridisch: geen.', num=True) + p('Participatie: n.v.t.', num=True),
+ 'table': p('Collegevoorstel Fietsroute', 'Kop1') + '<w:tbl>' + '<w:tr>' + tc('Participatie') + tc('PM') + '</w:tr></w:tbl>',
+}[body]
+styles = f'<w:styles {W}><w:style w:type="paragraph" w:styleId="Kop1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Kop2"><w:name w:val="heading 2"/></w:style></w:styles>'
+with zipfile.ZipFile(sys.argv[1], 'w') as z:
+    z.writestr('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+    z.writestr('word/document.xml', f'<w:document {W}><w:body>{parts}</w:body></w:document>')
+    z.writestr('word/styles.xml', styles)
+PY
+for kind in kop bold list table; do python3 "$T/mkdocx.py" "$T/$kind.docx" $kind; done
+run "pt-paragraph --check -q kop.docx"
+is "docx 'Kop 2' heading: the section found, thin text fails" "$(cat "$T/out")" "kop.docx:2:1: error: de paragraaf is te dun: ze zegt niet hoe (een werkvorm), wat er met de inbreng gebeurt; beschrijf wie meedoet, hoe, met welke invloed en wat er met de inbreng gebeurt [inhoud-dun]"
+run "pt-paragraph --check -q bold.docx"
+like "docx bold one-line heading: the placeholder at paragraph 3" "$T/out" "^bold.docx:3:1: error: de participatieparagraaf zegt alleen 'n.v.t.'"
+run "pt-paragraph --check -q list.docx"
+like "docx list item: the placeholder" "$T/out" "^list.docx:3:1: error: .*'n.v.t.'.*\[sectie-placeholder\]"
+run "pt-paragraph --check -q table.docx"
+like "docx table row: the placeholder" "$T/out" "^table.docx:2:1: error: .*'PM'.*\[sectie-placeholder\]"
+# Files that are not what their name says: bad input, exit 3.
+printf '# Participatie\n' > "$T/fake.docx"
+cp "$T/fake.docx" "$T/fake.odt"; cp "$T/fake.docx" "$T/fake.pdf"
+for f in fake.docx fake.odt fake.pdf; do
+	run "pt-paragraph --check -q $f"
+	is "$f that is text: exit 3" "$rc" 3
+done
+like "a fake PDF: says so" "$T/err" '^pt-paragraph: fake.pdf: not a readable PDF'
+python3 -c "import zipfile; zipfile.ZipFile('$T/empty.docx','w').writestr('x.txt','x')"
+run "pt-paragraph --check -q empty.docx"
+is "a zip without word/document.xml: exit 3" "$rc" 3
+like "a zip without word/document.xml: says so" "$T/err" 'word/document.xml is missing: not a Word document'
+python3 -c "import zipfile; z=zipfile.ZipFile('$T/bad.docx','w'); z.writestr('word/document.xml','<w:document><w:body>')"
+run "pt-paragraph --check -q bad.docx"
+like "malformed XML: exit 3, said" "$T/err" 'word/document.xml is not well-formed XML'
+# A zip bomb: the size the zip declares is over the limit, so it is not unpacked.
+python3 -c "
+import zipfile
+z = zipfile.ZipFile('$T/bomb.docx', 'w', zipfile.ZIP_DEFLATED)
+z.writestr('word/document.xml', '<a>' + ' ' * (300 << 20) + '</a>')
+"
+run "ulimit -v 1000000; pt-paragraph --check -q bomb.docx"
+is "zip bomb: refused, exit 3" "$rc" 3
+like "zip bomb: says the limit" "$T/err" 'unpacks to more than'
+# Standard input: a PDF or Word file by its first bytes.
+run "pt-paragraph --check -q - < $D/24-placeholder-nvt.pdf"
+like "stdin PDF: sniffed" "$T/out" "^<stdin>:.*'n.v.t.'"
+run "pt-paragraph --check -q < $D/24-placeholder-nvt.docx"
+like "stdin Word: sniffed" "$T/out" "^<stdin>:.*'n.v.t.'"
+
 done_testing
