@@ -68,6 +68,41 @@ static void test_markdown(pt_check_doc *d)
 	ok(d->disabled == 0, "md: pt-disabled is not a directive");
 }
 
+static void test_columns(pt_check_doc *d)
+{
+	const char *src = "ab\n\xc3\xa9\xc3\xa9x\n";
+	pt_check_doc_clear(d);
+	d->src = src, d->srclen = strlen(src);
+	is_int(pt_check_char_col(d, 1, 2), 2, "column on an ASCII line");
+	is_int(pt_check_char_col(d, 2, 5), 3, "column after two two-byte letters");
+	is_int(pt_check_char_col(d, 2, 3), 2, "an earlier column on the same line");
+	is_int(pt_check_char_col(d, 2, 9), 7, "a column past the end counts on");
+	is_int(pt_check_char_col(d, 1, 1), 1, "back to line 1");
+	d->src = NULL;
+}
+
+static void test_html_limits(pt_check_doc *d)
+{
+	pt_buf b = PT_BUF_INIT;
+	for (int i = 0; i < 1001; i++)
+		pt_buf_puts(&b, "<b>");
+	parse(d, pt_buf_str(&b), 1);
+	ok(d->bad && strstr(d->bad, "nest deeper"), "1001 open elements: refused before gumbo");
+	b.len = 0;
+	for (int i = 0; i < 5000; i++)
+		pt_buf_puts(&b, "<p>x<br><li>y<td>z");
+	parse(d, pt_buf_str(&b), 1);
+	ok(!d->bad, "many elements that close themselves: read");
+	b.len = 0;
+	pt_buf_puts(&b, "<p");
+	for (int i = 0; i < 1001; i++)
+		pt_buf_printf(&b, " a%d='x y'", i);
+	pt_buf_puts(&b, ">");
+	parse(d, pt_buf_str(&b), 1);
+	ok(d->bad && strstr(d->bad, "attributes"), "1001 attributes on one tag: refused");
+	pt_buf_free(&b);
+}
+
 static void test_html(pt_check_doc *d)
 {
 	is_str(parse(d, "<h1>T</h1>\n<h2>\n  Participatie\n</h2>\n<p>We  <b>raadplegen</b>\nbewoners.</p>", 1),
@@ -128,13 +163,23 @@ static void test_rules(pt_check_doc *d)
 	is_str(judge(c, d, "# Participatiebeleid\n\n## 3.1 Participatie:\n\nBewoners adviseren in 2027; de inbreng verwerken we en we koppelen terug per brief.\n"),
 	       "", "the exact heading wins over one that contains the word");
 	is_str(judge(c, d, "## Inwonerparticipatie\nWij informeren.\n"),
-	       "1:1 warning betrokkenen; 1:1 warning planning; 1:1 warning inbreng; 1:1 warning terugkoppeling",
-	       "each missing part is a warning");
-	is_str(judge(c, d, "# Raadsvoorstel X\n## Participatie\nBewoners adviseren in mei; inbreng verwerkt; verslag gestuurd.\n"),
+	       "1:1 error inhoud-dun", "thin text is one error");
+	is_str(judge(c, d, "## Participatie\nOmwonenden worden ge\xc3\xafnformeerd.\n"),
+	       "1:1 error inhoud-dun", "'Omwonenden worden geïnformeerd.' is thin");
+	is_str(judge(c, d, "## Inwonerparticipatie\nWij raadplegen bewoners met een enquête.\n"),
+	       "1:1 warning planning; 1:1 warning inbreng; 1:1 warning terugkoppeling",
+	       "three of four parts: each missing one is a warning");
+	is_str(judge(c, d, "## Participatie\nMet honderd bewoners gesproken in mei; hun wensen overgenomen; brief gestuurd.\n"),
+	       "1:1 warning geen-trede", "rich text without a ladder word: a warning");
+	is_str(judge(c, d, "## Participatie\nBewoners mogen kiezen uit drie ontwerpen op een avond in mei; hun keuze nemen we over en de uitslag staat in de nieuwsbrief.\n"),
+	       "", "influence in plain words");
+	is_str(judge(c, d, "# CONCEPT\n## Participatie\nBewoners adviseren in mei op een avond; inbreng verwerkt; verslag gestuurd.\n"),
+	       "2:1 error sectie-concept", "a CONCEPT title");
+	is_str(judge(c, d, "# Raadsvoorstel X\n## Participatie\nBewoners adviseren in mei op een avond; inbreng verwerkt; verslag gestuurd.\n"),
 	       "2:1 warning rol-raad", "a council proposal needs the council's role");
-	is_str(judge(c, d, "Omgevingsplan.\n\n## Participatie\nBewoners adviseren in mei; inbreng verwerkt; verslag gestuurd.\n"),
+	is_str(judge(c, d, "Omgevingsplan.\n\n## Participatie\nBewoners adviseren in mei op een avond; inbreng verwerkt; verslag gestuurd.\n"),
 	       "3:1 warning omgevingswet", "Omgevingswet: parts missing");
-	is_str(judge(c, d, "<!-- pt-disable geen-trede -->\n## Participatie\nBewoners in mei; inbreng verwerkt; verslag gestuurd.\n"),
+	is_str(judge(c, d, "<!-- pt-disable geen-trede -->\n## Participatie\nBewoners in mei op een avond; inbreng verwerkt; verslag gestuurd.\n"),
 	       "", "a rule disabled in the document");
 	pt_check_config_free(c);
 
@@ -144,6 +189,12 @@ static void test_rules(pt_check_doc *d)
 	is_int(pt_check_sev_parse("warning"), PT_SEV_WARNING, "severity names");
 	is_int(pt_check_sev_parse("fatal"), -1, "an unknown severity");
 	is_int(pt_check_format_parse("sarif"), PT_CHECK_SARIF, "format names");
+	is_int(pt_check_format_parse("gitlab"), PT_CHECK_GITLAB, "gitlab is a format");
+	size_t sz = 0;
+	ok(pt_check_size_parse("64M", &sz) == 0 && sz == (size_t)64 << 20, "--max-size 64M");
+	ok(pt_check_size_parse("512k", &sz) == 0 && sz == 512 << 10, "--max-size 512k");
+	ok(pt_check_size_parse("0", &sz) < 0 && pt_check_size_parse("1x", &sz) < 0 &&
+	   pt_check_size_parse("-1", &sz) < 0 && pt_check_size_parse("", &sz) < 0, "--max-size refuses 0, 1x, -1, ''");
 	is_int(pt_check_rule_find("nope"), -1, "an unknown rule");
 }
 
@@ -153,6 +204,8 @@ int main(void)
 	memset(&d, 0, sizeof d);
 	test_markdown(&d);
 	test_html(&d);
+	test_html_limits(&d);
+	test_columns(&d);
 	test_rules(&d);
 	pt_check_doc_free(&d);
 	return done_testing();
