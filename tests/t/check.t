@@ -214,7 +214,7 @@ mkdir -p "$T/ex/voorstellen"
 cp "$T/pt-check.json" "$top/examples/voorstel.json" "$T/ex/"
 cp "$DATA/paragraph/excel.csv" "$T/ex/voorstellen.csv"
 cp "$C/01-sound-h2.md" "$C/07-sound-raadsvoorstel.md" "$C/40-sound.html" "$C/50-sound.json" "$T/ex/voorstellen/"
-is "man page: six example commands found" "$(wc -l < "$T/examples" | tr -d ' ')" 6
+is "man page: seven example commands found" "$(wc -l < "$T/examples" | tr -d ' ')" 7
 python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$T/ex/pt-check.json" && pass "man page: the example configuration is JSON" || fail "man page: the example configuration is JSON"
 while IFS= read -r cmd; do
 	# the configuration example has a proposal that needs it
