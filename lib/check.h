@@ -16,7 +16,7 @@ typedef struct pt_check_opts {
 	const char *output;	/* -o FILE, NULL: stdout */
 	int format;		/* enum pt_check_format */
 	int fail_on;		/* PT_SEV_ERROR or PT_SEV_WARNING */
-	int lang;		/* 0 nl, 1 en */
+	enum pt_lang lang;
 	int quiet;		/* no summary on stderr */
 	int allow_empty;	/* --allow-empty: no file checked is no error */
 	size_t max_size;	/* --max-size: larger files are not read */

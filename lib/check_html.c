@@ -18,8 +18,7 @@
 
 struct html {
 	pt_check_doc *d;
-	char *buf;		/* the current run of inline text */
-	size_t len, cap;
+	pt_buf buf;		/* the current run of inline text */
 	long line, col;		/* where the run started */
 	int lead;		/* in a bold element that starts the run */
 	long lead_len;
@@ -31,31 +30,27 @@ struct html {
 /* Append text with whitespace collapsed, as a browser shows it. */
 static void put(struct html *h, const char *s, long line, long col)
 {
-	size_t n = strlen(s);
-	if (h->len + n + 2 > h->cap) {
-		h->cap = 2 * (h->len + n + 2) + 256;
-		h->buf = pt_xrealloc(h->buf, h->cap);
-	}
+	pt_buf *b = &h->buf;
 	for (; *s; s++) {
 		int sp = *s == ' ' || *s == '\n' || *s == '\t' || *s == '\r' || *s == '\f';
-		if (sp && (h->len == 0 || h->buf[h->len - 1] == ' '))
+		if (sp && (b->len == 0 || b->s[b->len - 1] == ' '))
 			continue;
-		if (!sp && h->len == 0)
+		if (!sp && b->len == 0)
 			h->line = line + h->line0, h->col = col;
-		h->buf[h->len++] = sp ? ' ' : *s;
+		pt_buf_putc(b, sp ? ' ' : *s);
 	}
 }
 
 static void flush(struct html *h)
 {
-	while (h->len && h->buf[h->len - 1] == ' ')
-		h->len--;
-	if (h->len) {
-		long lead = h->lead_len > (long)h->len ? (long)h->len : h->lead_len;
-		pt_check_paragraph(h->d, h->buf, h->len, lead, h->item, h->line, h->col);
+	while (h->buf.len && h->buf.s[h->buf.len - 1] == ' ')
+		h->buf.len--;
+	if (h->buf.len) {
+		long lead = h->lead_len > (long)h->buf.len ? (long)h->buf.len : h->lead_len;
+		pt_check_paragraph(h->d, h->buf.s, h->buf.len, lead, h->item, h->line, h->col);
 		h->item = 0;
 	}
-	h->len = 0;
+	h->buf.len = 0;
 	h->lead = 0;
 	h->lead_len = -1;
 }
@@ -81,11 +76,11 @@ static void block_of(const GumboNode *n, struct html *h, int type, int level)
 {
 	flush(h);
 	gather(n, h, 0);
-	while (h->len && h->buf[h->len - 1] == ' ')
-		h->len--;
+	while (h->buf.len && h->buf.s[h->buf.len - 1] == ' ')
+		h->buf.len--;
 	long line = h->line0 + n->v.element.start_pos.line, col = n->v.element.start_pos.column;
-	pt_check_block_add(h->d, type, level, line, col, h->buf ? h->buf : "", h->len);
-	h->len = 0;
+	pt_check_block_add(h->d, type, level, line, col, pt_buf_str(&h->buf), h->buf.len);
+	h->buf.len = 0;
 }
 
 static int is_block(GumboTag t)
@@ -169,11 +164,11 @@ static void element(const GumboNode *n, struct html *h, int depth)
 				 n->v.element.start_pos.column, "", 0);
 		return;
 	case GUMBO_TAG_STRONG: case GUMBO_TAG_B:
-		if (h->len == 0 && h->lead_len < 0) {
+		if (h->buf.len == 0 && h->lead_len < 0) {
 			h->lead = 1;
 			children(n, h, depth);
 			h->lead = 0;
-			h->lead_len = (long)h->len;
+			h->lead_len = (long)h->buf.len;
 			return;
 		}
 		break;
@@ -303,5 +298,5 @@ void pt_check_parse_html_at(pt_check_doc *d, const char *buf, size_t n, long lin
 	walk(out->document, &h, 0);
 	flush(&h);
 	gumbo_destroy_output(&opt, out);
-	free(h.buf);
+	pt_buf_free(&h.buf);
 }

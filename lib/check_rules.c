@@ -817,26 +817,21 @@ void pt_check_rules_doc(const pt_check_config *c, pt_check_doc *d, const char *f
 
 /* ---- dossiers ------------------------------------------------------------ */
 
-static void add_text(char **buf, size_t *len, size_t *cap, const json_t *v)
+static void add_text(pt_buf *b, const json_t *v)
 {
 	const char *s = json_string_value(v);
-	if (!s)
-		return;
-	size_t n = strlen(s);
-	if (*len + n + 2 > *cap)
-		*cap = 2 * (*len + n + 2), *buf = pt_xrealloc(*buf, *cap);
-	memcpy(*buf + *len, s, n);
-	*len += n;
-	(*buf)[(*len)++] = ' ';
-	(*buf)[*len] = '\0';
+	if (s) {
+		pt_buf_puts(b, s);
+		pt_buf_putc(b, ' ');
+	}
 }
 
-static void add_texts(char **buf, size_t *len, size_t *cap, const json_t *a, const char *key)
+static void add_texts(pt_buf *b, const json_t *a, const char *key)
 {
 	size_t i;
 	json_t *v;
 	json_array_foreach(a, i, v)
-		add_text(buf, len, cap, key ? json_object_get(v, key) : v);
+		add_text(b, key ? json_object_get(v, key) : v);
 }
 
 static int nonempty_array(const json_t *a)
@@ -919,31 +914,29 @@ void pt_check_rules_dossier(const pt_check_config *c, const json_t *d, const pt_
 	s.empty = s.found && json_object_size(v) == 0 && !json_object_get(d, "strategie") &&
 		  !json_object_get(d, "plan") && !json_object_get(d, "stakeholders");
 	s.heading = "voorstel";
-	size_t len = 0, cap = 256;
-	char *all = pt_xmalloc(cap);
-	all[0] = '\0';
+	pt_buf all = PT_BUF_INIT;
 	const json_t *gp = json_object_get(v, "geenParticipatie");
 	const json_t *reden = json_object_get(gp, "reden");
 	s.geen = gp != NULL || json_is_false(pt_get(d, "strategie.participatie"));
 	if (s.geen) {
-		add_text(&all, &len, &cap, reden);
-		add_text(&all, &len, &cap, json_object_get(v, "uitzondering"));
+		add_text(&all, reden);
+		add_text(&all, json_object_get(v, "uitzondering"));
 		if (json_is_string(reden))
 			s.placeholder = find_placeholder(c, json_string_value(reden), json_string_length(reden))
 				? json_string_value(reden) : NULL;
 	} else {
-		add_text(&all, &len, &cap, json_object_get(v, "motivatie"));
-		add_text(&all, &len, &cap, pt_get(d, "strategie.motivatie"));
-		add_texts(&all, &len, &cap, json_object_get(v, "openVoorInbreng"), NULL);
-		add_texts(&all, &len, &cap, pt_get(d, "strategie.onderbouwing"), "tekst");
-		add_texts(&all, &len, &cap, pt_get(d, "plan.activiteiten"), "naam");
-		add_texts(&all, &len, &cap, pt_get(d, "plan.activiteiten"), "werkvorm");
+		add_text(&all, json_object_get(v, "motivatie"));
+		add_text(&all, pt_get(d, "strategie.motivatie"));
+		add_texts(&all, json_object_get(v, "openVoorInbreng"), NULL);
+		add_texts(&all, pt_get(d, "strategie.onderbouwing"), "tekst");
+		add_texts(&all, pt_get(d, "plan.activiteiten"), "naam");
+		add_texts(&all, pt_get(d, "plan.activiteiten"), "werkvorm");
 		const char *mot = pt_get_str(v, "motivatie");
 		if (mot && find_placeholder(c, mot, strlen(mot)))
 			s.placeholder = mot;
 	}
-	s.text = pt_xmalloc(2 * len + 3);
-	norm(all, len, s.text);
+	s.text = pt_xmalloc(2 * all.len + 3);
+	norm(pt_buf_str(&all), all.len, s.text);
 	s.words = count_words(s.text);
 	s.given = dossier_given(d, v);
 	const char *soort = pt_get_str(v, "soort");
@@ -955,6 +948,6 @@ void pt_check_rules_dossier(const pt_check_config *c, const json_t *d, const pt_
 	judge(c, &s, lang, emit, ctx);
 	struct emitter e = {c, &s, emit, ctx, lang};
 	dossier_meldingen(&e, d);
-	free(all);
+	pt_buf_free(&all);
 	free(s.text);
 }
