@@ -274,7 +274,8 @@ static char **dir_names(DIR *dp, size_t *n)
 			names = pt_xrealloc(names, (cap = cap ? 2 * cap : 32) * sizeof *names);
 		names[(*n)++] = pt_xstrdup(e->d_name);
 	}
-	qsort(names, *n, sizeof *names, by_name);
+	if (*n > 1)
+		qsort(names, *n, sizeof *names, by_name);
 	return names;
 }
 
