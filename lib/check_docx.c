@@ -88,7 +88,13 @@ static void run(struct docx *x, const xmlNode *r)
 			pt_office_run(&x->o, (const char *)t, bold);
 			xmlFree(t);
 		} else if (pt_office_is(c, "tab") || pt_office_is(c, "br") || pt_office_is(c, "cr")) {
+			char *type = pt_office_attr(c, "type");
+			if (type && strcmp(type, "page") == 0)
+				pt_office_page_break(&x->o);
+			xmlFree(type);
 			pt_office_run(&x->o, " ", bold);
+		} else if (pt_office_is(c, "lastRenderedPageBreak")) {
+			pt_office_page_break(&x->o);	/* where Word last laid out a page */
 		}
 	}
 }

@@ -94,6 +94,8 @@ static void inline_text(struct odt *x, const xmlNode *n, int bold)
 	for (const xmlNode *c = n->children; c; c = c->next) {
 		if (c->type == XML_TEXT_NODE) {
 			pt_office_run(&x->o, (const char *)c->content, bold);
+		} else if (pt_office_is(c, "soft-page-break")) {
+			pt_office_page_break(&x->o);
 		} else if (pt_office_is(c, "s") || pt_office_is(c, "tab") || pt_office_is(c, "line-break")) {
 			pt_office_run(&x->o, " ", bold);
 		} else if (pt_office_is(c, "span")) {
@@ -168,6 +170,8 @@ static void text(struct odt *x, const xmlNode *n)
 			list_item(x, c);
 		else if (pt_office_is(c, "table") && !x->o.in_cell)
 			table(x, c);
+		else if (pt_office_is(c, "soft-page-break"))
+			pt_office_page_break(&x->o);	/* where LibreOffice laid out a page */
 		else if (c->type == XML_ELEMENT_NODE && !pt_office_is(c, "tracked-changes"))
 			text(x, c);	/* sections, lists, nested tables, frames */
 	}

@@ -119,6 +119,13 @@ void pt_office_start(pt_office *o, pt_check_doc *d)
 	o->d = d;
 	o->lead = -1;
 	d->unit = PT_UNIT_PARAGRAPH;
+	d->page = 1;
+}
+
+void pt_office_page_break(pt_office *o)
+{
+	o->breaks = 1;
+	o->d->page++;
 }
 
 void pt_office_para_begin(pt_office *o)
@@ -196,7 +203,13 @@ void pt_office_row_end(pt_office *o)
 		pt_check_block_add(o->d, PT_B_CLOSE, 0, o->row_para, 1, "", 0);
 }
 
+/* Without a page break the page is not known (a file never laid out by a
+ * word processor): no block claims one. */
 void pt_office_done(pt_office *o)
 {
+	if (!o->breaks)
+		for (size_t i = 0; i < o->d->nb; i++)
+			o->d->b[i].page = 0;
+	o->d->page = 0;
 	pt_buf_free(&o->text);
 }

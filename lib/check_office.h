@@ -32,6 +32,7 @@ typedef struct pt_office {
 	long row_para;		/* the paragraph a table row starts at */
 	int cells;		/* cells of the current row so far */
 	int in_cell;		/* paragraphs join into the cell's text */
+	int breaks;		/* page breaks seen: the pages are known */
 } pt_office;
 
 void pt_office_start(pt_office *o, pt_check_doc *d);
@@ -43,6 +44,9 @@ void pt_office_row_begin(pt_office *o);
 void pt_office_cell_begin(pt_office *o);
 void pt_office_cell_end(pt_office *o);
 void pt_office_row_end(pt_office *o);
+/* A page ends here (Word's rendered or explicit break, ODF's soft one):
+ * from then on blocks carry their page. */
+void pt_office_page_break(pt_office *o);
 void pt_office_done(pt_office *o);
 
 #endif

@@ -110,10 +110,10 @@ static json_t *uri_of(const char *path)
 	return j;
 }
 
-/* " (pagina 3)" after the message of a finding in a PDF. */
+/* " (pagina 3)" after the message of a finding whose page is known. */
 static const char *page_note(const pt_check_finding *f, enum pt_lang lang, char *buf, size_t n)
 {
-	if (f->unit != PT_UNIT_PAGE_LINE || f->page < 1)
+	if (f->page < 1)
 		return "";
 	snprintf(buf, n, lang == PT_EN ? " (page %ld)" : " (pagina %ld)", f->page);
 	return buf;

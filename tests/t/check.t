@@ -452,6 +452,7 @@ parts = {
  'bold': p('Collegevoorstel Fietsroute', 'Kop1') + p('Participatie', bold=True) + p('n.v.t.') + p('Financiën', bold=True) + p('Gedekt.'),
  'list': p('Collegevoorstel Fietsroute', 'Kop1') + p('Juridisch: geen.', num=True) + p('Participatie: n.v.t.', num=True),
  'table': p('Collegevoorstel Fietsroute', 'Kop1') + '<w:tbl>' + '<w:tr>' + tc('Participatie') + tc('PM') + '</w:tr></w:tbl>',
+ 'pages': p('Collegevoorstel Fietsroute', 'Kop1') + p('Aanleiding.') + '<w:p><w:r><w:lastRenderedPageBreak/><w:t>Vervolg.</w:t></w:r></w:p>' + p('Participatie', 'Kop2') + p('n.v.t.'),
 }[body]
 styles = f'<w:styles {W}><w:style w:type="paragraph" w:styleId="Kop1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Kop2"><w:name w:val="heading 2"/></w:style></w:styles>'
 with zipfile.ZipFile(sys.argv[1], 'w') as z:
@@ -459,13 +460,15 @@ with zipfile.ZipFile(sys.argv[1], 'w') as z:
     z.writestr('word/document.xml', f'<w:document {W}><w:body>{parts}</w:body></w:document>')
     z.writestr('word/styles.xml', styles)
 PY
-for kind in kop bold list table; do python3 "$T/mkdocx.py" "$T/$kind.docx" $kind; done
+for kind in kop bold list table pages; do python3 "$T/mkdocx.py" "$T/$kind.docx" $kind; done
 run "pt-paragraph --check -q kop.docx"
 is "docx 'Kop 2' heading: the section found, thin text fails" "$(cat "$T/out")" "kop.docx:2:1: error: de paragraaf is te dun: ze zegt niet hoe (een werkvorm), wat er met de inbreng gebeurt; beschrijf wie meedoet, hoe, met welke invloed en wat er met de inbreng gebeurt [inhoud-dun]"
 run "pt-paragraph --check -q bold.docx"
 like "docx bold one-line heading: the placeholder at paragraph 3" "$T/out" "^bold.docx:3:1: error: de participatieparagraaf zegt alleen 'n.v.t.'"
 run "pt-paragraph --check -q list.docx"
 like "docx list item: the placeholder" "$T/out" "^list.docx:3:1: error: .*'n.v.t.'.*\[sectie-placeholder\]"
+run "pt-paragraph --check -q pages.docx"
+like "docx where Word laid out its pages: the page with the paragraph" "$T/out" "^pages.docx:5:1: error: .*'n.v.t.'.* \(pagina 2\) \[sectie-placeholder\]"
 run "pt-paragraph --check -q table.docx"
 like "docx table row: the placeholder" "$T/out" "^table.docx:2:1: error: .*'PM'.*\[sectie-placeholder\]"
 # Files that are not what their name says: bad input, exit 3.
