@@ -64,6 +64,20 @@ static json_t *jstr(const char *s)
 	return j;
 }
 
+/* Text lines: a control character in a file name or a message (a
+ * dossier's melding) is shown as \xNN, so that no name can start a line
+ * of its own in a CI log (issue 20.2). */
+static void text_escape(FILE *f, const char *s)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c < 0x20 || c == 0x7f)
+			fprintf(f, "\\x%02x", c);
+		else
+			fputc(c, f);
+	}
+}
+
 /* GitHub workflow commands: %, CR and LF are escaped in the message, and
  * ':' and ',' as well in a property. */
 static void gh_escape(FILE *f, const char *s, int property)
@@ -184,7 +198,10 @@ void pt_check_writer_put(const pt_check_finding *f, void *writer)
 	const char *note = page_note(f, w->lang, nb, sizeof nb);
 	switch (w->format) {
 	case PT_CHECK_TEXT:
-		fprintf(out, "%s:%ld:%ld: %s: %s%s [%s]\n", file, f->line, f->col, sev, f->msg, note, rule);
+		text_escape(out, file);
+		fprintf(out, ":%ld:%ld: %s: ", f->line, f->col, sev);
+		text_escape(out, f->msg);
+		fprintf(out, "%s [%s]\n", note, rule);
 		break;
 	case PT_CHECK_JSON: {
 		json_t *j = json_pack("{s:o, s:I, s:I, s:s, s:s, s:o}", "file", jstr(file),
@@ -244,7 +261,8 @@ void pt_check_writer_skip(pt_check_writer *w, const char *path, int why)
 	const char *word = w->lang == PT_EN ? "skipped" : "overgeslagen";
 	switch (w->format) {
 	case PT_CHECK_TEXT:
-		fprintf(w->out.f, "%s: %s: %s\n", file, word, text);
+		text_escape(w->out.f, file);
+		fprintf(w->out.f, ": %s: %s\n", word, text);
 		break;
 	case PT_CHECK_JSON: {
 		json_t *j = json_pack("{s:o, s:s, s:s}", "file", jstr(file), "skipped",
@@ -265,7 +283,9 @@ void pt_check_writer_skip(pt_check_writer *w, const char *path, int why)
 			"locations", "physicalLocation", "artifactLocation", "uri", uri_of(path)));
 		break;
 	default:	/* a Code Quality report holds issues only: say it aside */
-		fprintf(stderr, "%s: %s: %s: %s\n", pt_progname, file, word, text);
+		fprintf(stderr, "%s: ", pt_progname);
+		text_escape(stderr, file);
+		fprintf(stderr, ": %s: %s\n", word, text);
 		break;
 	}
 }

@@ -342,6 +342,14 @@ is "not UTF-8: one SARIF result" "$(python3 -c 'import json,sys; print(len(json.
 run "pt-paragraph --check -q --format gitlab bad*.md"
 is "not UTF-8: one GitLab issue" "$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$T/out")" 1
 
+# ---- control characters in names are shown escaped (20.2, the check's part)
+mkdir -p "$T/cc"
+cp "$C/24-placeholder-nvt.md" "$T/cc/$(printf 'x\n::stop-commands::pwn\n.md')"
+run "pt-paragraph --check -q cc"
+is "a file name with newlines: one line of text" "$(wc -l < "$T/out" | tr -d ' ')" 1
+like "a file name with newlines: escaped" "$T/out" '^cc/x\\x0a::stop-commands::pwn\\x0a.md:5:1: error: '
+unlike "a file name with newlines: no command line of its own" "$T/out" '^::stop-commands'
+
 # ---- SARIF: absolute paths as file:// URIs, the column kind (20.12) -------
 run "pt-paragraph --check -q --format sarif $C/24-placeholder-nvt.md"
 cat > "$T/uri.py" <<'PY'
