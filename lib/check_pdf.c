@@ -4,12 +4,51 @@
  * line all in bold at body size is a heading by hand (PSEUDO); a line that
  * starts in bold is an entry labelled by that bold start.  Other lines run
  * together into paragraphs.  A block's line is its line on its page. */
+#include <dlfcn.h>
 #include <glib.h>
 #include <poppler.h>
 #include <stdlib.h>
 #include <string.h>
 #include "pt.h"
 #include "check.h"
+
+/* poppler is opened when the first PDF is read, not linked: it brings some
+ * fifty libraries that would cost every run of pt-paragraph 30 ms at
+ * start.  The headers still give the types; the Makefile names the soname
+ * it was built against. */
+#ifndef PT_POPPLER_SO
+#define PT_POPPLER_SO "libpoppler-glib.so.8"
+#endif
+#define POPPLER_FUNCS(X) \
+	X(poppler_document_new_from_bytes) X(poppler_document_get_n_pages) \
+	X(poppler_document_get_page) X(poppler_page_get_text) \
+	X(poppler_page_get_text_attributes) X(poppler_page_free_text_attributes) \
+	X(poppler_page_get_text_layout) X(g_object_unref) X(g_bytes_new_static) \
+	X(g_bytes_unref) X(g_free) X(g_clear_error)
+static struct {
+#define MEMBER(f) __typeof__(f) *f;
+	POPPLER_FUNCS(MEMBER)
+#undef MEMBER
+} P;
+
+static int open_poppler(const char *file, pt_error *err)
+{
+	static int state;	/* 0 not tried, 1 open, -1 failed */
+	static char why[256];
+	if (!state) {
+		void *h = dlopen(PT_POPPLER_SO, RTLD_NOW | RTLD_LOCAL);
+		state = h ? 1 : -1;
+#define LOAD(f) if (h && !(*(void **)&P.f = dlsym(h, #f))) state = -1;
+		POPPLER_FUNCS(LOAD)
+#undef LOAD
+		if (state < 0)
+			snprintf(why, sizeof why, "%s", dlerror() ? dlerror() : PT_POPPLER_SO);
+	}
+	if (state < 0)
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){file, 0},
+			       pt_tr("reading PDF needs poppler (%s): %s"), PT_POPPLER_SO, why);
+	return 0;
+}
 
 #define MAX_STYLES 8		/* distinct heading styles told apart */
 
@@ -59,10 +98,10 @@ struct glyphs {
 
 static void byte_fonts(PopplerPage *page, const char *text, size_t n, struct glyphs *g)
 {
-	GList *attrs = poppler_page_get_text_attributes(page);
+	GList *attrs = P.poppler_page_get_text_attributes(page);
 	PopplerRectangle *rects = NULL;
 	guint nrects = 0;
-	poppler_page_get_text_layout(page, &rects, &nrects);
+	P.poppler_page_get_text_layout(page, &rects, &nrects);
 	GList *l = attrs;
 	long ch = 0;
 	for (size_t b = 0; b < n; ch++) {
@@ -82,7 +121,7 @@ static void byte_fonts(PopplerPage *page, const char *text, size_t n, struct gly
 		}
 		b += k;
 	}
-	g_free(rects);
+	P.g_free(rects);
 	g->attrs = attrs;
 }
 
@@ -274,7 +313,7 @@ static struct line *page_lines(PopplerPage *page, char *text, size_t *nl)
 		}
 		i = j + 1;
 	}
-	poppler_page_free_text_attributes(g.attrs);
+	P.poppler_page_free_text_attributes(g.attrs);
 	free(g.size), free(g.x), free(g.y), free(g.bold), free(g.font);
 	cell_lines(v, *nl);
 	return v;
@@ -436,26 +475,28 @@ static void line(struct pdf *x, const struct line *L)
 int pt_check_parse_pdf(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err)
 {
 	GError *ge = NULL;
-	GBytes *bytes = g_bytes_new_static(buf, n);
-	PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &ge);
+	if (open_poppler(file, err))
+		return err->status;
+	GBytes *bytes = P.g_bytes_new_static(buf, n);
+	PopplerDocument *doc = P.poppler_document_new_from_bytes(bytes, NULL, &ge);
 	if (!doc) {
 		pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0}, pt_tr("not a readable PDF: %s"),
 			ge ? ge->message : "?");
-		g_clear_error(&ge);
-		g_bytes_unref(bytes);
+		P.g_clear_error(&ge);
+		P.g_bytes_unref(bytes);
 		return err->status;
 	}
-	int np = poppler_document_get_n_pages(doc);
+	int np = P.poppler_document_get_n_pages(doc);
 	struct line **pages = pt_xcalloc(np > 0 ? (size_t)np : 1, sizeof *pages);
 	char **texts = pt_xcalloc(np > 0 ? (size_t)np : 1, sizeof *texts);
 	size_t *nl = pt_xcalloc(np > 0 ? (size_t)np : 1, sizeof *nl);
 	for (int p = 0; p < np; p++) {
-		PopplerPage *page = poppler_document_get_page(doc, p);
-		texts[p] = page ? poppler_page_get_text(page) : NULL;
+		PopplerPage *page = P.poppler_document_get_page(doc, p);
+		texts[p] = page ? P.poppler_page_get_text(page) : NULL;
 		if (texts[p])
 			pages[p] = page_lines(page, texts[p], &nl[p]);
 		if (page)
-			g_object_unref(page);
+			P.g_object_unref(page);
 	}
 	struct pdf x = {.d = d};
 	d->unit = PT_UNIT_PAGE_LINE;
@@ -468,11 +509,11 @@ int pt_check_parse_pdf(pt_check_doc *d, const char *file, const char *buf, size_
 		}
 		flush(&x);
 		free(pages[p]);
-		g_free(texts[p]);
+		P.g_free(texts[p]);
 	}
 	pt_buf_free(&x.para);
 	free(pages), free(texts), free(nl);
-	g_object_unref(doc);
-	g_bytes_unref(bytes);
+	P.g_object_unref(doc);
+	P.g_bytes_unref(bytes);
 	return 0;
 }

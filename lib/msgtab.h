@@ -21,3 +21,4 @@
 {"%s cannot be unpacked", "%s kan niet worden uitgepakt"},
 {"%s is not well-formed XML", "%s is geen welgevormde XML"},
 {"not a readable PDF: %s", "geen leesbare pdf: %s"},
+{"reading PDF needs poppler (%s): %s", "pdf lezen vraagt poppler (%s): %s"},
