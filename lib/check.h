@@ -1,7 +1,11 @@
 /* pt-paragraph --check: does a proposal have a sound participation
- * section?  check.c walks the files and runs the checks, check_md.c and
- * check_html.c turn a document into blocks, check_rules.c holds the
- * configuration and the rules, check_out.c writes the findings. */
+ * section?  check.c walks the files and runs the checks; the readers
+ * (check_md.c, check_html.c, check_docx.c and check_odt.c on check_office.c,
+ * check_pdf.c) turn a document into blocks through the block model of
+ * check_doc.c; check_rules.c holds the configuration and the rules,
+ * check_out.c writes the findings.  Every arrow points one way: check.c
+ * calls the readers, the readers call check_doc.c, check_doc.c asks
+ * check_rules.c only for rule ids. */
 #ifndef PT_CHECK_H
 #define PT_CHECK_H
 #include "pt.h"
