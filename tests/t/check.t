@@ -479,6 +479,43 @@ run "pt-paragraph --check -q pages.docx"
 like "docx where Word laid out its pages: the page with the paragraph" "$T/out" "^pages.docx:5:1: error: .*'n.v.t.'.* \(pagina 2\) \[sectie-placeholder\]"
 run "pt-paragraph --check -q table.docx"
 like "docx table row: the placeholder" "$T/out" "^table.docx:2:1: error: .*'PM'.*\[sectie-placeholder\]"
+# ODF as LibreOffice writes it in Dutch: an automatic style whose parent is
+# "Kop 2" (Heading_20_2), a paragraph bold by its spans as a heading.
+cat > "$T/mkodt.py" <<'PY'
+import sys, zipfile
+NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+      'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+      'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+      'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"')
+styles = (f'<office:document-styles {NS}><office:styles>'
+          '<style:style style:name="Heading_20_2" style:display-name="Kop 2" style:family="paragraph"/>'
+          '</office:styles></office:document-styles>')
+content = (f'<office:document-content {NS}><office:automatic-styles>'
+           '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Heading_20_2"/>'
+           '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>'
+           '</office:automatic-styles><office:body><office:text>'
+           '<text:p>Collegevoorstel Fietsroute</text:p>'
+           + (sys.argv[2] == 'kop' and
+              '<text:p text:style-name="P1">Participatie</text:p><text:p>PM</text:p>'
+              '<text:soft-page-break/>'
+              '<text:p text:style-name="P1">Financi\u00ebn</text:p><text:p>Gedekt.</text:p>'
+              or
+              '<text:soft-page-break/>'
+              '<text:p><text:span text:style-name="T1">Participatie</text:span></text:p><text:p>n.v.t.</text:p>'
+              '<text:p><text:span text:style-name="T1">Financi\u00ebn</text:span></text:p><text:p>Gedekt.</text:p>') +
+           '</office:text></office:body></office:document-content>')
+with zipfile.ZipFile(sys.argv[1], 'w') as z:
+    z.writestr('mimetype', 'application/vnd.oasis.opendocument.text')
+    z.writestr('content.xml', content)
+    z.writestr('styles.xml', styles)
+PY
+python3 "$T/mkodt.py" "$T/kop.odt" kop
+python3 "$T/mkodt.py" "$T/bold.odt" bold
+run "pt-paragraph --check -q bold.odt"
+is "odt bold by its spans, alone on its line: a heading, on page 2" "$(cat "$T/out")" "bold.odt:3:1: error: de participatieparagraaf zegt alleen 'n.v.t.': beschrijf de participatie, of waarom er geen is (pagina 2) [sectie-placeholder]"
+run "pt-paragraph --check -q kop.odt"
+is "odt 'Kop 2' through an automatic style: the placeholder, on page 1" "$(cat "$T/out")" "kop.odt:3:1: error: de participatieparagraaf zegt alleen 'PM': beschrijf de participatie, of waarom er geen is (pagina 1) [sectie-placeholder]"
+
 # Files that are not what their name says: bad input, exit 3.
 printf '# Participatie\n' > "$T/fake.docx"
 cp "$T/fake.docx" "$T/fake.odt"; cp "$T/fake.docx" "$T/fake.pdf"
