@@ -66,7 +66,7 @@ static enum kind sniff(const char *buf, size_t n)
 	if (n >= 5 && memcmp(buf, "%PDF-", 5) == 0)
 		return K_PDF;
 	if (n >= 4 && memcmp(buf, "PK\3\4", 4) == 0)
-		return memmem(buf, n < 4096 ? n : 4096, "word/", 5) ? K_DOCX : K_ODT;
+		return memmem(buf, n, "word/document.xml", 17) ? K_DOCX : K_ODT;	/* the central directory names it */
 	size_t i = n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	while (i < n && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r' || buf[i] == '\n'))
 		i++;
