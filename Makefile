@@ -30,12 +30,19 @@ PKG_CFLAGS = $(shell pkg-config --cflags jansson libcmark-gfm)
 PKG_LIBS   = $(shell pkg-config --libs jansson libcmark-gfm) -lcmark-gfm-extensions -lcsv
 HTML_LIBS  = $(shell pkg-config --libs gumbo 2>/dev/null)
 HTML_CFLAGS = $(shell pkg-config --cflags gumbo 2>/dev/null)
+# Word, ODF and PDF for pt-paragraph --check; --as-needed keeps them out of
+# the programs that do not read documents.
+# poppler is opened at run time (lib/check_pdf.c), by the soname found here.
+DOC_CFLAGS = $(shell pkg-config --cflags libzip libxml-2.0 poppler-glib 2>/dev/null) \
+             -DPT_POPPLER_SO='"$(shell objdump -p $$(pkg-config --variable=libdir poppler-glib 2>/dev/null)/libpoppler-glib.so 2>/dev/null | awk '/SONAME/ { print $$2 }')"'
+DOC_LIBS   = -Wl,--as-needed $(shell pkg-config --libs libzip libxml-2.0 2>/dev/null) -Wl,--no-as-needed
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(SANFLAGS) \
-             -DPT_VERSION='"$(VERSION)"' -Ilib $(PKG_CFLAGS) $(HTML_CFLAGS)
+             -DPT_VERSION='"$(VERSION)"' -Ilib $(PKG_CFLAGS) $(HTML_CFLAGS) $(DOC_CFLAGS)
 ALL_LDFLAGS = $(LDFLAGS) $(SANFLAGS)
-LIBS       = $(PKG_LIBS) $(HTML_LIBS) -lm
+LIBS       = $(PKG_LIBS) $(HTML_LIBS) $(DOC_LIBS) -lm
 
-BUILD_DEBS = pkg-config libjansson-dev libcsv-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev
+BUILD_DEBS = pkg-config libjansson-dev libcsv-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev \
+             libzip-dev libxml2-dev libpoppler-glib-dev
 TEST_DEBS  = mandoc tidy python3-jsonschema cmark-gfm jq
 
 LIB_SRC  = $(sort $(wildcard lib/*.c))

@@ -26,14 +26,18 @@ static const char usage[] =
 	"  -h, --help        show this help;  --version  show the version\n"
 	"Exit: 0 ok, 1 findings (--strict), 2 usage, 3 bad input, 4 I/O error.\n\n"
 	"--check: is there a sound participation section?  Markdown (.md), HTML\n"
-	"(.html) and dossiers (.json, .jsonl); directories are walked.\n"
-	"  --format F        text (default), json, github or sarif\n"
+	"(.html), Word (.docx), ODF (.odt), PDF (.pdf) and dossiers (.json, .jsonl);\n"
+	"directories are walked, other files in them listed as skipped.\n"
+	"  --format F        text (default), json, github, sarif or gitlab\n"
 	"  --fail-on S       exit 1 on findings of error (default) or warning and up\n"
 	"  --config FILE     headings, rules, severities, placeholders (JSON)\n"
 	"  -q, --quiet       no summary on stderr\n"
+	"  --allow-empty     no file checked is no error\n"
+	"  --max-size N      skip files over N bytes (k, M, G; default 64M)\n"
 	"  -o FILE, --lang nl|en as above\n"
-	"Exit: 0 clean, 1 findings at or above --fail-on, 2 usage or bad config,\n"
-	"3 a dossier that is not valid JSON, 4 a file that cannot be read.\n";
+	"Exit: 0 clean, 1 findings at or above --fail-on, 2 usage, bad config, a\n"
+	"named file that cannot be checked or no file checked, 3 a malformed\n"
+	"dossier or document, 4 a file that cannot be read.\n";
 
 struct paragraph {
 	char **sets;
@@ -151,12 +155,14 @@ int main(int argc, char **argv)
 		{"format", required_argument, 0, 'f'},
 		{"fail-on", required_argument, 0, 'e'},
 		{"quiet", no_argument, 0, 'q'},
+		{"allow-empty", no_argument, 0, 'E'},
+		{"max-size", required_argument, 0, 'M'},
 		PT_LONGOPTS_FILTER
 	};
 	pt_filter_opts o = {.bron = "pt-paragraph"};
 	struct paragraph p = {0};
 	const char *csv = NULL;
-	pt_check_opts chk = {.fail_on = PT_SEV_ERROR};
+	pt_check_opts chk = {.fail_on = PT_SEV_ERROR, .max_size = PT_CHECK_MAX_SIZE};
 	int delim = 0, interactive = 0, new = 0, check = 0, other = 0, c;
 
 	pt_init(argv[0]);
@@ -172,7 +178,7 @@ int main(int argc, char **argv)
 		case 'F': chk.config = optarg; break;
 		case 'f':
 			if ((chk.format = pt_check_format_parse(optarg)) < 0)
-				pt_usage_error("--format: use text, json, github or sarif, not '%s'", optarg);
+				pt_usage_error("--format: use text, json, github, sarif or gitlab, not '%s'", optarg);
 			break;
 		case 'e':
 			chk.fail_on = pt_check_sev_parse(optarg);
@@ -180,6 +186,11 @@ int main(int argc, char **argv)
 				pt_usage_error("--fail-on: use error or warning, not '%s'", optarg);
 			break;
 		case 'q': chk.quiet = 1; break;
+		case 'E': chk.allow_empty = 1; break;
+		case 'M':
+			if (pt_check_size_parse(optarg, &chk.max_size) != 0)
+				pt_usage_error(pt_tr("--max-size: use a number of bytes, with k, M or G, not '%s'"), optarg);
+			break;
 		case 'c': csv = optarg; break;
 		case 'd':
 			if ((delim = pt_csv_delim(optarg)) < 0)
@@ -196,14 +207,15 @@ int main(int argc, char **argv)
 	}
 	if (check) {
 		if (other)
-			pt_usage_error("--check takes only --format, --fail-on, --config, --quiet, --lang and -o");
+			pt_usage_error("--check takes only --format, --fail-on, --config, --quiet, --allow-empty, --max-size, --lang and -o");
 		chk.output = o.output;
 		chk.lang = p.lang;
 		free(p.sets);
 		return pt_check_run(&chk, argv + optind, argc - optind);
 	}
-	if (chk.config || chk.format || chk.fail_on != PT_SEV_ERROR || chk.quiet)
-		pt_usage_error("--format, --fail-on, --config and --quiet go with --check");
+	if (chk.config || chk.format || chk.fail_on != PT_SEV_ERROR || chk.quiet || chk.allow_empty ||
+	    chk.max_size != PT_CHECK_MAX_SIZE)
+		pt_usage_error("--format, --fail-on, --config, --quiet, --allow-empty and --max-size go with --check");
 	if ((csv != NULL) + interactive + new > 1)
 		pt_usage_error("--csv, --interactive and --new exclude each other");
 	if ((csv || interactive || new) && optind < argc)

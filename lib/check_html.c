@@ -1,9 +1,12 @@
+#define _GNU_SOURCE /* memmem */
 /* HTML into --check blocks, parsed by gumbo (an HTML5 parser): the same
  * blocks as Markdown gives, so the same rules judge both.  h1-h6 are
  * headings; a table row is an entry labelled by its first cell; a list
  * item an entry labelled by its bold start or the words before a colon;
  * other text runs up to the next block element are paragraphs. */
+#include <ctype.h>
 #include <stdlib.h>
+#include <strings.h>
 #include <string.h>
 #include <gumbo.h>
 #include "pt.h"
@@ -14,9 +17,8 @@
 #define MAX_DEPTH 400
 
 struct html {
-	pt_chk_doc *d;
-	char *buf;		/* the current run of inline text */
-	size_t len, cap;
+	pt_check_doc *d;
+	pt_buf buf;		/* the current run of inline text */
 	long line, col;		/* where the run started */
 	int lead;		/* in a bold element that starts the run */
 	long lead_len;
@@ -28,31 +30,27 @@ struct html {
 /* Append text with whitespace collapsed, as a browser shows it. */
 static void put(struct html *h, const char *s, long line, long col)
 {
-	size_t n = strlen(s);
-	if (h->len + n + 2 > h->cap) {
-		h->cap = 2 * (h->len + n + 2) + 256;
-		h->buf = pt_xrealloc(h->buf, h->cap);
-	}
+	pt_buf *b = &h->buf;
 	for (; *s; s++) {
 		int sp = *s == ' ' || *s == '\n' || *s == '\t' || *s == '\r' || *s == '\f';
-		if (sp && (h->len == 0 || h->buf[h->len - 1] == ' '))
+		if (sp && (b->len == 0 || b->s[b->len - 1] == ' '))
 			continue;
-		if (!sp && h->len == 0)
+		if (!sp && b->len == 0)
 			h->line = line + h->line0, h->col = col;
-		h->buf[h->len++] = sp ? ' ' : *s;
+		pt_buf_putc(b, sp ? ' ' : *s);
 	}
 }
 
 static void flush(struct html *h)
 {
-	while (h->len && h->buf[h->len - 1] == ' ')
-		h->len--;
-	if (h->len) {
-		long lead = h->lead_len > (long)h->len ? (long)h->len : h->lead_len;
-		pt_chk_paragraph(h->d, h->buf, h->len, lead, h->item, h->line, h->col);
+	while (h->buf.len && h->buf.s[h->buf.len - 1] == ' ')
+		h->buf.len--;
+	if (h->buf.len) {
+		long lead = h->lead_len > (long)h->buf.len ? (long)h->buf.len : h->lead_len;
+		pt_check_paragraph(h->d, h->buf.s, h->buf.len, lead, h->item, h->line, h->col);
 		h->item = 0;
 	}
-	h->len = 0;
+	h->buf.len = 0;
 	h->lead = 0;
 	h->lead_len = -1;
 }
@@ -78,11 +76,11 @@ static void block_of(const GumboNode *n, struct html *h, int type, int level)
 {
 	flush(h);
 	gather(n, h, 0);
-	while (h->len && h->buf[h->len - 1] == ' ')
-		h->len--;
+	while (h->buf.len && h->buf.s[h->buf.len - 1] == ' ')
+		h->buf.len--;
 	long line = h->line0 + n->v.element.start_pos.line, col = n->v.element.start_pos.column;
-	pt_chk_block_add(h->d, type, level, line, col, h->buf ? h->buf : "", h->len);
-	h->len = 0;
+	pt_check_block_add(h->d, type, level, line, col, pt_buf_str(&h->buf), h->buf.len);
+	h->buf.len = 0;
 }
 
 static int is_block(GumboTag t)
@@ -124,13 +122,13 @@ static void row(const GumboNode *n, struct html *h)
 		block_of(cell, h, cells++ ? PT_B_TEXT : PT_B_OPEN, 0);
 	}
 	if (cells)
-		pt_chk_block_add(h->d, PT_B_CLOSE, 0, h->line0 + n->v.element.start_pos.line,
+		pt_check_block_add(h->d, PT_B_CLOSE, 0, h->line0 + n->v.element.start_pos.line,
 				 n->v.element.start_pos.column, "", 0);
 }
 
 static void open_empty_item(struct html *h)
 {
-	pt_chk_block_add(h->d, PT_B_OPEN, 0, h->item_line, h->item_col, "", 0);
+	pt_check_block_add(h->d, PT_B_OPEN, 0, h->item_line, h->item_col, "", 0);
 	h->item = 0;
 }
 
@@ -162,15 +160,15 @@ static void element(const GumboNode *n, struct html *h, int depth)
 		flush(h);
 		if (h->item)
 			open_empty_item(h);
-		pt_chk_block_add(h->d, PT_B_CLOSE, 0, h->line0 + n->v.element.start_pos.line,
+		pt_check_block_add(h->d, PT_B_CLOSE, 0, h->line0 + n->v.element.start_pos.line,
 				 n->v.element.start_pos.column, "", 0);
 		return;
 	case GUMBO_TAG_STRONG: case GUMBO_TAG_B:
-		if (h->len == 0 && h->lead_len < 0) {
+		if (h->buf.len == 0 && h->lead_len < 0) {
 			h->lead = 1;
 			children(n, h, depth);
 			h->lead = 0;
-			h->lead_len = (long)h->len;
+			h->lead_len = (long)h->buf.len;
 			return;
 		}
 		break;
@@ -200,7 +198,7 @@ static void walk(const GumboNode *n, struct html *h, int depth)
 			element(n, h, depth);
 		break;
 	case GUMBO_NODE_COMMENT:
-		pt_chk_directive(h->d, n->v.text.text, strlen(n->v.text.text));
+		pt_check_directive(h->d, n->v.text.text, strlen(n->v.text.text));
 		break;
 	default:
 		put(h, n->v.text.text, n->v.text.start_pos.line, n->v.text.start_pos.column);
@@ -208,13 +206,91 @@ static void walk(const GumboNode *n, struct html *h, int depth)
 	}
 }
 
-void pt_chk_parse_html(pt_chk_doc *d, const char *buf, size_t n)
+void pt_check_parse_html(pt_check_doc *d, const char *buf, size_t n)
 {
-	pt_chk_parse_html_at(d, buf, n, 1);
+	pt_check_parse_html_at(d, buf, n, 1);
 }
 
-void pt_chk_parse_html_at(pt_chk_doc *d, const char *buf, size_t n, long line)
+/* Elements that close themselves or are closed by the next of their kind:
+ * sloppy HTML leaves them open without nesting deeper. */
+static int self_closing(const char *name, size_t n)
 {
+	static const char *const tags[] = {
+		"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+		"source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option",
+		"thead", "tbody", "tfoot", "colgroup", "optgroup", "rb", "rt", "rp", "!doctype",
+	};
+	for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+		if (strlen(tags[i]) == n && strncasecmp(tags[i], name, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The attributes of the tag whose name ends at i, up to its '>'. */
+static size_t attributes(const char *s, size_t *i, size_t n)
+{
+	size_t count = 0;
+	char quote = 0;
+	int in_word = 0;
+	for (; *i < n; (*i)++) {
+		char c = s[*i];
+		if (quote) {
+			quote = c == quote ? 0 : quote;
+		} else if (c == '"' || c == '\'') {
+			quote = c;
+		} else if (c == '>') {
+			break;
+		} else {
+			int sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/';
+			count += !sp && !in_word;
+			in_word = !sp && c != '=';
+		}
+	}
+	return count;
+}
+
+/* Before gumbo: HTML whose elements nest deeper than PT_CHECK_HTML_DEPTH
+ * or whose one tag has more than PT_CHECK_HTML_ATTRS attributes costs gumbo
+ * memory and time that grow with the square (and then an abort), so it is
+ * refused.  One linear pass that counts open and close tags. */
+static const char *too_complex(const char *s, size_t n)
+{
+	long depth = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] != '<' || i + 1 >= n)
+			continue;
+		if (n - i >= 4 && memcmp(s + i, "<!--", 4) == 0) {
+			const char *end = memmem(s + i + 4, n - i - 4, "-->", 3);
+			i = end ? (size_t)(end - s) + 2 : n;
+			continue;
+		}
+		int close = s[i + 1] == '/';
+		size_t a = i + 1 + close, b = a;
+		while (b < n && (isalnum((unsigned char)s[b]) || s[b] == '!'))
+			b++;
+		if (b == a || !(isalpha((unsigned char)s[a]) || s[a] == '!'))
+			continue;
+		size_t j = b;
+		if (attributes(s, &j, n) > PT_CHECK_HTML_ATTRS)
+			return "a tag has more attributes than --check reads (1000)";
+		int selfc = j > 0 && j < n && s[j - 1] == '/';
+		if (!self_closing(s + a, b - a) && !selfc)
+			depth += close ? (depth > 0 ? -1 : 0) : 1;
+		if (depth > PT_CHECK_HTML_DEPTH)
+			return "elements nest deeper than --check reads (1000)";
+		i = j;
+	}
+	return NULL;
+}
+
+void pt_check_parse_html_at(pt_check_doc *d, const char *buf, size_t n, long line)
+{
+	const char *bad = too_complex(buf, n);
+	if (bad) {
+		if (!d->bad)
+			d->bad = bad, d->bad_line = line;
+		return;
+	}
 	GumboOptions opt = kGumboDefaultOptions;
 	opt.tab_stop = 1;
 	GumboOutput *out = gumbo_parse_with_options(&opt, buf, n);
@@ -222,5 +298,5 @@ void pt_chk_parse_html_at(pt_chk_doc *d, const char *buf, size_t n, long line)
 	walk(out->document, &h, 0);
 	flush(&h);
 	gumbo_destroy_output(&opt, out);
-	free(h.buf);
+	pt_buf_free(&h.buf);
 }

@@ -15,9 +15,8 @@
 extern cmark_node_type CMARK_NODE_TABLE, CMARK_NODE_TABLE_ROW, CMARK_NODE_TABLE_CELL;
 
 struct md {
-	pt_chk_doc *d;
-	char *buf;		/* text of the current heading, paragraph or cell */
-	size_t len, cap;
+	pt_check_doc *d;
+	pt_buf buf;		/* text of the current heading, paragraph or cell */
 	cmark_node *item;	/* a list item whose first child is still to come */
 	int item_first;		/* the current paragraph opens a list item */
 	int lead;		/* in a bold run that starts the paragraph */
@@ -25,34 +24,22 @@ struct md {
 	int cell;		/* index of the current cell in its row */
 };
 
-static void put(struct md *m, const char *s, size_t n)
-{
-	if (!n)
-		return;
-	if (m->len + n + 1 > m->cap) {
-		m->cap = 2 * (m->len + n + 1) + 256;
-		m->buf = pt_xrealloc(m->buf, m->cap);
-	}
-	memcpy(m->buf + m->len, s, n);
-	m->len += n;
-}
-
 static void add(struct md *m, int type, int level, cmark_node *node, const char *s, size_t n)
 {
 	long line = cmark_node_get_start_line(node);
 	long col = cmark_node_get_start_column(node);
 	if (cmark_node_get_type(node) == CMARK_NODE_TABLE_CELL)
-		col = pt_chk_skip_blank(m->d, line, col);	/* a cell starts after its pipe */
-	col = pt_chk_char_col(m->d, line, col);
-	pt_chk_block_add(m->d, type, level, line, col, s, n);
+		col = pt_check_skip_blank(m->d, line, col);	/* a cell starts after its pipe */
+	col = pt_check_char_col(m->d, line, col);
+	pt_check_block_add(m->d, type, level, line, col, s, n);
 }
 
 /* Every <!-- ... --> in raw HTML may hold a pt-disable directive. */
-static void directives(pt_chk_doc *d, const char *s)
+static void directives(pt_check_doc *d, const char *s)
 {
 	const char *p = s, *end;
 	while (s && (p = strstr(p, "<!--")) && (end = strstr(p + 4, "-->"))) {
-		pt_chk_directive(d, p + 4, (size_t)(end - p - 4));
+		pt_check_directive(d, p + 4, (size_t)(end - p - 4));
 		p = end + 3;
 	}
 }
@@ -61,8 +48,8 @@ static void directives(pt_chk_doc *d, const char *s)
 static void paragraph(struct md *m, cmark_node *node)
 {
 	long line = cmark_node_get_start_line(node);
-	long col = pt_chk_char_col(m->d, line, cmark_node_get_start_column(node));
-	pt_chk_paragraph(m->d, m->buf ? m->buf : "", m->len, m->lead_len, m->item_first, line, col);
+	long col = pt_check_char_col(m->d, line, cmark_node_get_start_column(node));
+	pt_check_paragraph(m->d, pt_buf_str(&m->buf), m->buf.len, m->lead_len, m->item_first, line, col);
 }
 
 static void enter(struct md *m, cmark_node *node, cmark_node_type t)
@@ -76,7 +63,7 @@ static void enter(struct md *m, cmark_node *node, cmark_node_type t)
 		m->item = NULL;
 	}
 	if (t == CMARK_NODE_PARAGRAPH || t == CMARK_NODE_HEADING || t == CMARK_NODE_TABLE_CELL) {
-		m->len = 0;
+		m->buf.len = 0;
 		m->lead_len = -1;
 		m->lead = 0;
 	}
@@ -92,12 +79,12 @@ static void enter(struct md *m, cmark_node *node, cmark_node_type t)
 static void leave(struct md *m, cmark_node *node, cmark_node_type t)
 {
 	if (t == CMARK_NODE_HEADING) {
-		add(m, PT_B_HEADING, cmark_node_get_heading_level(node), node, m->buf ? m->buf : "", m->len);
+		add(m, PT_B_HEADING, cmark_node_get_heading_level(node), node, pt_buf_str(&m->buf), m->buf.len);
 	} else if (t == CMARK_NODE_PARAGRAPH) {
 		paragraph(m, node);
 		m->item_first = 0;
 	} else if (t == CMARK_NODE_TABLE_CELL) {
-		add(m, m->cell++ ? PT_B_TEXT : PT_B_OPEN, 0, node, m->buf ? m->buf : "", m->len);
+		add(m, m->cell++ ? PT_B_TEXT : PT_B_OPEN, 0, node, pt_buf_str(&m->buf), m->buf.len);
 	} else if (t == CMARK_NODE_TABLE_ROW) {
 		add(m, PT_B_CLOSE, 0, node, "", 0);
 	} else if (t == CMARK_NODE_ITEM) {
@@ -108,7 +95,7 @@ static void leave(struct md *m, cmark_node *node, cmark_node_type t)
 		add(m, PT_B_CLOSE, 0, node, "", 0);
 	} else if (t == CMARK_NODE_STRONG && m->lead) {
 		m->lead = 0;
-		m->lead_len = (long)m->len;
+		m->lead_len = (long)m->buf.len;
 	}
 }
 
@@ -118,13 +105,13 @@ static void leaf(struct md *m, cmark_node *node, cmark_node_type t)
 	const char *lit = cmark_node_get_literal(node);
 	if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) {
 		if (lit)
-			put(m, lit, strlen(lit));
+			pt_buf_puts(&m->buf, lit);
 	} else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) {
-		put(m, " ", 1);
+		pt_buf_putc(&m->buf, ' ');
 	} else if (t == CMARK_NODE_HTML_BLOCK && lit) {
 		/* raw HTML, such as the tables pandoc writes for Word's merged
 		 * cells: its text counts, parsed as HTML (comments included) */
-		pt_chk_parse_html_at(m->d, lit, strlen(lit), cmark_node_get_start_line(node));
+		pt_check_parse_html_at(m->d, lit, strlen(lit), cmark_node_get_start_line(node));
 	} else if (t == CMARK_NODE_HTML_INLINE) {
 		directives(m->d, lit);
 	} else if (t == CMARK_NODE_CODE_BLOCK && lit) {
@@ -150,7 +137,7 @@ static size_t front_matter(const char *buf, size_t n)
 	return 0;
 }
 
-void pt_chk_parse_md(pt_chk_doc *d, const char *buf, size_t n)
+void pt_check_parse_md(pt_check_doc *d, const char *buf, size_t n)
 {
 	/* Front matter is no Markdown (its closing "---" would make a setext
 	 * heading): its text is a block of its own, and cmark gets blanks in
@@ -158,7 +145,7 @@ void pt_chk_parse_md(pt_chk_doc *d, const char *buf, size_t n)
 	char *copy = NULL;
 	size_t fm = front_matter(buf, n);
 	if (fm) {
-		pt_chk_block_add(d, PT_B_TEXT, 0, 2, 1, buf + 4, fm >= 8 ? fm - 8 : 0);
+		pt_check_block_add(d, PT_B_TEXT, 0, 2, 1, buf + 4, fm >= 8 ? fm - 8 : 0);
 		copy = pt_xmalloc(n + 1);
 		memcpy(copy, buf, n);
 		for (size_t i = 0; i < fm; i++)
@@ -194,6 +181,6 @@ void pt_chk_parse_md(pt_chk_doc *d, const char *buf, size_t n)
 	cmark_iter_free(it);
 	cmark_node_free(root);
 	cmark_parser_free(p);
-	free(m.buf);
+	pt_buf_free(&m.buf);
 	free(copy);
 }

@@ -1,33 +1,81 @@
 /* Writing --check findings: plain lines for grep and problem matchers,
- * JSON Lines, GitHub workflow commands, or one SARIF 2.1.0 log. */
+ * JSON Lines, GitHub workflow commands, one SARIF 2.1.0 log, or one GitLab
+ * Code Quality report.  No finding is ever dropped: bytes that are not
+ * UTF-8 (in a file name or a heading) become U+FFFD in JSON, SARIF and
+ * GitLab, and pass as they are in text. */
 #include <ctype.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "pt.h"
 #include "check.h"
 
-struct pt_chk_writer {
+struct pt_check_writer {
 	int format;
-	int lang;
+	enum pt_lang lang;
 	pt_out out;
-	const pt_chk_config *cfg;
-	json_t *results;	/* SARIF only */
+	const pt_check_config *cfg;
+	json_t *results;	/* SARIF and GitLab: written whole at the end */
+	json_t *notes;		/* SARIF: files skipped */
 };
 
-pt_chk_writer *pt_chk_writer_open(int format, const char *output, const pt_chk_config *c,
-				  int lang, pt_error *err)
+pt_check_writer *pt_check_writer_open(int format, const char *output, const pt_check_config *c,
+				      int lang, pt_error *err)
 {
-	pt_chk_writer *w = pt_xmalloc(sizeof *w);
-	memset(w, 0, sizeof *w);
-	w->format = format, w->lang = lang, w->cfg = c;
+	pt_check_writer *w = pt_xcalloc(1, sizeof *w);
+	w->format = format, w->lang = lang ? PT_EN : PT_NL, w->cfg = c;
 	if (pt_out_open(&w->out, output, err)) {
 		free(w);
 		return NULL;
 	}
-	if (format == PT_CHECK_SARIF)
+	if (format == PT_CHECK_SARIF || format == PT_CHECK_GITLAB)
 		w->results = json_array();
+	w->notes = json_array();
 	return w;
+}
+
+/* The length of the UTF-8 sequence at s, 0 if it is not one. */
+static size_t utf8_len(const unsigned char *s)
+{
+	size_t n = s[0] < 0x80 ? 1 : s[0] >= 0xC2 && s[0] < 0xE0 ? 2
+		: s[0] >= 0xE0 && s[0] < 0xF0 ? 3 : s[0] >= 0xF0 && s[0] < 0xF5 ? 4 : 0;
+	for (size_t i = 1; i < n; i++)
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+	return n && pt_utf8_valid((const char *)s, n) ? n : 0;
+}
+
+/* A JSON string of s, every byte that is no UTF-8 replaced by U+FFFD. */
+static json_t *jstr(const char *s)
+{
+	if (pt_utf8_valid(s, strlen(s)))
+		return json_string(s);
+	pt_buf b = PT_BUF_INIT;
+	while (*s) {
+		size_t n = utf8_len((const unsigned char *)s);
+		if (n)
+			pt_buf_put(&b, s, n), s += n;
+		else
+			pt_buf_puts(&b, "\xEF\xBF\xBD"), s++;
+	}
+	json_t *j = json_string(pt_buf_str(&b));
+	pt_buf_free(&b);
+	return j;
+}
+
+/* Text lines: a control character in a file name or a message (a
+ * dossier's melding) is shown as \xNN, so that no name can start a line
+ * of its own in a CI log (issue 20.2). */
+static void text_escape(FILE *f, const char *s)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c < 0x20 || c == 0x7f)
+			fprintf(f, "\\x%02x", c);
+		else
+			fputc(c, f);
+	}
 }
 
 /* GitHub workflow commands: %, CR and LF are escaped in the message, and
@@ -56,49 +104,113 @@ static const char *sarif_level(int sev)
 		: sev == PT_SEV_INFO ? "note" : sev == PT_SEV_ERNST ? "warning" : "none";
 }
 
-/* A relative URI reference for a path: unreserved bytes and '/' kept. */
+/* A URI for a path: relative as it is, absolute as file:///...; every byte
+ * but the unreserved ones and '/' percent-encoded (so no byte is lost). */
 static json_t *uri_of(const char *path)
 {
 	const char *s = pt_filename(path);
-	size_t n = strlen(s);
-	char *u = pt_xmalloc(3 * n + 1), *o = u;
+	pt_buf u = PT_BUF_INIT;
+	if (*s == '/')
+		pt_buf_puts(&u, "file://");
 	for (; *s; s++) {
 		unsigned char c = (unsigned char)*s;
 		if (isalnum(c) || strchr("-._~/", c))
-			*o++ = (char)c;
+			pt_buf_putc(&u, c);
 		else
-			o += sprintf(o, "%%%02X", c);
+			pt_buf_printf(&u, "%%%02X", c);
 	}
-	*o = '\0';
-	json_t *j = json_string(u);
-	free(u);
+	json_t *j = json_string(pt_buf_str(&u));
+	pt_buf_free(&u);
 	return j;
 }
 
-static json_t *sarif_result(const pt_chk_finding *f)
+/* " (pagina 3)" after the message of a finding whose page is known. */
+static const char *page_note(const pt_check_finding *f, enum pt_lang lang, char *buf, size_t n)
 {
-	return json_pack("{s:s, s:i, s:s, s:{s:s}, s:[{s:{s:{s:o}, s:{s:I, s:I}}}]}",
-			 "ruleId", pt_chk_rule_id((size_t)f->rule), "ruleIndex", f->rule,
-			 "level", sarif_level(f->sev), "message", "text", f->msg,
-			 "locations", "physicalLocation", "artifactLocation", "uri", uri_of(f->file),
-			 "region", "startLine", (json_int_t)f->line, "startColumn", (json_int_t)f->col);
+	if (f->page < 1)
+		return "";
+	snprintf(buf, n, lang == PT_EN ? " (page %ld)" : " (pagina %ld)", f->page);
+	return buf;
 }
 
-void pt_chk_writer_put(const pt_chk_finding *f, void *writer)
+static json_t *sarif_result(const pt_check_finding *f, const char *note)
 {
-	pt_chk_writer *w = writer;
+	json_t *msg = json_pack("{s:o}", "text", jstr(f->msg));
+	if (*note) {
+		char *t = pt_xmalloc(strlen(json_string_value(json_object_get(msg, "text"))) + strlen(note) + 1);
+		sprintf(t, "%s%s", json_string_value(json_object_get(msg, "text")), note);
+		json_object_set_new(msg, "text", json_string(t));
+		free(t);
+	}
+	json_t *region = json_pack("{s:I, s:I}", "startLine", (json_int_t)f->line,
+				   "startColumn", (json_int_t)f->col);
+	json_t *r = json_pack("{s:s, s:i, s:s, s:o, s:[{s:{s:{s:o}, s:o}}]}",
+			      "ruleId", pt_check_rule_id((size_t)f->rule), "ruleIndex", f->rule,
+			      "level", sarif_level(f->sev), "message", msg,
+			      "locations", "physicalLocation", "artifactLocation", "uri", uri_of(f->file),
+			      "region", region);
+	if (f->page > 0)
+		json_object_set_new(r, "properties", json_pack("{s:I}", "page", (json_int_t)f->page));
+	return r;
+}
+
+/* A fingerprint for GitLab: FNV-1a of file, rule, line and message. */
+static json_t *fingerprint(const pt_check_finding *f)
+{
+	uint64_t h = 1469598103934665603ull;
+	char line[64];
+	const char *parts[] = {pt_filename(f->file), pt_check_rule_id((size_t)f->rule), line, f->msg};
+	snprintf(line, sizeof line, "%ld:%ld:%ld", f->page, f->line, f->col);
+	for (size_t i = 0; i < 4; i++)
+		for (const unsigned char *p = (const unsigned char *)parts[i]; ; p++) {
+			h = (h ^ *p) * 1099511628211ull;
+			if (!*p)
+				break;
+		}
+	char hex[17];
+	snprintf(hex, sizeof hex, "%016llx", (unsigned long long)h);
+	return json_string(hex);
+}
+
+static json_t *gitlab_issue(const pt_check_finding *f, const char *note)
+{
+	static const char *const sev[] = {"major", "minor", "info"};
+	pt_buf d = PT_BUF_INIT;
+	pt_buf_printf(&d, "%s%s", f->msg, note);
+	json_t *j = json_pack("{s:o, s:s, s:o, s:s, s:{s:o, s:{s:I}}}",
+			      "description", jstr(pt_buf_str(&d)),
+			      "check_name", pt_check_rule_id((size_t)f->rule),
+			      "fingerprint", fingerprint(f), "severity", sev[f->sev],
+			      "location", "path", jstr(pt_filename(f->file)),
+			      "lines", "begin", (json_int_t)f->line);
+	pt_buf_free(&d);
+	return j;
+}
+
+void pt_check_writer_put(const pt_check_finding *f, void *writer)
+{
+	pt_check_writer *w = writer;
 	FILE *out = w->out.f;
 	const char *file = pt_filename(f->file);
 	const char *sev = pt_check_sev_name(f->sev);
-	const char *rule = pt_chk_rule_id((size_t)f->rule);
+	const char *rule = pt_check_rule_id((size_t)f->rule);
+	char nb[64];
+	const char *note = page_note(f, w->lang, nb, sizeof nb);
 	switch (w->format) {
 	case PT_CHECK_TEXT:
-		fprintf(out, "%s:%ld:%ld: %s: %s [%s]\n", file, f->line, f->col, sev, f->msg, rule);
+		text_escape(out, file);
+		fprintf(out, ":%ld:%ld: %s: ", f->line, f->col, sev);
+		text_escape(out, f->msg);
+		fprintf(out, "%s [%s]\n", note, rule);
 		break;
 	case PT_CHECK_JSON: {
-		json_t *j = json_pack("{s:s, s:I, s:I, s:s, s:s, s:s}", "file", file,
+		json_t *j = json_pack("{s:o, s:I, s:I, s:s, s:s, s:o}", "file", jstr(file),
 				      "line", (json_int_t)f->line, "column", (json_int_t)f->col,
-				      "severity", sev, "rule", rule, "message", f->msg);
+				      "severity", sev, "rule", rule, "message", jstr(f->msg));
+		if (f->page > 0)
+			json_object_set_new(j, "page", json_integer(f->page));
+		if (f->unit == PT_UNIT_PARAGRAPH)
+			json_object_set_new(j, "unit", json_string("paragraph"));
 		json_dumpf(j, out, JSON_COMPACT | JSON_PRESERVE_ORDER);
 		fputc('\n', out);
 		json_decref(j);
@@ -112,33 +224,93 @@ void pt_chk_writer_put(const pt_chk_finding *f, void *writer)
 		gh_escape(out, rule, 1);
 		fputs("::", out);
 		gh_escape(out, f->msg, 0);
+		gh_escape(out, note, 0);
 		fputc('\n', out);
 		break;
 	case PT_CHECK_SARIF:
-		json_array_append_new(w->results, sarif_result(f));
+		json_array_append_new(w->results, sarif_result(f, note));
+		break;
+	case PT_CHECK_GITLAB:
+		json_array_append_new(w->results, gitlab_issue(f, note));
 		break;
 	}
 }
 
-static json_t *sarif_log(const pt_chk_writer *w)
+const char *pt_check_skip_id(int why)
+{
+	static const char *const id[] = {"format", "link", "not-regular", "size"};
+	return id[why];
+}
+
+static const char *skip_text(int why, enum pt_lang lang)
+{
+	static const char *const text[][2] = {
+		[PT_SKIP_FORMAT] = {"geen vorm die --check leest (.md, .html, .json, .docx, .odt, .pdf)",
+				    "not a format --check reads (.md, .html, .json, .docx, .odt, .pdf)"},
+		[PT_SKIP_LINK] = {"een symbolische koppeling (binnen een map niet gevolgd)",
+				  "a symbolic link (not followed inside a directory)"},
+		[PT_SKIP_NOTREG] = {"geen gewoon bestand", "not a regular file"},
+		[PT_SKIP_SIZE] = {"groter dan de grens van --max-size", "larger than the --max-size limit"},
+	};
+	return text[why][lang];
+}
+
+void pt_check_writer_skip(pt_check_writer *w, const char *path, int why)
+{
+	const char *file = pt_filename(path), *text = skip_text(why, w->lang);
+	const char *word = w->lang == PT_EN ? "skipped" : "overgeslagen";
+	switch (w->format) {
+	case PT_CHECK_TEXT:
+		text_escape(w->out.f, file);
+		fprintf(w->out.f, ": %s: %s\n", word, text);
+		break;
+	case PT_CHECK_JSON: {
+		json_t *j = json_pack("{s:o, s:s, s:s}", "file", jstr(file), "skipped",
+				      pt_check_skip_id(why), "message", text);
+		json_dumpf(j, w->out.f, JSON_COMPACT | JSON_PRESERVE_ORDER);
+		fputc('\n', w->out.f);
+		json_decref(j);
+		break;
+	}
+	case PT_CHECK_GITHUB:
+		fputs("::notice file=", w->out.f);
+		gh_escape(w->out.f, file, 1);
+		fprintf(w->out.f, ",title=pt-paragraph %s::%s\n", word, text);
+		break;
+	case PT_CHECK_SARIF:
+		json_array_append_new(w->notes, json_pack("{s:s, s:{s:s}, s:{s:s}, s:[{s:{s:{s:o}}}]}",
+			"level", "note", "descriptor", "id", pt_check_skip_id(why), "message", "text", text,
+			"locations", "physicalLocation", "artifactLocation", "uri", uri_of(path)));
+		break;
+	default:	/* a Code Quality report holds issues only: say it aside */
+		fprintf(stderr, "%s: ", pt_progname);
+		text_escape(stderr, file);
+		fprintf(stderr, ": %s: %s\n", word, text);
+		break;
+	}
+}
+
+static json_t *sarif_log(const pt_check_writer *w)
 {
 	json_t *rules = json_array();
-	for (size_t i = 0; i < pt_chk_rule_count(); i++)
+	for (size_t i = 0; i < pt_check_rule_count(); i++)
 		json_array_append_new(rules, json_pack("{s:s, s:{s:s}, s:{s:s}}",
-			"id", pt_chk_rule_id(i), "shortDescription", "text", pt_chk_rule_text(i, w->lang),
-			"defaultConfiguration", "level", sarif_level(pt_chk_rule_sev(w->cfg, i))));
-	return json_pack("{s:s, s:s, s:[{s:{s:{s:s, s:s, s:o}}, s:O}]}",
+			"id", pt_check_rule_id(i), "shortDescription", "text", pt_check_rule_text(i, w->lang),
+			"defaultConfiguration", "level", sarif_level(pt_check_rule_sev(w->cfg, i))));
+	return json_pack("{s:s, s:s, s:[{s:{s:{s:s, s:s, s:o}}, s:[{s:b, s:O}], s:s, s:O}]}",
 			 "version", "2.1.0",
 			 "$schema", "https://json.schemastore.org/sarif-2.1.0.json",
 			 "runs", "tool", "driver", "name", "pt-paragraph", "version", PT_VERSION,
-			 "rules", rules, "results", w->results);
+			 "rules", rules,
+			 "invocations", "executionSuccessful", 1, "toolExecutionNotifications", w->notes,
+			 "columnKind", "unicodeCodePoints", "results", w->results);
 }
 
-int pt_chk_writer_close(pt_chk_writer *w, int ok, pt_error *err)
+int pt_check_writer_close(pt_check_writer *w, int ok, pt_error *err)
 {
 	int rc = 0;
-	if (w->format == PT_CHECK_SARIF && ok) {
-		json_t *log = sarif_log(w);
+	if (ok && (w->format == PT_CHECK_SARIF || w->format == PT_CHECK_GITLAB)) {
+		json_t *log = w->format == PT_CHECK_SARIF ? sarif_log(w) : json_incref(w->results);
 		json_dumpf(log, w->out.f, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 		fputc('\n', w->out.f);
 		json_decref(log);
@@ -148,6 +320,7 @@ int pt_chk_writer_close(pt_chk_writer *w, int ok, pt_error *err)
 	else
 		pt_out_abort(&w->out);
 	json_decref(w->results);
+	json_decref(w->notes);
 	free(w);
 	return rc;
 }

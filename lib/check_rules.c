@@ -15,7 +15,8 @@
 
 enum rule {
 	R_ONTBREEKT, R_LEEG, R_PLACEHOLDER, R_TREDE, R_REDEN, R_WIE, R_WANNEER,
-	R_INBRENG, R_TERUG, R_RAAD, R_OMGEVINGSWET, R_MELDING, R_COUNT
+	R_INBRENG, R_TERUG, R_RAAD, R_OMGEVINGSWET, R_MELDING,
+	R_DUN, R_HOE, R_RESULTATEN, R_CONCEPT, R_COUNT
 };
 
 static const struct rule_def {
@@ -30,9 +31,9 @@ static const struct rule_def {
 	{"sectie-placeholder", PT_SEV_ERROR,
 	 "De participatieparagraaf is meer dan een opvulling als 'n.v.t.' of 'PM'.",
 	 "The participation section is more than a placeholder such as 'n.v.t.' or 'PM'."},
-	{"geen-trede", PT_SEV_ERROR,
-	 "De paragraaf noemt een trede van een participatieladder, of zegt dat er geen participatie is.",
-	 "The section names a step of either participation ladder, or says there is no participation."},
+	{"geen-trede", PT_SEV_WARNING,
+	 "De paragraaf zegt welke invloed mensen hebben: een trede van een participatieladder of in eigen woorden (meedenken, mogen kiezen), of dat er geen participatie is.",
+	 "The section says what influence people have: a step of either ladder or in plain words (think along, get to choose), or that there is no participation."},
 	{"geen-participatie-zonder-reden", PT_SEV_ERROR,
 	 "Geen participatie wordt gemotiveerd.", "No participation comes with a motivation."},
 	{"betrokkenen", PT_SEV_WARNING, "De paragraaf zegt wie betrokken is of was.",
@@ -49,27 +50,43 @@ static const struct rule_def {
 	 "Under the Omgevingswet: who, about what, when, whose role, and where information is."},
 	{"melding", PT_SEV_ERNST, "Een dossier heeft geen open meldingen.",
 	 "A dossier has no open meldingen."},
+	{"inhoud-dun", PT_SEV_ERROR,
+	 "De paragraaf zegt ten minste drie van: wie, hoe (werkvorm), welke invloed, en wat er met de inbreng gebeurt.",
+	 "The section says at least three of: who, how (an activity), what influence, and what is done with the input."},
+	{"werkvorm", PT_SEV_WARNING, "De paragraaf zegt hoe: een werkvorm of activiteit.",
+	 "The section says how: an activity or method."},
+	{"resultaten", PT_SEV_WARNING,
+	 "Een voorstel dat ter besluitvorming voorligt, zegt wat de participatie heeft opgeleverd.",
+	 "A proposal up for decision says what the participation brought."},
+	{"sectie-concept", PT_SEV_ERROR,
+	 "De paragraaf is af: geen CONCEPT en geen open punten.",
+	 "The section is finished: no CONCEPT marker and no open points."},
 };
 
 /* Facts a section can state; the order of the "terms" keys. */
 enum fact {
 	F_TREDE, F_GEEN, F_WIE, F_WANNEER, F_INBRENG, F_TERUG, F_RAAD, F_ONDERWERP,
-	F_ROL, F_VINDPLAATS, F_RAADSVOORSTEL, F_OMGEVINGSWET, F_COUNT
+	F_ROL, F_VINDPLAATS, F_RAADSVOORSTEL, F_OMGEVINGSWET,
+	F_INVLOED, F_HOE, F_RESULTATEN, F_BESLUITFASE, F_LATER, F_COUNT
 };
 
 static const char *const fact_keys[F_COUNT] = {
 	"trede", "geenParticipatie", "betrokkenen", "planning", "inbreng", "terugkoppeling",
-	"rolRaad", "onderwerp", "rol", "vindplaats", "raadsvoorstel", "omgevingswet"
+	"rolRaad", "onderwerp", "rol", "vindplaats", "raadsvoorstel", "omgevingswet",
+	"invloed", "werkvorm", "resultaten", "besluitfase", "participatieLater"
 };
+_Static_assert(sizeof fact_keys / sizeof fact_keys[0] == F_COUNT, "a key for every fact");
 
 struct termlist {
 	char **pat;		/* " word " for a whole word, " word" for a prefix */
 	size_t n;
 };
 
-struct pt_chk_config {
+struct pt_check_config {
 	char **headings;	/* folded with pt_fold */
 	size_t nheadings;
+	char **drafts;		/* draft markers, matched as written */
+	size_t ndrafts;
 	char **placeholders;	/* lowercase, trimmed, without a final '.' */
 	size_t nplaceholders;
 	struct termlist terms[F_COUNT];
@@ -77,12 +94,12 @@ struct pt_chk_config {
 	int min_words;
 };
 
-size_t pt_chk_rule_count(void) { return R_COUNT; }
-const char *pt_chk_rule_id(size_t i) { return rules[i].id; }
-const char *pt_chk_rule_text(size_t i, int lang) { return L(rules[i].nl, rules[i].en); }
-int pt_chk_rule_sev(const pt_chk_config *c, size_t i) { return c->sev[i]; }
+size_t pt_check_rule_count(void) { return R_COUNT; }
+const char *pt_check_rule_id(size_t i) { return rules[i].id; }
+const char *pt_check_rule_text(size_t i, int lang) { return L(rules[i].nl, rules[i].en); }
+int pt_check_rule_sev(const pt_check_config *c, size_t i) { return c->sev[i]; }
 
-int pt_chk_rule_find(const char *id)
+int pt_check_rule_find(const char *id)
 {
 	for (int i = 0; i < R_COUNT; i++)
 		if (strcmp(rules[i].id, id) == 0)
@@ -173,12 +190,13 @@ static void free_strings(char **v, size_t n)
 	free(v);
 }
 
-void pt_chk_config_free(pt_chk_config *c)
+void pt_check_config_free(pt_check_config *c)
 {
 	if (!c)
 		return;
 	free_strings(c->headings, c->nheadings);
 	free_strings(c->placeholders, c->nplaceholders);
+	free_strings(c->drafts, c->ndrafts);
 	for (int i = 0; i < F_COUNT; i++)
 		free_strings(c->terms[i].pat, c->terms[i].n);
 	free(c);
@@ -248,10 +266,10 @@ const char *pt_check_sev_name(int sev)
 	return sev >= 0 && sev <= PT_SEV_ERNST ? names[sev] : "?";
 }
 
-static int rule_setting(pt_chk_config *c, const char *id, const json_t *v, const char *file,
+static int rule_setting(pt_check_config *c, const char *id, const json_t *v, const char *file,
 			pt_error *err)
 {
-	int r = pt_chk_rule_find(id), sev = -1;
+	int r = pt_check_rule_find(id), sev = -1;
 	if (r < 0)
 		return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
 			       "rules: unknown rule '%s' (see pt-paragraph(1), RULES)", id);
@@ -276,7 +294,7 @@ static int fact_find(const char *key)
 }
 
 /* Lay one configuration object over c: every key it gives replaces. */
-static int apply(pt_chk_config *c, const json_t *cfg, const char *file, pt_error *err)
+static int apply(pt_check_config *c, const json_t *cfg, const char *file, pt_error *err)
 {
 	const char *key;
 	json_t *v;
@@ -295,6 +313,10 @@ static int apply(pt_chk_config *c, const json_t *cfg, const char *file, pt_error
 			c->placeholders = NULL, c->nplaceholders = 0;
 			rc = string_list(v, key, placeholder_key, &c->placeholders,
 					 &c->nplaceholders, file, err);
+		} else if (strcmp(key, "draftMarkers") == 0) {
+			free_strings(c->drafts, c->ndrafts);
+			c->drafts = NULL, c->ndrafts = 0;
+			rc = string_list(v, key, pt_xstrdup, &c->drafts, &c->ndrafts, file, err);
 		} else if (strcmp(key, "minMotivationWords") == 0) {
 			if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 1000)
 				rc = pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
@@ -328,7 +350,7 @@ static int apply(pt_chk_config *c, const json_t *cfg, const char *file, pt_error
 		} else {
 			rc = pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
 				     "unknown or malformed key '%s' (known: headings, placeholders, "
-				     "minMotivationWords, rules {}, terms {})", key);
+				     "draftMarkers, minMotivationWords, rules {}, terms {})", key);
 		}
 		if (rc)
 			return rc;
@@ -336,9 +358,9 @@ static int apply(pt_chk_config *c, const json_t *cfg, const char *file, pt_error
 	return 0;
 }
 
-pt_chk_config *pt_chk_config_load(const char *path, pt_error *err)
+pt_check_config *pt_check_config_load(const char *path, pt_error *err)
 {
-	pt_chk_config *c = pt_xmalloc(sizeof *c);
+	pt_check_config *c = pt_xmalloc(sizeof *c);
 	memset(c, 0, sizeof *c);
 	for (int i = 0; i < R_COUNT; i++)
 		c->sev[i] = rules[i].sev;
@@ -362,7 +384,7 @@ pt_chk_config *pt_chk_config_load(const char *path, pt_error *err)
 		json_decref(user);
 	}
 	if (rc) {
-		pt_chk_config_free(c);
+		pt_check_config_free(c);
 		return NULL;
 	}
 	return c;
@@ -375,6 +397,8 @@ struct section {
 	int found, empty;
 	long line, col;		/* the heading; the record for a dossier */
 	long tline, tcol;	/* the first text */
+	long page, tpage;	/* PDF: the pages of those two */
+	int unit;		/* enum pt_check_unit */
 	const char *placeholder;	/* the placeholder text, if that is all */
 	const char *heading;
 	char *text;		/* normalized content */
@@ -382,14 +406,16 @@ struct section {
 	unsigned given;		/* facts from dossier fields */
 	int geen;		/* says there is no participation */
 	int raadsvoorstel, omgevingswet;
+	int besluitfase;	/* up for decision: the results are due */
+	const char *draft;	/* a draft marker found in the section */
 	int dossier;
 	unsigned long disabled;
 };
 
 struct emitter {
-	const pt_chk_config *c;
+	const pt_check_config *c;
 	const struct section *s;
-	pt_chk_emit emit;
+	pt_check_emit emit;
 	void *ctx;
 	int lang;
 };
@@ -398,7 +424,8 @@ struct emitter {
 static const char *const dossier_pad[R_COUNT] = {
 	"voorstel", "voorstel", "voorstel.geenParticipatie.reden", "voorstel.gewensteTrede",
 	"voorstel.geenParticipatie.reden", "stakeholders", "voorstel.datumBesluit",
-	"plan.activiteiten", "plan.activiteiten", "voorstel.besluitDoor", "voorstel", "meldingen"
+	"plan.activiteiten", "plan.activiteiten", "voorstel.besluitDoor", "voorstel", "meldingen",
+	"voorstel", "plan.activiteiten", "opbrengst", "voorstel"
 };
 
 static void report(const struct emitter *e, int rule, int sev, long line, long col,
@@ -416,7 +443,8 @@ static void report(const struct emitter *e, int rule, int sev, long line, long c
 	va_end(ap);
 	if (e->s->dossier && rule != R_MELDING && n >= 0 && (size_t)n < sizeof msg)
 		snprintf(msg + n, sizeof msg - (size_t)n, " (%s)", dossier_pad[rule]);
-	pt_chk_finding f = {e->s->file, line, col, rule, sev, msg};
+	long page = line == e->s->tline && col == e->s->tcol ? e->s->tpage : e->s->page;
+	pt_check_finding f = {e->s->file, line, col, rule, sev, msg, page, e->s->unit};
 	e->emit(&f, e->ctx);
 }
 
@@ -450,8 +478,102 @@ static void check_omgevingswet(const struct emitter *e, int sev, long line, long
 		       missing);
 }
 
-static void judge(const pt_chk_config *c, const struct section *s, int lang,
-		  pt_chk_emit emit, void *ctx)
+/* The four things a sound section says; thin text says at most two. */
+static const struct part {
+	int rule;
+	const char *nl, *en;	/* what is missing, in a list */
+} core[] = {
+	{R_WIE, "wie", "who"},
+	{R_HOE, "hoe (een werkvorm)", "how (an activity)"},
+	{R_TREDE, "welke invloed mensen hebben", "what influence people have"},
+	{R_INBRENG, "wat er met de inbreng gebeurt", "what is done with the input"},
+};
+
+static int off(const struct emitter *e, int rule)
+{
+	return e->c->sev[rule] == PT_SEV_OFF || (e->s->disabled & (1ul << rule));
+}
+
+/* A part is there when the section says it, or when its rules are off. */
+static int core_has(const struct emitter *e, size_t i)
+{
+	int rule = core[i].rule;
+	if (off(e, rule) && (rule != R_INBRENG || off(e, R_TERUG)))
+		return 1;
+	switch (rule) {
+	case R_WIE: return has(e, F_WIE);
+	case R_HOE: return has(e, F_HOE);
+	case R_TREDE: return has(e, F_TREDE) || has(e, F_INVLOED);
+	default: return has(e, F_INBRENG) || has(e, F_TERUG);
+	}
+}
+
+/* Fewer than three of the four: one error that names what is missing
+ * (the single warnings would only repeat it).  1 if it was thin. */
+static int thin(const struct emitter *e, long l, long k)
+{
+	int lang = e->lang, n = 0;
+	char missing[256] = "";
+	for (size_t i = 0; i < sizeof core / sizeof core[0]; i++) {
+		if (core_has(e, i)) {
+			n++;
+			continue;
+		}
+		size_t len = strlen(missing);
+		snprintf(missing + len, sizeof missing - len, "%s%s", len ? ", " : "",
+			 L(core[i].nl, core[i].en));
+	}
+	if (n >= 3 || off(e, R_DUN))
+		return 0;
+	report(e, R_DUN, e->c->sev[R_DUN], l, k,
+	       L("de paragraaf is te dun: ze zegt niet %s; beschrijf wie meedoet, hoe, met welke invloed en wat er met de inbreng gebeurt",
+		 "the section is too thin: it does not say %s; describe who takes part, how, with what influence and what is done with the input"),
+	       missing);
+	return 1;
+}
+
+/* A section rich enough: each part it lacks is a warning of its own. */
+static void parts(const struct emitter *e, long l, long k)
+{
+	const pt_check_config *c = e->c;
+	int lang = e->lang;
+	if (!has(e, F_TREDE) && !has(e, F_INVLOED))
+		report(e, R_TREDE, c->sev[R_TREDE], l, k, "%s",
+		       L("de paragraaf zegt niet welke invloed mensen hebben: noem een trede (informeren, raadplegen, adviseren, coproduceren, meebeslissen) of zeg het in eigen woorden (meedenken, mogen kiezen, beslissen over het budget)",
+			 "the section does not say what influence people have: name a step (informeren, raadplegen, adviseren, coproduceren, meebeslissen) or say it in plain words (think along, get to choose, decide on the budget)"));
+	if (!has(e, F_WIE))
+		report(e, R_WIE, c->sev[R_WIE], l, k, "%s",
+		       L("de paragraaf zegt niet wie betrokken is of was (inwoners, ondernemers, organisaties)",
+			 "the section does not say who is or was involved (residents, businesses, organisations)"));
+	if (!has(e, F_HOE))
+		report(e, R_HOE, c->sev[R_HOE], l, k, "%s",
+		       L("de paragraaf zegt niet hoe: noem de werkvorm (bijeenkomst, enquête, gesprekken, werkatelier)",
+			 "the section does not say how: name the activity (meeting, survey, interviews, workshop)"));
+	if (!has(e, F_WANNEER))
+		report(e, R_WANNEER, c->sev[R_WANNEER], l, k, "%s",
+		       L("de paragraaf zegt niet wanneer de participatie plaatsvindt of plaatsvond",
+			 "the section does not say when the participation takes or took place"));
+	if (!has(e, F_INBRENG))
+		report(e, R_INBRENG, c->sev[R_INBRENG], l, k, "%s",
+		       L("de paragraaf zegt niet wat er met de inbreng gebeurt of is gebeurd",
+			 "the section does not say what is or was done with the input"));
+	if (!has(e, F_TERUG))
+		report(e, R_TERUG, c->sev[R_TERUG], l, k, "%s",
+		       L("de paragraaf zegt niet hoe deelnemers horen wat er met hun inbreng is gedaan",
+			 "the section does not say how participants hear what was done with their input"));
+}
+
+/* The first draft marker in text, as configured. */
+static const char *find_draft(const pt_check_config *c, const char *text)
+{
+	for (size_t i = 0; i < c->ndrafts; i++)
+		if (strstr(text, c->drafts[i]))
+			return c->drafts[i];
+	return NULL;
+}
+
+static void judge(const pt_check_config *c, const struct section *s, int lang,
+		  pt_check_emit emit, void *ctx)
 {
 	struct emitter e = {c, s, emit, ctx, lang};
 	long l = s->line, k = s->col;
@@ -477,6 +599,11 @@ static void judge(const pt_chk_config *c, const struct section *s, int lang,
 		       s->placeholder);
 		return;
 	}
+	if (s->draft)
+		report(&e, R_CONCEPT, c->sev[R_CONCEPT], l, k,
+		       L("de paragraaf is nog niet af: ze bevat '%s'; maak haar af en haal de markering weg",
+			 "the section is not finished: it contains '%s'; finish it and remove the marker"),
+		       s->draft);
 	if (s->geen) {
 		if (s->words < c->min_words)
 			report(&e, R_REDEN, c->sev[R_REDEN], l, k,
@@ -485,26 +612,12 @@ static void judge(const pt_chk_config *c, const struct section *s, int lang,
 			       s->words, c->min_words);
 		return;
 	}
-	if (!has(&e, F_TREDE))
-		report(&e, R_TREDE, c->sev[R_TREDE], l, k, "%s",
-		       L("de paragraaf noemt geen trede (informeren, raadplegen, adviseren, coproduceren, meebeslissen; of reguleren tot loslaten) en zegt ook niet dat er geen participatie is",
-			 "the section names no step (informeren, raadplegen, adviseren, coproduceren, meebeslissen; or reguleren to loslaten) and does not say there is no participation"));
-	if (!has(&e, F_WIE))
-		report(&e, R_WIE, c->sev[R_WIE], l, k, "%s",
-		       L("de paragraaf zegt niet wie betrokken is of was (inwoners, ondernemers, organisaties)",
-			 "the section does not say who is or was involved (residents, businesses, organisations)"));
-	if (!has(&e, F_WANNEER))
-		report(&e, R_WANNEER, c->sev[R_WANNEER], l, k, "%s",
-		       L("de paragraaf zegt niet wanneer de participatie plaatsvindt of plaatsvond",
-			 "the section does not say when the participation takes or took place"));
-	if (!has(&e, F_INBRENG))
-		report(&e, R_INBRENG, c->sev[R_INBRENG], l, k, "%s",
-		       L("de paragraaf zegt niet wat er met de inbreng gebeurt of is gebeurd",
-			 "the section does not say what is or was done with the input"));
-	if (!has(&e, F_TERUG))
-		report(&e, R_TERUG, c->sev[R_TERUG], l, k, "%s",
-		       L("de paragraaf zegt niet hoe deelnemers horen wat er met hun inbreng is gedaan",
-			 "the section does not say how participants hear what was done with their input"));
+	if (!thin(&e, l, k))
+		parts(&e, l, k);
+	if (s->besluitfase && !has(&e, F_RESULTATEN) && !has(&e, F_LATER))
+		report(&e, R_RESULTATEN, c->sev[R_RESULTATEN], l, k, "%s",
+		       L("het voorstel ligt voor ter besluitvorming, maar de paragraaf zegt niet wat de participatie heeft opgeleverd (wat er is opgehaald en wat ermee is gedaan)",
+			 "the proposal is up for decision, but the section does not say what the participation brought (what was heard and what was done with it)"));
 	if (s->raadsvoorstel && !has(&e, F_RAAD))
 		report(&e, R_RAAD, c->sev[R_RAAD], l, k, "%s",
 		       L("dit is een raadsvoorstel: de paragraaf zegt niet wat de rol van de raad is",
@@ -517,7 +630,7 @@ static void judge(const pt_chk_config *c, const struct section *s, int lang,
 
 /* How well a heading names the section: 3 the same, 2 it starts with a
  * configured heading (after any numbering), 1 it contains one, 0 not. */
-static int heading_score(const pt_chk_config *c, const char *s, size_t n)
+static int heading_score(const pt_check_config *c, const char *s, size_t n)
 {
 	char raw[128], folded[128];
 	if (n >= sizeof raw)
@@ -546,12 +659,12 @@ static int heading_score(const pt_chk_config *c, const char *s, size_t n)
 }
 
 /* The end (exclusive) of the section that starts at block i. */
-static size_t section_end(const pt_chk_doc *d, size_t i)
+static size_t section_end(const pt_check_doc *d, size_t i)
 {
-	const pt_chk_block *h = &d->b[i];
+	const pt_check_block *h = &d->b[i];
 	int depth = 0;
 	for (size_t j = i + 1; j < d->nb; j++) {
-		const pt_chk_block *b = &d->b[j];
+		const pt_check_block *b = &d->b[j];
 		if (h->type == PT_B_OPEN) {
 			depth += b->type == PT_B_OPEN;
 			if (b->type == PT_B_CLOSE && depth-- == 0)
@@ -573,7 +686,7 @@ static int is_blank(const char *s, size_t n)
 	return 1;
 }
 
-static const char *find_placeholder(const pt_chk_config *c, const char *s, size_t n)
+static const char *find_placeholder(const pt_check_config *c, const char *s, size_t n)
 {
 	char buf[64];
 	if (n >= sizeof buf)
@@ -592,37 +705,53 @@ static const char *find_placeholder(const pt_chk_config *c, const char *s, size_
 /* Does the document state a fact (a council proposal, the Omgevingswet)?
  * In its headings and first blocks, or (whole) anywhere: the block texts
  * lie one after another in d->text, so one pass normalizes them all. */
-static int doc_is(const pt_chk_config *c, const pt_chk_doc *d, int fact, int whole)
+static int doc_is(const pt_check_config *c, const pt_check_doc *d, int fact, int whole)
 {
 	char buf[4096];
 	if (whole) {
-		char *all = norm_dup(d->text ? d->text : "", d->tlen);
+		char *all = norm_dup(d->text.s ? d->text.s : "", d->text.len);
 		int yes = has_term(&c->terms[fact], all);
 		free(all);
 		return yes;
 	}
 	for (size_t i = 0; i < d->nb; i++) {
-		const pt_chk_block *b = &d->b[i];
+		const pt_check_block *b = &d->b[i];
 		if (i >= 12 && b->type != PT_B_HEADING && b->type != PT_B_PSEUDO)
 			continue;
-		norm(d->text + b->off, b->len < 2000 ? b->len : 2000, buf);
+		norm(d->text.s + b->off, b->len < 2000 ? b->len : 2000, buf);
 		if (has_term(&c->terms[fact], buf))
 			return 1;
 	}
 	return 0;
 }
 
-void pt_chk_rules_doc(const pt_chk_config *c, pt_chk_doc *d, const char *file, int lang,
-		      pt_chk_emit emit, void *ctx)
+/* A draft marker in a heading or the first blocks of the document (the
+ * title "CONCEPT raadsvoorstel ..."). */
+static const char *doc_draft(const pt_check_config *c, const pt_check_doc *d)
 {
-	struct section s = {.file = file, .line = 1, .col = 1, .disabled = d->disabled};
+	for (size_t i = 0; i < d->nb; i++) {
+		const pt_check_block *b = &d->b[i];
+		if (i >= 4 && b->type != PT_B_HEADING && b->type != PT_B_PSEUDO)
+			continue;
+		const char *hit = find_draft(c, d->text.s + b->off);
+		if (hit)
+			return hit;
+	}
+	return NULL;
+}
+
+void pt_check_rules_doc(const pt_check_config *c, pt_check_doc *d, const char *file, int lang,
+		      pt_check_emit emit, void *ctx)
+{
+	struct section s = {.file = file, .line = 1, .col = 1, .disabled = d->disabled,
+			    .unit = d->unit, .page = d->unit == PT_UNIT_PAGE_LINE};
 	size_t best = 0;
 	int score = 0;
 	for (size_t i = 0; i < d->nb; i++) {
-		const pt_chk_block *b = &d->b[i];
+		const pt_check_block *b = &d->b[i];
 		if (b->type == PT_B_TEXT || b->type == PT_B_CLOSE)
 			continue;
-		int sc = heading_score(c, d->text + b->off, b->len);
+		int sc = heading_score(c, d->text.s + b->off, b->len);
 		/* A label or bold line that merely mentions participation
 		 * ("Wij vinden participatie belangrijk") is no heading. */
 		if (sc == 1 && b->type != PT_B_HEADING)
@@ -634,35 +763,32 @@ void pt_chk_rules_doc(const pt_chk_config *c, pt_chk_doc *d, const char *file, i
 		judge(c, &s, lang, emit, ctx);
 		return;
 	}
-	const pt_chk_block *h = &d->b[best];
+	const pt_check_block *h = &d->b[best];
 	size_t end = section_end(d, best), body = 0, first = 0;
 	char *heading = pt_xmalloc(h->len + 1);
-	memcpy(heading, d->text + h->off, h->len);
+	memcpy(heading, d->text.s + h->off, h->len);
 	heading[h->len] = '\0';
-	s.found = 1, s.heading = heading, s.line = h->line, s.col = h->col;
+	s.found = 1, s.heading = heading, s.line = h->line, s.col = h->col, s.page = h->page;
 	/* The content: every block's text up to the end, joined by spaces. */
-	size_t cap = 64, len = 0;
-	char *all = pt_xmalloc(cap), *bodytext = NULL;
+	pt_buf all = PT_BUF_INIT;
+	char *bodytext = NULL;
 	for (size_t j = best + 1; j < end; j++) {
-		const pt_chk_block *b = &d->b[j];
-		if (b->type == PT_B_CLOSE || is_blank(d->text + b->off, b->len))
+		const pt_check_block *b = &d->b[j];
+		if (b->type == PT_B_CLOSE || is_blank(d->text.s + b->off, b->len))
 			continue;
 		if (b->type == PT_B_TEXT || b->type == PT_B_OPEN) {
 			if (!body++)
 				first = j;
 		}
-		if (len + b->len + 2 > cap)
-			cap = 2 * (len + b->len + 2), all = pt_xrealloc(all, cap);
-		memcpy(all + len, d->text + b->off, b->len);
-		len += b->len;
-		all[len++] = ' ';
+		pt_buf_put(&all, d->text.s + b->off, b->len);
+		pt_buf_putc(&all, ' ');
 	}
-	all[len] = '\0';
+	size_t len = all.len;
 	s.empty = body == 0;
 	if (body) {
-		s.tline = d->b[first].line, s.tcol = d->b[first].col;
+		s.tline = d->b[first].line, s.tcol = d->b[first].col, s.tpage = d->b[first].page;
 		if (body == 1 || len < 64) {
-			bodytext = pt_xstrdup(all);
+			bodytext = pt_xstrdup(pt_buf_str(&all));
 			s.placeholder = find_placeholder(c, bodytext, strlen(pt_trim(bodytext)));
 			if (s.placeholder) {
 				/* show what the document says, not our folded key */
@@ -670,16 +796,20 @@ void pt_chk_rules_doc(const pt_chk_config *c, pt_chk_doc *d, const char *file, i
 			}
 		}
 	}
+	s.draft = find_draft(c, pt_buf_str(&all));
+	if (!s.draft)
+		s.draft = doc_draft(c, d);
 	s.text = pt_xmalloc(2 * len + 3);
-	norm(all, len, s.text);
+	norm(pt_buf_str(&all), len, s.text);
 	s.words = count_words(s.text);
 	s.geen = has_term(&c->terms[F_GEEN], s.text);
 	if (!s.geen && !s.empty && !s.placeholder) {
 		s.raadsvoorstel = doc_is(c, d, F_RAADSVOORSTEL, 0);
 		s.omgevingswet = doc_is(c, d, F_OMGEVINGSWET, 1);
+		s.besluitfase = doc_is(c, d, F_BESLUITFASE, 0);
 	}
 	judge(c, &s, lang, emit, ctx);
-	free(all);
+	pt_buf_free(&all);
 	free(bodytext);
 	free(s.text);
 	free(heading);
@@ -687,26 +817,21 @@ void pt_chk_rules_doc(const pt_chk_config *c, pt_chk_doc *d, const char *file, i
 
 /* ---- dossiers ------------------------------------------------------------ */
 
-static void add_text(char **buf, size_t *len, size_t *cap, const json_t *v)
+static void add_text(pt_buf *b, const json_t *v)
 {
 	const char *s = json_string_value(v);
-	if (!s)
-		return;
-	size_t n = strlen(s);
-	if (*len + n + 2 > *cap)
-		*cap = 2 * (*len + n + 2), *buf = pt_xrealloc(*buf, *cap);
-	memcpy(*buf + *len, s, n);
-	*len += n;
-	(*buf)[(*len)++] = ' ';
-	(*buf)[*len] = '\0';
+	if (s) {
+		pt_buf_puts(b, s);
+		pt_buf_putc(b, ' ');
+	}
 }
 
-static void add_texts(char **buf, size_t *len, size_t *cap, const json_t *a, const char *key)
+static void add_texts(pt_buf *b, const json_t *a, const char *key)
 {
 	size_t i;
 	json_t *v;
 	json_array_foreach(a, i, v)
-		add_text(buf, len, cap, key ? json_object_get(v, key) : v);
+		add_text(b, key ? json_object_get(v, key) : v);
 }
 
 static int nonempty_array(const json_t *a)
@@ -734,6 +859,15 @@ static unsigned dossier_given(const json_t *d, const json_t *v)
 	}
 	if (nonempty_array(json_object_get(v, "openVoorInbreng")))
 		g |= 1u << F_ONDERWERP;
+	/* how: the plan's activities; before there is a plan it is not asked */
+	const json_t *plan = json_object_get(d, "plan");
+	if (!plan || nonempty_array(json_object_get(plan, "activiteiten")))
+		g |= 1u << F_HOE;
+	const json_t *opb = json_object_get(d, "opbrengst");
+	if (nonempty_array(json_object_get(opb, "punten")) || json_is_integer(json_object_get(opb, "deelnemers")))
+		g |= 1u << F_RESULTATEN;
+	if (json_is_string(json_object_get(opb, "terugkoppeling")))
+		g |= 1u << F_TERUG;
 	if (json_is_string(json_object_get(v, "initiatiefnemer")))
 		g |= 1u << F_ROL;
 	if (json_is_string(json_object_get(v, "besluitDoor")))
@@ -770,8 +904,8 @@ static void dossier_meldingen(const struct emitter *e, const json_t *d)
 	}
 }
 
-void pt_chk_rules_dossier(const pt_chk_config *c, const json_t *d, const pt_loc *loc, int lang,
-			  pt_chk_emit emit, void *ctx)
+void pt_check_rules_dossier(const pt_check_config *c, const json_t *d, const pt_loc *loc, int lang,
+			  pt_check_emit emit, void *ctx)
 {
 	const json_t *v = json_object_get(d, "voorstel");
 	struct section s = {.file = loc->file, .line = loc->line, .col = 1, .dossier = 1};
@@ -780,40 +914,40 @@ void pt_chk_rules_dossier(const pt_chk_config *c, const json_t *d, const pt_loc 
 	s.empty = s.found && json_object_size(v) == 0 && !json_object_get(d, "strategie") &&
 		  !json_object_get(d, "plan") && !json_object_get(d, "stakeholders");
 	s.heading = "voorstel";
-	size_t len = 0, cap = 256;
-	char *all = pt_xmalloc(cap);
-	all[0] = '\0';
+	pt_buf all = PT_BUF_INIT;
 	const json_t *gp = json_object_get(v, "geenParticipatie");
 	const json_t *reden = json_object_get(gp, "reden");
 	s.geen = gp != NULL || json_is_false(pt_get(d, "strategie.participatie"));
 	if (s.geen) {
-		add_text(&all, &len, &cap, reden);
-		add_text(&all, &len, &cap, json_object_get(v, "uitzondering"));
+		add_text(&all, reden);
+		add_text(&all, json_object_get(v, "uitzondering"));
 		if (json_is_string(reden))
 			s.placeholder = find_placeholder(c, json_string_value(reden), json_string_length(reden))
 				? json_string_value(reden) : NULL;
 	} else {
-		add_text(&all, &len, &cap, json_object_get(v, "motivatie"));
-		add_text(&all, &len, &cap, pt_get(d, "strategie.motivatie"));
-		add_texts(&all, &len, &cap, json_object_get(v, "openVoorInbreng"), NULL);
-		add_texts(&all, &len, &cap, pt_get(d, "strategie.onderbouwing"), "tekst");
-		add_texts(&all, &len, &cap, pt_get(d, "plan.activiteiten"), "naam");
-		add_texts(&all, &len, &cap, pt_get(d, "plan.activiteiten"), "werkvorm");
+		add_text(&all, json_object_get(v, "motivatie"));
+		add_text(&all, pt_get(d, "strategie.motivatie"));
+		add_texts(&all, json_object_get(v, "openVoorInbreng"), NULL);
+		add_texts(&all, pt_get(d, "strategie.onderbouwing"), "tekst");
+		add_texts(&all, pt_get(d, "plan.activiteiten"), "naam");
+		add_texts(&all, pt_get(d, "plan.activiteiten"), "werkvorm");
 		const char *mot = pt_get_str(v, "motivatie");
 		if (mot && find_placeholder(c, mot, strlen(mot)))
 			s.placeholder = mot;
 	}
-	s.text = pt_xmalloc(2 * len + 3);
-	norm(all, len, s.text);
+	s.text = pt_xmalloc(2 * all.len + 3);
+	norm(pt_buf_str(&all), all.len, s.text);
 	s.words = count_words(s.text);
 	s.given = dossier_given(d, v);
 	const char *soort = pt_get_str(v, "soort");
 	s.raadsvoorstel = soort && strcmp(soort, "raadsvoorstel") == 0;
 	s.omgevingswet = json_is_true(json_object_get(v, "omgevingswet")) ||
 			 (soort && strncmp(soort, "omgevings", 9) == 0);
+	const char *fase = pt_get_str(v, "beleidsfase");
+	s.besluitfase = fase && strcmp(fase, "besluitvorming") == 0;
 	judge(c, &s, lang, emit, ctx);
 	struct emitter e = {c, &s, emit, ctx, lang};
 	dossier_meldingen(&e, d);
-	free(all);
+	pt_buf_free(&all);
 	free(s.text);
 }

@@ -59,9 +59,9 @@ static void load(int which, const char *p)
 		break;
 	}
 	default: {
-		pt_chk_config *c = pt_chk_config_load(p, &err);
+		pt_check_config *c = pt_check_config_load(p, &err);
 		ok = c != NULL;
-		pt_chk_config_free(c);
+		pt_check_config_free(c);
 		break;
 	}
 	}

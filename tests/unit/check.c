@@ -7,35 +7,35 @@
 #include "tap.h"
 
 /* The blocks of a document as one line: "H2@3:1 Participatie|T@5:1 tekst|..." */
-static char *blocks(pt_chk_doc *d)
+static char *blocks(pt_check_doc *d)
 {
 	static const char *const tag[] = {"H", "P", "T", "O", "C"};
 	static char out[4096];
 	size_t n = 0;
 	out[0] = '\0';
 	for (size_t i = 0; i < d->nb && n < sizeof out - 200; i++) {
-		const pt_chk_block *b = &d->b[i];
+		const pt_check_block *b = &d->b[i];
 		n += (size_t)snprintf(out + n, sizeof out - n, "%s%s", n ? "|" : "", tag[b->type]);
 		if (b->type == PT_B_HEADING)
 			n += (size_t)snprintf(out + n, sizeof out - n, "%d", b->level);
 		n += (size_t)snprintf(out + n, sizeof out - n, "@%ld:%ld %.*s", b->line, b->col,
-				      (int)(b->len < 40 ? b->len : 40), d->text + b->off);
+				      (int)(b->len < 40 ? b->len : 40), d->text.s + b->off);
 	}
 	return out;
 }
 
-static char *parse(pt_chk_doc *d, const char *src, int html)
+static char *parse(pt_check_doc *d, const char *src, int html)
 {
-	pt_chk_doc_clear(d);
+	pt_check_doc_clear(d);
 	d->src = src, d->srclen = strlen(src);
 	if (html)
-		pt_chk_parse_html(d, src, strlen(src));
+		pt_check_parse_html(d, src, strlen(src));
 	else
-		pt_chk_parse_md(d, src, strlen(src));
+		pt_check_parse_md(d, src, strlen(src));
 	return blocks(d);
 }
 
-static void test_markdown(pt_chk_doc *d)
+static void test_markdown(pt_check_doc *d)
 {
 	is_str(parse(d, "# Titel\n\n## Participatie\n\nWe *raadplegen* bewoners.\n", 0),
 	       "H1@1:1 Titel|H2@3:1 Participatie|T@5:1 We raadplegen bewoners.", "md: headings and text");
@@ -60,7 +60,7 @@ static void test_markdown(pt_chk_doc *d)
 	is_str(parse(d, "---\n---\nx\n", 0), "T@2:1 |T@3:1 x", "md: empty front matter");
 	is_str(parse(d, "---\nno end\n", 0), "T@2:1 no end", "md: no front matter without its end");
 	parse(d, "<!-- pt-disable planning, inbreng -->\n# X\n", 0);
-	is_int((long)d->disabled, (1L << pt_chk_rule_find("planning")) | (1L << pt_chk_rule_find("inbreng")),
+	is_int((long)d->disabled, (1L << pt_check_rule_find("planning")) | (1L << pt_check_rule_find("inbreng")),
 	       "md: pt-disable with two rules");
 	parse(d, "# X\n\nText <!-- pt-disable --> inline.\n", 0);
 	ok(d->disabled == ~0ul, "md: pt-disable alone disables every rule");
@@ -68,7 +68,42 @@ static void test_markdown(pt_chk_doc *d)
 	ok(d->disabled == 0, "md: pt-disabled is not a directive");
 }
 
-static void test_html(pt_chk_doc *d)
+static void test_columns(pt_check_doc *d)
+{
+	const char *src = "ab\n\xc3\xa9\xc3\xa9x\n";
+	pt_check_doc_clear(d);
+	d->src = src, d->srclen = strlen(src);
+	is_int(pt_check_char_col(d, 1, 2), 2, "column on an ASCII line");
+	is_int(pt_check_char_col(d, 2, 5), 3, "column after two two-byte letters");
+	is_int(pt_check_char_col(d, 2, 3), 2, "an earlier column on the same line");
+	is_int(pt_check_char_col(d, 2, 9), 7, "a column past the end counts on");
+	is_int(pt_check_char_col(d, 1, 1), 1, "back to line 1");
+	d->src = NULL;
+}
+
+static void test_html_limits(pt_check_doc *d)
+{
+	pt_buf b = PT_BUF_INIT;
+	for (int i = 0; i < 1001; i++)
+		pt_buf_puts(&b, "<b>");
+	parse(d, pt_buf_str(&b), 1);
+	ok(d->bad && strstr(d->bad, "nest deeper"), "1001 open elements: refused before gumbo");
+	b.len = 0;
+	for (int i = 0; i < 5000; i++)
+		pt_buf_puts(&b, "<p>x<br><li>y<td>z");
+	parse(d, pt_buf_str(&b), 1);
+	ok(!d->bad, "many elements that close themselves: read");
+	b.len = 0;
+	pt_buf_puts(&b, "<p");
+	for (int i = 0; i < 1001; i++)
+		pt_buf_printf(&b, " a%d='x y'", i);
+	pt_buf_puts(&b, ">");
+	parse(d, pt_buf_str(&b), 1);
+	ok(d->bad && strstr(d->bad, "attributes"), "1001 attributes on one tag: refused");
+	pt_buf_free(&b);
+}
+
+static void test_html(pt_check_doc *d)
 {
 	is_str(parse(d, "<h1>T</h1>\n<h2>\n  Participatie\n</h2>\n<p>We  <b>raadplegen</b>\nbewoners.</p>", 1),
 	       "H1@1:1 T|H2@2:1 Participatie|T@5:4 We raadplegen bewoners.", "html: headings, whitespace collapsed");
@@ -80,7 +115,7 @@ static void test_html(pt_chk_doc *d)
 	is_str(parse(d, "<table><tr><td>Participatie</td><td>n.v.t.</td></tr></table>", 1),
 	       "O@1:12 Participatie|T@1:33 n.v.t.|C@1:8 ", "html: table rows are entries");
 	parse(d, "<p>x</p><!-- pt-disable sectie-ontbreekt -->", 1);
-	is_int((long)d->disabled, 1L << pt_chk_rule_find("sectie-ontbreekt"), "html: a comment directive");
+	is_int((long)d->disabled, 1L << pt_check_rule_find("sectie-ontbreekt"), "html: a comment directive");
 	is_str(parse(d, "<script>Participatie</script><style>h1{}</style><p>a&amp;b</p>", 1), "T@1:52 a&b",
 	       "html: scripts and styles skipped, entities decoded");
 }
@@ -90,30 +125,30 @@ struct found {
 	int n;
 };
 
-static void collect(const pt_chk_finding *f, void *ctx)
+static void collect(const pt_check_finding *f, void *ctx)
 {
 	struct found *fd = ctx;
 	if (fd->n < 8)
 		snprintf(fd->lines[fd->n++], 256, "%ld:%ld %s %s", f->line, f->col,
-			 pt_check_sev_name(f->sev), pt_chk_rule_id((size_t)f->rule));
+			 pt_check_sev_name(f->sev), pt_check_rule_id((size_t)f->rule));
 }
 
-static const char *judge(pt_chk_config *c, pt_chk_doc *d, const char *src)
+static const char *judge(pt_check_config *c, pt_check_doc *d, const char *src)
 {
 	static char out[1024];
 	struct found fd = {.n = 0};
 	parse(d, src, 0);
-	pt_chk_rules_doc(c, d, "x.md", 0, collect, &fd);
+	pt_check_rules_doc(c, d, "x.md", 0, collect, &fd);
 	out[0] = '\0';
 	for (int i = 0; i < fd.n; i++)
 		snprintf(out + strlen(out), sizeof out - strlen(out), "%s%s", i ? "; " : "", fd.lines[i]);
 	return out;
 }
 
-static void test_rules(pt_chk_doc *d)
+static void test_rules(pt_check_doc *d)
 {
 	pt_error err = {0};
-	pt_chk_config *c = pt_chk_config_load(NULL, &err);
+	pt_check_config *c = pt_check_config_load(NULL, &err);
 	ok(c != NULL, "the built-in configuration loads");
 	if (!c)
 		return;
@@ -128,32 +163,50 @@ static void test_rules(pt_chk_doc *d)
 	is_str(judge(c, d, "# Participatiebeleid\n\n## 3.1 Participatie:\n\nBewoners adviseren in 2027; de inbreng verwerken we en we koppelen terug per brief.\n"),
 	       "", "the exact heading wins over one that contains the word");
 	is_str(judge(c, d, "## Inwonerparticipatie\nWij informeren.\n"),
-	       "1:1 warning betrokkenen; 1:1 warning planning; 1:1 warning inbreng; 1:1 warning terugkoppeling",
-	       "each missing part is a warning");
-	is_str(judge(c, d, "# Raadsvoorstel X\n## Participatie\nBewoners adviseren in mei; inbreng verwerkt; verslag gestuurd.\n"),
+	       "1:1 error inhoud-dun", "thin text is one error");
+	is_str(judge(c, d, "## Participatie\nOmwonenden worden ge\xc3\xafnformeerd.\n"),
+	       "1:1 error inhoud-dun", "'Omwonenden worden geïnformeerd.' is thin");
+	is_str(judge(c, d, "## Inwonerparticipatie\nWij raadplegen bewoners met een enquête.\n"),
+	       "1:1 warning planning; 1:1 warning inbreng; 1:1 warning terugkoppeling",
+	       "three of four parts: each missing one is a warning");
+	is_str(judge(c, d, "## Participatie\nMet honderd bewoners gesproken in mei; hun wensen overgenomen; brief gestuurd.\n"),
+	       "1:1 warning geen-trede", "rich text without a ladder word: a warning");
+	is_str(judge(c, d, "## Participatie\nBewoners mogen kiezen uit drie ontwerpen op een avond in mei; hun keuze nemen we over en de uitslag staat in de nieuwsbrief.\n"),
+	       "", "influence in plain words");
+	is_str(judge(c, d, "# CONCEPT\n## Participatie\nBewoners adviseren in mei op een avond; inbreng verwerkt; verslag gestuurd.\n"),
+	       "2:1 error sectie-concept", "a CONCEPT title");
+	is_str(judge(c, d, "# Raadsvoorstel X\n## Participatie\nBewoners adviseren in mei op een avond; inbreng verwerkt; verslag gestuurd.\n"),
 	       "2:1 warning rol-raad", "a council proposal needs the council's role");
-	is_str(judge(c, d, "Omgevingsplan.\n\n## Participatie\nBewoners adviseren in mei; inbreng verwerkt; verslag gestuurd.\n"),
+	is_str(judge(c, d, "Omgevingsplan.\n\n## Participatie\nBewoners adviseren in mei op een avond; inbreng verwerkt; verslag gestuurd.\n"),
 	       "3:1 warning omgevingswet", "Omgevingswet: parts missing");
-	is_str(judge(c, d, "<!-- pt-disable geen-trede -->\n## Participatie\nBewoners in mei; inbreng verwerkt; verslag gestuurd.\n"),
+	is_str(judge(c, d, "<!-- pt-disable geen-trede -->\n## Participatie\nBewoners in mei op een avond; inbreng verwerkt; verslag gestuurd.\n"),
 	       "", "a rule disabled in the document");
-	pt_chk_config_free(c);
+	pt_check_config_free(c);
 
 	pt_error e2 = {0};
-	ok(pt_chk_config_load("/no/such/config.json", &e2) == NULL && e2.status == PT_EXIT_IO,
+	ok(pt_check_config_load("/no/such/config.json", &e2) == NULL && e2.status == PT_EXIT_IO,
 	   "a missing config file is an I/O error");
 	is_int(pt_check_sev_parse("warning"), PT_SEV_WARNING, "severity names");
 	is_int(pt_check_sev_parse("fatal"), -1, "an unknown severity");
 	is_int(pt_check_format_parse("sarif"), PT_CHECK_SARIF, "format names");
-	is_int(pt_chk_rule_find("nope"), -1, "an unknown rule");
+	is_int(pt_check_format_parse("gitlab"), PT_CHECK_GITLAB, "gitlab is a format");
+	size_t sz = 0;
+	ok(pt_check_size_parse("64M", &sz) == 0 && sz == (size_t)64 << 20, "--max-size 64M");
+	ok(pt_check_size_parse("512k", &sz) == 0 && sz == 512 << 10, "--max-size 512k");
+	ok(pt_check_size_parse("0", &sz) < 0 && pt_check_size_parse("1x", &sz) < 0 &&
+	   pt_check_size_parse("-1", &sz) < 0 && pt_check_size_parse("", &sz) < 0, "--max-size refuses 0, 1x, -1, ''");
+	is_int(pt_check_rule_find("nope"), -1, "an unknown rule");
 }
 
 int main(void)
 {
-	pt_chk_doc d;
+	pt_check_doc d;
 	memset(&d, 0, sizeof d);
 	test_markdown(&d);
 	test_html(&d);
+	test_html_limits(&d);
+	test_columns(&d);
 	test_rules(&d);
-	pt_chk_doc_free(&d);
+	pt_check_doc_free(&d);
 	return done_testing();
 }

@@ -1,0 +1,215 @@
+/* What the Word and ODF readers share: one XML part out of the zip (by
+ * libzip and libxml2), and the builder that makes blocks of paragraphs,
+ * list items and table rows, located by paragraph number. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <strings.h>
+#include <string.h>
+#include <zip.h>
+#include <libxml/parser.h>
+#include "pt.h"
+#include "check_office.h"
+
+struct pt_office_zip {
+	zip_t *z;
+};
+
+pt_office_zip *pt_office_zip_open(const char *file, const char *buf, size_t n, pt_error *err)
+{
+	zip_error_t ze;
+	zip_error_init(&ze);
+	zip_source_t *src = zip_source_buffer_create(buf, n, 0, &ze);
+	zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
+	if (!z) {
+		pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0}, pt_tr("not a readable zip file: %s"),
+			zip_error_strerror(&ze));
+		if (src)
+			zip_source_free(src);
+		zip_error_fini(&ze);
+		return NULL;
+	}
+	zip_error_fini(&ze);
+	pt_office_zip *oz = pt_xmalloc(sizeof *oz);
+	oz->z = z;
+	return oz;
+}
+
+void pt_office_zip_close(pt_office_zip *z)
+{
+	if (z) {
+		zip_discard(z->z);
+		free(z);
+	}
+}
+
+/* Read the entry whole, never more than the limit, then parse it without
+ * the network, entities or DTDs (a hostile file gets no more than text). */
+xmlDoc *pt_office_xml(pt_office_zip *z, const char *file, const char *part, int optional,
+		      pt_error *err)
+{
+	zip_stat_t st;
+	if (zip_stat(z->z, part, 0, &st) != 0) {
+		if (!optional)
+			pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0}, pt_tr("%s is missing: not a %s document"),
+				part, strstr(part, "word/") ? "Word" : "ODF");
+		return NULL;
+	}
+	if (!(st.valid & ZIP_STAT_SIZE) || st.size > PT_CHECK_OFFICE_MAX) {
+		pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0}, pt_tr("%s unpacks to more than %zu bytes"),
+			part, PT_CHECK_OFFICE_MAX);
+		return NULL;
+	}
+	zip_file_t *f = zip_fopen(z->z, part, 0);
+	char *buf = pt_xmalloc((size_t)st.size + 1);
+	zip_int64_t got = f ? zip_fread(f, buf, st.size) : -1;
+	if (f)
+		zip_fclose(f);
+	if (got < 0 || (zip_uint64_t)got != st.size) {
+		free(buf);
+		pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0}, pt_tr("%s cannot be unpacked"), part);
+		return NULL;
+	}
+	xmlDoc *doc = xmlReadMemory(buf, (int)st.size, part, NULL,
+				    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	free(buf);
+	if (!doc)
+		pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0}, pt_tr("%s is not well-formed XML"), part);
+	return doc;
+}
+
+/* "heading 2", "Heading2", "Kop 2", "kop2", ODF's "Heading_20_2": 2;
+ * "Title", "Titel": 1; anything else 0. */
+int pt_office_heading_level(const char *s)
+{
+	static const char *const words[] = {"heading", "kop"};
+	if (!s)
+		return 0;
+	if (strcasecmp(s, "title") == 0 || strcasecmp(s, "titel") == 0)
+		return 1;
+	for (size_t i = 0; i < 2; i++) {
+		size_t n = strlen(words[i]);
+		if (strncasecmp(s, words[i], n) != 0)
+			continue;
+		const char *p = s + n;
+		p += *p == ' ' ? 1 : strncmp(p, "_20_", 4) == 0 ? 4 : 0;
+		if (isdigit((unsigned char)p[0]) && !p[1])
+			return p[0] - '0' > 6 ? 6 : p[0] - '0' < 1 ? 0 : p[0] - '0';
+	}
+	return 0;
+}
+
+int pt_office_is(const xmlNode *n, const char *name)
+{
+	return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
+}
+
+char *pt_office_attr(const xmlNode *n, const char *name)
+{
+	for (const xmlAttr *a = n ? n->properties : NULL; a; a = a->next)
+		if (strcmp((const char *)a->name, name) == 0)
+			return (char *)xmlNodeGetContent((const xmlNode *)a);
+	return NULL;
+}
+
+/* ---- the paragraph builder ------------------------------------------------ */
+
+void pt_office_start(pt_office *o, pt_check_doc *d)
+{
+	memset(o, 0, sizeof *o);
+	o->d = d;
+	o->lead = -1;
+	d->unit = PT_UNIT_PARAGRAPH;
+	d->page = 1;
+}
+
+void pt_office_page_break(pt_office *o)
+{
+	o->breaks = 1;
+	o->d->page++;
+}
+
+void pt_office_para_begin(pt_office *o)
+{
+	o->para++;
+	if (o->in_cell)
+		return;
+	o->text.len = 0;
+	o->lead = -1;
+	o->in_lead = 0;
+}
+
+/* Text of a run; a bold run at the very start may be the label of an entry
+ * or, if it is all there is, a heading by hand. */
+void pt_office_run(pt_office *o, const char *s, int bold)
+{
+	int blank = s[strspn(s, " \t\n")] == '\0';
+	if (o->in_cell) {
+		pt_buf_puts(&o->text, s);
+		return;
+	}
+	if (bold && o->text.len == 0 && o->lead < 0)
+		o->in_lead = 1;
+	else if (!bold && !blank)
+		o->in_lead = 0;
+	pt_buf_puts(&o->text, s);
+	if (o->in_lead && bold)
+		o->lead = (long)o->text.len;
+}
+
+void pt_office_para_end(pt_office *o, int heading, int item)
+{
+	if (o->in_cell) {
+		pt_buf_putc(&o->text, ' ');
+		return;
+	}
+	const char *s = pt_buf_str(&o->text);
+	size_t n = o->text.len;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (heading)
+		pt_check_block_add(o->d, PT_B_HEADING, heading, o->para, 1, s, n);
+	else if (n || item)
+		pt_check_paragraph(o->d, s, n, o->lead > (long)n ? (long)n : o->lead, item, o->para, 1);
+	if (item)
+		pt_check_block_add(o->d, PT_B_CLOSE, 0, o->para, 1, "", 0);
+}
+
+void pt_office_row_begin(pt_office *o)
+{
+	o->cells = 0;
+	o->row_para = o->para + 1;
+}
+
+void pt_office_cell_begin(pt_office *o)
+{
+	o->text.len = 0;
+	o->in_cell = 1;
+}
+
+void pt_office_cell_end(pt_office *o)
+{
+	const char *s = pt_buf_str(&o->text);
+	size_t n = o->text.len;
+	while (n && s[n - 1] == ' ')
+		n--;
+	pt_check_block_add(o->d, o->cells++ ? PT_B_TEXT : PT_B_OPEN, 0, o->row_para, 1, s, n);
+	o->in_cell = 0;
+	o->text.len = 0;
+}
+
+void pt_office_row_end(pt_office *o)
+{
+	if (o->cells)
+		pt_check_block_add(o->d, PT_B_CLOSE, 0, o->row_para, 1, "", 0);
+}
+
+/* Without a page break the page is not known (a file never laid out by a
+ * word processor): no block claims one. */
+void pt_office_done(pt_office *o)
+{
+	if (!o->breaks)
+		for (size_t i = 0; i < o->d->nb; i++)
+			o->d->b[i].page = 0;
+	o->d->page = 0;
+	pt_buf_free(&o->text);
+}

@@ -1,0 +1,52 @@
+/* Private to the Word and ODF readers of --check (check_office.c,
+ * check_docx.c, check_odt.c): a zipped XML part, and the paragraph
+ * builder that turns runs of text into blocks numbered by paragraph. */
+#ifndef PT_CHECK_OFFICE_H
+#define PT_CHECK_OFFICE_H
+#include <libxml/tree.h>
+#include "check.h"
+
+/* An XML part of a document's zip (NULL with err set; missing is NULL
+ * without an error when optional).  Entries larger than
+ * PT_CHECK_OFFICE_MAX are refused: a zip bomb must not fill memory. */
+#define PT_CHECK_OFFICE_MAX ((size_t)256 << 20)
+typedef struct pt_office_zip pt_office_zip;
+pt_office_zip *pt_office_zip_open(const char *file, const char *buf, size_t n, pt_error *err);
+xmlDoc *pt_office_xml(pt_office_zip *z, const char *file, const char *part, int optional,
+		      pt_error *err);
+void pt_office_zip_close(pt_office_zip *z);
+
+/* The heading level a style name says: "Heading 2", "Kop 2", "Heading_20_2". */
+int pt_office_heading_level(const char *name);
+/* Name and namespace-free tests on an element. */
+int pt_office_is(const xmlNode *n, const char *name);
+/* An attribute by local name, whatever its prefix (caller frees). */
+char *pt_office_attr(const xmlNode *n, const char *name);
+
+typedef struct pt_office {
+	pt_check_doc *d;
+	pt_buf text;		/* the paragraph (or table cell) so far */
+	long lead;		/* bytes of the bold run that starts it, -1 none */
+	int in_lead;		/* still in that run */
+	long para;		/* paragraphs so far: the "line" of a block */
+	long row_para;		/* the paragraph a table row starts at */
+	int cells;		/* cells of the current row so far */
+	int in_cell;		/* paragraphs join into the cell's text */
+	int breaks;		/* page breaks seen: the pages are known */
+} pt_office;
+
+void pt_office_start(pt_office *o, pt_check_doc *d);
+void pt_office_para_begin(pt_office *o);
+void pt_office_run(pt_office *o, const char *s, int bold);
+/* The paragraph ends: a heading of level 1-6, a list item (item), or text. */
+void pt_office_para_end(pt_office *o, int heading, int item);
+void pt_office_row_begin(pt_office *o);
+void pt_office_cell_begin(pt_office *o);
+void pt_office_cell_end(pt_office *o);
+void pt_office_row_end(pt_office *o);
+/* A page ends here (Word's rendered or explicit break, ODF's soft one):
+ * from then on blocks carry their page. */
+void pt_office_page_break(pt_office *o);
+void pt_office_done(pt_office *o);
+
+#endif
