@@ -1,7 +1,7 @@
 /* Every word a council document uses, in Dutch and English: the one
  * label table of pt-render.  Keys are in render.h; runs of keys that code
  * indexes (months, steps, checklist points) keep their order there. */
-#include "render.h"
+#include "render_priv.h"
 
 static const char *const labels[RL_COUNT][2] = {
 	[RL_AANPAK] = {"Aanpak",

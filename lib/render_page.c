@@ -2,7 +2,7 @@
  * sheet (render.css, replaceable), body, and the end. */
 #include <stdlib.h>
 #include <string.h>
-#include "render.h"
+#include "render_priv.h"
 
 int pt_render_css(const char *path, char **css, pt_error *err)
 {

@@ -3,7 +3,7 @@
  * Output is deterministic: positions are integers, no randomness. */
 #include <stdlib.h>
 #include <string.h>
-#include "render.h"
+#include "render_priv.h"
 
 #define SVG_NS "http://www.w3.org/2000/svg"
 

@@ -4,7 +4,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include "render.h"
+#include "render_priv.h"
 
 static void put(pt_xw *w, const char *s, size_t n)
 {

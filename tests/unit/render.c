@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "tap.h"
-#include "render.h"
+#include "render_priv.h"
 
 static char *escaped(const char *s)
 {
