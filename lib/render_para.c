@@ -91,6 +91,14 @@ static char *in_sentence(doc *r, const char *s)
 	return c;
 }
 
+/* Free text after "De reden:": a sentence, without its capital. */
+static char *after_colon(doc *r, const char *s)
+{
+	char *e = sentence_end(s), *c = in_sentence(r, e);
+	free(e);
+	return c;
+}
+
 /* "a, b en c" (owned items, freed here); NULL when there are none. */
 static char *and_list(doc *r, char **items, size_t n)
 {
@@ -210,7 +218,7 @@ static char *no_participation_reason(doc *r)
 {
 	const char *t = rd_str(r->d, "voorstel.geenParticipatie.reden");
 	if (t)
-		return sentence_end(t);
+		return after_colon(r, t);
 	size_t i;
 	json_t *e;
 	json_array_foreach(pt_get(r->d, "strategie.redenen"), i, e) {
@@ -222,7 +230,7 @@ static char *no_participation_reason(doc *r)
 				return pt_xstrdup(pt_zin(key, r->lang));
 	}
 	t = motivation(r);
-	return t ? sentence_end(t) : NULL;
+	return t ? after_colon(r, t) : NULL;
 }
 
 static int routes_disagree(doc *r)
@@ -449,7 +457,7 @@ static void p_trede(doc *r, pt_buf *p)
 		free(k);
 	}
 	if (chosen_by_user(r) || has_code(pt_get(r->d, "strategie.redenen"), "gekozen")) {
-		char *m = motivation(r) ? sentence_end(motivation(r)) : NULL;
+		char *m = motivation(r) ? after_colon(r, motivation(r)) : NULL;
 		say(p, fill(r, "motivatie", "motivatie", m, NULL));
 		free(m);
 	} else {
@@ -696,7 +704,12 @@ int rd_paragraaf(doc *r)
 	if (part == PART_GEEN) {
 		say(&p, fill(r, "geen", NULL));
 		char *why = no_participation_reason(r);
-		say(&p, fill(r, "geen.reden", "reden", why, NULL));
+		/* the user's words are quoted as the reason; a reason code's
+		 * sentence stands on its own */
+		if (why && rd_str(r->d, "voorstel.geenParticipatie.reden"))
+			say(&p, fill(r, "geen.reden", "reden", why, NULL));
+		else
+			say(&p, why ? pt_xstrdup(why) : NULL);
 		free(why);
 		flush(r, &p);
 		return question != NULL;

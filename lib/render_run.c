@@ -490,7 +490,7 @@ int pt_render_run(const pt_render_opts *o, char **files, int nfiles)
 	for (int i = 0; i < nfiles && !r.stop; i++)
 		render_file(&r, files[i]);
 	int rc = r.dir ? r.status : finish_stream(&r);
-	if (r.dir && rc != PT_EXIT_IO && write_overview(&r, &err)) {
+	if (r.dir && r.csv.len && rc != PT_EXIT_IO && write_overview(&r, &err)) {
 		pt_report(&err);
 		rc = PT_EXIT_IO;
 	}

@@ -26,6 +26,7 @@ fi
 run "sh $EX/batch.sh docs"
 is "batch.sh: exit 0" "$rc" 0
 like "batch.sh: says how many" "$T/out" "^$rows participation paragraphs in docs/"
+cp "$T/out" "$T/out.batch"
 n=0 bad=
 for id in $(cut -d, -f1 "$csv" | sed 1d); do
 	f=$T/docs/$id.md
@@ -34,8 +35,10 @@ done
 is "one paragraph per proposal" "$n" "$rows"
 is "  none missing" "$bad" ""
 is "  and nothing else" "$(ls "$T/docs" | grep -c '\.md$')" "$rows"
-like "a proposal with stakeholders lists them" "$T/docs/CV-2027-001.md" '^\| Belanghebbende \|'
+like "a proposal with stakeholders names their groups" "$T/docs/CV-2027-001.md" '^Betrokken zijn '
 like "a proposal without participation says why" "$T/docs/CV-2027-005.md" 'Bij dit voorstel vindt geen participatie plaats'
 run "cmark-gfm -e table docs/CV-2027-001.md"
-like "the paragraph renders with its table" "$T/out" '<table>'
+like "the paragraph renders" "$T/out" '<h2>Participatie</h2>'
+like "batch.sh: says how many are not ready" "$T/out.batch" '^[0-9]+ not ready \(CONCEPT\): see docs/index.html'
+is "  as many as the overview's CONCEPT rows" "$(sed -n 's/ not ready.*//p' "$T/out.batch")" "$(grep -c ';CONCEPT;' "$T/docs/overzicht.csv")"
 done_testing

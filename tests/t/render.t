@@ -19,7 +19,7 @@ is "--format pdf: exit 2" "$rc" 2
 like "--format pdf: says why" "$T/err" "^pt-render: --format: use md or html, not 'pdf'"
 run "pt-render --section alles-en-meer < /dev/null"
 is "unknown --section: exit 2" "$rc" 2
-like "unknown --section: names the choices" "$T/err" "paragraaf, stakeholders, plan, evaluatie or all"
+like "unknown --section: names the choices" "$T/err" "paragraaf, werkdocument, all, afweging, stakeholders, plan, opbrengst or evaluatie"
 run "pt-render --fragment < /dev/null"
 is "--fragment without html: exit 2" "$rc" 2
 run "pt-render --lang fr < /dev/null"
@@ -102,7 +102,7 @@ is "no dossiers: exit 3, as for every program" "$(cat "$T/rc")" 3
 is "no dossiers: the page on stdout is still valid" "$rc" 0
 
 # ---- Markdown for GitHub, GitLab and pandoc: a GFM pipe table ----------------------
-run "pt-render $D/full.json > p.md && cmark-gfm -e table p.md"
+run "pt-render -s werkdocument $D/full.json > p.md && cmark-gfm -e table p.md"
 like "the table of who is involved is a GFM table" "$T/out" '<th>Belanghebbende</th>'
 like "a pipe in a cell is escaped" "$T/h.md" '\\\|'
 
@@ -113,14 +113,14 @@ is "same input, same bytes" "$rc" 0
 # ---- directories ---------------------------------------------------------------------------
 run "mkdir hd && pt-render --section all --format html -o hd $D/full.json $D/geen.json && ls hd"
 is "-o DIR html: exit 0" "$rc" 0
-is "-o DIR html: one file per dossier" "$(tr '\n' ' ' < "$T/out")" "CV-2027-014.html CV-2027-101.html "
+is "-o DIR html: one file per dossier" "$(tr '\n' ' ' < "$T/out")" "CV-2027-014.html CV-2027-101.html index.html overzicht.csv "
 like "-o DIR html: the grid inline" "$T/hd/CV-2027-014.html" '<svg xmlns="http://www.w3.org/2000/svg" class="pt-grid"'
 like "-o DIR html: the timeline inline" "$T/hd/CV-2027-014.html" 'class="pt-timeline"'
 run "tidy -errors -q hd/CV-2027-014.html"
 is "-o DIR html: each file is valid" "$rc" 0
 run "pt-render --section all -o md/ $D/full.json && ls md"
 is "-o DIR/ md: made the directory, SVGs beside" "$(tr '\n' ' ' < "$T/out")" \
-	"CV-2027-014-krachtenveld.svg CV-2027-014-tijdlijn.svg CV-2027-014.md "
+	"CV-2027-014-krachtenveld.svg CV-2027-014-tijdlijn.svg CV-2027-014.md index.html overzicht.csv "
 like "-o DIR md: the document links its grid" "$T/md/CV-2027-014.md" '^!\[Krachtenveld.*\]\(CV-2027-014-krachtenveld.svg\)$'
 run "xmllint --noout md/CV-2027-014-krachtenveld.svg md/CV-2027-014-tijdlijn.svg 2>&1 || python3 -c 'import sys, xml.dom.minidom as m; [m.parse(f) for f in sys.argv[1:]]' md/*.svg"
 is "-o DIR md: the SVG files are well-formed XML" "$rc" 0
@@ -152,11 +152,11 @@ is "same id twice: file, line, the file and the first dossier named" "$(cat "$T/
 run "cmp ref/CV-2027-014.md dd/CV-2027-014.md && cmp ref/CV-2027-014-krachtenveld.svg dd/CV-2027-014-krachtenveld.svg && cmp ref/CV-2027-014-tijdlijn.svg dd/CV-2027-014-tijdlijn.svg"
 is "same id twice: the first dossier's files intact" "$rc" 0
 is "same id twice: stops there, no temp file left" "$(ls -A "$T/dd" | tr '\n' ' ')" \
-	"CV-2027-014-krachtenveld.svg CV-2027-014-tijdlijn.svg CV-2027-014.md "
+	"CV-2027-014-krachtenveld.svg CV-2027-014-tijdlijn.svg CV-2027-014.md index.html overzicht.csv "
 run "mkdir dk && pt-render --section all --keep-going -o dk dup.jsonl"
 is "same id twice, --keep-going: still exit 3" "$rc" 3
 is "  the second skipped, the one after it written, no temp file" "$(ls -A "$T/dk" | tr '\n' ' ')" \
-	"CV-2027-014-krachtenveld.svg CV-2027-014-tijdlijn.svg CV-2027-014.md daarna.md "
+	"CV-2027-014-krachtenveld.svg CV-2027-014-tijdlijn.svg CV-2027-014.md daarna.md index.html overzicht.csv "
 run "cmp ref/CV-2027-014.md dk/CV-2027-014.md"
 is "  the first dossier's document kept" "$rc" 0
 run "pt-render --format html -o hh/ first.jsonl - < second.jsonl"
@@ -164,13 +164,13 @@ is "same id across inputs, html: exit 3" "$rc" 3
 is "  names both inputs and the .html file" "$(cat "$T/err")" \
 	"pt-render: <stdin>:1: id 'CV-2027-014' already written to hh/CV-2027-014.html by the dossier at first.jsonl:1; give every dossier its own voorstel.id"
 like "  the first page kept" "$T/hh/CV-2027-014.html" '<h1>Eerste</h1>'
-is "  nothing else in the directory" "$(ls -A "$T/hh" | tr '\n' ' ')" "CV-2027-014.html "
+is "  nothing else in the directory but the overview" "$(ls -A "$T/hh" | tr '\n' ' ')" "CV-2027-014.html index.html overzicht.csv "
 run "pt-render -o dd/ after.jsonl after.jsonl"
 like "the same file given twice is the same id twice" "$T/err" "after.jsonl:1: id 'daarna' already written to dd/daarna.md by the dossier at after.jsonl:1"
 run "pt-render --section all -o dd/ first.jsonl"
 is "a file from an earlier run is replaced: a run can be repeated" "$rc" 0
 run "pt-render dup.jsonl > both.md && pt-render -o both-file.md dup.jsonl"
-is "same id twice on stdout or in one -o FILE: both documents, exit 0" "$rc" 0
+is "same id twice on stdout or in one -o FILE: both documents, exit 1 (the last has no step: a CONCEPT)" "$rc" 1
 is "  both there" "$(grep -c '^# Eerste$\|^# Tweede$' "$T/both.md")" 2
 # Ids that differ in case are two files where the file system tells them
 # apart, and one id where it does not (macOS and Windows by default).
@@ -179,7 +179,7 @@ mkdir "$T/cs" && : > "$T/cs/Probe" && [ -e "$T/cs/probe" ] && folds=1 || folds=0
 rm -f "$T/cs/Probe"
 run "pt-render -o cs case.jsonl"
 if [ $folds = 0 ]; then
-	is "ids differing in case, case-sensitive directory: both written" "$rc.$(ls "$T/cs" | tr '\n' ' ')" "0.CV-1.md cv-1.md "
+	is "ids differing in case, case-sensitive directory: both written (CONCEPTs: exit 1)" "$rc.$(ls "$T/cs" | tr '\n' ' ')" "1.CV-1.md cv-1.md index.html overzicht.csv "
 else
 	is "ids differing in case, case-insensitive directory: exit 3" "$rc" 3
 	like "  and says why" "$T/err" "case.jsonl:2: id 'cv-1' already written to cs/CV-1.md by the dossier at case.jsonl:1 \\(this file system does not tell upper from lower case\\)"
@@ -251,7 +251,7 @@ run "pt-render --format html --lang en $D/full.json"
 like "--lang en: html lang=en" "$T/out" '<html lang="en">'
 
 # ---- open points stay visible ---------------------------------------------------------------------
-run "pt-render $D/kaal.json"
+run "pt-render -s werkdocument $D/kaal.json"
 like "missing scale: an open point" "$T/out" '\*\*Open punt:\*\* Schaal ontbreekt nog'
 like "no stakeholders: an open point" "$T/out" 'belanghebbenden zijn nog niet in kaart gebracht'
 like "no plan: an open point" "$T/out" 'nog geen participatieplan'
@@ -294,6 +294,136 @@ run "pt-render --format html --fragment --section stakeholders $D/full.json > cm
 is "man EXAMPLES: a fragment for a CMS" "$rc" 0
 unlike "fragment: no page around it" "$T/cms.html" '<html|<head|<body'
 run "pt-paragraph $EX/voorstel.json | pt-render"
-is "man EXAMPLES: straight from pt-paragraph" "$rc" 0
+is "man EXAMPLES: straight from pt-paragraph, no step chosen yet: exit 1" "$rc" 1
+like "  a CONCEPT with the open question" "$T/out" '^\*\*CONCEPT\*\* .*Open vraag: op welk niveau'
+run "pt-paragraph $EX/voorstel.json | pt-strategy | pt-render"
+is "man EXAMPLES: with pt-strategy, the paragraph is ready" "$rc" 0
 like "  with the example's title" "$T/out" '^# Herinrichting Pancratiusplein$'
+
+# ---- the paragraph for the council: running text, public, 150-400 words ------
+# Twelve hand-written dossiers (tests/data/render/para): each ladder and step,
+# each phase, no participation, an initiative, results, evaluation, an urgent
+# step with a later one, an open choice, an old dossier without the new fields.
+P=$D/para
+for f in "$P"/*.json; do
+	n=$(basename "$f" .json)
+	for lang in nl en; do
+		pt-render --lang $lang "$f" > "$T/p.md"; rc=$?
+		sed -n '/^## Particip/,$p' "$T/p.md" > "$T/body"
+		words=$(wc -w < "$T/body" | tr -d ' ')
+		case $n in
+		*geen*) [ "$words" -le 60 ] && pass "$n $lang: no participation in a sentence or two ($words words)" ||
+			fail "$n $lang: no participation in a sentence or two ($words words)" ;;
+		*) [ "$words" -ge 150 ] && [ "$words" -le 400 ] && pass "$n $lang: $words words, within 150-400" ||
+			fail "$n $lang: $words words, not within 150-400" ;;
+		esac
+		# what a public paragraph may not hold: rule ids, scores, instructions,
+		# readiness, rates, salience words, attitudes of named parties,
+		# bullet lists or headings below the paragraph's own
+		if grep -Eiq 'regel |[0-9] punten?|\bkies\b|let op|gereedheid|uurtarief|hourly|impactscore|impact score|gevaarlijk|dangerous|dominant|afhankelijk\)|machtig|legitiem|urgent|is tegen|is voor|zij is|salience|\*\*Open punt|week -|week \+|^  - |^### |€' "$T/body"; then
+			fail "$n $lang: nothing internal in the paragraph"
+			grep -Ein 'regel |[0-9] punten?|\bkies\b|let op|gereedheid|uurtarief|hourly|impactscore|impact score|gevaarlijk|dangerous|dominant|machtig|legitiem|urgent|is tegen|is voor|zij is|salience|\*\*Open punt|week -|week \+|^  - |^### |€' "$T/body" | sed 's/^/#   /'
+		else
+			pass "$n $lang: nothing internal in the paragraph"
+		fi
+		case $n in
+		*concept*) is "$n $lang: an open choice exits 1" "$rc" 1 ;;
+		*) is "$n $lang: a complete paragraph exits 0" "$rc" 0 ;;
+		esac
+	done
+done
+run "pt-render $P/p11-concept-routes.json"
+like "CONCEPT: the mark and the open question first" "$T/out" '^\*\*CONCEPT\*\* .*Open vraag: welke trede wordt het, raadplegen .* of adviseren'
+unlike "CONCEPT: no step stated while it is open" "$T/out" 'op het niveau'
+run "pt-render --lang en $P/p11-concept-routes.json"
+like "CONCEPT in English: DRAFT" "$T/out" '^\*\*DRAFT\*\* .*Open question: which level'
+run "pt-render $P/p03-adviseren-gekozen.json"
+like "a chosen step shows the user's motivation" "$T/out" 'De reden voor deze keuze: het budget ligt vast, dus de gemeente vraagt advies'
+unlike "  the deviation from the advice stays out" "$T/out" 'coproduceren|advies:'
+unlike "  no attitude or salience of a named party" "$T/out" 'tegen|gevaarlijk'
+run "pt-render -s werkdocument $P/p03-adviseren-gekozen.json"
+like "working document: the advice and the deviation" "$T/out" 'Geadviseerde trede:\*\* coproduceren'
+like "working document: marked internal on its first line" "$T/out" '^\*\*INTERN WERKDOCUMENT'
+is "  and that is line 1" "$(head -1 "$T/out" | cut -c1-20)" "**INTERN WERKDOCUMEN"
+like "working document: the attitudes and salience" "$T/out" 'tegen .* gevaarlijk|gevaarlijk'
+like "working document: the rule trace with ids and sources" "$T/out" 'regel punten-soort, bron: Bergen'
+run "pt-render -s werkdocument $P/p02-raadplegen.json"
+like "working document: an unknown reason code listed" "$T/out" 'onbekende redencode, niet in de paragraaf: onbekende-code-x'
+run "pt-render $P/p02-raadplegen.json"
+unlike "paragraph: an unknown reason code skipped" "$T/out" 'onbekende-code'
+like "paragraph: months when the decision date is known" "$T/out" 'De participatie loopt van mei tot juni 2027'
+like "paragraph: hard-to-reach groups and how" "$T/out" 'kinderen via een kinderwandeling'
+like "paragraph: partners named without judgement" "$T/out" 'samen met Team Jeugd en GGD Zuid-Limburg'
+run "pt-render $P/p12-oud-dossier.json"
+like "an old dossier: weeks become months from the decision date" "$T/out" 'van juni tot augustus 2027'
+like "an old dossier: reasons from its own fields" "$T/out" 'Er is nog veel ruimte om het plan samen vorm te geven'
+run "pt-render $P/p08-besluitvorming-opbrengst.json"
+like "results at the decision stage: who took part" "$T/out" 'Aan de participatie deden 140 mensen mee, via inloopavond \(60\)'
+like "results: what was not adopted, and why" "$T/out" "Niet overgenomen is ‘Een hek om de speelplek’: een hek maakt"
+unlike "results: the plan is not repeated" "$T/out" 'Gepland zijn'
+run "pt-render -s werkdocument $P/p08-besluitvorming-opbrengst.json"
+like "working document: the reactienota as a table" "$T/out" '^\| Inbreng \| Groep \| Activiteit \| Steun \| Besluit \| Reden \| Terugkoppeling \|$'
+like "  a point adopted without a reason is fine, one not adopted without one an open point" "$T/out" '^\| Een watertappunt'
+run "pt-render $P/p09-evaluatie.json"
+like "evaluation phase: the verdict" "$T/out" "kwam uit op het oordeel ‘voldoende’"
+like "evaluation phase: the lesson" "$T/out" 'De belangrijkste les voor een volgende keer: plan de terugkoppeling'
+run "pt-render $P/p07-geen.json"
+is "no participation: two sentences" "$(sed -n '/^## Participatie/,$p' "$T/out" | sed 1,2d)" "Bij dit voorstel vindt geen participatie plaats. Er valt inhoudelijk niets meer te kiezen."
+jq -c 'del(.strategie.redenen)' $P/p07-geen.json > "$T/geen-zonder.json"
+run "pt-render geen-zonder.json"
+is "no participation without a reason: exit 1" "$rc" 1
+like "  CONCEPT asks why" "$T/out" 'Open vraag: waarom vindt er geen participatie plaats'
+jq -c '.meldingen = [{"ernst":"fout","code":"x","pad":"voorstel","tekst":"De datum van het besluit ligt voor de participatie.","bron":"pt-plan"}]' $P/p02-raadplegen.json > "$T/fout.json"
+run "pt-render fout.json"
+is "a fout melding: exit 1" "$rc" 1
+like "  CONCEPT names it" "$T/out" 'Open vraag: De datum van het besluit ligt voor de participatie'
+run "PT_DATA_DIR=zd pt-render $P/p01-informeren.json"
+mkdir -p "$T/zd" && sed 's/^geen;Bij dit voorstel vindt geen participatie plaats\./geen;Er is geen participatie./' "$top/lib/data/zinnen.csv" > "$T/zd/zinnen.csv"
+run "PT_DATA_DIR=zd pt-render $P/p07-geen.json"
+like "sentence patterns are data: \$PT_DATA_DIR/zinnen.csv is used" "$T/out" '^Er is geen participatie\.'
+
+# ---- -f means file elsewhere: --format is -t; -f still works, with a note -----
+run "pt-render -t html --fragment $P/p01-informeren.json"
+like "-t html" "$T/out" '<h2>Participatie</h2>'
+run "pt-render -f html --fragment $P/p01-informeren.json"
+is "-f html still works this release" "$rc" 0
+like "  with a deprecation note" "$T/err" '^pt-render: -f for --format is deprecated and will go: use -t or --format$'
+
+# ---- Markdown emphasis survives a value that ends in a space -------------------
+jq -c '.voorstel.afdeling = "Openbare Ruimte " | .voorstel.titel = "Plein"' $D/full.json > "$T/spatie.json"
+run "pt-render -s werkdocument spatie.json | cmark-gfm -e table"
+unlike "no '** ' left unparsed" "$T/out" '\*\*'
+
+# ---- -o DIR: the overview, and how many are not ready -------------------------
+run "pt-render -o ov/ $P/*.json"
+is "-o DIR with a CONCEPT among them: exit 1" "$rc" 1
+is "overzicht.csv: header with ';'" "$(head -1 "$T/ov/overzicht.csv" | tr -d '\r')" "id;titel;trede of rol;status;fouten;waarschuwingen"
+like "overzicht.csv: a CONCEPT row" "$T/ov/overzicht.csv" '^P-11;Parkeerregulering Schil;raadplegen;CONCEPT;0;0'
+like "overzicht.csv: no participation" "$T/ov/overzicht.csv" '^P-07;Indexering leges 2028;geen participatie;gereed;0;0'
+like "overzicht.csv: an initiative's role" "$T/ov/overzicht.csv" '^P-06;Zonnepark Bekkerveld;faciliteren;gereed'
+is "overzicht.csv: a row per dossier" "$(grep -c '^P-' "$T/ov/overzicht.csv")" 12
+like "index.html: links each document" "$T/ov/index.html" '<a href="P-11.md">P-11</a>'
+like "index.html: says how many are not ready" "$T/ov/index.html" '1 nog niet gereed \(CONCEPT\)'
+run "tidy -errors -q ov/index.html"
+is "index.html is valid HTML" "$rc" 0
+printf '{"pt":1,"voorstel":{"id":"f1","titel":"=HYPERLINK(\\"x\\")"}}\n' > "$T/formula.json"
+run "pt-render -o fo/ formula.json"
+like "overzicht.csv: a title that looks like a formula stays text" "$T/fo/overzicht.csv" "^f1;\"'=HYPERLINK"
+
+# ---- pt-paragraph --check agrees ---------------------------------------------
+# Its rules are being rewritten (issue 18); this reports, per paragraph, so the
+# merge shows which rule and which text disagree.
+for f in "$P"/*.json; do
+	n=$(basename "$f" .json)
+	pt-render "$f" > "$T/chk-$n.md"
+	pt-paragraph --check "$T/chk-$n.md" > "$T/chk.out" 2>&1; rc=$?
+	case $n in
+	*concept*)
+		# The CONCEPT rule belongs to pt-paragraph --check (issue 18, another
+		# branch): until it is merged this is reported, not counted.
+		if [ $rc != 0 ]; then pass "--check fails on the CONCEPT $n"
+		else echo "# NOT YET: pt-paragraph --check passes the CONCEPT $n; it should fail on '**CONCEPT**' (issue 18)"; fi ;;
+	*) if [ $rc = 0 ]; then pass "--check passes $n"; else fail "--check passes $n (rc $rc)"; sed 's/^/#   /' "$T/chk.out"; fi ;;
+	esac
+done
 done_testing
