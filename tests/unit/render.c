@@ -163,8 +163,36 @@ static void test_werkvorm_name(void)
 	json_decref(acts);
 }
 
+/* The sentence patterns: whole sentences or none, both languages. */
+static void test_zinnen(void)
+{
+	pt_error err = {0};
+	is_int(pt_zin_load(&err), 0, "zinnen.csv loads");
+	is_str(pt_zin("kop.paragraaf", PT_NL), "Participatie", "a pattern in Dutch");
+	is_str(pt_zin("kop.paragraaf", PT_EN), "Participation", "the same in English");
+	ok(pt_zin("geen.sleutel", PT_NL) == NULL, "an unknown key has no pattern");
+	const char *vars[] = {"titel", "Plein", "plek", "Markt", "schaal", "vooral de buurt", NULL};
+	char *s = pt_zin_fill("intro.plek", PT_NL, vars);
+	is_str(s, "Het voorstel \u2018Plein\u2019 gaat over Markt en raakt vooral de buurt.", "values filled in");
+	free(s);
+	const char *half[] = {"titel", "Plein", "plek", "", NULL};
+	ok(pt_zin_fill("intro.plek", PT_NL, half) == NULL, "a value missing or empty: no sentence at all");
+	const char *code[] = {NULL};
+	s = pt_zin_fill("reden.spoed", PT_EN, code);
+	is_str(s, "There is no time to lose: the plan must start now.", "a pattern without values");
+	free(s);
+	/* every key has both languages */
+	static const char *keys[] = {"reden.impact-hoog", "trede.adviseren", "rol.faciliteren",
+				     "werk.merk", "concept.zin", "res.niet", "eval.les", NULL};
+	for (int i = 0; keys[i]; i++)
+		ok(pt_zin(keys[i], PT_NL) && pt_zin(keys[i], PT_EN), "%s in both languages", keys[i]);
+	is_int(pt_render_section("werkdocument"), PT_RS_WERK, "--section werkdocument");
+	is_int(pt_render_section("opbrengst"), PT_RS_OPBRENGST, "--section opbrengst");
+}
+
 int main(void)
 {
+	test_zinnen();
 	test_escape();
 	test_writer();
 	test_clean_shorten();
