@@ -593,17 +593,22 @@ static void p_kaders(doc *r, int part)
 		open_missing(r, rd_para(r->root), L(RL_OPEN_VOOR_INBRENG_NAAM));
 }
 
-/* A stakeholder's step: pt-strategy's per-stakeholder choice first. */
+/* A stakeholder's step: pt-strategy's per-stakeholder choice first.  The
+ * choices are indexed by name once per document: a lookup per stakeholder
+ * in the list would make a long list quadratic. */
 static const char *stakeholder_trede(doc *r, const json_t *s)
 {
 	const char *naam = rd_str(s, "naam");
-	json_t *per = pt_get(r->d, "strategie.perStakeholder");
-	size_t i;
-	json_t *e;
-	json_array_foreach(per, i, e)
-		if (naam && rd_str(e, "naam") && strcmp(naam, rd_str(e, "naam")) == 0 && rd_str(e, "trede"))
-			return rd_str(e, "trede");
-	return rd_str(s, "trede");
+	if (!r->per_stakeholder) {
+		r->per_stakeholder = json_object();
+		size_t i;
+		json_t *e;
+		json_array_foreach(pt_get(r->d, "strategie.perStakeholder"), i, e)
+			if (rd_str(e, "naam") && rd_str(e, "trede") && !json_object_get(r->per_stakeholder, rd_str(e, "naam")))
+				json_object_set(r->per_stakeholder, rd_str(e, "naam"), json_object_get(e, "trede"));
+	}
+	const char *t = naam ? json_string_value(json_object_get(r->per_stakeholder, naam)) : NULL;
+	return t ? t : rd_str(s, "trede");
 }
 
 static void p_betrokkenen(doc *r, int part)
@@ -1309,8 +1314,8 @@ char *pt_render_dossier(const json_t *d, const pt_render_opts *o, int pics_besid
 			pt_render_pic *pics, int *npics, int *concept)
 {
 	cmark_setup();
-	doc r = {cmark_node_new(CMARK_NODE_DOCUMENT), d, o, o->lang, pics_beside, pics, npics,
-		 rd_str(d, "voorstel.id")};
+	doc r = {.root = cmark_node_new(CMARK_NODE_DOCUMENT), .d = d, .o = o, .lang = o->lang,
+		 .pics_beside = pics_beside, .pics = pics, .npics = npics, .id = rd_str(d, "voorstel.id")};
 	if (npics)
 		*npics = 0;
 	int c = build(&r);
@@ -1322,6 +1327,7 @@ char *pt_render_dossier(const json_t *d, const pt_render_opts *o, int pics_besid
 	else
 		out = cmark_render_commonmark(r.root, CMARK_OPT_DEFAULT, 0);
 	cmark_node_free(r.root);
+	json_decref(r.per_stakeholder);
 	return out;
 }
 

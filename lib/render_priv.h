@@ -36,6 +36,7 @@ typedef struct doc {
 	pt_render_pic *pics;
 	int *npics;
 	const char *id;
+	json_t *per_stakeholder;	/* naam -> trede, made when first needed */
 } doc;
 
 #define L(key) pt_rl(key, r->lang)

@@ -222,25 +222,36 @@ static int week_of(const json_t *a, int *week)
 	return 1;
 }
 
-/* Activities in week order, those without a week last; stable. */
+/* Activities in week order, those without a week last; stable (equal
+ * weeks keep their order).  A sort, not an insertion: plans can be long. */
+struct by_week {
+	int has, week;
+	size_t i;
+};
+
+static int by_week_cmp(const void *a, const void *b)
+{
+	const struct by_week *x = a, *y = b;
+	if (x->has != y->has)
+		return y->has - x->has;
+	if (x->has && x->week != y->week)
+		return x->week < y->week ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
 size_t *pt_render_week_order(const json_t *acts)
 {
 	size_t n = json_array_size(acts);
+	struct by_week *k = pt_xcalloc(n ? n : 1, sizeof *k);
 	size_t *ord = pt_xmalloc((n ? n : 1) * sizeof *ord);
-	for (size_t i = 0; i < n; i++)
-		ord[i] = i;
-	for (size_t i = 1; i < n; i++) {
-		size_t cur = ord[i], j = i;
-		int wc = 0, hc = week_of(json_array_get(acts, cur), &wc);
-		while (j > 0) {
-			int wp = 0, hp = week_of(json_array_get(acts, ord[j - 1]), &wp);
-			if (!(hc && (!hp || wp > wc)))
-				break;
-			ord[j] = ord[j - 1];
-			j--;
-		}
-		ord[j] = cur;
+	for (size_t i = 0; i < n; i++) {
+		k[i].i = i;
+		k[i].has = week_of(json_array_get(acts, i), &k[i].week);
 	}
+	qsort(k, n, sizeof *k, by_week_cmp);
+	for (size_t i = 0; i < n; i++)
+		ord[i] = k[i].i;
+	free(k);
 	return ord;
 }
 
