@@ -889,7 +889,7 @@ static void sec_stakeholders(doc *r)
 		open_point(r, r->root, L(RL_OPEN_STAKEHOLDERS));
 		return;
 	}
-	if (!picture(r, r->root, pt_svg_grid(sh, r->lang), "krachtenveld", L(RL_GRID_TITLE)))
+	if (!picture(r, r->root, pt_svg_grid(sh, r->lang, r->o->format != PT_RENDER_HTML), "krachtenveld", L(RL_GRID_TITLE)))
 		quadrant_table(r, sh);
 	const char *head[] = {L(RL_NR), L(RL_BELANGHEBBENDE), L(RL_INVLOED_BELANG),
 			      L(RL_HOUDING), L(RL_KWADRANT), L(RL_SALIENCE), L(RL_AANPAK),
@@ -1069,7 +1069,10 @@ static void sec_plan(doc *r)
 	if (json_array_size(acts) == 0) {
 		open_point(r, r->root, L(RL_OPEN_ACTIVITEITEN));
 	} else {
-		picture(r, r->root, pt_svg_timeline(acts, r->lang), "tijdlijn", L(RL_TL_TITLE));
+		picture(r, r->root, pt_svg_timeline(acts, r->lang,
+			pt_date_days(rd_str(r->d, "voorstel.datumBesluit") ? rd_str(r->d, "voorstel.datumBesluit") : ""),
+			r->o->format != PT_RENDER_HTML),
+			"tijdlijn", L(RL_TL_TITLE));
 		activities_table(r, acts);
 	}
 	totals(r, r->root, NULL);

@@ -344,7 +344,7 @@ static const char *const labels[RL_COUNT][2] = {
 		"Untitled proposal"},
 };
 
-const char *pt_rl(enum pt_rl key, int lang)
+const char *pt_rl(enum pt_rl key, enum pt_lang lang)
 {
 	if ((unsigned)key >= RL_COUNT)
 		return "?";

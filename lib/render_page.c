@@ -48,7 +48,7 @@ static void meta(pt_xw *w, const char *name, const char *content)
 	pt_xw_nl(w);
 }
 
-void pt_render_page_head(pt_xw *w, const char *title, int lang, const char *css)
+void pt_render_page_head(pt_xw *w, const char *title, enum pt_lang lang, const char *css)
 {
 	pt_xw_doctype(w);
 	pt_xw_open(w, "html");

@@ -116,7 +116,7 @@ static char *and_list(doc *r, char **items, size_t n)
 
 /* ---- dates ---------------------------------------------------------------- */
 
-static void civil_from_days(long z, int *y, int *m, int *d)
+void rd_civil(long z, int *y, int *m, int *d)
 {
 	z += 719468;
 	long era = (z >= 0 ? z : z - 146096) / 146097;
@@ -147,7 +147,7 @@ static long act_days(doc *r, const json_t *a)
 static const char *month_text(doc *r, long days, int with_year, char *buf, size_t n)
 {
 	int y, m, d;
-	civil_from_days(days, &y, &m, &d);
+	rd_civil(days, &y, &m, &d);
 	const char *name = pt_rl((enum pt_rl)(RL_MAAND_1 + m - 1), r->lang);
 	if (with_year)
 		snprintf(buf, n, "%s %d", name, y);
@@ -159,16 +159,16 @@ static const char *month_text(doc *r, long days, int with_year, char *buf, size_
 static int same_month(long a, long b)
 {
 	int ya, ma, yb, mb, d;
-	civil_from_days(a, &ya, &ma, &d);
-	civil_from_days(b, &yb, &mb, &d);
+	rd_civil(a, &ya, &ma, &d);
+	rd_civil(b, &yb, &mb, &d);
 	return ya == yb && ma == mb;
 }
 
 static int same_year(long a, long b)
 {
 	int ya, yb, m, d;
-	civil_from_days(a, &ya, &m, &d);
-	civil_from_days(b, &yb, &m, &d);
+	rd_civil(a, &ya, &m, &d);
+	rd_civil(b, &yb, &m, &d);
 	return ya == yb;
 }
 

@@ -283,13 +283,12 @@ enum pt_rl {
 	RL_ZONDER_TITEL,
 	RL_COUNT
 };
-const char *pt_rl(enum pt_rl key, int lang);
+const char *pt_rl(enum pt_rl key, enum pt_lang lang);
 
 /* ---- the escaping writer (render_xw.c) ---------------------------------- */
 
 typedef struct pt_xw {
-	char *p;
-	size_t len, cap;
+	pt_buf b;		/* written by the functions below only */
 } pt_xw;
 
 /* Append s escaped for HTML/XML text and attribute values: & < > " ' as
@@ -315,14 +314,22 @@ void pt_xw_elem(pt_xw *w, const char *tag, const char *text, ...);
 /* Take the text out (caller frees); the writer is empty again. */
 char *pt_xw_take(pt_xw *w);
 void pt_xw_free(pt_xw *w);
+/* The text so far, never NULL. */
+const char *pt_xw_str(const pt_xw *w);
+/* Append what another writer wrote (escaped already). */
+void pt_xw_append(pt_xw *w, const pt_xw *from);
 
 /* ---- pictures (render_svg.c) -------------------------------------------- */
 
 /* The power-interest grid of a stakeholders array, numbered as in the
- * table; NULL when there is nothing to draw.  Caller frees. */
-char *pt_svg_grid(const json_t *stakeholders, int lang);
-/* The plan's activities on a line of weeks before the decision. */
-char *pt_svg_timeline(const json_t *activiteiten, int lang);
+ * table; NULL when there is nothing to draw.  own_style: the picture
+ * carries its style sheet (a file of its own).  Caller frees. */
+char *pt_svg_grid(const json_t *stakeholders, enum pt_lang lang, int own_style);
+/* The plan's activities on a line of weeks before the decision; of
+ * months when the decision date is known (besluit: days since 1970, or -1). */
+char *pt_svg_timeline(const json_t *activiteiten, enum pt_lang lang, long besluit, int own_style);
+/* Days since 1970 as a calendar date. */
+void rd_civil(long days, int *y, int *m, int *d);
 /* Indexes of the activities in week order, those without a week last
  * (stable); caller frees. */
 size_t *pt_render_week_order(const json_t *activiteiten);
@@ -335,7 +342,7 @@ char *pt_render_clean(const char *s);
 
 /* The standalone page around documents (render_page.c). */
 int pt_render_css(const char *path, char **css, pt_error *err);
-void pt_render_page_head(pt_xw *w, const char *title, int lang, const char *css);
+void pt_render_page_head(pt_xw *w, const char *title, enum pt_lang lang, const char *css);
 void pt_render_page_foot(pt_xw *w);
 
 #endif

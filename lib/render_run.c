@@ -91,10 +91,10 @@ static int write_file(run *r, const char *name, const pt_xw *head, const char *b
 	if (!rc) {
 		probe_case(r, out.tmp);
 		if (head)
-			fputs(head->p, out.f);
+			fputs(pt_xw_str(head), out.f);
 		fputs(body, out.f);
 		if (foot)
-			fputs(foot->p, out.f);
+			fputs(pt_xw_str(foot), out.f);
 		rc = pt_out_commit(&out, err);
 	}
 	if (rc && err->loc.file == path) {
@@ -310,7 +310,7 @@ static int write_overview(run *r, pt_error *err)
 	pt_xw_end(&foot, "table");
 	pt_xw_nl(&foot);
 	pt_render_page_foot(&foot);
-	rc = write_file(r, "index.html", &head, r->index.p ? r->index.p : "", &foot, err);
+	rc = write_file(r, "index.html", &head, pt_xw_str(&r->index), &foot, err);
 	pt_xw_free(&head);
 	pt_xw_free(&foot);
 	return rc;
@@ -364,13 +364,12 @@ static int to_stream(run *r, const json_t *d)
 	else if (r->started)
 		pt_xw_nl(&w);	/* a blank line between Markdown documents */
 	r->started = 1;
-	if (w.p)
-		fputs(w.p, r->out.f);
+	fputs(pt_xw_str(&w), r->out.f);
 	fputs(body, r->out.f);
 	pt_xw_free(&w);
 	if (r->o->format == PT_RENDER_HTML) {
 		article(&w, r, 0);
-		fputs(w.p, r->out.f);
+		fputs(pt_xw_str(&w), r->out.f);
 		pt_xw_free(&w);
 	}
 	free(body);
@@ -434,7 +433,7 @@ static int finish_stream(run *r)
 		if (!r->started)
 			pt_render_page_head(&w, "pt", r->o->lang, r->css);
 		pt_render_page_foot(&w);
-		fputs(w.p, r->out.f);
+		fputs(pt_xw_str(&w), r->out.f);
 		pt_xw_free(&w);
 	}
 	if (pt_out_commit(&r->out, &err)) {
