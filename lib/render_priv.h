@@ -342,7 +342,9 @@ char *pt_render_clean(const char *s);
 
 /* The standalone page around documents (render_page.c). */
 int pt_render_css(const char *path, char **css, pt_error *err);
-void pt_render_page_head(pt_xw *w, const char *title, enum pt_lang lang, const char *css);
+/* footer (may be NULL): the printed pages' footer, "kenmerk · title". */
+void pt_render_page_head(pt_xw *w, const char *title, enum pt_lang lang, const char *css,
+			 const char *footer);
 void pt_render_page_foot(pt_xw *w);
 
 #endif

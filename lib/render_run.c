@@ -180,8 +180,13 @@ static int put_file(run *r, const char *name, const pt_xw *head, const char *bod
 /* The HTML document: the page (unless a fragment) and the article. */
 static void html_frame(const run *r, const json_t *d, pt_xw *head, pt_xw *foot)
 {
-	if (!r->o->fragment)
-		pt_render_page_head(head, title_of(d), r->o->lang, r->css);
+	if (!r->o->fragment) {
+		pt_buf f = PT_BUF_INIT;
+		const char *id = pt_get_str(d, "voorstel.id"), *titel = pt_get_str(d, "voorstel.titel");
+		pt_buf_printf(&f, "%s%s%s", id ? id : "", id && titel ? " \xC2\xB7 " : "", titel ? titel : "");
+		pt_render_page_head(head, title_of(d), r->o->lang, r->css, f.len ? pt_buf_str(&f) : NULL);
+		pt_buf_free(&f);
+	}
 	article(head, r, 1);
 	article(foot, r, 0);
 	if (!r->o->fragment)
@@ -283,7 +288,7 @@ static int write_overview(run *r, pt_error *err)
 		return rc;
 	pt_xw head = {0}, foot = {0};
 	const char *title = lang == PT_EN ? "Participation paragraphs: overview" : "Participatieparagrafen: overzicht";
-	pt_render_page_head(&head, title, lang, r->css);
+	pt_render_page_head(&head, title, lang, r->css, NULL);
 	pt_xw_elem(&head, "h1", title, NULL);
 	pt_xw_nl(&head);
 	pt_xw_open(&head, "p");
@@ -358,7 +363,7 @@ static int to_stream(run *r, const json_t *d)
 		r->status = worse(r->status, PT_EXIT_FINDINGS);
 	pt_xw w = {0};
 	if (html_page(r) && !r->started)
-		pt_render_page_head(&w, title_of(d), r->o->lang, r->css);
+		pt_render_page_head(&w, title_of(d), r->o->lang, r->css, NULL);
 	if (r->o->format == PT_RENDER_HTML)
 		article(&w, r, 1);
 	else if (r->started)
@@ -431,7 +436,7 @@ static int finish_stream(run *r)
 	if (html_page(r)) {
 		pt_xw w = {0};
 		if (!r->started)
-			pt_render_page_head(&w, "pt", r->o->lang, r->css);
+			pt_render_page_head(&w, "pt", r->o->lang, r->css, NULL);
 		pt_render_page_foot(&w);
 		fputs(pt_xw_str(&w), r->out.f);
 		pt_xw_free(&w);

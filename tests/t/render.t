@@ -119,6 +119,13 @@ like "-o DIR html: the grid inline" "$T/hd/CV-2027-014.html" '<svg xmlns="http:/
 like "-o DIR html: the timeline inline" "$T/hd/CV-2027-014.html" 'class="pt-timeline"'
 run "tidy -errors -q hd/CV-2027-014.html"
 is "-o DIR html: each file is valid" "$rc" 0
+like "-o DIR html: the printed footer has kenmerk and title" "$T/hd/CV-2027-014.html" '@bottom-left \{ content: "CV-2027-014 · Herinrichting Pancratiusplein"'
+like "-o DIR html: page numbers" "$T/hd/CV-2027-014.html" '@bottom-right \{ content: counter\(page\) " / " counter\(pages\)'
+like "print: a long table repeats its header" "$T/hd/CV-2027-014.html" 'thead \{ display: table-header-group'
+printf '{"pt":1,"voorstel":{"id":"A-1","titel":"Plein \\"x\\" \\\\ </style><script>alert(1)</script>"}}\n' > "$T/evil-title.json"
+run "pt-render -t html -o et/ evil-title.json; tidy -errors -q et/A-1.html"
+like "a title in the footer cannot end the string or the style" "$T/et/A-1.html" 'content: "A-1 · Plein \\22 x\\22  \\5c  \\3c /style\\3e'
+unlike "  no script element" "$T/et/A-1.html" '<script'
 run "pt-render --section all -o md/ $D/full.json && ls md"
 is "-o DIR/ md: made the directory, SVGs beside" "$(tr '\n' ' ' < "$T/out")" \
 	"CV-2027-014-krachtenveld.svg CV-2027-014-tijdlijn.svg CV-2027-014.md index.html overzicht.csv "
