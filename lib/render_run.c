@@ -25,17 +25,11 @@ typedef struct run {
 	int not_ready;		/* dossiers whose paragraph is a CONCEPT */
 } run;
 
-static int worse(int a, int b)
-{
-	if (a == PT_EXIT_IO || b == PT_EXIT_IO)
-		return PT_EXIT_IO;
-	return a > b ? a : b;
-}
 
 static void fail(run *r, const pt_error *err)
 {
 	pt_report(err);
-	r->status = worse(r->status, err->status);
+	r->status = pt_exit_worse(r->status, err->status);
 	if (!r->o->keep_going || err->status == PT_EXIT_IO)
 		r->stop = 1;
 }
@@ -347,7 +341,7 @@ static int to_dir(run *r, const json_t *d, const pt_loc *loc, pt_error *err)
 	if (!rc)
 		overview_row(r, d, name, concept);
 	if (!rc && concept)
-		r->status = worse(r->status, PT_EXIT_FINDINGS);
+		r->status = pt_exit_worse(r->status, PT_EXIT_FINDINGS);
 	pt_render_pics_free(pics, npics);
 	pt_xw_free(&head);
 	pt_xw_free(&foot);
@@ -360,7 +354,7 @@ static int to_stream(run *r, const json_t *d)
 	int concept = 0;
 	char *body = pt_render_dossier(d, r->o, 0, NULL, NULL, &concept);
 	if (concept)
-		r->status = worse(r->status, PT_EXIT_FINDINGS);
+		r->status = pt_exit_worse(r->status, PT_EXIT_FINDINGS);
 	pt_xw w = {0};
 	if (html_page(r) && !r->started)
 		pt_render_page_head(&w, title_of(d), r->o->lang, r->css, NULL);
@@ -396,32 +390,25 @@ static void stream_failed(run *r)
 	r->stop = r->write_failed = 1;
 }
 
+/* One record of the input: a document, or the error reported. */
+static int render_record(json_t *d, const pt_loc *loc, int status, const pt_error *err, void *ctx)
+{
+	run *r = ctx;
+	pt_error e = *err;
+	if (!status && r->dir)
+		status = to_dir(r, d, loc, &e);
+	else if (!status && to_stream(r, d) != 0)
+		stream_failed(r);
+	if (status)
+		fail(r, &e);
+	json_decref(d);
+	return r->stop;
+}
+
 static void render_file(run *r, const char *file)
 {
-	pt_error err = {0};
-	pt_loc loc;
-	json_t *d;
-	int rc;
-	pt_reader *rd = pt_reader_open(file, &err);
 	r->file = file;
-	if (!rd) {
-		fail(r, &err);
-		return;
-	}
-	while (!r->stop && (rc = pt_reader_next(rd, &d, &loc, &err)) != 0) {
-		int st = rc < 0 ? err.status : pt_dossier_check(d, &loc, &err);
-		if (!st && r->dir)
-			st = to_dir(r, d, &loc, &err);
-		else if (!st && to_stream(r, d) != 0) {
-			stream_failed(r);
-			json_decref(d);
-			break;
-		}
-		if (st)
-			fail(r, &err);
-		json_decref(d);
-	}
-	pt_reader_close(rd);
+	pt_read_dossiers(file, NULL, NULL, render_record, r);
 }
 
 static int finish_stream(run *r)
