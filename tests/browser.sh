@@ -52,7 +52,7 @@ check "the whole document has more than one page ($np)" '[ "${np:-0}" -gt 1 ]'
 numbered=0 footed=0 i=1
 while [ "$i" -le "${np:-0}" ]; do
 	pdftotext -f "$i" -l "$i" -layout "$pdf" "$out/page.txt" 2>/dev/null
-	grep -q "$i / $np" "$out/page.txt" && numbered=$((numbered + 1))
+	grep -q "$i */ *$np *$" "$out/page.txt" && numbered=$((numbered + 1))
 	grep -q "CV-2027-014 · Herinrichting Pancratiusplein" "$out/page.txt" && footed=$((footed + 1))
 	i=$((i + 1))
 done
