@@ -680,6 +680,16 @@ static void totals(doc *r, cmark_node *root, cmark_node *l)
 	}
 }
 
+/* An activity's date: its datum, else its week from the decision date. */
+static long act_date(doc *r, const json_t *a, double wk)
+{
+	const char *datum = rd_str(a, "datum"), *besluit = rd_str(r->d, "voorstel.datumBesluit");
+	long d = datum ? pt_date_days(datum) : -1, b = besluit ? pt_date_days(besluit) : -1;
+	if (d >= 0)
+		return d;
+	return b >= 0 && rd_number(a, "week", &wk) ? b + 7 * (long)wk : -1;
+}
+
 static void p_planning(doc *r, int part)
 {
 	rd_heading(r->root, 3, L(RL_H_PLANNING));
@@ -702,6 +712,12 @@ static void p_planning(doc *r, int part)
 			add_textf(p, L(RL_FMT_WEEK), wk);
 		else
 			rd_add_text(p, L(RL_WEEK_ONBEKEND));
+		long day = act_date(r, a, wk);
+		if (day >= 0) {
+			int y, m, dd;
+			rd_civil(day, &y, &m, &dd);
+			add_textf(p, " (%d %s %d)", dd, pt_rl((enum pt_rl)(RL_MAAND_1 + m - 1), r->lang), y);
+		}
 		rd_add_text(p, ": ");
 		rd_add_text(p, act_name(a));
 		if (groups)

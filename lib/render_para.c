@@ -668,9 +668,13 @@ static void p_inbreng(doc *r, pt_buf *p, int results)
 			say(p, fill(r, "res.bijlage", NULL));
 	} else if (inform) {
 		say(p, fill(r, "terug.informeren", NULL));
+	} else if (strcmp(trede ? trede : "", "meebeslissen") == 0) {
+		say(p, fill(r, "inbreng.meebeslissen", NULL));
 	} else if (pt_vocab_index(&pt_v_burgertrede, trede) >= 0) {
 		snprintf(key, sizeof key, "besluiter.%s", door ? door : "");
-		say(p, fill(r, "inbreng", "besluiter", pt_zin(key, r->lang), NULL));
+		const char *who = pt_zin(key, r->lang);
+		char *s = strcmp(trede, "coproduceren") == 0 ? fill(r, "inbreng.coproduceren", "besluiter", who, NULL) : NULL;
+		say(p, s ? s : fill(r, "inbreng", "besluiter", who, NULL));
 		say(p, fill(r, "terug", NULL));
 	}
 	say(p, fill(r, "contact", "trekker", rd_str(r->d, "voorstel.trekker"), NULL));

@@ -437,4 +437,12 @@ for f in "$P"/*.json; do
 	*) if [ $rc = 0 ]; then pass "--check passes $n"; else fail "--check passes $n (rc $rc)"; sed 's/^/#   /' "$T/chk.out"; fi ;;
 	esac
 done
+# ---- every sentence the code asks for by name is in zinnen.csv, in both languages ----
+keys=$(grep -oh 'fill(r, "[a-z.-]*"\|pt_zin("[a-z.-]*"' "$top"/lib/render*.c | sed 's/.*"\([a-z.-]*\)"/\1/' | sort -u)
+missing=
+for k in $keys; do
+	grep -q "^$k;[^;][^;]*;[^;][^;]*\$" "$top/lib/data/zinnen.csv" || missing="$missing $k"
+done
+is "zinnen.csv has every pattern the code names, nl and en" "$missing" ""
+is "  and that is more than a few" "$([ "$(echo "$keys" | wc -l)" -gt 40 ] && echo yes)" yes
 done_testing
