@@ -361,10 +361,41 @@ static const char *hard_group(const json_t *s)
 	return NULL;
 }
 
+/* Activities a participant takes part in or sees: not the internal work
+ * (soort proces) or the municipality's own role on an initiative. */
+static int public_activity(const json_t *a)
+{
+	const char *soort = rd_str(a, "soort");
+	return !soort || strcmp(soort, "werkvorm") == 0 || strcmp(soort, "procedure") == 0;
+}
+
+/* How a group is reached: an activity of the plan aimed at it, by name (a
+ * stakeholder's own aanpak is advice to the civil servant, and may judge
+ * the party: it stays in the working document).  NULL when none. */
+static char *reached_by(doc *r, const char *groep)
+{
+	const char *best = NULL;
+	size_t i;
+	json_t *a;
+	json_array_foreach(pt_get(r->d, "plan.activiteiten"), i, a) {
+		const char *naam = rd_str(a, "naam") ? rd_str(a, "naam") : rd_str(a, "werkvorm");
+		const char *trede = rd_str(a, "trede");
+		if (!naam || !public_activity(a) || !has_code(pt_get(a, "doelgroepen"), groep))
+			continue;
+		/* one that asks for input says more than a letter */
+		if (!best || !(trede && strcmp(trede, "informeren") == 0)) {
+			best = naam;
+			if (!(trede && strcmp(trede, "informeren") == 0))
+				break;
+		}
+	}
+	return best ? in_sentence(r, best) : NULL;
+}
+
 static void p_betrokkenen(doc *r, pt_buf *p)
 {
 	char *groups[32], *partners[32], *hard[MAX_ITEMS], *hard_seen[32];
-	size_t ng = 0, np = 0, nh = 0, nhs = 0, i;
+	size_t ng = 0, np = 0, nh = 0, nhs = 0, nvia = 0, i;
 	json_t *s;
 	json_array_foreach(pt_get(r->d, "stakeholders"), i, s) {
 		const char *rol = role(s), *groep = rd_str(s, "groep");
@@ -386,16 +417,17 @@ static void p_betrokkenen(doc *r, pt_buf *p)
 				continue;
 			}
 			hard_seen[nhs++] = pt_xstrdup(g);
-			char *aanpak = rd_str(s, "aanpak") ? in_sentence(r, rd_str(s, "aanpak")) : NULL;
-			char *item = aanpak ? fill(r, "moeilijk.item", "groep", g, "aanpak", aanpak, NULL) : NULL;
+			char *how = reached_by(r, h);
+			char *item = how ? fill(r, "moeilijk.item", "groep", g, "aanpak", how, NULL) : NULL;
 			hard[nh++] = item ? item : pt_xstrdup(g);
-			free(aanpak);
+			nvia += item != NULL;
+			free(how);
 			free(g);
 		}
 	}
 	char *g = and_list(r, groups, ng), *pa = and_list(r, partners, np), *h = and_list(r, hard, nh);
 	say(p, fill(r, "betrokken", "groepen", g, NULL));
-	say(p, fill(r, "moeilijk", "lijst", h, NULL));
+	say(p, fill(r, nvia ? "moeilijk" : "moeilijk.aandacht", "lijst", h, NULL));
 	say(p, fill(r, "partners", "partners", pa, NULL));
 	free(g), free(pa), free(h);
 	for (i = 0; i < nhs; i++)
@@ -474,13 +506,6 @@ static void p_trede(doc *r, pt_buf *p)
 	}
 }
 
-/* Activities a participant takes part in or sees: not the internal work
- * (soort proces) or the municipality's own role on an initiative. */
-static int public_activity(const json_t *a)
-{
-	const char *soort = rd_str(a, "soort");
-	return !soort || strcmp(soort, "werkvorm") == 0 || strcmp(soort, "procedure") == 0;
-}
 
 static int after_decision(doc *r, const json_t *a)
 {
@@ -536,7 +561,7 @@ static char *activity_list(doc *r, int after, long *first, long *last)
 	if (more) {
 		char num[32];
 		snprintf(num, sizeof num, "%zu", more);
-		items[k++] = fill(r, "nog.meer", "n", num, NULL);
+		items[k++] = more == 1 ? fill(r, "nog.een", NULL) : fill(r, "nog.meer", "n", num, NULL);
 	}
 	return and_list(r, items, k);
 }
@@ -658,6 +683,10 @@ static void p_inbreng(doc *r, pt_buf *p, int results)
 {
 	const char *trede = step(r), *door = rd_str(r->d, "voorstel.besluitDoor");
 	char key[64];
+	char q[8];
+	/* while the step is an open question, nothing that depends on it */
+	if (rd_open_question(r, q, sizeof q) && (routes_disagree(r) || chosen_by_user(r)))
+		trede = "raadplegen";
 	int inform = trede && strcmp(trede, "informeren") == 0;
 	const json_t *o = pt_get(r->d, "opbrengst");
 	if (results) {

@@ -316,6 +316,7 @@ like "  with the example's title" "$T/out" '^# Herinrichting Pancratiusplein$'
 # each phase, no participation, an initiative, results, evaluation, an urgent
 # step with a later one, an open choice, an old dossier without the new fields.
 P=$D/para
+forbidden='regel |[0-9] punten?|\bkies\b|raadpleeg deze|let op|gereedheid|uurtarief|hourly|impactscore|impact score|gevaarlijk|dangerous|dominant|afhankelijk\)|machtig|legitiem|urgent|is tegen|is voor|zij is|zij twijfelt|salience|\*\*Open punt|week -|week \+|^  - |^### |€'
 for f in "$P"/*.json; do
 	n=$(basename "$f" .json)
 	for lang in nl en; do
@@ -331,9 +332,9 @@ for f in "$P"/*.json; do
 		# what a public paragraph may not hold: rule ids, scores, instructions,
 		# readiness, rates, salience words, attitudes of named parties,
 		# bullet lists or headings below the paragraph's own
-		if grep -Eiq 'regel |[0-9] punten?|\bkies\b|let op|gereedheid|uurtarief|hourly|impactscore|impact score|gevaarlijk|dangerous|dominant|afhankelijk\)|machtig|legitiem|urgent|is tegen|is voor|zij is|salience|\*\*Open punt|week -|week \+|^  - |^### |€' "$T/body"; then
+		if grep -Eiq "$forbidden" "$T/body"; then
 			fail "$n $lang: nothing internal in the paragraph"
-			grep -Ein 'regel |[0-9] punten?|\bkies\b|let op|gereedheid|uurtarief|hourly|impactscore|impact score|gevaarlijk|dangerous|dominant|machtig|legitiem|urgent|is tegen|is voor|zij is|salience|\*\*Open punt|week -|week \+|^  - |^### |€' "$T/body" | sed 's/^/#   /'
+			grep -Ein "$forbidden" "$T/body" | sed 's/^/#   /'
 		else
 			pass "$n $lang: nothing internal in the paragraph"
 		fi
@@ -363,7 +364,7 @@ like "working document: an unknown reason code listed" "$T/out" 'onbekende reden
 run "pt-render $P/p02-raadplegen.json"
 unlike "paragraph: an unknown reason code skipped" "$T/out" 'onbekende-code'
 like "paragraph: months when the decision date is known" "$T/out" 'De participatie loopt van mei tot juni 2027'
-like "paragraph: hard-to-reach groups and how" "$T/out" 'kinderen via een kinderwandeling'
+like "paragraph: hard-to-reach groups and how, by the plan's activity for them" "$T/out" 'kinderen via kinderwandeling'
 like "paragraph: partners named without judgement" "$T/out" 'samen met Team Jeugd en GGD Zuid-Limburg'
 run "pt-render $P/p12-oud-dossier.json"
 like "an old dossier: weeks become months from the decision date" "$T/out" 'van juni tot augustus 2027'
@@ -392,6 +393,22 @@ run "PT_DATA_DIR=zd pt-render $P/p01-informeren.json"
 mkdir -p "$T/zd" && sed 's/^geen;Bij dit voorstel vindt geen participatie plaats\./geen;Er is geen participatie./' "$top/lib/data/zinnen.csv" > "$T/zd/zinnen.csv"
 run "PT_DATA_DIR=zd pt-render $P/p07-geen.json"
 like "sentence patterns are data: \$PT_DATA_DIR/zinnen.csv is used" "$T/out" '^Er is geen participatie\.'
+
+# ---- the worked example through the real pipeline: its paragraph is public ------
+# pt-stakeholders writes an aanpak per party that judges it ("Zij is legitiem
+# en urgent..."): that advice stays in the working document.
+run "pt-paragraph $top/examples/voorstel.json | pt-stakeholders -f $top/examples/stakeholders.csv | pt-strategy | pt-plan > ex.jsonl"
+is "the example pipeline runs" "$rc" 0
+run "pt-render ex.jsonl > ex.md; sed -n '/^## Participatie/,\$p' ex.md > ex.body"
+if grep -Eiq "$forbidden" "$T/ex.body"; then
+	fail "the example's paragraph: nothing internal"; grep -Ein "$forbidden" "$T/ex.body" | sed 's/^/#   /'
+else
+	pass "the example's paragraph: nothing internal"
+fi
+words=$(wc -w < "$T/ex.body" | tr -d ' ')
+is "the example's paragraph: 150-400 words ($words)" "$([ "$words" -ge 150 ] && [ "$words" -le 400 ] && echo yes)" yes
+run "pt-render -s werkdocument ex.jsonl"
+like "  the aanpak of each party is in the working document" "$T/out" 'Raadpleeg deze partij'
 
 # ---- -f means file elsewhere: --format is -t; -f still works, with a note -----
 run "pt-render -t html --fragment $P/p01-informeren.json"
