@@ -312,7 +312,10 @@ static void p_intro(doc *r, pt_buf *p)
 	char *vast = text_list(r, pt_get(r->d, "voorstel.vastKader"));
 	char *open = text_list(r, pt_get(r->d, "voorstel.openVoorInbreng"));
 	say(p, fill(r, "vast", "lijst", vast, NULL));
-	say(p, fill(r, "open", "lijst", open, NULL));
+	/* informing asks for no input: nothing is "open for input" then,
+	 * unless a later step asks for it */
+	if (!step(r) || strcmp(step(r), "informeren") != 0 || rd_str(r->d, "strategie.vervolg.trede"))
+		say(p, fill(r, "open", "lijst", open, NULL));
 	free(vast);
 	free(open);
 }
@@ -442,16 +445,23 @@ static void reasons(doc *r, pt_buf *p, int initiative)
 	const char *fallback[4];
 	size_t nf = 0, said = 0, i;
 	if (!json_array_size(redenen)) {
-		const char *impact = rd_str(r->d, "voorstel.impact"), *ruimte = rd_str(r->d, "voorstel.beleidsruimte");
-		if (impact && strcmp(impact, "hoog") == 0)
-			fallback[nf++] = "impact-hoog";
-		if (impact && strcmp(impact, "laag") == 0)
+		/* Only what argues for this step: informing rests on little impact,
+		 * no room or a decision already taken; a higher step on impact
+		 * and room. */
+		const char *impact = rd_str(r->d, "voorstel.impact"), *ruimte = rd_str(r->d, "voorstel.beleidsruimte"),
+			   *fase = rd_str(r->d, "voorstel.beleidsfase"), *t = step(r);
+		int inform = t && strcmp(t, "informeren") == 0;
+		if (inform && fase && (strcmp(fase, "uitvoering") == 0 || strcmp(fase, "evaluatie") == 0))
+			fallback[nf++] = "fase-uitvoering";
+		if (inform && impact && strcmp(impact, "laag") == 0)
 			fallback[nf++] = "impact-laag";
-		if (ruimte && strcmp(ruimte, "geen") == 0)
+		if (inform && ruimte && strcmp(ruimte, "geen") == 0)
 			fallback[nf++] = "ruimte-geen";
-		if (ruimte && strcmp(ruimte, "beperkt") == 0)
+		if (!inform && impact && strcmp(impact, "hoog") == 0)
+			fallback[nf++] = "impact-hoog";
+		if (!inform && ruimte && strcmp(ruimte, "beperkt") == 0)
 			fallback[nf++] = "ruimte-beperkt";
-		if (ruimte && strcmp(ruimte, "ruim") == 0)
+		if (!inform && ruimte && strcmp(ruimte, "ruim") == 0)
 			fallback[nf++] = "ruimte-ruim";
 	}
 	size_t n = nf ? nf : json_array_size(redenen);
@@ -513,10 +523,11 @@ static int after_decision(doc *r, const json_t *a)
 	double wk;
 	long besluit = pt_date_days(rd_str(r->d, "voorstel.datumBesluit") ? rd_str(r->d, "voorstel.datumBesluit") : "");
 	long d = act_days(r, a);
-	if (moment && strcmp(moment, "terugkoppeling") == 0)
-		return 1;
+	/* dates decide; without them, the moment pt-plan gave */
 	if (besluit >= 0 && d >= 0)
 		return d > besluit;
+	if (moment && strcmp(moment, "terugkoppeling") == 0)
+		return 1;
 	return rd_number(a, "week", &wk) && wk > 0;
 }
 
@@ -707,8 +718,14 @@ static void p_inbreng(doc *r, pt_buf *p, int results)
 		say(p, fill(r, "terug", NULL));
 	}
 	say(p, fill(r, "contact", "trekker", rd_str(r->d, "voorstel.trekker"), NULL));
-	snprintf(key, sizeof key, "raad.%s%s", door ? door : "", door && strcmp(door, "raad") == 0 && inform ? "-kaal" : "");
-	say(p, fill(r, key, NULL));
+	/* informing asks nothing: no "what it brought" for the council */
+	snprintf(key, sizeof key, "raad.%s%s", door ? door : "", inform ? "-kaal" : "");
+	char *raad = fill(r, key, NULL);
+	if (!raad && inform) {
+		snprintf(key, sizeof key, "raad.%s", door ? door : "");
+		raad = fill(r, key, NULL);
+	}
+	say(p, raad);
 	if (rd_boolean(r->d, "voorstel.politiekGevoelig") == 1 && door && strcmp(door, "raad") != 0)
 		say(p, fill(r, "raad.gevoelig", NULL));
 }
