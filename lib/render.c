@@ -479,7 +479,7 @@ static void p_aanleiding(doc *r, int part)
 	}
 	cmark_node *l = rd_bullets(r->root);
 	const char *naam = rd_str(v, "locatie.naam"), *wijk = rd_str(v, "locatie.wijk");
-	if (naam && wijk) {
+	if (naam && wijk && strcmp(naam, wijk) != 0) {
 		cmark_node *p = rd_item(l);
 		rd_labelled(p, L(RL_LOCATIE), naam);
 		add_textf(p, " (%s)", wijk);
@@ -565,7 +565,13 @@ static void p_trede(doc *r, int part)
 	if (rp && rm && strcmp(rp, rm) != 0) {
 		char buf[512];
 		snprintf(buf, sizeof buf, L(RL_FMT_ROUTES), rd_trede_label(r, rp), rd_trede_label(r, rm));
-		rd_labelled(rd_item(l), L(RL_ROUTES), buf);
+		cmark_node *p = rd_item(l);
+		rd_labelled(p, L(RL_ROUTES), buf);
+		/* an instruction only while the choice is open */
+		if (!(door && strcmp(door, "gebruiker") == 0)) {
+			rd_add_text(p, " \xE2\x80\x94 ");
+			rd_add_text(p, pt_zin("werk.kies", r->lang));
+		}
 	}
 	json_t *cf = pt_get(r->d, "strategie.conflicten");
 	size_t i;
