@@ -57,16 +57,13 @@ static void add_textf(cmark_node *parent, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 static void add_textf(cmark_node *parent, const char *fmt, ...)
 {
+	pt_buf b = PT_BUF_INIT;
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	pt_buf_vprintf(&b, fmt, ap);
 	va_end(ap);
-	char *buf = pt_xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(buf, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	rd_add_text(parent, buf);
-	free(buf);
+	rd_add_text(parent, pt_buf_str(&b));
+	pt_buf_free(&b);
 }
 
 /* Spaces at either end stay outside the emphasis: "**text **" is no
@@ -267,7 +264,7 @@ const char *rd_fmt_euro(doc *r, double v, char *buf, size_t n)
 	char num[64];
 	long long cents = units_of(v, 100);
 	pt_fmt_fixed(num, sizeof num, cents < 0 ? -cents : cents, 100, r->lang);
-	snprintf(buf, n, r->lang ? "%s\xE2\x82\xAC%s" : "%s\xE2\x82\xAC %s", cents < 0 ? "-" : "", num);
+	snprintf(buf, n, r->lang == PT_EN ? "%s\xE2\x82\xAC%s" : "%s\xE2\x82\xAC %s", cents < 0 ? "-" : "", num);
 	return buf;
 }
 
@@ -1122,7 +1119,7 @@ static const char *score(doc *r, const json_t *o, char *buf, size_t n)
 		return NULL;
 	/* one decimal always: scores are averages */
 	snprintf(num, sizeof num, "%.1f", round(g * 10) / 10);
-	if (!r->lang)
+	if (r->lang == PT_NL)
 		for (char *c = num; *c; c++)
 			if (*c == '.')
 				*c = ',';

@@ -348,6 +348,6 @@ const char *pt_rl(enum pt_rl key, enum pt_lang lang)
 {
 	if ((unsigned)key >= RL_COUNT)
 		return "?";
-	const char *s = labels[key][lang ? 1 : 0];
+	const char *s = labels[key][lang == PT_EN];
 	return s ? s : labels[key][0];
 }

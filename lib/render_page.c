@@ -82,7 +82,7 @@ void pt_render_page_head(pt_xw *w, const char *title, enum pt_lang lang, const c
 {
 	pt_xw_doctype(w);
 	pt_xw_open(w, "html");
-	pt_xw_attr(w, "lang", lang ? "en" : "nl");
+	pt_xw_attr(w, "lang", lang == PT_EN ? "en" : "nl");
 	pt_xw_close(w);
 	pt_xw_nl(w);
 	pt_xw_open(w, "head");

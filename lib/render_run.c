@@ -112,7 +112,7 @@ static void article(pt_xw *w, const run *r, int open)
 	}
 	pt_xw_open(w, "article");
 	pt_xw_attr(w, "class", "pt-dossier");
-	pt_xw_attr(w, "lang", r->o->lang ? "en" : "nl");
+	pt_xw_attr(w, "lang", r->o->lang == PT_EN ? "en" : "nl");
 	pt_xw_close(w);
 	pt_xw_nl(w);
 }
