@@ -625,15 +625,18 @@ static void p_betrokkenen(doc *r, int part)
 			open_point(r, r->root, L(RL_OPEN_STAKEHOLDERS));
 		return;
 	}
-	const char *head[] = {L(RL_BELANGHEBBENDE), L(RL_GROEP), L(RL_KWADRANT), L(RL_TREDE),
-			      L(RL_AANPAK)};
-	cmark_node *t = rd_table(r->root, "lllll", head);
+	const char *head[] = {L(RL_BELANGHEBBENDE), L(RL_GROEP), pt_zin("kol.rol", r->lang),
+			      L(RL_KWADRANT), L(RL_TREDE), L(RL_AANPAK)};
+	cmark_node *t = rd_table(r->root, "llllll", head);
 	size_t i;
 	json_t *s;
 	json_array_foreach(sh, i, s) {
+		char key[64];
 		cmark_node *rw = rd_row(t);
 		rd_cell(rw, rd_str(s, "naam") ? rd_str(s, "naam") : "?");
 		rd_cell(rw, rd_label_of(r, &pt_v_groep, rd_str(s, "groep")));
+		snprintf(key, sizeof key, "stakeholderrol.%s", rd_role(s));
+		rd_cell(rw, pt_zin(key, r->lang));
 		rd_cell(rw, rd_label_of(r, &pt_v_kwadrant, rd_str(s, "kwadrant")));
 		rd_cell(rw, rd_trede_label(r, stakeholder_trede(r, s)));
 		rd_cell(rw, rd_str(s, "aanpak"));

@@ -320,8 +320,7 @@ static void p_intro(doc *r, pt_buf *p)
 	free(open);
 }
 
-/* A stakeholder's role (pt-dossier(5)): given, else from its groep. */
-static const char *role(const json_t *s)
+const char *rd_role(const json_t *s)
 {
 	const char *rol = rd_str(s, "rol"), *groep = rd_str(s, "groep");
 	if (rol)
@@ -401,7 +400,7 @@ static void p_betrokkenen(doc *r, pt_buf *p)
 	size_t ng = 0, np = 0, nh = 0, nhs = 0, nvia = 0, i;
 	json_t *s;
 	json_array_foreach(pt_get(r->d, "stakeholders"), i, s) {
-		const char *rol = role(s), *groep = rd_str(s, "groep");
+		const char *rol = rd_role(s), *groep = rd_str(s, "groep");
 		if (strcmp(rol, "deelnemer") == 0 && groep && ng < 32) {
 			char *g = group_phrase(r, groep);
 			if (seen(groups, ng, g))

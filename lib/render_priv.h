@@ -70,6 +70,9 @@ char *rd_join(doc *r, const json_t *arr, const char *key, const pt_vocab *v, con
  * order of pt(7), from the sentence patterns in zinnen.csv.  Returns 1
  * when the dossier has an open choice and the paragraph is a CONCEPT. */
 int rd_paragraaf(doc *r);
+/* A stakeholder's role (pt-dossier(5)): given, else from its groep;
+ * "" for the press and politics, who are no participants. */
+const char *rd_role(const json_t *s);
 /* The open question of a dossier that is not ready, or NULL; into buf. */
 const char *rd_open_question(doc *r, char *buf, size_t n);
 
