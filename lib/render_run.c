@@ -273,6 +273,7 @@ static int write_overview(run *r, pt_error *err)
 {
 	enum pt_lang lang = r->o->lang;
 	pt_buf csv = PT_BUF_INIT;
+	pt_buf_puts(&csv, "\xEF\xBB\xBF");	/* so that Excel reads UTF-8 */
 	for (int i = 0; i < 6; i++)
 		csv_field(&csv, overview_head[lang][i], i == 5);
 	pt_buf_puts(&csv, pt_buf_str(&r->csv));

@@ -425,7 +425,8 @@ unlike "no '** ' left unparsed" "$T/out" '\*\*'
 # ---- -o DIR: the overview, and how many are not ready -------------------------
 run "pt-render -o ov/ $P/*.json"
 is "-o DIR with a CONCEPT among them: exit 1" "$rc" 1
-is "overzicht.csv: header with ';'" "$(head -1 "$T/ov/overzicht.csv" | tr -d '\r')" "id;titel;trede of rol;status;fouten;waarschuwingen"
+is "overzicht.csv: a byte order mark, for Excel" "$(head -c 3 "$T/ov/overzicht.csv" | od -An -tx1 | tr -d ' ')" "efbbbf"
+is "overzicht.csv: header with ';'" "$(head -1 "$T/ov/overzicht.csv" | tail -c +4 | tr -d '\r')" "id;titel;trede of rol;status;fouten;waarschuwingen"
 like "overzicht.csv: a CONCEPT row" "$T/ov/overzicht.csv" '^P-11;Parkeerregulering Schil;raadplegen;CONCEPT;0;0'
 like "overzicht.csv: no participation" "$T/ov/overzicht.csv" '^P-07;Indexering leges 2028;geen participatie;gereed;0;0'
 like "overzicht.csv: an initiative's role" "$T/ov/overzicht.csv" '^P-06;Zonnepark Bekkerveld;faciliteren;gereed'
