@@ -233,10 +233,26 @@ static char *no_participation_reason(doc *r)
 	return t ? after_colon(r, t) : NULL;
 }
 
+static int same_as_advice(doc *r)
+{
+	const char *advies = rd_str(r->d, "strategie.advies");
+	return advies && step(r) && strcmp(advies, step(r)) == 0;
+}
+
 static int routes_disagree(doc *r)
 {
 	const char *rp = rd_str(r->d, "strategie.routes.plan"), *rm = rd_str(r->d, "strategie.routes.mensen");
 	return rp && rm && strcmp(rp, rm) != 0;
+}
+
+/* Is the step itself the open question? */
+static int step_open(doc *r)
+{
+	if (!step(r))
+		return 1;
+	if (chosen_by_user(r))
+		return !motivation(r) && !same_as_advice(r);
+	return routes_disagree(r);
 }
 
 const char *rd_open_question(doc *r, char *buf, size_t n)
@@ -260,9 +276,11 @@ const char *rd_open_question(doc *r, char *buf, size_t n)
 	} else if (!q && routes_disagree(r) && !chosen_by_user(r)) {
 		q = fill(r, "vraag.routes", "plan", rd_trede_label(r, rd_str(r->d, "strategie.routes.plan")),
 			 "mensen", rd_trede_label(r, rd_str(r->d, "strategie.routes.mensen")), NULL);
-	} else if (!q && chosen_by_user(r) && !motivation(r)) {
+	} else if (!q && chosen_by_user(r) && !motivation(r) && !same_as_advice(r)) {
 		q = fill(r, "vraag.motivatie", "trede", rd_trede_label(r, step(r)),
 			 "advies", rd_trede_label(r, rd_str(r->d, "strategie.advies")), NULL);
+		if (!q)
+			q = fill(r, "vraag.motivatie-kaal", "trede", rd_trede_label(r, step(r)), NULL);
 	}
 	if (!q)
 		return NULL;
@@ -693,10 +711,9 @@ static void p_inbreng(doc *r, pt_buf *p, int results)
 {
 	const char *trede = step(r), *door = rd_str(r->d, "voorstel.besluitDoor");
 	char key[64];
-	char q[8];
 	/* while the step is an open question, nothing that depends on it */
-	if (rd_open_question(r, q, sizeof q) && (routes_disagree(r) || chosen_by_user(r)))
-		trede = "raadplegen";
+	if (step_open(r))
+		trede = NULL;
 	int inform = trede && strcmp(trede, "informeren") == 0;
 	const json_t *o = pt_get(r->d, "opbrengst");
 	if (results) {
@@ -769,7 +786,7 @@ int rd_paragraaf(doc *r)
 	flush(r, &p);
 	/* The step waits for its open question: nothing here from a choice
 	 * not yet made. */
-	if (step(r) && !(question && (routes_disagree(r) || chosen_by_user(r))))
+	if (!step_open(r))
 		p_trede(r, &p);
 	flush(r, &p);
 	const json_t *o = pt_get(r->d, "opbrengst");

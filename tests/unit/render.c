@@ -224,9 +224,44 @@ static void test_zinnen(void)
 	is_int(pt_render_section("opbrengst"), PT_RS_OPBRENGST, "--section opbrengst");
 }
 
+/* The paragraph through pt_render_dossier: ready or a CONCEPT. */
+static void test_paragraph(void)
+{
+	pt_render_opts o = {.format = PT_RENDER_MD, .sections = PT_RS_PARAGRAAF, .lang = PT_NL};
+	json_t *d = json_loads("{\"pt\":1,\"voorstel\":{\"id\":\"X\",\"titel\":\"Plein\",\"besluitDoor\":\"raad\","
+			       "\"datumBesluit\":\"2027-06-15\",\"impact\":\"hoog\"},"
+			       "\"strategie\":{\"participatie\":true,\"trede\":\"raadplegen\","
+			       "\"routes\":{\"plan\":\"raadplegen\",\"mensen\":\"raadplegen\"}},"
+			       "\"plan\":{\"activiteiten\":[{\"naam\":\"Enquête\",\"week\":-10}]}}", 0, NULL);
+	int concept = -1;
+	char *md = pt_render_dossier(d, &o, 0, NULL, NULL, &concept);
+	is_int(concept, 0, "a dossier with its step: no CONCEPT");
+	ok(strstr(md, "op het niveau raadplegen") != NULL, "the step in a sentence");
+	ok(strstr(md, "in april 2027") != NULL, "a week before the decision as a month");
+	ok(strstr(md, "Het plan heeft merkbare gevolgen") != NULL, "an old dossier's reason from its impact");
+	free(md);
+	json_object_set_new(json_object_get(json_object_get(d, "strategie"), "routes"), "mensen", json_string("adviseren"));
+	md = pt_render_dossier(d, &o, 0, NULL, NULL, &concept);
+	is_int(concept, 1, "routes that disagree, no step chosen: a CONCEPT");
+	ok(strncmp(strstr(md, "## Participatie") + 17, "**CONCEPT**", 11) == 0, "  marked first in the paragraph");
+	ok(strstr(md, "op het niveau raadplegen") == NULL, "  and the step not stated");
+	free(md);
+	json_object_set_new(json_object_get(d, "strategie"), "gekozenDoor", json_string("gebruiker"));
+	md = pt_render_dossier(d, &o, 0, NULL, NULL, &concept);
+	is_int(concept, 1, "chosen by the user without a motivation: still a CONCEPT");
+	free(md);
+	json_object_set_new(json_object_get(d, "strategie"), "motivatie", json_string("zo is het"));
+	md = pt_render_dossier(d, &o, 0, NULL, NULL, &concept);
+	is_int(concept, 0, "  with a motivation: ready");
+	ok(strstr(md, "De reden voor deze keuze: zo is het.") != NULL, "  the motivation shown as a sentence");
+	free(md);
+	json_decref(d);
+}
+
 int main(void)
 {
 	test_zinnen();
+	test_paragraph();
 	test_escape();
 	test_writer();
 	test_clean_shorten();
