@@ -549,8 +549,9 @@ static int after_decision(doc *r, const json_t *a)
 }
 
 /* The activities before (after 0) or after (1) the decision as "naam
- * (maand jaar)", each name once; *first and *last get the date range. */
-static char *activity_list(doc *r, int after, long *first, long *last)
+ * (maand jaar)" (or the names alone, months 0), each name once; *first
+ * and *last get the date range. */
+static char *activity_list(doc *r, int after, int months, long *first, long *last)
 {
 	json_t *acts = pt_get(r->d, "plan.activiteiten");
 	size_t n = json_array_size(acts), *ord = pt_render_week_order(acts), k = 0, more = 0;
@@ -580,7 +581,7 @@ static char *activity_list(doc *r, int after, long *first, long *last)
 			continue;
 		}
 		char month[64];
-		char *it = d >= 0 ? fill(r, "act.maand", "naam", name, "maand", month_text(r, d, 1, month, sizeof month), NULL) : NULL;
+		char *it = d >= 0 && months ? fill(r, "act.maand", "naam", name, "maand", month_text(r, d, 1, month, sizeof month), NULL) : NULL;
 		items[k++] = it ? it : pt_xstrdup(name);
 	}
 	free(ord);
@@ -597,10 +598,14 @@ static char *activity_list(doc *r, int after, long *first, long *last)
 static void p_wanneer(doc *r, pt_buf *p)
 {
 	long first, last, f2, l2;
-	char *before = activity_list(r, 0, &first, &last);
+	char *before = activity_list(r, 0, 1, &first, &last);
 	char a[64], b[64], date[64];
-	if (before && first >= 0 && same_month(first, last))
+	if (before && first >= 0 && same_month(first, last)) {
+		/* all in one month: the month once */
+		free(before);
+		before = activity_list(r, 0, 0, &first, &last);
 		say(p, fill(r, "wanneer.maand", "maand", month_text(r, first, 1, a, sizeof a), "acts", before, NULL));
+	}
 	else if (before && first >= 0)
 		say(p, fill(r, "wanneer.periode", "van", month_text(r, first, !same_year(first, last), a, sizeof a),
 			    "tot", month_text(r, last, 1, b, sizeof b), "acts", before, NULL));
@@ -608,7 +613,7 @@ static void p_wanneer(doc *r, pt_buf *p)
 		say(p, fill(r, "wanneer.zonder", "acts", before, NULL));
 	free(before);
 	say(p, fill(r, "besluit.datum", "datum", rd_fmt_date(r, rd_str(r->d, "voorstel.datumBesluit"), date, sizeof date), NULL));
-	char *after = activity_list(r, 1, &f2, &l2);
+	char *after = activity_list(r, 1, 1, &f2, &l2);
 	say(p, fill(r, "na.besluit", "acts", after, NULL));
 	free(after);
 }
