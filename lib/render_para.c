@@ -221,13 +221,18 @@ static char *no_participation_reason(doc *r)
 		return after_colon(r, t);
 	size_t i;
 	json_t *e;
+	/* the first reason that argues against participation */
+	static const char *const against[] = {
+		"gate-geen-keuzes", "gate-geen-tijd", "gate-geen-middelen", "gate-niet-merkbaar",
+		"uitzondering", "ruimte-geen", "instrument-tarief", "impact-laag", "fase-uitvoering", NULL
+	};
 	json_array_foreach(pt_get(r->d, "strategie.redenen"), i, e) {
 		char key[96];
-		snprintf(key, sizeof key, "reden.%s", json_string_value(e) ? json_string_value(e) : "");
-		if (strncmp(key, "reden.gate-", 11) == 0 || strcmp(key, "reden.uitzondering") == 0 ||
-		    strcmp(key, "reden.ruimte-geen") == 0 || strcmp(key, "reden.gate-niet-merkbaar") == 0)
-			if (pt_zin(key, r->lang))
-				return pt_xstrdup(pt_zin(key, r->lang));
+		if (!in_list(against, json_string_value(e)))
+			continue;
+		snprintf(key, sizeof key, "reden.%s", json_string_value(e));
+		if (pt_zin(key, r->lang))
+			return pt_xstrdup(pt_zin(key, r->lang));
 	}
 	t = motivation(r);
 	return t ? after_colon(r, t) : NULL;
