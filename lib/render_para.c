@@ -464,7 +464,7 @@ static void p_betrokkenen(doc *r, pt_buf *p)
 static void reasons(doc *r, pt_buf *p, int initiative)
 {
 	json_t *redenen = pt_get(r->d, "strategie.redenen");
-	const char *fallback[4];
+	const char *fallback[6];
 	size_t nf = 0, said = 0, i;
 	if (!json_array_size(redenen)) {
 		/* Only what argues for this step: informing rests on little impact,
@@ -473,6 +473,8 @@ static void reasons(doc *r, pt_buf *p, int initiative)
 		const char *impact = rd_str(r->d, "voorstel.impact"), *ruimte = rd_str(r->d, "voorstel.beleidsruimte"),
 			   *fase = rd_str(r->d, "voorstel.beleidsfase"), *t = step(r);
 		int inform = t && strcmp(t, "informeren") == 0;
+		if (rd_boolean(r->d, "voorstel.spoed") == 1)
+			fallback[nf++] = "spoed";
 		if (inform && fase && (strcmp(fase, "uitvoering") == 0 || strcmp(fase, "evaluatie") == 0))
 			fallback[nf++] = "fase-uitvoering";
 		if (inform && impact && strcmp(impact, "laag") == 0)
@@ -800,7 +802,8 @@ int rd_paragraaf(doc *r)
 		p_trede(r, &p);
 	flush(r, &p);
 	const json_t *o = pt_get(r->d, "opbrengst");
-	int results = phase(r) >= 2 && json_is_object(o);
+	int results = phase(r) >= 2 && json_is_object(o) &&
+		      (rd_number(o, "deelnemers", &(double){0}) || json_array_size(pt_get(o, "punten")));
 	if (results)
 		p_opbrengst(r, &p, o);
 	else
