@@ -435,6 +435,9 @@ like "index.html: links each document" "$T/ov/index.html" '<a href="P-11.md">P-1
 like "index.html: says how many are not ready" "$T/ov/index.html" '1 nog niet gereed \(CONCEPT\)'
 run "tidy -errors -q ov/index.html"
 is "index.html is valid HTML" "$rc" 0
+run "pt-render --lang en -o oven/ $P/p07-geen.json $P/p11-concept-routes.json"
+is "overzicht.csv in English" "$(head -1 "$T/oven/overzicht.csv" | tail -c +4 | tr -d '\r')" "id;title;level or role;status;errors;warnings"
+like "  a ready one" "$T/oven/overzicht.csv" '^P-07;Indexering leges 2028;no participation;ready;0;0'
 printf '{"pt":1,"voorstel":{"id":"f1","titel":"=HYPERLINK(\\"x\\")"}}\n' > "$T/formula.json"
 run "pt-render -o fo/ formula.json"
 like "overzicht.csv: a title that looks like a formula stays text" "$T/fo/overzicht.csv" "^f1;\"'=HYPERLINK"
