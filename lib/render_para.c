@@ -736,6 +736,10 @@ static void p_inbreng(doc *r, pt_buf *p, int results)
 			say(p, fill(r, "res.bijlage", NULL));
 	} else if (inform) {
 		say(p, fill(r, "terug.informeren", NULL));
+	} else if (pt_vocab_index(&pt_v_overheidstrede, trede) >= 0) {
+		/* an initiative: the initiator reports (Or 7.4), unless let go */
+		if (strcmp(trede, "loslaten") != 0)
+			say(p, fill(r, "initiatief.terug", NULL));
 	} else if (strcmp(trede ? trede : "", "meebeslissen") == 0) {
 		say(p, fill(r, "inbreng.meebeslissen", NULL));
 	} else if (pt_vocab_index(&pt_v_burgertrede, trede) >= 0) {
