@@ -422,6 +422,15 @@ jq -c '.voorstel.afdeling = "Openbare Ruimte " | .voorstel.titel = "Plein"' $D/f
 run "pt-render -s werkdocument spatie.json | cmark-gfm -e table"
 unlike "no '** ' left unparsed" "$T/out" '\*\*'
 
+# ---- a web address in dossier text: text, never a link (pt-render(1)) ----------
+jq -c '.voorstel.titel = "Zie https://example.org/plein en www.example.org"' $D/full.json > "$T/url.json"
+run "pt-render -t html url.json"
+unlike "HTML: an address in the text is no link" "$T/out" '<a '
+run "pt-render url.json > url.md && cmark-gfm -e table url.md"
+unlike "Markdown through CommonMark and tables: no link" "$T/out" '<a '
+run "cmark-gfm -e table -e autolink url.md"
+like "  GitHub's autolink extension makes one, as the man page says" "$T/out" '<a href="https://example.org/plein">'
+
 # ---- -o DIR: the overview, and how many are not ready -------------------------
 run "pt-render -o ov/ $P/*.json"
 is "-o DIR with a CONCEPT among them: exit 1" "$rc" 1
