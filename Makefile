@@ -101,7 +101,7 @@ check: all $(UNITS) $(TOOLS) $(O)/.testdeps
 
 # Headless Chromium prints the demo HTML to PDF (tests/browser.sh).
 check-browser: all
-	@sh tools/need-debs.sh chromium poppler-utils
+	@sh tools/need-debs.sh chromium poppler-utils imagemagick
 	@PT_BUILD=$(abspath $(O)) sh tests/browser.sh
 
 demo: all

@@ -8,7 +8,7 @@
 static char *stdin_only[] = {"-", NULL};
 
 /* Worst status wins: I/O over bad data over findings. */
-static int worse(int a, int b)
+int pt_exit_worse(int a, int b)
 {
 	if (a == PT_EXIT_IO || b == PT_EXIT_IO)
 		return PT_EXIT_IO;
@@ -31,7 +31,7 @@ int pt_sink_put(pt_sink *s, json_t *d, int status, const pt_error *err)
 {
 	if (status) {
 		pt_report(err);
-		s->status = worse(s->status, status);
+		s->status = pt_exit_worse(s->status, status);
 		if (!s->o->keep_going || status == PT_EXIT_IO)
 			s->stop = 1;
 	} else {
@@ -71,25 +71,29 @@ int pt_sink_close(pt_sink *s)
 	return s->status;
 }
 
-static void filter_file(pt_sink *s, const char *file, pt_dossier_fn fn, void *ctx)
+int pt_read_dossiers(const char *file, pt_dossier_fn fn, void *fctx, pt_record_fn put, void *pctx)
 {
 	pt_error err = {0};
 	pt_loc loc;
 	json_t *d;
-	int rc;
+	int rc, stop = 0;
 	pt_reader *r = pt_reader_open(file, &err);
-	if (!r) {
-		pt_sink_put(s, NULL, err.status, &err);
-		return;
-	}
-	while ((rc = pt_reader_next(r, &d, &loc, &err)) != 0) {
+	if (!r)
+		return put(NULL, NULL, err.status, &err, pctx);
+	while (!stop && (rc = pt_reader_next(r, &d, &loc, &err)) != 0) {
 		int st = rc < 0 ? err.status : pt_dossier_check(d, &loc, &err);
-		if (!st)
-			st = fn(d, &loc, ctx, &err);
-		if (pt_sink_put(s, d, st, &err))
-			break;
+		if (!st && fn)
+			st = fn(d, &loc, fctx, &err);
+		stop = put(rc < 0 ? NULL : d, &loc, st, &err, pctx);
 	}
 	pt_reader_close(r);
+	return stop;
+}
+
+static int sink_record(json_t *d, const pt_loc *loc, int status, const pt_error *err, void *ctx)
+{
+	(void)loc;
+	return pt_sink_put(ctx, d, status, err);
 }
 
 int pt_filter(const pt_filter_opts *o, char **files, int nfiles, pt_dossier_fn fn, void *ctx)
@@ -101,6 +105,6 @@ int pt_filter(const pt_filter_opts *o, char **files, int nfiles, pt_dossier_fn f
 	if (nfiles == 0)
 		files = stdin_only, nfiles = 1;
 	for (int i = 0; i < nfiles && !s.stop; i++)
-		filter_file(&s, files[i], fn, ctx);
+		pt_read_dossiers(files[i], fn, ctx, sink_record, &s);
 	return pt_sink_close(&s);
 }

@@ -114,3 +114,7 @@
 {"%s is not well-formed XML", "%s is geen welgevormde XML"},
 {"not a readable PDF: %s", "geen leesbare pdf: %s"},
 {"reading PDF needs poppler (%s): %s", "pdf lezen vraagt poppler (%s): %s"},
+{"-f for --format is deprecated and will go: use -t or --format", "-f voor --format verdwijnt: gebruik -t of --format"},
+{"--format: use md or html, not '%s'", "--format: gebruik md of html, niet '%s'"},
+{"--section: use paragraaf, werkdocument, all, afweging, stakeholders, plan, opbrengst or evaluatie, not '%s'", "--section: gebruik paragraaf, werkdocument, all, afweging, stakeholders, plan, opbrengst of evaluatie, niet '%s'"},
+{"--fragment goes with --format html", "--fragment hoort bij --format html"},

@@ -144,6 +144,16 @@ typedef struct pt_filter_opts {
 /* Returns the exit status for the run. */
 int pt_filter(const pt_filter_opts *o, char **files, int nfiles, pt_dossier_fn fn, void *ctx);
 
+/* The reading half of pt_filter, for programs that write something else
+ * (pt-render): read file ("-": stdin), check each dossier, apply fn (may
+ * be NULL), and hand it to put -- d owned, NULL with status and err set
+ * when the record or the file could not be read; loc NULL for the file.
+ * put returns non-zero to stop; so does pt_read_dossiers then. */
+typedef int (*pt_record_fn)(json_t *d, const pt_loc *loc, int status, const pt_error *err, void *ctx);
+int pt_read_dossiers(const char *file, pt_dossier_fn fn, void *fctx, pt_record_fn put, void *pctx);
+/* The worse of two exit statuses: I/O over bad data over findings. */
+int pt_exit_worse(int a, int b);
+
 /* The writing half of pt_filter, for other sources of dossiers. */
 typedef struct pt_sink {
 	const pt_filter_opts *o;

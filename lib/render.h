@@ -1,31 +1,31 @@
-/* pt-render: council documents in Markdown and HTML (render.c and the
- * render_*.c beside it).
- *
- * The document is a cmark node tree rendered by cmark-gfm (with the GFM
- * table extension): dossier text only ever lands in text nodes, which cmark
- * escapes.  What cmark cannot express -- the standalone HTML page with its
- * CSS, and the SVG pictures -- is written by the escaping writer pt_xw,
- * whose every piece of text goes through one escape function. */
+/* pt-render: council documents in Markdown and HTML.  What cmd/pt-render.c
+ * uses; the rest of the module is in render_priv.h. */
 #ifndef PT_RENDER_H
 #define PT_RENDER_H
 #include "pt.h"
 
 enum pt_render_format { PT_RENDER_MD, PT_RENDER_HTML };
 
-/* Sections, as a set of bits; --section all is every one plus meldingen. */
+/* Sections, as a set of bits.  The paragraph is the public text for the
+ * council; every other section belongs to the working document, which is
+ * internal and says so on its first line.  --section all is the paragraph
+ * with the whole working document behind it as a bijlage. */
 enum {
 	PT_RS_PARAGRAAF = 1,
 	PT_RS_STAKEHOLDERS = 2,
 	PT_RS_PLAN = 4,
 	PT_RS_EVALUATIE = 8,
 	PT_RS_MELDINGEN = 16,
-	PT_RS_ALL = 31
+	PT_RS_AFWEGING = 32,	/* the step, its trace and routes */
+	PT_RS_OPBRENGST = 64,	/* the reactienota */
+	PT_RS_WERK = 126,	/* the whole working document */
+	PT_RS_ALL = 127
 };
 
 typedef struct pt_render_opts {
 	int format;		/* enum pt_render_format */
 	int sections;		/* PT_RS_* bits */
-	int lang;		/* 0 nl, 1 en */
+	enum pt_lang lang;
 	int fragment;		/* HTML: the body alone, no page around it */
 	int contacts;		/* --met-contactgegevens: show contact values */
 	const char *output;	/* -o FILE, or a directory: one file per dossier */
@@ -39,270 +39,5 @@ int pt_render_section(const char *s);
 /* Read the dossiers in files (stdin when nfiles is 0) and write their
  * documents; returns the exit status of the run (pt(7)). */
 int pt_render_run(const pt_render_opts *o, char **files, int nfiles);
-
-/* One dossier's document, as text the caller frees.  pics (may be NULL)
- * collects the SVG pictures a Markdown document in a directory links to:
- * names and contents, each malloc'ed, npics counting them. */
-typedef struct pt_render_pic {
-	char *name;		/* file name, e.g. CV-1-krachtenveld.svg */
-	char *svg;
-} pt_render_pic;
-
-char *pt_render_dossier(const json_t *d, const pt_render_opts *o, int pics_beside,
-			pt_render_pic *pics, int *npics);
-void pt_render_pics_free(pt_render_pic *pics, int npics);
-
-/* ---- the files written by one -o DIR run (render_names.c) -------------- */
-
-/* A set of file names, each with the location of the dossier that wrote
- * it.  It grows with the number of dossiers (a short string each): the
- * one thing a run keeps from dossier to dossier, and only with -o DIR. */
-typedef struct pt_render_names pt_render_names;
-
-pt_render_names *pt_render_names_new(void);
-/* The name as it was added, and in *loc (may be NULL) where its dossier
- * started; NULL if no such name was written. */
-const char *pt_render_names_find(const pt_render_names *s, const char *name, pt_loc *loc);
-/* Add name; loc.file is kept as a pointer and must outlive the set. */
-void pt_render_names_add(pt_render_names *s, const char *name, pt_loc loc);
-/* From now on names that differ only in ASCII case are the same: for a
- * directory on a file system that does not tell them apart. */
-void pt_render_names_fold(pt_render_names *s);
-int pt_render_names_folded(const pt_render_names *s);
-void pt_render_names_free(pt_render_names *s);
-
-/* A werkvorm id made readable, for a plan's alternatives: the name the
- * plan gives it (one of its own activities), or else the id with '-' and
- * '_' as spaces and a capital first letter.  Caller frees. */
-char *pt_render_werkvorm_name(const json_t *activiteiten, const char *id);
-
-/* ---- labels (render_labels.c): every word the documents use ------------- */
-
-enum pt_rl {
-	RL_AANPAK,
-	RL_AANSPREEKPUNT,
-	RL_ADVIES,
-	RL_AFDELING,
-	RL_AFWEGING_INTAKE,
-	RL_AGENDA,
-	RL_AGENDA_INFORMEREN,
-	RL_AGENDA_RAADPLEGEN,
-	RL_AGENDA_ADVISEREN,
-	RL_AGENDA_COPRODUCEREN,
-	RL_AGENDA_MEEBESLISSEN,
-	RL_GEBONDEN,
-	RL_GEBONDEN_INFORMEREN,
-	RL_GEBONDEN_RAADPLEGEN,
-	RL_GEBONDEN_ADVISEREN,
-	RL_GEBONDEN_COPRODUCEREN,
-	RL_GEBONDEN_MEEBESLISSEN,
-	RL_ROL_GEMEENTE,
-	RL_ROL_REGULEREN,
-	RL_ROL_REGISSEREN,
-	RL_ROL_STIMULEREN,
-	RL_ROL_FACILITEREN,
-	RL_ROL_LOSLATEN,
-	RL_AS_BELANG,
-	RL_AS_INVLOED,
-	RL_BELANG,
-	RL_BELANGHEBBENDE,
-	RL_BELANGHEBBENDEN,
-	RL_BELEIDSFASE,
-	RL_BELEIDSRUIMTE,
-	RL_BESLUIT_DOOR,
-	RL_BIJGESTELD_KOSTEN,
-	RL_BIJGESTELD_UREN,
-	RL_BRON,
-	RL_BUDGET,
-	RL_C1,
-	RL_C2,
-	RL_C3,
-	RL_C4,
-	RL_C5,
-	RL_C6,
-	RL_C7,
-	RL_C8,
-	RL_C9,
-	RL_C10,
-	RL_CONFLICT,
-	RL_CONTACT,
-	RL_CRITERIUM,
-	RL_DATUM_BESLUIT,
-	RL_DEELNEMERS,
-	RL_DOELGROEPEN,
-	RL_EIGEN_LESSEN,
-	RL_EINDOORDEEL,
-	RL_FMT_ALTERNATIEVEN,
-	RL_FMT_COLLEGAS,
-	RL_FMT_GEREED,
-	RL_FMT_LESSEN,
-	RL_FMT_NIET_GEPLAATST,
-	RL_FMT_ONTBREEKT,
-	RL_FMT_OORDEEL,
-	RL_FMT_RAAD_INFO,
-	RL_FMT_RESPONDENTEN,
-	RL_FMT_ROUTES,
-	RL_FMT_WEEK,
-	RL_GATE_KEUZES,
-	RL_GATE_MERKBAAR,
-	RL_GATE_MIDDELEN,
-	RL_GEEN_MELDINGEN,
-	RL_GEEN_PARTICIPATIE,
-	RL_GEPLAND,
-	RL_GEREEDHEID,
-	RL_GRID_TITLE,
-	RL_GROEP,
-	RL_HOUDING,
-	RL_H_AANLEIDING,
-	RL_H_ALTERNATIEVEN,
-	RL_H_BETROKKENEN,
-	RL_H_CHECKLIST,
-	RL_H_EVALUATIE,
-	RL_H_GEPLAND_WERKELIJK,
-	RL_H_KADERS,
-	RL_H_LESSEN,
-	RL_H_MELDINGEN,
-	RL_H_OPENPUNTEN,
-	RL_H_PARAGRAAF,
-	RL_H_PLAN,
-	RL_H_PLANNING,
-	RL_H_RAAD,
-	RL_H_STAKEHOLDERS,
-	RL_H_TERUGKOPPELING,
-	RL_H_TREDE,
-	RL_H_VERGELIJKBAAR,
-	RL_IMPACT,
-	RL_INITIATIEFNEMER,
-	RL_INVLOED,
-	RL_JA,
-	RL_KENMERK,
-	RL_KOSTEN,
-	RL_KWADRANT,
-	RL_LOCATIE,
-	RL_MAAND_1,
-	RL_MAAND_2,
-	RL_MAAND_3,
-	RL_MAAND_4,
-	RL_MAAND_5,
-	RL_MAAND_6,
-	RL_MAAND_7,
-	RL_MAAND_8,
-	RL_MAAND_9,
-	RL_MAAND_10,
-	RL_MAAND_11,
-	RL_MAAND_12,
-	RL_MOTIVATIE_KEUZE,
-	RL_NEE,
-	RL_NR,
-	RL_NVT_GEEN,
-	RL_OMGEVINGSWET,
-	RL_ONBEKEND,
-	RL_ONDERBOUWING,
-	RL_OORDEEL,
-	RL_OPEN_ACTIVITEITEN,
-	RL_OPEN_CRITERIA,
-	RL_OPEN_EVALUATIE,
-	RL_OPEN_GEWENST,
-	RL_OPEN_PARTICIPATIE,
-	RL_OPEN_PLAN,
-	RL_OPEN_PUNT,
-	RL_OPEN_REDEN_GEEN,
-	RL_OPEN_STAKEHOLDERS,
-	RL_OPEN_VOOR_INBRENG,
-	RL_OPEN_VOOR_INBRENG_NAAM,
-	RL_OVER_BUDGET,
-	RL_POLITIEK_GEVOELIG,
-	RL_PORTEFEUILLEHOUDER,
-	RL_PUNT,
-	RL_RAAD_BESLUIT,
-	RL_RAAD_BESLUIT_GEEN,
-	RL_INVLOED_BELANG,
-	RL_RAAD_GEVOELIG,
-	RL_REDEN,
-	RL_ROUTES,
-	RL_SALIENCE,
-	RL_SCHAAL,
-	RL_SOORT,
-	RL_SUCCESFACTOREN,
-	RL_TEAM,
-	RL_TERUG_GEEN,
-	RL_TERUG_WEL,
-	RL_TL_BESLUIT,
-	RL_TL_TITLE,
-	RL_TL_WEKEN,
-	RL_TOELICHTING,
-	RL_TOTAAL_KOSTEN,
-	RL_TOTAAL_UREN,
-	RL_TREDE,
-	RL_UITZONDERING,
-	RL_UREN,
-	RL_UURTARIEF,
-	RL_VALKUILEN,
-	RL_VAST,
-	RL_VAST_KADER,
-	RL_VERSCHIL,
-	RL_VOLDAAN,
-	RL_WEEK,
-	RL_WEEK_ONBEKEND,
-	RL_WEL_PARTICIPATIE,
-	RL_WERKELIJK,
-	RL_WERKVORM,
-	RL_ZONDER_TITEL,
-	RL_COUNT
-};
-const char *pt_rl(enum pt_rl key, int lang);
-
-/* ---- the escaping writer (render_xw.c) ---------------------------------- */
-
-typedef struct pt_xw {
-	char *p;
-	size_t len, cap;
-} pt_xw;
-
-/* Append s escaped for HTML/XML text and attribute values: & < > " ' as
- * entities; control characters dropped; bad UTF-8 becomes U+FFFD. */
-void pt_xw_text(pt_xw *w, const char *s);
-/* "<tag", then attributes, then ">" or "/>"; a tag or attribute name that
- * is not [A-Za-z0-9-] is refused (nothing written), so none comes from data. */
-void pt_xw_open(pt_xw *w, const char *tag);
-void pt_xw_attr(pt_xw *w, const char *name, const char *value);
-void pt_xw_attrf(pt_xw *w, const char *name, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-void pt_xw_close(pt_xw *w);		/* ">" */
-void pt_xw_selfclose(pt_xw *w);		/* "/>" */
-void pt_xw_end(pt_xw *w, const char *tag);	/* "</tag>" */
-void pt_xw_nl(pt_xw *w);
-void pt_xw_doctype(pt_xw *w);		/* the one fixed line "<!DOCTYPE html>" */
-/* A style sheet, raw; -1 (nothing written) if it holds a '<' that could
- * end the style element. */
-int pt_xw_css(pt_xw *w, const char *css);
-/* A whole element with text: <tag attrs...>text</tag>; attrs are
- * name/value pairs ending in NULL. */
-void pt_xw_elem(pt_xw *w, const char *tag, const char *text, ...);
-/* Take the text out (caller frees); the writer is empty again. */
-char *pt_xw_take(pt_xw *w);
-void pt_xw_free(pt_xw *w);
-
-/* ---- pictures (render_svg.c) -------------------------------------------- */
-
-/* The power-interest grid of a stakeholders array, numbered as in the
- * table; NULL when there is nothing to draw.  Caller frees. */
-char *pt_svg_grid(const json_t *stakeholders, int lang);
-/* The plan's activities on a line of weeks before the decision. */
-char *pt_svg_timeline(const json_t *activiteiten, int lang);
-/* Indexes of the activities in week order, those without a week last
- * (stable); caller frees. */
-size_t *pt_render_week_order(const json_t *activiteiten);
-/* s shortened to at most max characters (UTF-8), ending in an ellipsis
- * when cut; into buf. */
-const char *pt_render_shorten(const char *s, size_t max, char *buf, size_t n);
-/* Dossier text made fit for one line: control characters and line
- * breaks become spaces, bad UTF-8 becomes U+FFFD.  Caller frees. */
-char *pt_render_clean(const char *s);
-
-/* The standalone page around documents (render_page.c). */
-int pt_render_css(const char *path, char **css, pt_error *err);
-void pt_render_page_head(pt_xw *w, const char *title, int lang, const char *css);
-void pt_render_page_foot(pt_xw *w);
 
 #endif

@@ -1,7 +1,7 @@
 /* Every word a council document uses, in Dutch and English: the one
  * label table of pt-render.  Keys are in render.h; runs of keys that code
  * indexes (months, steps, checklist points) keep their order there. */
-#include "render.h"
+#include "render_priv.h"
 
 static const char *const labels[RL_COUNT][2] = {
 	[RL_AANPAK] = {"Aanpak",
@@ -124,12 +124,12 @@ static const char *const labels[RL_COUNT][2] = {
 		"%s not given yet"},
 	[RL_FMT_OORDEEL] = {", oordeel: %s",
 		", verdict: %s"},
-	[RL_FMT_RAAD_INFO] = {"Het besluit ligt bij: %s. De raad wordt geïnformeerd over het verloop en de uitkomst van de participatie en kan daarop controleren.",
-		"The decision lies with: %s. The council is informed of the course and outcome of the participation and can hold the board to account."},
+	[RL_FMT_RAAD_INFO] = {"Besluit door: %s. De raad wordt geïnformeerd over het verloop en de uitkomst van de participatie en kan daarop controleren.",
+		"Decided by: %s. The council is informed of the course and outcome of the participation and can hold the board to account."},
 	[RL_FMT_RESPONDENTEN] = {"Respondenten: %.0f uit het team, %.0f deelnemers",
 		"Respondents: %.0f from the team, %.0f participants"},
-	[RL_FMT_ROUTES] = {"route plan: %s, route mensen: %s — kies en motiveer",
-		"plan route: %s, people route: %s — choose and motivate"},
+	[RL_FMT_ROUTES] = {"route plan: %s, route mensen: %s",
+		"plan route: %s, people route: %s"},
 	[RL_FMT_WEEK] = {"week %+.0f",
 		"week %+.0f"},
 	[RL_GATE_KEUZES] = {"Er zijn nog echte keuzes te maken",
@@ -344,10 +344,10 @@ static const char *const labels[RL_COUNT][2] = {
 		"Untitled proposal"},
 };
 
-const char *pt_rl(enum pt_rl key, int lang)
+const char *pt_rl(enum pt_rl key, enum pt_lang lang)
 {
 	if ((unsigned)key >= RL_COUNT)
 		return "?";
-	const char *s = labels[key][lang ? 1 : 0];
+	const char *s = labels[key][lang == PT_EN];
 	return s ? s : labels[key][0];
 }

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include "render.h"
+#include "render_priv.h"
 
 typedef struct entry {
 	char *name;		/* NULL: a free slot */

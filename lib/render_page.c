@@ -2,7 +2,7 @@
  * sheet (render.css, replaceable), body, and the end. */
 #include <stdlib.h>
 #include <string.h>
-#include "render.h"
+#include "render_priv.h"
 
 int pt_render_css(const char *path, char **css, pt_error *err)
 {
@@ -48,11 +48,41 @@ static void meta(pt_xw *w, const char *name, const char *content)
 	pt_xw_nl(w);
 }
 
-void pt_render_page_head(pt_xw *w, const char *title, int lang, const char *css)
+/* s as the text of a CSS string: quotes, backslashes, angle brackets and
+ * control characters as hex escapes, so that no text from a dossier can end
+ * the string, the rule or the style element. */
+static void css_string(pt_buf *b, const char *s)
+{
+	char *c = pt_render_clean(s);
+	pt_buf_putc(b, '"');
+	for (const unsigned char *p = (const unsigned char *)c; *p; p++) {
+		if (*p == '"' || *p == '\\' || *p == '<' || *p == '>' || *p < 0x20)
+			pt_buf_printf(b, "\\%x ", *p);
+		else
+			pt_buf_putc(b, (char)*p);
+	}
+	pt_buf_putc(b, '"');
+	free(c);
+}
+
+/* The printed page's footer: kenmerk and title on the left (the page
+ * numbers on the right are in render.css).  For a page of one dossier. */
+static void page_footer(pt_xw *w, const char *footer)
+{
+	pt_buf b = PT_BUF_INIT;
+	pt_buf_puts(&b, "@page { @bottom-left { content: ");
+	css_string(&b, footer);
+	pt_buf_puts(&b, "; font-size: 8.5pt; color: #555; } }\n");
+	pt_xw_css(w, pt_buf_str(&b));
+	pt_buf_free(&b);
+}
+
+void pt_render_page_head(pt_xw *w, const char *title, enum pt_lang lang, const char *css,
+			 const char *footer)
 {
 	pt_xw_doctype(w);
 	pt_xw_open(w, "html");
-	pt_xw_attr(w, "lang", lang ? "en" : "nl");
+	pt_xw_attr(w, "lang", lang == PT_EN ? "en" : "nl");
 	pt_xw_close(w);
 	pt_xw_nl(w);
 	pt_xw_open(w, "head");
@@ -70,6 +100,8 @@ void pt_render_page_head(pt_xw *w, const char *title, int lang, const char *css)
 	pt_xw_close(w);
 	pt_xw_nl(w);
 	pt_xw_css(w, css ? css : "");
+	if (footer)
+		page_footer(w, footer);
 	pt_xw_end(w, "style");
 	pt_xw_nl(w);
 	pt_xw_end(w, "head");

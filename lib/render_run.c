@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include "render.h"
+#include "render_priv.h"
 
 typedef struct run {
 	const pt_render_opts *o;
@@ -20,19 +20,16 @@ typedef struct run {
 	const char *file;	/* the input being read, as the command line names it */
 	pt_render_names *written;	/* -o DIR: every file written so far */
 	int probed;		/* -o DIR: asked whether it tells A from a */
+	pt_buf csv;		/* -o DIR: the overview, a row a dossier */
+	pt_xw index;		/* -o DIR: the same rows as an HTML table */
+	int not_ready;		/* dossiers whose paragraph is a CONCEPT */
 } run;
 
-static int worse(int a, int b)
-{
-	if (a == PT_EXIT_IO || b == PT_EXIT_IO)
-		return PT_EXIT_IO;
-	return a > b ? a : b;
-}
 
 static void fail(run *r, const pt_error *err)
 {
 	pt_report(err);
-	r->status = worse(r->status, err->status);
+	r->status = pt_exit_worse(r->status, err->status);
 	if (!r->o->keep_going || err->status == PT_EXIT_IO)
 		r->stop = 1;
 }
@@ -88,10 +85,10 @@ static int write_file(run *r, const char *name, const pt_xw *head, const char *b
 	if (!rc) {
 		probe_case(r, out.tmp);
 		if (head)
-			fputs(head->p, out.f);
+			fputs(pt_xw_str(head), out.f);
 		fputs(body, out.f);
 		if (foot)
-			fputs(foot->p, out.f);
+			fputs(pt_xw_str(foot), out.f);
 		rc = pt_out_commit(&out, err);
 	}
 	if (rc && err->loc.file == path) {
@@ -115,7 +112,7 @@ static void article(pt_xw *w, const run *r, int open)
 	}
 	pt_xw_open(w, "article");
 	pt_xw_attr(w, "class", "pt-dossier");
-	pt_xw_attr(w, "lang", r->o->lang ? "en" : "nl");
+	pt_xw_attr(w, "lang", r->o->lang == PT_EN ? "en" : "nl");
 	pt_xw_close(w);
 	pt_xw_nl(w);
 }
@@ -177,12 +174,146 @@ static int put_file(run *r, const char *name, const pt_xw *head, const char *bod
 /* The HTML document: the page (unless a fragment) and the article. */
 static void html_frame(const run *r, const json_t *d, pt_xw *head, pt_xw *foot)
 {
-	if (!r->o->fragment)
-		pt_render_page_head(head, title_of(d), r->o->lang, r->css);
+	if (!r->o->fragment) {
+		pt_buf f = PT_BUF_INIT;
+		const char *id = pt_get_str(d, "voorstel.id"), *titel = pt_get_str(d, "voorstel.titel");
+		pt_buf_printf(&f, "%s%s%s", id ? id : "", id && titel ? " \xC2\xB7 " : "", titel ? titel : "");
+		pt_render_page_head(head, title_of(d), r->o->lang, r->css, f.len ? pt_buf_str(&f) : NULL);
+		pt_buf_free(&f);
+	}
 	article(head, r, 1);
 	article(foot, r, 0);
 	if (!r->o->fragment)
 		pt_render_page_foot(foot);
+}
+
+/* ---- the overview of a -o DIR run: overzicht.csv and index.html ---------- */
+
+static int count_meldingen(const json_t *d, const char *ernst)
+{
+	int n = 0;
+	size_t i;
+	json_t *m;
+	json_array_foreach(pt_get(d, "meldingen"), i, m) {
+		const char *e = pt_get_str(m, "ernst");
+		n += e && strcmp(e, ernst) == 0;
+	}
+	return n;
+}
+
+/* A CSV field for a Dutch spreadsheet: quoted when it holds ';', a quote
+ * or a line break; a leading = + - @ made text, never a formula. */
+static void csv_field(pt_buf *b, const char *s, int last)
+{
+	char *c = pt_render_clean(s ? s : "");
+	int quote = strpbrk(c, ";\"\n") != NULL || strchr("=+-@", c[0]) != NULL;
+	if (quote)
+		pt_buf_putc(b, '"');
+	if (c[0] && strchr("=+-@", c[0]))
+		pt_buf_putc(b, '\'');
+	for (const char *p = c; *p; p++) {
+		if (*p == '"')
+			pt_buf_putc(b, '"');
+		pt_buf_putc(b, *p);
+	}
+	if (quote)
+		pt_buf_putc(b, '"');
+	pt_buf_puts(b, last ? "\r\n" : ";");
+	free(c);
+}
+
+static const char *step_label(const json_t *d, enum pt_lang lang)
+{
+	const char *t = pt_get_str(d, "strategie.trede");
+	if (json_is_false(pt_get(d, "strategie.participatie")) || pt_get_str(d, "voorstel.geenParticipatie.reden"))
+		return lang == PT_EN ? "no participation" : "geen participatie";
+	if (!t || !*t)
+		return "";
+	if (pt_vocab_index(&pt_v_burgertrede, t) >= 0)
+		return pt_vocab_label(&pt_v_burgertrede, t, lang);
+	return pt_vocab_label(&pt_v_overheidstrede, t, lang);
+}
+
+static void overview_row(run *r, const json_t *d, const char *file, int concept)
+{
+	enum pt_lang lang = r->o->lang;
+	const char *status = concept ? "CONCEPT" : lang == PT_EN ? "ready" : "gereed";
+	char fout[16], waarsch[16];
+	snprintf(fout, sizeof fout, "%d", count_meldingen(d, "fout"));
+	snprintf(waarsch, sizeof waarsch, "%d", count_meldingen(d, "waarschuwing"));
+	const char *cells[] = {pt_get_str(d, "voorstel.id"), pt_get_str(d, "voorstel.titel"),
+			       step_label(d, lang), status, fout, waarsch};
+	r->not_ready += concept;
+	for (int i = 0; i < 6; i++)
+		csv_field(&r->csv, cells[i], i == 5);
+	pt_xw *w = &r->index;
+	pt_xw_open(w, "tr");
+	pt_xw_close(w);
+	pt_xw_open(w, "td");
+	pt_xw_close(w);
+	pt_xw_open(w, "a");
+	pt_xw_attr(w, "href", file);
+	pt_xw_close(w);
+	pt_xw_text(w, cells[0]);
+	pt_xw_end(w, "a");
+	pt_xw_end(w, "td");
+	for (int i = 1; i < 6; i++)
+		pt_xw_elem(w, "td", cells[i] ? cells[i] : "", NULL);
+	pt_xw_end(w, "tr");
+	pt_xw_nl(w);
+}
+
+static const char *const overview_head[2][6] = {
+	{"id", "titel", "trede of rol", "status", "fouten", "waarschuwingen"},
+	{"id", "title", "level or role", "status", "errors", "warnings"},
+};
+
+/* Both overview files, each atomically; after every dossier is written. */
+static int write_overview(run *r, pt_error *err)
+{
+	enum pt_lang lang = r->o->lang;
+	pt_buf csv = PT_BUF_INIT;
+	pt_buf_puts(&csv, "\xEF\xBB\xBF");	/* so that Excel reads UTF-8 */
+	for (int i = 0; i < 6; i++)
+		csv_field(&csv, overview_head[lang][i], i == 5);
+	pt_buf_puts(&csv, pt_buf_str(&r->csv));
+	int rc = write_file(r, "overzicht.csv", NULL, pt_buf_str(&csv), NULL, err);
+	pt_buf_free(&csv);
+	if (rc)
+		return rc;
+	pt_xw head = {0}, foot = {0};
+	const char *title = lang == PT_EN ? "Participation paragraphs: overview" : "Participatieparagrafen: overzicht";
+	pt_render_page_head(&head, title, lang, r->css, NULL);
+	pt_xw_elem(&head, "h1", title, NULL);
+	pt_xw_nl(&head);
+	pt_xw_open(&head, "p");
+	pt_xw_close(&head);
+	char line[160];
+	snprintf(line, sizeof line, lang == PT_EN ? "%d not ready (CONCEPT)." : "%d nog niet gereed (CONCEPT).", r->not_ready);
+	pt_xw_text(&head, line);
+	pt_xw_end(&head, "p");
+	pt_xw_nl(&head);
+	pt_xw_open(&head, "table");
+	pt_xw_close(&head);
+	pt_xw_open(&head, "thead");
+	pt_xw_close(&head);
+	pt_xw_open(&head, "tr");
+	pt_xw_close(&head);
+	for (int i = 0; i < 6; i++)
+		pt_xw_elem(&head, "th", overview_head[lang][i], NULL);
+	pt_xw_end(&head, "tr");
+	pt_xw_end(&head, "thead");
+	pt_xw_open(&head, "tbody");
+	pt_xw_close(&head);
+	pt_xw_nl(&head);
+	pt_xw_end(&foot, "tbody");
+	pt_xw_end(&foot, "table");
+	pt_xw_nl(&foot);
+	pt_render_page_foot(&foot);
+	rc = write_file(r, "index.html", &head, pt_xw_str(&r->index), &foot, err);
+	pt_xw_free(&head);
+	pt_xw_free(&foot);
+	return rc;
 }
 
 /* One dossier into DIR: every file it needs is checked before the first
@@ -194,8 +325,8 @@ static int to_dir(run *r, const json_t *d, const pt_loc *loc, pt_error *err)
 	if (rc)
 		return rc;
 	pt_render_pic pics[4];
-	int npics = 0, md = r->o->format == PT_RENDER_MD;
-	char *body = pt_render_dossier(d, r->o, md, pics, &npics);
+	int npics = 0, md = r->o->format == PT_RENDER_MD, concept = 0;
+	char *body = pt_render_dossier(d, r->o, md, pics, &npics, &concept);
 	char name[128];
 	snprintf(name, sizeof name, "%s.%s", id, md ? "md" : "html");
 	rc = check_unwritten(r, id, name, loc, err);
@@ -208,6 +339,10 @@ static int to_dir(run *r, const json_t *d, const pt_loc *loc, pt_error *err)
 		rc = put_file(r, pics[i].name, NULL, pics[i].svg, NULL, loc, err);
 	if (!rc)
 		rc = put_file(r, name, md ? NULL : &head, body, md ? NULL : &foot, loc, err);
+	if (!rc)
+		overview_row(r, d, name, concept);
+	if (!rc && concept)
+		r->status = pt_exit_worse(r->status, PT_EXIT_FINDINGS);
 	pt_render_pics_free(pics, npics);
 	pt_xw_free(&head);
 	pt_xw_free(&foot);
@@ -217,22 +352,24 @@ static int to_dir(run *r, const json_t *d, const pt_loc *loc, pt_error *err)
 
 static int to_stream(run *r, const json_t *d)
 {
-	char *body = pt_render_dossier(d, r->o, 0, NULL, NULL);
+	int concept = 0;
+	char *body = pt_render_dossier(d, r->o, 0, NULL, NULL, &concept);
+	if (concept)
+		r->status = pt_exit_worse(r->status, PT_EXIT_FINDINGS);
 	pt_xw w = {0};
 	if (html_page(r) && !r->started)
-		pt_render_page_head(&w, title_of(d), r->o->lang, r->css);
+		pt_render_page_head(&w, title_of(d), r->o->lang, r->css, NULL);
 	if (r->o->format == PT_RENDER_HTML)
 		article(&w, r, 1);
 	else if (r->started)
 		pt_xw_nl(&w);	/* a blank line between Markdown documents */
 	r->started = 1;
-	if (w.p)
-		fputs(w.p, r->out.f);
+	fputs(pt_xw_str(&w), r->out.f);
 	fputs(body, r->out.f);
 	pt_xw_free(&w);
 	if (r->o->format == PT_RENDER_HTML) {
 		article(&w, r, 0);
-		fputs(w.p, r->out.f);
+		fputs(pt_xw_str(&w), r->out.f);
 		pt_xw_free(&w);
 	}
 	free(body);
@@ -254,32 +391,25 @@ static void stream_failed(run *r)
 	r->stop = r->write_failed = 1;
 }
 
+/* One record of the input: a document, or the error reported. */
+static int render_record(json_t *d, const pt_loc *loc, int status, const pt_error *err, void *ctx)
+{
+	run *r = ctx;
+	pt_error e = *err;
+	if (!status && r->dir)
+		status = to_dir(r, d, loc, &e);
+	else if (!status && to_stream(r, d) != 0)
+		stream_failed(r);
+	if (status)
+		fail(r, &e);
+	json_decref(d);
+	return r->stop;
+}
+
 static void render_file(run *r, const char *file)
 {
-	pt_error err = {0};
-	pt_loc loc;
-	json_t *d;
-	int rc;
-	pt_reader *rd = pt_reader_open(file, &err);
 	r->file = file;
-	if (!rd) {
-		fail(r, &err);
-		return;
-	}
-	while (!r->stop && (rc = pt_reader_next(rd, &d, &loc, &err)) != 0) {
-		int st = rc < 0 ? err.status : pt_dossier_check(d, &loc, &err);
-		if (!st && r->dir)
-			st = to_dir(r, d, &loc, &err);
-		else if (!st && to_stream(r, d) != 0) {
-			stream_failed(r);
-			json_decref(d);
-			break;
-		}
-		if (st)
-			fail(r, &err);
-		json_decref(d);
-	}
-	pt_reader_close(rd);
+	pt_read_dossiers(file, NULL, NULL, render_record, r);
 }
 
 static int finish_stream(run *r)
@@ -294,9 +424,9 @@ static int finish_stream(run *r)
 	if (html_page(r)) {
 		pt_xw w = {0};
 		if (!r->started)
-			pt_render_page_head(&w, "pt", r->o->lang, r->css);
+			pt_render_page_head(&w, "pt", r->o->lang, r->css, NULL);
 		pt_render_page_foot(&w);
-		fputs(w.p, r->out.f);
+		fputs(pt_xw_str(&w), r->out.f);
 		pt_xw_free(&w);
 	}
 	if (pt_out_commit(&r->out, &err)) {
@@ -324,11 +454,16 @@ int pt_render_run(const pt_render_opts *o, char **files, int nfiles)
 	static char *stdin_only[] = {"-", NULL};
 	pt_error err = {0};
 	run r = {.o = o};
-	if (o->format == PT_RENDER_HTML && !o->fragment && pt_render_css(o->css, &r.css, &err)) {
+	if (pt_zin_load(&err)) {
 		pt_report(&err);
 		return err.status;
 	}
-	if (o->output && is_dir(o->output)) {
+	int dir = o->output && is_dir(o->output);
+	if (((o->format == PT_RENDER_HTML && !o->fragment) || dir) && pt_render_css(o->css, &r.css, &err)) {
+		pt_report(&err);
+		return err.status;
+	}
+	if (dir) {
 		r.dir = o->output;
 		r.written = pt_render_names_new();
 		if (open_dir(r.dir, &err)) {
@@ -347,6 +482,12 @@ int pt_render_run(const pt_render_opts *o, char **files, int nfiles)
 	for (int i = 0; i < nfiles && !r.stop; i++)
 		render_file(&r, files[i]);
 	int rc = r.dir ? r.status : finish_stream(&r);
+	if (r.dir && r.csv.len && rc != PT_EXIT_IO && write_overview(&r, &err)) {
+		pt_report(&err);
+		rc = PT_EXIT_IO;
+	}
+	pt_buf_free(&r.csv);
+	pt_xw_free(&r.index);
 	pt_render_names_free(r.written);
 	free(r.css);
 	return rc;

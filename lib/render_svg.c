@@ -3,7 +3,7 @@
  * Output is deterministic: positions are integers, no randomness. */
 #include <stdlib.h>
 #include <string.h>
-#include "render.h"
+#include "render_priv.h"
 
 #define SVG_NS "http://www.w3.org/2000/svg"
 
@@ -78,11 +78,35 @@ static void text_at(pt_xw *w, int x, int y, const char *anchor, const char *cls,
 
 /* ---- the power-interest grid ------------------------------------------- */
 
-/* Each half of an axis shows three values: low 1-3, high 3-5, so that a
- * stakeholder always sits in the quadrant pt-stakeholders gave it, even
- * when a 3 counts as high for one and low for another. */
-enum { G_L = 80, G_T = 40, G_CW = 110, G_RH = 100, G_W = G_L + 6 * G_CW + 100,
-       G_H = G_T + 6 * G_RH + 80, G_LINES = 5, G_LINE_H = 14 };
+/* Five columns of interest and five rows of influence, a tick for each
+ * value once.  The quadrants meet in the middle of the 3s: a stakeholder
+ * scored 3 sits in the half of that cell on the side of the quadrant
+ * pt-stakeholders gave it.  Dots on the same spot are spread in a small
+ * grid around it, each numbered; the names, in full, are in a legend
+ * beside the grid, as in the table below it. */
+enum { G_L = 70, G_T = 30, G_C = 90, G_SIZE = 5 * G_C, G_DOT = 7, G_STEP = 16,
+       G_LEG_X = G_L + G_SIZE + 30, G_LEG_W = 300, G_W = G_LEG_X + G_LEG_W,
+       G_LINE_H = 14, G_LEG_MAX = 40, G_WRAP = 44 };
+
+/* The style an SVG file beside a Markdown document carries itself: the
+ * same rules as render.css gives the pictures inline in HTML (where a
+ * style element inside the SVG would apply to the whole page). */
+static const char svg_style[] =
+	".pt-grid text, .pt-timeline text { font-family: \"Source Sans Pro\", \"Segoe UI\", Arial, "
+	"sans-serif; font-size: 11px; fill: #1a1a1a; }\n"
+	".pt-grid .pt-axis, .pt-timeline .pt-axis { font-size: 12px; font-weight: 600; }\n"
+	".pt-grid .pt-q { font-size: 12px; fill: #5a6570; font-style: italic; }\n"
+	".pt-grid .pt-tick, .pt-grid .pt-legend, .pt-timeline .pt-tick { font-size: 11px; fill: #444444; }\n"
+	".pt-grid .pt-num { font-size: 8px; font-weight: 600; fill: #ffffff; }\n";
+
+static void svg_styles(pt_xw *w)
+{
+	pt_xw_open(w, "style");
+	pt_xw_close(w);
+	pt_xw_css(w, svg_style);
+	pt_xw_end(w, "style");
+	pt_xw_nl(w);
+}
 
 static int clamp(int v, int lo, int hi)
 {
@@ -110,9 +134,23 @@ static void grid_halves(const json_t *s, int belang, int invloed, int *hi_b, int
 	}
 }
 
-static int cell_index(int v, int hi)
+/* The spot of a value on an axis: 0..5 for 1, 2, 3 low, 3 high, 4, 5. */
+static int spot(int v, int hi)
 {
-	return hi ? 3 + clamp(v - 3, 0, 2) : clamp(v - 1, 0, 2);
+	return v < 3 ? v - 1 : v > 3 ? v : hi ? 3 : 2;
+}
+
+/* Pixels from the axis' start to a spot's centre, and the room around it. */
+static int spot_px(int s)
+{
+	static const int px[6] = {G_C / 2, G_C + G_C / 2, 2 * G_C + G_C / 4, 2 * G_C + 3 * G_C / 4,
+				  3 * G_C + G_C / 2, 4 * G_C + G_C / 2};
+	return px[s];
+}
+
+static int spot_room(int s)
+{
+	return s == 2 || s == 3 ? G_C / 2 : G_C;
 }
 
 static const char *houding_colour(const char *h)
@@ -125,87 +163,163 @@ static const char *houding_colour(const char *h)
 	return "#555555";
 }
 
-static void grid_frame(pt_xw *w, int lang)
+static void grid_frame(pt_xw *w, enum pt_lang lang)
 {
 	static const char *const fills[4] = {"#f3f6fa", "#e3ecf5", "#fbf5e9", "#f8e4d5"};
 	static const char *const kw[4] = {"informeren", "consulteren", "tevreden houden",
 					  "actief betrekken"};
-	int half_w = 3 * G_CW, half_h = 3 * G_RH;
+	int half = G_SIZE / 2;
 	for (int q = 0; q < 4; q++) {
-		int x = G_L + (q & 1) * half_w, y = G_T + (q & 2 ? 0 : half_h);
-		rect(w, x, y, half_w, half_h, fills[q]);
-		text_at(w, x + half_w - 8, y + half_h - 10, "end", "pt-q", 0,
-			pt_vocab_label(&pt_v_kwadrant, kw[q], lang));
+		int x = G_L + (q & 1) * half, y = G_T + (q & 2 ? 0 : half);
+		rect(w, x, y, half, half, fills[q]);
+		text_at(w, q & 1 ? x + half - 6 : x + 6, q & 2 ? y + 14 : y + half - 6,
+			q & 1 ? "end" : "start", "pt-q", 0, pt_vocab_label(&pt_v_kwadrant, kw[q], lang));
 	}
-	line(w, G_L + half_w, G_T, G_L + half_w, G_T + 2 * half_h, "#888888", 1);
-	line(w, G_L, G_T + half_h, G_L + 2 * half_w, G_T + half_h, "#888888", 1);
-	for (int c = 0; c < 6; c++) {
-		char v[4];
-		snprintf(v, sizeof v, "%d", c < 3 ? c + 1 : c);
-		text_at(w, G_L + c * G_CW + G_CW / 2, G_T + 2 * half_h + 16, "middle", "pt-tick", 0, v);
-		text_at(w, G_L - 8, G_T + (5 - c) * G_RH + G_RH / 2, "end", "pt-tick", 0, v);
+	line(w, G_L + half, G_T, G_L + half, G_T + G_SIZE, "#888888", 1);
+	line(w, G_L, G_T + half, G_L + G_SIZE, G_T + half, "#888888", 1);
+	for (int v = 1; v <= 5; v++) {
+		char t[4];
+		snprintf(t, sizeof t, "%d", v);
+		text_at(w, G_L + (v - 1) * G_C + G_C / 2, G_T + G_SIZE + 16, "middle", "pt-tick", 0, t);
+		text_at(w, G_L - 8, G_T + (5 - v) * G_C + G_C / 2 + 4, "end", "pt-tick", 0, t);
 	}
-	text_at(w, G_L + half_w, G_T + 2 * half_h + 36, "middle", "pt-axis", 0,
-		pt_rl(RL_AS_BELANG, lang));
-	text_at(w, 24, G_T + half_h, "middle", "pt-axis", -90, pt_rl(RL_AS_INVLOED, lang));
+	text_at(w, G_L + half, G_T + G_SIZE + 36, "middle", "pt-axis", 0, pt_rl(RL_AS_BELANG, lang));
+	text_at(w, 22, G_T + half, "middle", "pt-axis", -90, pt_rl(RL_AS_INVLOED, lang));
 }
 
-static void grid_legend(pt_xw *w, int lang)
+static void grid_colours(pt_xw *w, enum pt_lang lang, int y)
 {
 	static const char *const h[] = {"voor", "twijfel", "tegen", "onbekend"};
-	int x = G_L, y = G_H - 16;
-	for (int i = 0; i < 4; i++, x += 150) {
+	int x = G_L;
+	for (int i = 0; i < 4; i++, x += 120) {
 		circle(w, x + 5, y - 4, 5, houding_colour(h[i]));
 		text_at(w, x + 14, y, "start", "pt-legend", 0, pt_vocab_label(&pt_v_houding, h[i], lang));
 	}
 }
 
-char *pt_svg_grid(const json_t *stakeholders, int lang)
+/* One dot and its number. */
+static void dot(pt_xw *w, int x, int y, size_t nr, const char *houding)
+{
+	char num[32];
+	snprintf(num, sizeof num, "%zu", nr);
+	circle(w, x, y, G_DOT, houding_colour(houding));
+	text_at(w, x, y + 3, "middle", "pt-num", 0, num);
+}
+
+/* The k-th of n dots on one spot: a grid of up to cols a row around the
+ * spot's centre.  Returns 0 when the spot has no room left for it. */
+static int spread(int k, int n, int room, int *dx, int *dy)
+{
+	int cols = (room - 4) / G_STEP, rows = (G_C - 4) / G_STEP;
+	if (cols < 1)
+		cols = 1;
+	int per_row = n < cols ? n : cols, nrows = (n + cols - 1) / cols;
+	if (nrows > rows)
+		nrows = rows;
+	if (k >= per_row * nrows)
+		return 0;
+	*dx = (k % per_row) * G_STEP - (per_row - 1) * G_STEP / 2;
+	*dy = (k / per_row) * G_STEP - (nrows - 1) * G_STEP / 2;
+	return 1;
+}
+
+/* The legend beside the grid: "n. name" in full, a long name wrapped at a
+ * space.  Returns the y below the last line. */
+static int grid_names(pt_xw *w, const json_t *sh, enum pt_lang lang)
+{
+	size_t n = json_array_size(sh), shown = 0;
+	int y = G_T + 10, lines = 0;
+	for (size_t i = 0; i < n && lines < G_LEG_MAX; i++, shown++) {
+		const char *naam = json_string_value(json_object_get(json_array_get(sh, i), "naam"));
+		char *clean = pt_render_clean(naam ? naam : "?");
+		pt_buf b = PT_BUF_INIT;
+		pt_buf_printf(&b, "%zu. %s", i + 1, clean);
+		free(clean);
+		char *s = pt_buf_take(&b), *p = s;
+		int indent = 0;
+		while (*p && lines < G_LEG_MAX) {
+			size_t len = strlen(p), cut = len;
+			if (len > G_WRAP) {
+				cut = G_WRAP;
+				while (cut > 0 && p[cut] != ' ')
+					cut--;
+				if (cut == 0)
+					cut = G_WRAP;
+				while (cut < len && (p[cut] & 0xC0) == 0x80)
+					cut++;	/* never inside a UTF-8 sequence */
+			}
+			char save = p[cut];
+			p[cut] = '\0';
+			text_at(w, G_LEG_X + indent, y, "start", "pt-legend", 0, p);
+			p[cut] = save;
+			p += cut;
+			while (*p == ' ')
+				p++;
+			y += G_LINE_H, lines++;
+			indent = 14;
+		}
+		free(s);
+	}
+	if (shown < n) {
+		char more[160];
+		snprintf(more, sizeof more, lang == PT_EN ? "and %zu more: see the table" : "en nog %zu: zie de tabel",
+			 n - shown);
+		text_at(w, G_LEG_X, y, "start", "pt-legend", 0, more);
+		y += G_LINE_H;
+	}
+	return y;
+}
+
+char *pt_svg_grid(const json_t *stakeholders, enum pt_lang lang, int own_style)
 {
 	size_t n = json_array_size(stakeholders);
 	if (n == 0)
 		return NULL;
-	int *cell = pt_xmalloc(n * sizeof *cell), count[36] = {0}, seen[36] = {0};
+	int *where = pt_xmalloc(n * sizeof *where), count[36] = {0}, placed[36] = {0};
 	for (size_t i = 0; i < n; i++) {
 		const json_t *s = json_array_get(stakeholders, i);
 		int b = value_of(s, "belang"), v = value_of(s, "invloed"), hb, hi;
-		cell[i] = -1;
+		where[i] = -1;
 		if (!b || !v)
 			continue;
 		grid_halves(s, b, v, &hb, &hi);
-		cell[i] = cell_index(v, hi) * 6 + cell_index(b, hb);
-		count[cell[i]]++;
+		where[i] = spot(v, hi) * 6 + spot(b, hb);
+		count[where[i]]++;
 	}
+	pt_xw body = {0};
+	int legend_end = grid_names(&body, stakeholders, lang);
+	int grid_end = G_T + G_SIZE + 70;
+	int height = legend_end + 10 > grid_end ? legend_end + 10 : grid_end;
 	pt_xw w = {0};
-	svg_open(&w, G_W, G_H, pt_rl(RL_GRID_TITLE, lang), "pt-grid");
+	svg_open(&w, G_W, height, pt_rl(RL_GRID_TITLE, lang), "pt-grid");
+	if (own_style)
+		svg_styles(&w);
 	grid_frame(&w, lang);
 	for (size_t i = 0; i < n; i++) {
-		if (cell[i] < 0)
+		if (where[i] < 0)
 			continue;
 		const json_t *s = json_array_get(stakeholders, i);
-		int c = cell[i], k = seen[c]++, col = c % 6, row = c / 6;
-		int x = G_L + col * G_CW + 10, y = G_T + (5 - row) * G_RH + 16 + k * G_LINE_H;
-		char label[128], shortname[96];
-		/* A crowded cell shows the first ones and how many more. */
-		if (count[c] > G_LINES && k >= G_LINES - 1) {
-			if (k == G_LINES - 1) {
-				snprintf(label, sizeof label, "+%d", count[c] - (G_LINES - 1));
-				text_at(&w, x + 8, y + 4, "start", "pt-label", 0, label);
+		int c = where[i], k = placed[c]++, col = c % 6, row = c / 6, dx, dy;
+		int x = G_L + spot_px(col), y = G_T + G_SIZE - spot_px(row);
+		if (spread(k, count[c], spot_room(col), &dx, &dy)) {
+			int last = !spread(k + 1, count[c], spot_room(col), &dx, &dy) && k + 1 < count[c];
+			spread(k, count[c], spot_room(col), &dx, &dy);
+			if (!last) {
+				dot(&w, x + dx, y + dy, i + 1, json_string_value(json_object_get(s, "houding")));
+				continue;
 			}
-			continue;
+			/* the last place of a full spot says how many more */
+			char more[32];
+			snprintf(more, sizeof more, "+%d", count[c] - k);
+			text_at(&w, x + dx, y + dy + 4, "middle", "pt-tick", 0, more);
 		}
-		const char *naam = json_string_value(json_object_get(s, "naam"));
-		char *clean = pt_render_clean(naam ? naam : "?");
-		pt_render_shorten(clean, 14, shortname, sizeof shortname);
-		free(clean);
-		snprintf(label, sizeof label, "%zu. %s", i + 1, shortname);
-		circle(&w, x, y, 5, houding_colour(json_string_value(json_object_get(s, "houding"))));
-		text_at(&w, x + 8, y + 4, "start", "pt-label", 0, label);
 	}
-	grid_legend(&w, lang);
+	pt_xw_append(&w, &body);
+	pt_xw_free(&body);
+	grid_colours(&w, lang, G_T + G_SIZE + 60);
 	pt_xw_end(&w, "svg");
 	pt_xw_nl(&w);
-	free(cell);
+	free(where);
 	return pt_xw_take(&w);
 }
 
@@ -222,25 +336,36 @@ static int week_of(const json_t *a, int *week)
 	return 1;
 }
 
-/* Activities in week order, those without a week last; stable. */
+/* Activities in week order, those without a week last; stable (equal
+ * weeks keep their order).  A sort, not an insertion: plans can be long. */
+struct by_week {
+	int has, week;
+	size_t i;
+};
+
+static int by_week_cmp(const void *a, const void *b)
+{
+	const struct by_week *x = a, *y = b;
+	if (x->has != y->has)
+		return y->has - x->has;
+	if (x->has && x->week != y->week)
+		return x->week < y->week ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
 size_t *pt_render_week_order(const json_t *acts)
 {
 	size_t n = json_array_size(acts);
+	struct by_week *k = pt_xcalloc(n ? n : 1, sizeof *k);
 	size_t *ord = pt_xmalloc((n ? n : 1) * sizeof *ord);
-	for (size_t i = 0; i < n; i++)
-		ord[i] = i;
-	for (size_t i = 1; i < n; i++) {
-		size_t cur = ord[i], j = i;
-		int wc = 0, hc = week_of(json_array_get(acts, cur), &wc);
-		while (j > 0) {
-			int wp = 0, hp = week_of(json_array_get(acts, ord[j - 1]), &wp);
-			if (!(hc && (!hp || wp > wc)))
-				break;
-			ord[j] = ord[j - 1];
-			j--;
-		}
-		ord[j] = cur;
+	for (size_t i = 0; i < n; i++) {
+		k[i].i = i;
+		k[i].has = week_of(json_array_get(acts, i), &k[i].week);
 	}
+	qsort(k, n, sizeof *k, by_week_cmp);
+	for (size_t i = 0; i < n; i++)
+		ord[i] = k[i].i;
+	free(k);
 	return ord;
 }
 
@@ -249,7 +374,7 @@ static int week_x(int week, int lo, int hi)
 	return T_X0 + (int)((long)(week - lo) * (T_X1 - T_X0) / (hi - lo));
 }
 
-static void timeline_axis(pt_xw *w, int lo, int hi, int bottom, int lang)
+static void timeline_axis(pt_xw *w, int lo, int hi, int bottom, enum pt_lang lang)
 {
 	int step = 1;
 	while ((hi - lo) / step > 12)
@@ -271,7 +396,47 @@ static void timeline_axis(pt_xw *w, int lo, int hi, int bottom, int lang)
 	text_at(w, (T_X0 + T_X1) / 2, bottom + 36, "middle", "pt-axis", 0, pt_rl(RL_TL_WEKEN, lang));
 }
 
-char *pt_svg_timeline(const json_t *acts, int lang)
+/* With a decision date the axis shows months, not weeks: a tick at the
+ * first of each month (every second or third when the plan is long), its
+ * short name, and the year at January and at the first tick. */
+static void timeline_months(pt_xw *w, int lo, int hi, int bottom, long besluit, enum pt_lang lang)
+{
+	long d0 = besluit + 7L * lo, d1 = besluit + 7L * hi;
+	int y, m, d;
+	rd_civil(d0, &y, &m, &d);
+	long firsts[240];
+	int mons[240], years[240], n = 0;
+	while (n < 240) {
+		if (++m > 12)
+			m = 1, y++;
+		char iso[48];
+		snprintf(iso, sizeof iso, "%04d-%02d-01", y, m);
+		long ds = pt_date_days(iso);
+		if (ds < 0 || ds > d1)
+			break;
+		firsts[n] = ds, mons[n] = m, years[n] = y, n++;
+	}
+	int step = 1;
+	while (n / step > 8)
+		step++;
+	line(w, T_X0, bottom, T_X1, bottom, "#888888", 0);
+	for (int i = 0; i < n; i += step) {
+		int x = T_X0 + (int)((firsts[i] - d0) * (T_X1 - T_X0) / (d1 - d0 > 0 ? d1 - d0 : 1));
+		char key[32], label[64];
+		snprintf(key, sizeof key, "maandkort.%d", mons[i]);
+		const char *name = pt_zin(key, lang) ? pt_zin(key, lang) : "?";
+		if (i == 0 || mons[i] <= step)
+			snprintf(label, sizeof label, "%s %d", name, years[i]);
+		else
+			snprintf(label, sizeof label, "%s", name);
+		line(w, x, T_TOP - 8, x, bottom, "#dddddd", 0);
+		text_at(w, x, bottom + 16, "middle", "pt-tick", 0, label);
+	}
+	line(w, week_x(0, lo, hi), T_TOP - 20, week_x(0, lo, hi), bottom, "#b2182b", 0);
+	text_at(w, week_x(0, lo, hi), T_TOP - 26, "middle", "pt-axis", 0, pt_rl(RL_TL_BESLUIT, lang));
+}
+
+char *pt_svg_timeline(const json_t *acts, enum pt_lang lang, long besluit, int own_style)
 {
 	size_t n = json_array_size(acts);
 	if (n == 0)
@@ -288,7 +453,12 @@ char *pt_svg_timeline(const json_t *acts, int lang)
 	int bottom = T_TOP + (int)n * T_ROW;
 	pt_xw w = {0};
 	svg_open(&w, T_W, bottom + 50, pt_rl(RL_TL_TITLE, lang), "pt-timeline");
-	timeline_axis(&w, lo, hi, bottom, lang);
+	if (own_style)
+		svg_styles(&w);
+	if (besluit >= 0)
+		timeline_months(&w, lo, hi, bottom, besluit, lang);
+	else
+		timeline_axis(&w, lo, hi, bottom, lang);
 	for (size_t r = 0; r < n; r++) {
 		const json_t *a = json_array_get(acts, ord[r]);
 		const char *naam = json_string_value(json_object_get(a, "naam"));

@@ -4,23 +4,17 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include "render.h"
+#include "render_priv.h"
 
+/* The writer is a pt_buf that only this file writes into. */
 static void put(pt_xw *w, const char *s, size_t n)
 {
-	if (w->len + n + 1 > w->cap) {
-		while (w->len + n + 1 > w->cap)
-			w->cap = w->cap ? 2 * w->cap : 4096;
-		w->p = pt_xrealloc(w->p, w->cap);
-	}
-	memcpy(w->p + w->len, s, n);
-	w->len += n;
-	w->p[w->len] = '\0';
+	pt_buf_put(&w->b, s, n);
 }
 
 static void puts_(pt_xw *w, const char *s)
 {
-	put(w, s, strlen(s));
+	pt_buf_puts(&w->b, s);
 }
 
 /* Length of the UTF-8 sequence at p (valid, not overlong, no surrogates),
@@ -170,17 +164,22 @@ void pt_xw_elem(pt_xw *w, const char *tag, const char *text, ...)
 
 char *pt_xw_take(pt_xw *w)
 {
-	char *p = w->p ? w->p : pt_xstrdup("");
-	w->p = NULL;
-	w->len = w->cap = 0;
-	return p;
+	return w->b.len ? pt_buf_take(&w->b) : (pt_buf_free(&w->b), pt_xstrdup(""));
 }
 
 void pt_xw_free(pt_xw *w)
 {
-	free(w->p);
-	w->p = NULL;
-	w->len = w->cap = 0;
+	pt_buf_free(&w->b);
+}
+
+const char *pt_xw_str(const pt_xw *w)
+{
+	return w->b.s ? w->b.s : "";
+}
+
+void pt_xw_append(pt_xw *w, const pt_xw *from)
+{
+	pt_buf_put(&w->b, pt_xw_str(from), from->b.len);
 }
 
 /* For cmark text nodes: cmark escapes markup itself, but a line break
@@ -188,20 +187,20 @@ void pt_xw_free(pt_xw *w)
  * control characters have no place in a document. */
 char *pt_render_clean(const char *s)
 {
-	pt_xw w = {0};
+	pt_buf b = PT_BUF_INIT;
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
-	put(&w, "", 0);
+	pt_buf_put(&b, "", 0);
 	while (*p) {
 		size_t n = utf8_len(p);
 		if (n == 0)
-			puts_(&w, "\xEF\xBF\xBD"), n = 1;
+			pt_buf_puts(&b, "\xEF\xBF\xBD"), n = 1;
 		else if (*p == '\n' || *p == '\t' || *p == '\r')
-			puts_(&w, " ");
+			pt_buf_putc(&b, ' ');
 		else if (!is_control(p, n))
-			put(&w, (const char *)p, n);
+			pt_buf_put(&b, (const char *)p, n);
 		p += n;
 	}
-	return pt_xw_take(&w);
+	return pt_buf_take(&b);
 }
 
 const char *pt_render_shorten(const char *s, size_t max, char *buf, size_t n)

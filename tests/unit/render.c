@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "tap.h"
-#include "render.h"
+#include "render_priv.h"
 
 static char *escaped(const char *s)
 {
@@ -54,7 +54,7 @@ static void test_writer(void)
 	is_str(s, "<title lang=\"nl\">a&lt;b</title>", "pt_xw_elem");
 	free(s);
 	ok(pt_xw_css(&w, "p { color: red } </style><script>") < 0, "a style sheet with '<' refused");
-	ok(w.len == 0, "  and nothing written");
+	ok(*pt_xw_str(&w) == 0, "  and nothing written");
 	ok(pt_xw_css(&w, "a > b { x: 'y' }") == 0, "a child combinator is fine");
 	pt_xw_free(&w);
 }
@@ -99,23 +99,57 @@ static void test_svg(void)
 				"{\"naam\":\"b\",\"invloed\":5,\"belang\":5},{\"naam\":\"c\",\"invloed\":5,\"belang\":5},"
 				"{\"naam\":\"d\",\"invloed\":5,\"belang\":5},{\"naam\":\"e\",\"invloed\":5,\"belang\":5},"
 				"{\"naam\":\"f\",\"invloed\":5,\"belang\":5},{\"naam\":\"g\",\"invloed\":5,\"belang\":5}]", 0, NULL);
-	char *svg = pt_svg_grid(sh, 0);
+	char *svg = pt_svg_grid(sh, PT_NL, 1);
 	ok(svg && strncmp(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"", 39) == 0, "grid is an SVG");
-	ok(svg && strstr(svg, "1. &lt;b&gt;&amp;") != NULL, "a name in the grid is escaped");
-	ok(svg && strstr(svg, ">+3<") != NULL, "a crowded cell shows the first four and +3");
-	ok(svg && strstr(svg, "7. g") == NULL, "  and not the seventh");
+	ok(svg && strstr(svg, "1. &lt;b&gt;&amp;") != NULL, "a name in the legend is escaped");
+	ok(svg && strstr(svg, "7. g") != NULL, "every name in the legend");
+	ok(svg && strstr(svg, "<style>") != NULL, "the picture carries its own styles");
+	int ticks = 0;
+	for (const char *p = svg; p && (p = strstr(p, "class=\"pt-tick\">3<")); p++)
+		ticks++;
+	is_int(ticks, 2, "the tick 3 once on each axis");
 	free(svg);
+	/* thirty on one spot: as many dots as fit, then how many more */
+	json_t *crowd = json_array();
+	for (int i = 0; i < 30; i++)
+		json_array_append_new(crowd, json_pack("{s:s, s:i, s:i}", "naam", "x", "invloed", 5, "belang", 5));
+	svg = pt_svg_grid(crowd, PT_NL, 0);
+	int dots = 0;
+	for (const char *p = svg; (p = strstr(p, "<circle")); p++)
+		dots++;
+	is_int(dots, 24 + 4, "a full spot: 24 dots (and the 4 of the colour legend)");
+	ok(strstr(svg, ">+6<") != NULL, "  and +6 in the last place");
+	free(svg);
+	json_decref(crowd);
+	/* two on one spot do not hide each other */
+	json_t *two = json_loads("[{\"naam\":\"a\",\"invloed\":2,\"belang\":4},{\"naam\":\"b\",\"invloed\":2,\"belang\":4}]", 0, NULL);
+	svg = pt_svg_grid(two, PT_NL, 0);
+	const char *c1 = strstr(svg, "<circle"), *c2 = c1 ? strstr(c1 + 1, "<circle") : NULL;
+	ok(c1 && c2 && strncmp(c1, c2, 30) != 0, "two dots on one spot are drawn apart");
+	free(svg);
+	json_decref(two);
+	/* a long name wraps, and is there in full */
+	json_t *lng = json_loads("[{\"naam\":\"Stichting Basisschool De Regenboog en Kinderopvang Zonnestraal\",\"invloed\":2,\"belang\":4}]", 0, NULL);
+	svg = pt_svg_grid(lng, PT_NL, 0);
+	ok(strstr(svg, ">1. Stichting Basisschool De Regenboog en<") && strstr(svg, ">Kinderopvang Zonnestraal<"),
+	   "a long name wrapped at a space, in full");
+	free(svg);
+	json_decref(lng);
 	json_t *none = json_array();
-	ok(pt_svg_grid(none, 0) == NULL, "no stakeholders, no grid");
+	ok(pt_svg_grid(none, PT_NL, 0) == NULL, "no stakeholders, no grid");
 	json_decref(none);
 	json_decref(sh);
 	json_t *acts = json_loads("[{\"naam\":\"b\",\"week\":-2},{\"naam\":\"x\"},{\"naam\":\"a\",\"week\":-8}]", 0, NULL);
 	size_t *ord = pt_render_week_order(acts);
 	ok(ord[0] == 2 && ord[1] == 0 && ord[2] == 1, "activities in week order, no week last");
 	free(ord);
-	svg = pt_svg_timeline(acts, 1);
+	svg = pt_svg_timeline(acts, PT_EN, -1, 0);
 	ok(svg && strstr(svg, "week unknown") != NULL, "timeline names an activity without a week");
 	ok(svg && strstr(svg, ">decision<") != NULL, "timeline marks the decision");
+	free(svg);
+	svg = pt_svg_timeline(acts, PT_NL, pt_date_days("2027-06-15"), 0);
+	ok(svg && strstr(svg, ">mei 2027<") != NULL, "with a decision date: months on the axis");
+	ok(svg && strstr(svg, ">-8<") == NULL, "  not weeks");
 	free(svg);
 	json_decref(acts);
 }
@@ -163,8 +197,71 @@ static void test_werkvorm_name(void)
 	json_decref(acts);
 }
 
+/* The sentence patterns: whole sentences or none, both languages. */
+static void test_zinnen(void)
+{
+	pt_error err = {0};
+	is_int(pt_zin_load(&err), 0, "zinnen.csv loads");
+	is_str(pt_zin("kop.paragraaf", PT_NL), "Participatie", "a pattern in Dutch");
+	is_str(pt_zin("kop.paragraaf", PT_EN), "Participation", "the same in English");
+	ok(pt_zin("geen.sleutel", PT_NL) == NULL, "an unknown key has no pattern");
+	const char *vars[] = {"titel", "Plein", "plek", "Markt", "schaal", "vooral de buurt", NULL};
+	char *s = pt_zin_fill("intro.plek", PT_NL, vars);
+	is_str(s, "Het voorstel \u2018Plein\u2019 gaat over Markt en raakt vooral de buurt.", "values filled in");
+	free(s);
+	const char *half[] = {"titel", "Plein", "plek", "", NULL};
+	ok(pt_zin_fill("intro.plek", PT_NL, half) == NULL, "a value missing or empty: no sentence at all");
+	const char *code[] = {NULL};
+	s = pt_zin_fill("reden.spoed", PT_EN, code);
+	is_str(s, "There is no time to lose: the plan must start now.", "a pattern without values");
+	free(s);
+	/* every key has both languages */
+	static const char *keys[] = {"reden.impact-hoog", "trede.adviseren", "rol.faciliteren",
+				     "werk.merk", "concept.zin", "res.niet", "eval.les", NULL};
+	for (int i = 0; keys[i]; i++)
+		ok(pt_zin(keys[i], PT_NL) && pt_zin(keys[i], PT_EN), "%s in both languages", keys[i]);
+	is_int(pt_render_section("werkdocument"), PT_RS_WERK, "--section werkdocument");
+	is_int(pt_render_section("opbrengst"), PT_RS_OPBRENGST, "--section opbrengst");
+}
+
+/* The paragraph through pt_render_dossier: ready or a CONCEPT. */
+static void test_paragraph(void)
+{
+	pt_render_opts o = {.format = PT_RENDER_MD, .sections = PT_RS_PARAGRAAF, .lang = PT_NL};
+	json_t *d = json_loads("{\"pt\":1,\"voorstel\":{\"id\":\"X\",\"titel\":\"Plein\",\"besluitDoor\":\"raad\","
+			       "\"datumBesluit\":\"2027-06-15\",\"impact\":\"hoog\"},"
+			       "\"strategie\":{\"participatie\":true,\"trede\":\"raadplegen\","
+			       "\"routes\":{\"plan\":\"raadplegen\",\"mensen\":\"raadplegen\"}},"
+			       "\"plan\":{\"activiteiten\":[{\"naam\":\"Enquête\",\"week\":-10}]}}", 0, NULL);
+	int concept = -1;
+	char *md = pt_render_dossier(d, &o, 0, NULL, NULL, &concept);
+	is_int(concept, 0, "a dossier with its step: no CONCEPT");
+	ok(strstr(md, "op het niveau raadplegen") != NULL, "the step in a sentence");
+	ok(strstr(md, "in april 2027") != NULL, "a week before the decision as a month");
+	ok(strstr(md, "Het plan heeft merkbare gevolgen") != NULL, "an old dossier's reason from its impact");
+	free(md);
+	json_object_set_new(json_object_get(json_object_get(d, "strategie"), "routes"), "mensen", json_string("adviseren"));
+	md = pt_render_dossier(d, &o, 0, NULL, NULL, &concept);
+	is_int(concept, 1, "routes that disagree, no step chosen: a CONCEPT");
+	ok(strncmp(strstr(md, "## Participatie") + 17, "**CONCEPT**", 11) == 0, "  marked first in the paragraph");
+	ok(strstr(md, "op het niveau raadplegen") == NULL, "  and the step not stated");
+	free(md);
+	json_object_set_new(json_object_get(d, "strategie"), "gekozenDoor", json_string("gebruiker"));
+	md = pt_render_dossier(d, &o, 0, NULL, NULL, &concept);
+	is_int(concept, 1, "chosen by the user without a motivation: still a CONCEPT");
+	free(md);
+	json_object_set_new(json_object_get(d, "strategie"), "motivatie", json_string("zo is het"));
+	md = pt_render_dossier(d, &o, 0, NULL, NULL, &concept);
+	is_int(concept, 0, "  with a motivation: ready");
+	ok(strstr(md, "De reden voor deze keuze: zo is het.") != NULL, "  the motivation shown as a sentence");
+	free(md);
+	json_decref(d);
+}
+
 int main(void)
 {
+	test_zinnen();
+	test_paragraph();
 	test_escape();
 	test_writer();
 	test_clean_shorten();
