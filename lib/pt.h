@@ -214,7 +214,11 @@ extern const pt_vocab pt_v_schaal, pt_v_beleidsfase, pt_v_beleidsruimte,
 	pt_v_initiatiefnemer, pt_v_burgertrede, pt_v_overheidstrede, pt_v_ladder,
 	pt_v_soort, pt_v_besluitdoor, pt_v_impact, pt_v_groep, pt_v_houding,
 	pt_v_kwadrant, pt_v_salience, pt_v_ernst, pt_v_oordeel, pt_v_ja_nee,
-	pt_v_niveau, pt_v_initiatieffase;
+	pt_v_niveau, pt_v_initiatieffase, pt_v_thema, pt_v_instrument,
+	pt_v_zeggenschap, pt_v_rol;
+/* Positions in pt_v_rol; a stakeholder's default role from its groep. */
+enum pt_rol { PT_ROL_DEELNEMER, PT_ROL_PARTNER, PT_ROL_OVERHEID, PT_ROL_INITIATIEFNEMER };
+int pt_rol_of_groep(int groep);
 
 /* Vocabularies by name, for tools that read a field name from data. */
 const pt_vocab *pt_vocab_find(const char *name);

@@ -31,14 +31,18 @@ const struct pt_sfact_def pt_sfacts[SF_COUNT] = {
 	[SF_EIGENDOELEN] = {"eigenDoelen", "eigenDoelen", SK_BOOL, NULL},
 	[SF_INITIATIEFFASE] = {"initiatiefFase", "initiatiefFase", SK_ENUM, &pt_v_initiatieffase},
 	[SF_UITDAAGRECHT] = {"uitdaagrecht", "uitdaagrecht", SK_TEKST, NULL},
+	[SF_INSTRUMENT] = {"instrument", "instrument", SK_ENUM, &pt_v_instrument},
+	[SF_SPOED] = {"spoed", "spoed", SK_BOOL, NULL},
+	[SF_ZEGGENSCHAP] = {"zeggenschap", "zeggenschap", SK_ENUM, &pt_v_zeggenschap},
 	[SF_IMPACTSCORE] = {"impactScore", NULL, SK_INT, NULL},
 	[SF_LADDER] = {"ladder", NULL, SK_ENUM, &pt_v_ladder},
 	[SF_ROUTESVERSCHILLEN] = {"routesVerschillen", NULL, SK_BOOL, NULL},
+	[SF_POORT] = {"poort", NULL, SK_BOOL, NULL},
 };
 
 /* The words a rule's text may hold in braces, filled in per dossier. */
 static const char *placeholders[] = {
-	"impactScore", "plan", "mensen", "rol", "max", "waarde", "punten", "wie", NULL
+	"impactScore", "plan", "mensen", "rol", "max", "min", "eerst", "waarde", "punten", "wie", NULL
 };
 
 /* Where a message about the rules file points. */
@@ -368,6 +372,16 @@ static int compile_mensen(struct ctx *c, json_t *j, struct pt_seffect *e)
 			 "dan.mensen.salience");
 }
 
+/* A reason code: lowercase letters and '-', as pt-render looks it up. */
+static int compile_reden(struct ctx *c, json_t *v, struct pt_seffect *e)
+{
+	const char *s = json_string_value(v);
+	if (!s || !*s || strspn(s, "abcdefghijklmnopqrstuvwxyz-") != strlen(s))
+		return bad(c, "dan.reden: expected a reason code of lowercase letters and '-'");
+	e->reden = pt_xstrdup(s);
+	return 0;
+}
+
 static int compile_effect_key(struct ctx *c, const char *k, json_t *v, struct pt_seffect *e)
 {
 	if (strcmp(k, "participatie") == 0) {
@@ -386,6 +400,18 @@ static int compile_effect_key(struct ctx *c, const char *k, json_t *v, struct pt
 		return trede_value(c, &pt_v_overheidstrede, v, "dan.rol", &e->rol);
 	if (strcmp(k, "max") == 0)
 		return trede_value(c, &pt_v_burgertrede, v, "dan.max", &e->max);
+	if (strcmp(k, "min") == 0)
+		return trede_value(c, &pt_v_burgertrede, v, "dan.min", &e->min);
+	if (strcmp(k, "eerst") == 0)
+		return trede_value(c, &pt_v_burgertrede, v, "dan.eerst", &e->eerst);
+	if (strcmp(k, "reden") == 0)
+		return compile_reden(c, v, e);
+	if (strcmp(k, "poort") == 0) {
+		if (!json_is_true(v))
+			return bad(c, "dan.poort: only true has a meaning (the gate says no)");
+		e->poort = 1;
+		return 0;
+	}
 	if (strcmp(k, "mensen") == 0)
 		return compile_mensen(c, v, e);
 	if (strcmp(k, "combineer") == 0) {
@@ -401,8 +427,8 @@ static int compile_effect_key(struct ctx *c, const char *k, json_t *v, struct pt
 		e->uitdaagrecht = 1;
 		return 0;
 	}
-	return bad(c, "dan: unknown effect '%s' (known: participatie, ladder, punten, plan, rol, "
-		   "max, mensen, combineer, uitdaagrecht)", k);
+	return bad(c, "dan: unknown effect '%s' (known: participatie, poort, ladder, punten, plan, "
+		   "rol, max, min, eerst, mensen, combineer, uitdaagrecht, reden)", k);
 }
 
 static int compile_effect(struct ctx *c, json_t *dan, struct pt_seffect *e)
@@ -410,6 +436,7 @@ static int compile_effect(struct ctx *c, json_t *dan, struct pt_seffect *e)
 	const char *k;
 	json_t *v;
 	e->ladder = e->punten_fact = e->plan = e->rol = e->max = e->combineer = -1;
+	e->min = e->eerst = -1;
 	if (!json_is_object(dan) || json_object_size(dan) == 0)
 		return bad(c, "dan: expected an object with at least one effect");
 	json_object_foreach(dan, k, v)
@@ -429,7 +456,7 @@ static int check_text(struct ctx *c, const char *s, const char *lang)
 			known |= strlen(*w) == n && strncmp(*w, p + 1, n) == 0;
 		if (!known)
 			return bad(c, "tekst.%s: unknown placeholder '%.*s' (known: {impactScore}, "
-				   "{plan}, {mensen}, {rol}, {max}, {waarde}, {punten}, {wie})",
+				   "{plan}, {mensen}, {rol}, {max}, {min}, {eerst}, {waarde}, {punten}, {wie})",
 				   lang, q ? (int)(n + 2) : 1, p);
 	}
 	return 0;
@@ -575,7 +602,7 @@ void pt_strategy_rules_free(pt_strategy_rules *r)
 	for (size_t i = 0; i < r->n; i++) {
 		struct pt_srule *x = &r->rules[i];
 		free(x->id), free(x->bron), free(x->tekst[0]), free(x->tekst[1]);
-		free(x->tests), free(x->e.tabel);
+		free(x->tests), free(x->e.tabel), free(x->e.reden);
 	}
 	for (size_t i = 0; i < r->nparts; i++)
 		free(r->parts[i].veld), free(r->parts[i].tekst[0]), free(r->parts[i].tekst[1]);
