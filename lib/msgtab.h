@@ -5,3 +5,4 @@
 {"out of memory", "onvoldoende geheugen"},
 {"--lang: use nl or en, not '%s'", "--lang: gebruik nl of en, niet '%s'"},
 {"Try '%s --help'.", "Probeer '%s --help'."},
+{"write error", "schrijffout"},

@@ -45,24 +45,22 @@ static entry *file_push(pt_sh_file *f)
 	return e;
 }
 
-static int read_whole(const char *path, char **buf, size_t *len, pt_error *err)
+static int read_whole(const char *path, pt_buf *b, pt_error *err)
 {
 	FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	size_t cap = 65536, n = 0, got;
+	size_t got;
 	if (!in)
 		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot open: %s", strerror(errno));
-	char *b = pt_xmalloc(cap);
-	while ((got = fread(b + n, 1, cap - n, in)) > 0)
-		if ((n += got) == cap)
-			b = pt_xrealloc(b, cap *= 2);
+	do {
+		pt_buf_grow(b, 65536);
+		got = fread(b->s + b->len, 1, 65536, in);
+		b->len += got;
+	} while (got > 0);
 	int bad = ferror(in), e = errno;
 	if (in != stdin)
 		fclose(in);
-	if (bad) {
-		free(b);
+	if (bad)
 		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "read error: %s", strerror(e));
-	}
-	*buf = b, *len = n;
 	return 0;
 }
 
@@ -225,11 +223,14 @@ static void group_rows(pt_sh_file *f)
 
 pt_sh_file *pt_sh_file_load(const char *path, int delim, pt_error *err)
 {
-	char *buf = NULL;
-	size_t len = 0;
+	pt_buf whole = PT_BUF_INIT;
 	err->status = 0;
-	if (read_whole(path, &buf, &len, err))
+	if (read_whole(path, &whole, err)) {
+		pt_buf_free(&whole);
 		return NULL;
+	}
+	const char *buf = pt_buf_str(&whole);
+	size_t len = whole.len;
 	pt_sh_file *f = pt_xmalloc(sizeof *f);
 	memset(f, 0, sizeof *f);
 	f->path = path;
@@ -239,13 +240,13 @@ pt_sh_file *pt_sh_file_load(const char *path, int delim, pt_error *err)
 	} else if (looks_like_json(buf, len)) {
 		read_json(f, buf, len, err);
 	} else {
-		FILE *in = fmemopen(buf, len, "r");
+		FILE *in = fmemopen((char *)buf, len, "r");
 		if (!in)
 			pt_die(PT_EXIT_IO, "out of memory");
 		read_csv(f, in, delim, err);
 		fclose(in);
 	}
-	free(buf);
+	pt_buf_free(&whole);
 	if (err->status) {
 		pt_sh_file_free(f);
 		return NULL;

@@ -232,7 +232,7 @@ static void test_file_and_run(void)
 			       "\"stakeholders\":[{\"naam\":\"Buurtbus\",\"invloed\":1,\"belang\":2}]}",
 			       0, NULL);
 	pt_loc loc = {"mem", 1};
-	is_int(pt_stakeholders_run(d, &loc, &o, &err), 0, "run: ok");
+	is_int(pt_sh_run(d, &loc, &o, &err), 0, "run: ok");
 	json_t *s = json_object_get(d, "stakeholders");
 	is_int(json_array_size(s), 3, "run: dossier row, a general row, the row for CV-1");
 	is_str(json_string_value(json_object_get(json_array_get(s, 0), "naam")), "Omwonenden",
@@ -243,7 +243,7 @@ static void test_file_and_run(void)
 	   json_integer_value(json_object_get(w, "invloed")) == 4,
 	   "run: a later row of the same name wins per field, an empty cell does not");
 	char *once = json_dumps(d, JSON_COMPACT | JSON_PRESERVE_ORDER);
-	pt_stakeholders_run(d, &loc, &o, &err);
+	pt_sh_run(d, &loc, &o, &err);
 	char *twice = json_dumps(d, JSON_COMPACT | JSON_PRESERVE_ORDER);
 	is_str(twice, once, "run: a second run changes nothing");
 	ok(strstr(once, "\"dubbele-stakeholder\"") && strstr(once, "\"ontbrekende-groep\"") &&
@@ -259,7 +259,7 @@ static void test_file_and_run(void)
 
 	d = json_loads("{\"stakeholders\":[{\"naam\":\"X\",\"belang\":2}]}", 0, NULL);
 	o.file = NULL;
-	is_int(pt_stakeholders_run(d, &loc, &o, &err), PT_EXIT_DATA, "run: no invloed is bad data");
+	is_int(pt_sh_run(d, &loc, &o, &err), PT_EXIT_DATA, "run: no invloed is bad data");
 	is_str(err.msg, "stakeholders[0]: 'X' has no invloed (give 1 to 5, or laag, midden, hoog)",
 	       "run: the message says what to give");
 	json_decref(d);
