@@ -100,8 +100,8 @@ typedef struct pt_sh_opts {
 	int lang;
 	const pt_sh_tables *tables;
 	pt_sh_file *file;	/* NULL without -f; the ids met are marked */
-	const struct pt_thema_tables *themas;	/* topic groups, or NULL */
 	const char *bron;	/* "pt-stakeholders" */
+	const struct pt_thema_tables *themas;	/* topic groups, or NULL */
 } pt_sh_opts;
 
 /* Build the stakeholders section of d and this program's meldingen. */

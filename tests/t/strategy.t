@@ -58,9 +58,9 @@ like "--explain: the outcome per dossier" "$T/err" '^<stdin>:1 CV-2027-014: burg
 like "--explain: every rule with its source" "$T/err" '^  1\. ladder-gemeente: .* \[Participatieladder'
 
 # --strict: a fout melding is a finding.
-run "pt-strategy --strict $G/poort-merkbaar-zonder-reden/in.json"
+run "pt-strategy --strict $G/keuze-zonder-motivatie/in.json"
 is "--strict with a fout melding: exit 1" "$rc" 1
-like "--strict: the dossier is still written" "$T/out" '"code":"geen-participatie-zonder-reden"'
+like "--strict: the dossier is still written" "$T/out" '"code":"afwijking-zonder-motivatie"'
 run "pt-strategy --strict $G/band-adviseren/in.json"
 is "--strict without one: exit 0" "$rc" 0
 
@@ -127,7 +127,9 @@ is "stakeholders: --keep-going: the good dossiers on either side (jq)" "$(jq -r 
 printf '{"pt":1,"stakeholders":[{"naam":"A","kwadrant":"Actief-Betrekken","trede":"Co-produceren","invloed":9,"belang":"veel"}]}\n' > "$T/hand.json"
 run "pt-strategy hand.json"
 is "stakeholders: codes in another spelling, as pt-stakeholders reads them: exit 0" "$rc" 0
-is "stakeholders: the people route takes the step (jq)" "$(jq -c '[.strategie.routes.mensen, .strategie.perStakeholder[0].trede]' "$T/out")" '["coproduceren","coproduceren"]'
+# The route takes the stakeholder's step; without a shared task
+# (zeggenschap) the step itself stops at adviseren.
+is "stakeholders: the people route takes the step, capped by zeggenschap (jq)" "$(jq -c '[.strategie.routes.mensen, .strategie.perStakeholder[0].trede]' "$T/out")" '["coproduceren","adviseren"]'
 is "stakeholders: fields pt-strategy does not read pass through as they are (jq)" \
 	"$(jq -c '.stakeholders[0] | [.invloed, .belang, .kwadrant]' "$T/out")" '[9,"veel","Actief-Betrekken"]'
 
@@ -139,18 +141,19 @@ like "invalid rules: the file and the line are named" "$T/err" "^pt-strategy: .*
 # rule starts, its number and id; in a pipe, where the text cannot be read
 # again, without the line.
 at=$(grep -n '"id": "band-raadplegen"' "$RULES" | cut -d: -f1)
+nr=$(grep '^			"id": ' "$RULES" | grep -n '"band-raadplegen"' | cut -d: -f1)
 sed "$at,$((at + 3))s/\"plan\": \"raadplegen\"/\"plan\": \"raadplgen\"/" "$RULES" > "$T/typo.json"
 run "pt-strategy --rules typo.json $G/band-adviseren/in.json"
-is "a misspelt value in rule 14: exit 3" "$rc" 3
-is "a misspelt value in rule 14: file, line, rule and id" "$(cat "$T/err")" \
-	"pt-strategy: typo.json:$((at - 1)): rule 14 (band-raadplegen): dan.plan: unknown value 'raadplgen'; did you mean 'raadplegen'? (allowed: informeren, raadplegen, adviseren, coproduceren, meebeslissen); fix the rules file"
-is "a misspelt value in rule 14: nothing written" "$(wc -c < "$T/out" | tr -d ' ')" 0
+is "a misspelt value in rule $nr: exit 3" "$rc" 3
+is "a misspelt value in rule $nr: file, line, rule and id" "$(cat "$T/err")" \
+	"pt-strategy: typo.json:$((at - 1)): rule $nr (band-raadplegen): dan.plan: unknown value 'raadplgen'; did you mean 'raadplegen'? (allowed: informeren, raadplegen, adviseren, coproduceren, meebeslissen); fix the rules file"
+is "a misspelt value in rule $nr: nothing written" "$(wc -c < "$T/out" | tr -d ' ')" 0
 mkdir -p "$T/typodir"
 cp "$T/typo.json" "$T/typodir/strategie-regels.json"
 run "PT_DATA_DIR=typodir pt-strategy $G/band-adviseren/in.json"
-like "by PT_DATA_DIR: the same, with its path" "$T/err" "^pt-strategy: typodir/strategie-regels\\.json:$((at - 1)): rule 14 \\(band-raadplegen\\): dan\\.plan: "
+like "by PT_DATA_DIR: the same, with its path" "$T/err" "^pt-strategy: typodir/strategie-regels\\.json:$((at - 1)): rule $nr \\(band-raadplegen\\): dan\\.plan: "
 run "cat typo.json | pt-strategy --rules /dev/stdin $G/band-adviseren/in.json"
-like "from a pipe: the rule, without a line" "$T/err" "^pt-strategy: /dev/stdin: rule 14 \\(band-raadplegen\\): dan\\.plan: "
+like "from a pipe: the rule, without a line" "$T/err" "^pt-strategy: /dev/stdin: rule $nr \\(band-raadplegen\\): dan\\.plan: "
 printf '{\n  "regels": [\n    {"id": "a", "dan": {"punten": 1}, "bron": "b", "tekst": {"nl": "n", "en": "e"}},\n    {\n      "id": "b",\n      "als": {"grootte": "groot"},\n      "dan": {"punten": 1}, "bron": "b", "tekst": {"nl": "n", "en": "e"}\n    }\n  ],\n  "uitdaagrecht": []\n}\n' > "$T/feit.json"
 run "pt-strategy --rules feit.json < /dev/null"
 is "an unknown condition: exit 3" "$rc" 3

@@ -4,6 +4,7 @@
 #include <unistd.h>
 #include "pt.h"
 #include "stakeholders.h"
+#include "thema.h"
 #include "tap.h"
 
 static char tmpdir[] = "/tmp/pt-unit-sh-XXXXXX";
@@ -79,7 +80,8 @@ static void test_tables(void)
 		return;
 	int buurt = pt_vocab_index(&pt_v_schaal, "buurt");
 	int omgevingsplan = pt_vocab_index(&pt_v_soort, "omgevingsplan");
-	is_str(pt_v_burgertrede.terms[pt_sh_trede(t, 0, 6)].code, "coproduceren",
+	/* Key players default to adviseren: more needs zeggenschap (issue 14). */
+	is_str(pt_v_burgertrede.terms[pt_sh_trede(t, 0, 6)].code, "adviseren",
 	       "trede: actief betrekken, definitief");
 	is_str(pt_v_burgertrede.terms[pt_sh_trede(t, 3, 7)].code, "informeren",
 	       "trede: informeren, geen");
@@ -94,17 +96,18 @@ static void test_tables(void)
 
 	struct needs n = {""};
 	pt_sh_checklist(t, buurt, -1, collect, &n);
-	is_str(n.got, "intern omwonenden bewonersorganisatie", "checklist: buurt");
+	/* Residents labelled inwoners count for omwonenden (issue 14). */
+	is_str(n.got, "omwonenden+ bewonersorganisatie", "checklist: buurt");
 	n.got[0] = '\0';
 	pt_sh_checklist(t, -1, -1, collect, &n);
-	is_str(n.got, "intern", "checklist: no schaal or soort: the '*' rows only");
+	is_str(n.got, "", "checklist: no schaal or soort: no group is demanded everywhere");
 	n.got[0] = '\0';
 	pt_sh_checklist(t, buurt, omgevingsplan, collect, &n);
-	is_str(n.got, "intern omwonenden bewonersorganisatie ondernemers natuur hulpdiensten",
-	       "checklist: a soort adds groups; omwonenden|inwoners is implied by omwonenden");
+	is_str(n.got, "omwonenden+ bewonersorganisatie ondernemers natuur hulpdiensten",
+	       "checklist: a soort adds groups; the same alternatives are named once");
 	n.got[0] = '\0';
 	pt_sh_checklist(t, -1, omgevingsplan, collect, &n);
-	is_str(n.got, "intern omwonenden+ ondernemers natuur hulpdiensten",
+	is_str(n.got, "omwonenden+ ondernemers natuur hulpdiensten",
 	       "checklist: alternatives (omwonenden|inwoners) kept when nothing narrower applies");
 	pt_sh_tables_free(t);
 
@@ -227,7 +230,7 @@ static void test_file_and_run(void)
 	pt_sh_tables *t = pt_sh_tables_load(NULL, NULL, NULL, &err);
 	if (!f || !t)
 		return;
-	pt_sh_opts o = {3, 0, t, f, "pt-stakeholders"};
+	pt_sh_opts o = {3, 0, t, f, "pt-stakeholders", NULL};
 	json_t *d = json_loads("{\"voorstel\":{\"id\":\"CV-1\",\"locatie\":{\"schaal\":\"straat\"}},"
 			       "\"stakeholders\":[{\"naam\":\"Buurtbus\",\"invloed\":1,\"belang\":2}]}",
 			       0, NULL);
@@ -271,6 +274,57 @@ static void test_file_and_run(void)
 	   "file: a CSV without a naam column fails");
 }
 
+
+static void collect_topic(const pt_thema_need *nd, void *ctx)
+{
+	struct needs *n = ctx;
+	size_t o = strlen(n->got);
+	snprintf(n->got + o, sizeof n->got - o, "%s%s%s", o ? " " : "", nd->moeilijk ? "~" : "",
+		 pt_v_groep.terms[nd->first].code);
+}
+
+/* Topics: given, or recognised from the words; the groups each asks for. */
+static void test_themas(void)
+{
+	pt_error err = {0};
+	struct needs n = {""};
+	int given;
+	pt_thema_tables *t = pt_thema_load(NULL, NULL, &err);
+	ok(t != NULL, "themas: the built-in tables load");
+	if (!t)
+		return;
+	json_t *v = json_pack("{s:s, s:[s]}", "titel", "Nieuwe speelplekken in de wijk",
+			      "openVoorInbreng", "Het parkeertarief");
+	uint32_t m = pt_thema_detect(t, v, &given);
+	json_t *codes = pt_thema_json(m);
+	char *got = json_dumps(codes, JSON_COMPACT);
+	is_str(got, "[\"spelen\",\"parkeren\",\"financien\"]",
+	       "themas: speelplekken is play, parkeertarief parking and finance");
+	ok(!given, "themas: recognised, not given");
+	free(got), json_decref(codes);
+	json_object_set_new(v, "thema", json_pack("[s]", "energie"));
+	m = pt_thema_detect(t, v, &given);
+	ok(given && m == 1u << pt_vocab_index(&pt_v_thema, "energie"), "themas: a given list wins");
+	json_decref(v);
+	v = json_pack("{s:s}", "titel", "Zorgvuldige afweging");
+	ok(pt_thema_detect(t, v, &given) == 0, "themas: zorgvuldig is not care");
+	json_decref(v);
+	v = json_pack("{s:s}", "titel", "Inkoop jeugdzorg 2027");
+	ok(pt_thema_detect(t, v, &given) == (1u << pt_vocab_index(&pt_v_thema, "zorg") |
+					     1u << pt_vocab_index(&pt_v_thema, "jeugd")),
+	   "themas: a stem inside a word counts (jeugdzorg: care and youth)");
+	json_decref(v);
+	pt_thema_needs(t, 1u << pt_vocab_index(&pt_v_thema, "spelen"), collect_topic, &n);
+	is_str(n.got, "kinderen ouders omwonenden onderwijs ~anderstaligen",
+	       "themas: play asks for children, parents, neighbours, schools; newcomers are hard to reach");
+	n.got[0] = '\0';
+	pt_thema_needs(t, 1u << pt_vocab_index(&pt_v_thema, "wonen") |
+			  1u << pt_vocab_index(&pt_v_thema, "spelen"), collect_topic, &n);
+	ok(strstr(n.got, "huurders woningcorporatie") != NULL && strstr(n.got, "omwonenden omwonenden") == NULL,
+	   "themas: two topics, each group named once");
+	pt_thema_free(t);
+}
+
 int main(void)
 {
 	if (!mkdtemp(tmpdir))
@@ -278,6 +332,7 @@ int main(void)
 	test_level();
 	test_grid();
 	test_tables();
+	test_themas();
 	test_set();
 	test_file_and_run();
 	test_unmatched();
