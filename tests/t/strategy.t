@@ -236,4 +236,88 @@ is "man example 2: exit 0" "$rc" 0
 like "man example 2: the user's step, in English" "$T/out" '"gekozenDoor":"gebruiker".*"tekst":"Chosen by the user: involve'
 run "pt-paragraph voorstel.json | pt-strategy --rules regels.json --strict"
 is "man example 3: the example has no fout melding of pt-strategy" "$rc" 0
+# ---- the scenarios of practice (tests/scenarios/README) ----------------------
+S=$top/tests/scenarios
+ns=0
+# jq filters over a scenario ($s) and its outcome ($o).
+outcome='if .strategie.participatie then .strategie.trede else "geen" end'
+for f in "$S"/*.json; do
+	name=$(basename "$f" .json)
+	ns=$((ns + 1))
+	jq -c .dossier "$f" > "$T/in.json"
+	run "pt-stakeholders in.json | pt-strategy > sc.json"
+	got=$(jq -r "$outcome" "$T/sc.json" 2>/dev/null)
+	want=$(jq -r '.verwacht.trede | join("|")' "$f")
+	if [ "$rc" = 0 ] && jq -e --arg t "$got" '.verwacht.trede | index($t) != null' "$f" > /dev/null; then
+		pass "scenario $name: $got is acceptable"
+	else
+		fail "scenario $name: $got is outside {$want} (rc $rc): $(jq -r .regel "$f")"
+		sed 's/^/#   /' "$T/err" | head -5
+	fi
+	check=$(jq -n --slurpfile s "$f" --slurpfile o "$T/sc.json" -r '
+		$s[0].verwacht as $v | $o[0] as $d | $d.strategie as $st |
+		[ (($v.redenen // []) - ($st.redenen // []) | map("reason \(.) missing") | .[]),
+		  (($v.nietRedenen // []) - (($v.nietRedenen // []) - ($st.redenen // [])) | map("reason \(.) unwanted") | .[]),
+		  (if $v.ladder and $st.ladder != $v.ladder then "ladder \($st.ladder)" else empty end),
+		  (if $v.vervolg and (($v.vervolg | index($st.vervolg.trede // "-")) == null) then "vervolg \($st.vervolg.trede // "none")" else empty end),
+		  (if $v.conflict and ([$st.conflicten[].soort] | index($v.conflict)) == null then "no \($v.conflict) conflict" else empty end),
+		  (if $v.geenRoutes and $st.routes != null then "routes shown for an initiative" else empty end),
+		  ( ($v.ontbrekend // [])[] as $g | select([$d.meldingen[]? | select(.code == "ontbrekende-groep" or .code == "moeilijk-bereikbare-groep") | .tekst | test("\\(\($g)\\)|groep \($g):")] | any | not) | "group \($g) not named as missing"),
+		  ( ($v.nietOntbrekend // [])[] as $g | select([$d.meldingen[]? | select(.code == "ontbrekende-groep" or .code == "moeilijk-bereikbare-groep") | .tekst | test("\\(\($g)\\)|groep \($g):")] | any) | "group \($g) named as missing") ]
+		| join("; ")' 2>&1)
+	is "scenario $name: reasons, roles and groups as a practitioner expects" "$check" ""
+	cp "$T/sc.json" "$T/sc-$name.json"
+done
+is "at least 40 scenarios of practice" "$([ "$ns" -ge 40 ] && echo yes)" yes
+
+# Properties over every scenario.
+order='{"geen":-1,"informeren":0,"raadplegen":1,"adviseren":2,"coproduceren":3,"meebeslissen":4}'
+for f in "$S"/*.json; do
+	name=$(basename "$f" .json)
+	[ "$(jq -r '.dossier.voorstel.initiatiefnemer' "$f")" = gemeente ] || continue
+	[ "$(jq -r '.dossier.voorstel.gewensteTrede // ""' "$f")" = "" ] || continue
+	# More policy room never lowers the step.
+	steps=""
+	for r in geen beperkt ruim; do
+		jq -c --arg r "$r" '.dossier | .voorstel.beleidsruimte = $r' "$f" > "$T/p.json"
+		run "pt-stakeholders p.json | pt-strategy"
+		steps="$steps $(jq -r --argjson o "$order" "$outcome | \$o[.]" "$T/out")"
+		t=$(jq -r "$outcome" "$T/out")
+		# The caps hold.
+		case "$r:$t" in
+		geen:raadplegen|geen:adviseren|geen:coproduceren|geen:meebeslissen|beperkt:coproduceren|beperkt:meebeslissen)
+			fail "property $name: beleidsruimte $r allows $t";;
+		esac
+	done
+	is "property $name: more policy room never lowers the step ($steps)" \
+		"$(echo $steps | awk '{ print ($1 <= $2 && $2 <= $3) ? "monotone" : "lowered" }')" monotone
+	z=$(jq -r '.dossier.voorstel.zeggenschap // "advies"' "$f")
+	t=$(jq -r "$outcome" "$T/sc-$name.json")
+	case "$z:$t" in
+	advies:coproduceren|advies:meebeslissen|gedeeld:meebeslissen) fail "property $name: zeggenschap $z allows $t";;
+	*) pass "property $name: zeggenschap $z caps the step ($t)";;
+	esac
+	# An internal team or the initiator never changes the citizen step.
+	for extra in '{"naam":"Team X","groep":"intern","invloed":5,"belang":5,"legitiem":true,"urgent":true}' \
+		     '{"naam":"Initiatiefnemer Y","groep":"ondernemers","rol":"initiatiefnemer","invloed":5,"belang":5,"legitiem":true,"urgent":true}'; do
+		jq -c --argjson x "$extra" '.dossier | .stakeholders = ((.stakeholders // []) + [$x])' "$f" > "$T/p.json"
+		run "pt-stakeholders p.json | pt-strategy"
+		is "property $name: $(echo "$extra" | jq -r .naam) does not change the step" \
+			"$(jq -r "$outcome" "$T/out")" "$t"
+	done
+done
+for f in "$T"/sc-*.json; do
+	name=$(basename "$f" .json)
+	# "No participation" never lacks the gate's reason.
+	if [ "$(jq -r .strategie.participatie "$f")" = false ]; then
+		is "property ${name#sc-}: no participation carries a reason and a motivation" \
+			"$(jq -r '(.strategie.redenen | length > 0) and (.strategie.motivatie != null)' "$f")" true
+	fi
+done
+# Same input, same bytes.
+cat "$S"/*.json | jq -c .dossier > "$T/all.jsonl"
+run "pt-stakeholders all.jsonl | pt-strategy > run1; pt-stakeholders all.jsonl | pt-strategy > run2; pt-strategy run1 > run3"
+same "scenarios: the same input gives the same bytes" "$T/run2" "$T/run1"
+same "scenarios: a rerun of pt-strategy changes nothing" "$T/run3" "$T/run1"
+
 done_testing
