@@ -377,7 +377,7 @@ static int compile_reden(struct ctx *c, json_t *v, struct pt_seffect *e)
 {
 	const char *s = json_string_value(v);
 	if (!s || !*s || strspn(s, "abcdefghijklmnopqrstuvwxyz-") != strlen(s))
-		return bad(c, "dan.reden: expected a reason code of lowercase letters and '-'");
+		return bad(c, pt_tr("dan.reden: expected a reason code of lowercase letters and '-'"));
 	e->reden = pt_xstrdup(s);
 	return 0;
 }
@@ -408,7 +408,7 @@ static int compile_effect_key(struct ctx *c, const char *k, json_t *v, struct pt
 		return compile_reden(c, v, e);
 	if (strcmp(k, "poort") == 0) {
 		if (!json_is_true(v))
-			return bad(c, "dan.poort: only true has a meaning (the gate says no)");
+			return bad(c, pt_tr("dan.poort: only true has a meaning (the gate says no)"));
 		e->poort = 1;
 		return 0;
 	}
@@ -427,8 +427,8 @@ static int compile_effect_key(struct ctx *c, const char *k, json_t *v, struct pt
 		e->uitdaagrecht = 1;
 		return 0;
 	}
-	return bad(c, "dan: unknown effect '%s' (known: participatie, poort, ladder, punten, plan, "
-		   "rol, max, min, eerst, mensen, combineer, uitdaagrecht, reden)", k);
+	return bad(c, pt_tr("dan: unknown effect '%s' (known: participatie, poort, ladder, punten, plan, "
+		   "rol, max, min, eerst, mensen, combineer, uitdaagrecht, reden)"), k);
 }
 
 static int compile_effect(struct ctx *c, json_t *dan, struct pt_seffect *e)

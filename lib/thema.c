@@ -24,7 +24,7 @@ struct pt_thema_tables {
 static int thema_of(const char *s, const char *name, long line, pt_error *err)
 {
 	if (!s)
-		return pt_fail(err, PT_EXIT_DATA, (pt_loc){name, line}, "thema: empty (give a thema code)"), -1;
+		return pt_fail(err, PT_EXIT_DATA, (pt_loc){name, line}, pt_tr("thema: empty (give a thema code)")), -1;
 	return pt_vocab_match(&pt_v_thema, s, "thema", (pt_loc){name, line}, err);
 }
 
@@ -46,7 +46,7 @@ static int load_woorden(pt_thema_tables *t, const char *path, pt_error *err)
 		if ((w->thema = thema_of(pt_csv_get(row, idx[W_THEMA]), name, row->line, err)) < 0)
 			break;
 		if (!s || !*pt_fold(s, w->stem, sizeof w->stem)) {
-			pt_fail(err, PT_EXIT_DATA, (pt_loc){name, row->line}, "woord: empty (give a word)");
+			pt_fail(err, PT_EXIT_DATA, (pt_loc){name, row->line}, pt_tr("woord: empty (give a word)"));
 			break;
 		}
 		t->nwoorden++;
@@ -59,7 +59,7 @@ static int load_woorden(pt_thema_tables *t, const char *path, pt_error *err)
 static int need_of(pt_thema_need *n, const char *s, pt_loc loc, pt_error *err)
 {
 	if (!s)
-		return pt_fail(err, PT_EXIT_DATA, loc, "groep: empty (give a group code, or a|b)");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("groep: empty (give a group code, or a|b)"));
 	char *copy = pt_xstrdup(s), *save = NULL;
 	n->mask = 0, n->first = -1;
 	for (char *g = strtok_r(copy, "|", &save); g; g = strtok_r(NULL, "|", &save)) {
@@ -96,7 +96,7 @@ static int load_groepen(pt_thema_tables *t, const char *path, pt_error *err)
 		    need_of(n, pt_csv_get(row, idx[G_GROEP]), loc, err))
 			break;
 		if (m && pt_parse_bool(m, &n->moeilijk) != 0) {
-			pt_fail(err, PT_EXIT_DATA, loc, "moeilijk: '%s' is not ja or nee", m);
+			pt_fail(err, PT_EXIT_DATA, loc, pt_tr("moeilijk: '%s' is not ja or nee"), m);
 			break;
 		}
 		t->nneeds++;
