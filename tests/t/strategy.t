@@ -236,6 +236,52 @@ is "man example 2: exit 0" "$rc" 0
 like "man example 2: the user's step, in English" "$T/out" '"gekozenDoor":"gebruiker".*"tekst":"Chosen by the user: involve'
 run "pt-paragraph voorstel.json | pt-strategy --rules regels.json --strict"
 is "man example 3: the example has no fout melding of pt-strategy" "$rc" 0
+# ---- the new intake fields through pt-paragraph (issue 14) --------------------
+S=$top/tests/scenarios
+run "echo '{\"voorstel\":{\"id\":\"X\",\"titel\":\"Wijkbudget\",\"thema\":\"Spelen; parkeren\",\"zeggenschap\":\"Mandaat\",\"instrument\":\"subsidie regeling\",\"spoed\":\"ja\"}}' | pt-paragraph"
+is "intake: exit 0" "$rc" 0
+like "intake: thema, zeggenschap, instrument and spoed in their codes" "$T/out" '"thema":\["spelen","parkeren"\],"zeggenschap":"mandaat","instrument":"subsidieregeling","spoed":true'
+like "intake: a mandate without limits is a waarschuwing" "$T/out" '"code":"mandaat-zonder-kaders","pad":"voorstel.zeggenschapKaders"'
+run "echo '{\"voorstel\":{\"id\":\"X\",\"titel\":\"W\",\"thema\":[\"spelen\",\"skaten\"]}}' | pt-paragraph"
+is "intake: an unknown thema is bad input" "$rc" 3
+like "intake: the error names the element and the allowed codes" "$T/err" "voorstel.thema\[1\]: unknown value 'skaten' \(allowed: spelen, onderwijs"
+run "echo '{\"voorstel\":{\"id\":\"X\",\"titel\":\"W\",\"zeggenschap\":\"veel\"}}' | pt-strategy"
+is "strategy: an unknown zeggenschap is bad input" "$rc" 3
+like "strategy: the error names the field" "$T/err" "voorstel.zeggenschap: unknown value 'veel'"
+
+# Topics recognised from the title land in strategie.themas; --explain shows
+# the reasons, the topics and what follows under spoed.
+jq -c .dossier "$S/14-noodopvang.json" | jq -c 'del(.voorstel.thema)' > "$T/opvang.json"
+run "pt-strategy --explain opvang.json"
+like "themas: recognised from the title (noodopvang sporthal)" "$T/out" '"themas":\["opvang","sport"\]'
+like "--explain: the reason codes" "$T/err" '^  redenen: impact-hoog, ruimte-ruim, spoed$'
+like "--explain: the topics" "$T/err" "^  thema's: opvang, sport$"
+like "--explain: what follows the urgent first step" "$T/err" '^  daarna: adviseren \(de uitvoering en het dagelijks beheer'
+like "spoed: informeren now, the advice later" "$T/out" '"trede":"informeren","advies":"informeren",.*"vervolg":\{"trede":"adviseren","over":"[^"]+"\}'
+run "pt-strategy --lang en opvang.json"
+like "spoed in English: what the next step is about" "$T/out" '"vervolg":\{"trede":"adviseren","over":"how it is carried out and run day to day'
+
+# Partners are no participants; an initiative shows no citizen routes.
+jq -c .dossier "$S/03-omgevingsvisie.json" > "$T/visie.json"
+run "pt-stakeholders visie.json | pt-strategy"
+is "perStakeholder: only deelnemers (jq)" "$(jq -r '[.strategie.perStakeholder[].naam] | join("|")' "$T/out")" "Ondernemersvereniging|Inwoners|Natuurvereniging"
+jq -c .dossier "$S/15-private-herontwikkeling.json" > "$T/init.json"
+run "pt-stakeholders init.json | pt-strategy"
+is "initiative: no routes, no steps per stakeholder, no score (jq)" \
+	"$(jq -c '[.strategie.routes, .strategie.perStakeholder, .strategie.impactScore]' "$T/out")" '[null,[],null]'
+like "initiative: the initiator's duty in the trace, with Or 7.4" "$T/out" '"regel":"initiatief-participatieplicht","tekst":"De initiatiefnemer betrekt de omgeving[^"]*","bron":"Omgevingsregeling art. 7.4'
+
+# The new effects are checked like the old ones.
+for bad in '"reden": "Impact Hoog"' '"min": "meedoen"' '"eerst": "x"' '"poort": false'; do
+	printf '{"regels":[{"id":"x","als":{},"dan":{%s},"bron":"b","tekst":{"nl":"a","en":"b"}}]}\n' "$bad" > "$T/bad.json"
+	run "pt-strategy --rules bad.json < /dev/null"
+	is "rules: dan {$bad} is refused (exit 3)" "$rc" 3
+done
+like "rules: a reason code must be lowercase" "$T/err" 'poort: only true has a meaning'
+printf '{"regels":[{"id":"x","als":{},"dan":{"min":"coproduceren","reden":"eigen-reden"},"bron":"b","tekst":{"nl":"ten minste {min}","en":"at least {min}"}}]}\n' > "$T/own.json"
+run "echo '{\"voorstel\":{\"id\":\"O\"}}' | pt-strategy --rules own.json"
+like "rules: a floor and a reason code of one's own" "$T/out" '"trede":"coproduceren".*"redenen":\["eigen-reden"\].*"tekst":"ten minste coproduceren"'
+
 # ---- the scenarios of practice (tests/scenarios/README) ----------------------
 S=$top/tests/scenarios
 ns=0
