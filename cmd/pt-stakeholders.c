@@ -57,7 +57,7 @@ static int drempel_of(const char *s)
 	char *end;
 	long n = strtol(s, &end, 10);
 	if (*s == '\0' || *end != '\0' || n < 1 || n > 5)
-		pt_usage_error("--drempel: give a whole number from 1 to 5, not '%s'", s);
+		pt_usage_error(pt_tr("--drempel: give a whole number from 1 to 5, not '%s'"), s);
 	return (int)n;
 }
 
@@ -87,12 +87,12 @@ int main(int argc, char **argv)
 		switch (c) {
 		case 'f':
 			if (file)
-				pt_usage_error("-f: give one stakeholder file (it may hold rows for many dossiers)");
+				pt_usage_error(pt_tr("-f: give one stakeholder file (it may hold rows for many dossiers)"));
 			file = optarg;
 			break;
 		case 'd':
 			if ((delim = pt_csv_delim(optarg)) < 0)
-				pt_usage_error("--delimiter: use ',', ';' or 'tab', not '%s'", optarg);
+				pt_usage_error(pt_tr("--delimiter: use ',', ';' or 'tab', not '%s'"), optarg);
 			break;
 		case 'D': so.drempel = drempel_of(optarg); break;
 		case 'A': aanpak = optarg; break;
@@ -105,7 +105,7 @@ int main(int argc, char **argv)
 	if (template)
 		return write_template(o.output, so.lang, delim);
 	if (file && strcmp(file, "-") == 0 && optind == argc)
-		pt_usage_error("-f -: the dossiers come on stdin; name the dossier files");
+		pt_usage_error(pt_tr("-f -: the dossiers come on stdin; name the dossier files"));
 	pt_sh_tables *tables = pt_sh_tables_load(aanpak, treden, checklist, &err);
 	pt_thema_tables *themas = tables ? pt_thema_load(NULL, groepen, &err) : NULL;
 	pt_sh_file *sf = themas && file ? pt_sh_file_load(file, delim, &err) : NULL;

@@ -51,8 +51,8 @@ int main(int argc, char **argv)
 		switch (c) {
 		case 't':
 			if (!(s.opts.trede = pt_strategy_trede_code(optarg)))
-				pt_usage_error("--trede: '%s' is no step of either ladder (informeren ... "
-					       "meebeslissen, reguleren ... loslaten)", optarg);
+				pt_usage_error(pt_tr("--trede: '%s' is no step of either ladder (informeren ... "
+					       "meebeslissen, reguleren ... loslaten)"), optarg);
 			break;
 		case 'r': rules = optarg; break;
 		case 'e': s.opts.explain = stderr; break;

@@ -43,7 +43,7 @@ static int read_dossier(sh_list *l, const json_t *arr, const pt_loc *loc, pt_err
 	if (!arr || json_is_null(arr))
 		return 0;
 	if (!json_is_array(arr))
-		return pt_fail(err, PT_EXIT_DATA, *loc, "stakeholders: expected a list of objects");
+		return pt_fail(err, PT_EXIT_DATA, *loc, pt_tr("stakeholders: expected a list of objects"));
 	json_array_foreach(arr, i, v) {
 		pt_sh *s = sh_push(l);
 		pt_sh_init(s);
@@ -194,7 +194,7 @@ static int check_complete(const pt_sh *s, pt_error *err)
 	if (!miss)
 		return 0;
 	return pt_fail(err, PT_EXIT_DATA, s->loc,
-		       "%s%s'%s' has no %s (give 1 to 5, or laag, midden, hoog)", s->where,
+		       pt_tr("%s%s'%s' has no %s (give 1 to 5, or laag, midden, hoog)"), s->where,
 		       s->where[0] ? ": " : "", s->naam, miss);
 }
 

@@ -34,7 +34,7 @@ static int row_vocab(const pt_vocab *v, const char *name, const pt_csv_row *r, i
 	const char *s = pt_csv_get(r, col);
 	pt_loc loc = {name, r->line};
 	if (!s)
-		return pt_fail(err, PT_EXIT_DATA, loc, "%s: empty (give one of the codes)", what), -1;
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: empty (give one of the codes)"), what), -1;
 	return pt_vocab_match(v, s, what, loc, err);
 }
 
@@ -54,12 +54,12 @@ static int aanpak_row(pt_sh_tables *tb, const char *name, const pt_csv_row *r, c
 		k++;
 	if (k == A_KINDS)
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "soort: '%s' is not kwadrant, salience, houding or rol", kind ? kind : "");
+			       pt_tr("soort: '%s' is not kwadrant, salience, houding or rol"), kind ? kind : "");
 	int i = row_vocab(aanpak_vocab[k], name, r, idx[AP_WAARDE], aanpak_kinds[k], err);
 	if (i < 0)
 		return err->status;
 	if (tb->aanpak[k][i][0])
-		return pt_fail(err, PT_EXIT_DATA, loc, "%s '%s' has a second row; keep one",
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s '%s' has a second row; keep one"),
 			       aanpak_kinds[k], aanpak_vocab[k]->terms[i].code);
 	const char *nl = pt_csv_get(r, idx[AP_NL]), *en = pt_csv_get(r, idx[AP_EN]);
 	tb->aanpak[k][i][0] = pt_xstrdup(nl ? nl : "");
@@ -189,7 +189,7 @@ static int need_groups(need *nd, const char *name, const pt_csv_row *r, int col,
 	const char *s = pt_csv_get(r, col);
 	pt_loc loc = {name, r->line};
 	if (!s)
-		return pt_fail(err, PT_EXIT_DATA, loc, "groep: empty (give a group code, or a|b)");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("groep: empty (give a group code, or a|b)"));
 	char *copy = pt_xstrdup(s), *save = NULL;
 	nd->mask = 0;
 	nd->first = -1;
@@ -203,7 +203,7 @@ static int need_groups(need *nd, const char *name, const pt_csv_row *r, int col,
 	}
 	free(copy);
 	if (!err->status && nd->first < 0)
-		pt_fail(err, PT_EXIT_DATA, loc, "groep: empty (give a group code, or a|b)");
+		pt_fail(err, PT_EXIT_DATA, loc, pt_tr("groep: empty (give a group code, or a|b)"));
 	return err->status;
 }
 
@@ -265,7 +265,7 @@ pt_sh_tables *pt_sh_tables_load(const char *aanpak, const char *treden, const ch
 	if (pt_vocab_count(&pt_v_groep) > 64 || pt_vocab_count(&pt_v_salience) != NSAL ||
 	    pt_vocab_index(&pt_v_salience, "afhankelijk") != AFHANKELIJK ||
 	    pt_vocab_index(&pt_v_salience, "geen") != GEEN || pt_vocab_count(&pt_v_kwadrant) != NKWADRANT)
-		pt_die(PT_EXIT_IO, "internal: the vocabularies and stakeholders_data.c disagree");
+		pt_die(PT_EXIT_IO, pt_tr("internal: the vocabularies and stakeholders_data.c disagree"));
 	if (load_aanpak(t, aanpak, err) || load_treden(t, treden, err) ||
 	    load_checklist(t, checklist, err)) {
 		pt_sh_tables_free(t);

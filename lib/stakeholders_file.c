@@ -50,7 +50,7 @@ static int read_whole(const char *path, pt_buf *b, pt_error *err)
 	FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	size_t got;
 	if (!in)
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot open: %s", strerror(errno));
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("cannot open: %s"), strerror(errno));
 	do {
 		pt_buf_grow(b, 65536);
 		got = fread(b->s + b->len, 1, 65536, in);
@@ -60,7 +60,7 @@ static int read_whole(const char *path, pt_buf *b, pt_error *err)
 	if (in != stdin)
 		fclose(in);
 	if (bad)
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "read error: %s", strerror(e));
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("read error: %s"), strerror(e));
 	return 0;
 }
 
@@ -91,9 +91,9 @@ static int read_csv(pt_sh_file *f, FILE *in, int delim, pt_error *err)
 	pt_csv_columns(&f->table->header, pt_sh_columns, idx, (pt_loc){f->path, 1}, err);
 	if (idx[PT_SH_NAAM] < 0)
 		return pt_fail(err, PT_EXIT_DATA, (pt_loc){f->path, 1},
-			       "no column naam (or name) in the header; the other columns are "
-			       "groep, tags, invloed, belang, houding, legitiem, urgent, contact, "
-			       "opmerking, voorstel");
+			       pt_tr("no column naam (or name) in the header; the other columns are "
+				     "groep, tags, invloed, belang, houding, legitiem, urgent, contact, "
+				     "opmerking, voorstel, rol"));
 	for (size_t r = 0; r < f->table->nrows; r++) {
 		const pt_csv_row *row = &f->table->rows[r];
 		if (empty_row(row))
@@ -107,7 +107,7 @@ static int read_csv(pt_sh_file *f, FILE *in, int delim, pt_error *err)
 		}
 		if (!e->s.naam)
 			return pt_fail(err, PT_EXIT_DATA, e->s.loc,
-				       "no naam (every stakeholder needs a name)");
+				       pt_tr("no naam (every stakeholder needs a name)"));
 	}
 	return 0;
 }
@@ -148,7 +148,7 @@ static int read_json(pt_sh_file *f, const char *buf, size_t len, pt_error *err)
 				       JSON_DISABLE_EOF_CHECK | JSON_REJECT_DUPLICATES, &je);
 		if (!v)
 			return pt_fail(err, PT_EXIT_DATA, (pt_loc){f->path, line + je.line - 1},
-				       "invalid JSON: %s", je.text);
+				       pt_tr("invalid JSON: %s"), je.text);
 		json_array_append_new(f->json, v);
 		pt_loc loc = {f->path, line};
 		if (!json_is_array(v)) {
@@ -236,13 +236,13 @@ pt_sh_file *pt_sh_file_load(const char *path, int delim, pt_error *err)
 	f->path = path;
 	if (len == 0) {
 		pt_fail(err, PT_EXIT_DATA, (pt_loc){f->path, 0},
-			"empty file (give a CSV with a header row, or JSON)");
+			pt_tr("empty file (give a CSV with a header row, or JSON)"));
 	} else if (looks_like_json(buf, len)) {
 		read_json(f, buf, len, err);
 	} else {
 		FILE *in = fmemopen((char *)buf, len, "r");
 		if (!in)
-			pt_die(PT_EXIT_IO, "out of memory");
+			pt_die(PT_EXIT_IO, "%s", pt_tr("out of memory"));
 		read_csv(f, in, delim, err);
 		fclose(in);
 	}
@@ -319,7 +319,7 @@ size_t pt_sh_file_unmatched(const pt_sh_file *f, void (*report)(const pt_error *
 	qsort(first, n, sizeof *first, by_first_row);
 	for (size_t i = 0; i < n; i++) {
 		pt_error w;
-		pt_fail(&w, PT_EXIT_OK, first[i]->s.loc, "voorstel '%s' matches no dossier in the input",
+		pt_fail(&w, PT_EXIT_OK, first[i]->s.loc, pt_tr("voorstel '%s' matches no dossier in the input"),
 			first[i]->s.voorstel);
 		report(&w);
 	}

@@ -100,7 +100,7 @@ static int set_level(pt_sh *s, int col, const json_t *v, const char *text, pt_er
 	if (!n) {
 		what_of(s, col, what, sizeof what);
 		return pt_fail(err, PT_EXIT_DATA, s->loc,
-			       "%s: '%s' is not a level (give 1 to 5, or laag, midden, hoog)",
+			       pt_tr("%s: '%s' is not a level (give 1 to 5, or laag, midden, hoog)"),
 			       what, shown);
 	}
 	*(col == PT_SH_INVLOED ? &s->invloed : &s->belang) = n;
@@ -117,7 +117,7 @@ static int set_bool(pt_sh *s, int col, const json_t *v, const char *text, pt_err
 		b = (int)json_integer_value(v);
 	else if (!text || pt_parse_bool(text, &b) != 0) {
 		what_of(s, col, what, sizeof what);
-		return pt_fail(err, PT_EXIT_DATA, s->loc, "%s: '%s' is not yes or no (give ja or nee)",
+		return pt_fail(err, PT_EXIT_DATA, s->loc, pt_tr("%s: '%s' is not yes or no (give ja or nee)"),
 			       what, text ? text : json_is_number(v) ? "a number" : "not a text");
 	}
 	*(col == PT_SH_LEGITIEM ? &s->legitiem : &s->urgent) = b;
@@ -147,7 +147,7 @@ static int set_tags(pt_sh *s, const json_t *v, const char *text, pt_error *err)
 		json_array_foreach(v, i, x) {
 			if (!json_is_string(x)) {
 				what_of(s, PT_SH_TAGS, what, sizeof what);
-				return pt_fail(err, PT_EXIT_DATA, s->loc, "%s[%zu]: expected a group code",
+				return pt_fail(err, PT_EXIT_DATA, s->loc, pt_tr("%s[%zu]: expected a group code"),
 					       what, i);
 			}
 			if (add_tag(s, json_string_value(x), err))
@@ -157,7 +157,7 @@ static int set_tags(pt_sh *s, const json_t *v, const char *text, pt_error *err)
 	}
 	if (!text) {
 		what_of(s, PT_SH_TAGS, what, sizeof what);
-		return pt_fail(err, PT_EXIT_DATA, s->loc, "%s: expected a list of group codes", what);
+		return pt_fail(err, PT_EXIT_DATA, s->loc, pt_tr("%s: expected a list of group codes"), what);
 	}
 	char *copy = pt_xstrdup(text), *save = NULL;
 	int rc = 0;
@@ -173,14 +173,14 @@ static int set_text(pt_sh *s, int col, const char *text, pt_error *err)
 	char what[96];
 	if (!text) {
 		what_of(s, col, what, sizeof what);
-		return pt_fail(err, PT_EXIT_DATA, s->loc, "%s: expected a text", what);
+		return pt_fail(err, PT_EXIT_DATA, s->loc, pt_tr("%s: expected a text"), what);
 	}
 	switch (col) {
 	case PT_SH_NAAM: {
 		s->naam = text;
 		pt_fold(text, s->key, sizeof s->key);
 		if (!s->key[0])
-			return pt_fail(err, PT_EXIT_DATA, s->loc, "%s%snaam: empty (every stakeholder needs a name)", s->where,
+			return pt_fail(err, PT_EXIT_DATA, s->loc, pt_tr("%s%snaam: empty (every stakeholder needs a name)"), s->where,
 				       s->where[0] ? "." : "");
 		return 0;
 	}
@@ -214,7 +214,7 @@ int pt_sh_set(pt_sh *s, int col, const json_t *v, const char *text, pt_error *er
 			: &pt_v_houding;
 		what_of(s, col, what, sizeof what);
 		if (!text)
-			return pt_fail(err, PT_EXIT_DATA, s->loc, "%s: expected a text", what);
+			return pt_fail(err, PT_EXIT_DATA, s->loc, pt_tr("%s: expected a text"), what);
 		if ((i = vocab_code(voc, text, what, s->loc, err)) < 0)
 			return err->status;
 		*(col == PT_SH_GROEP ? &s->groep : col == PT_SH_ROL ? &s->rol : &s->houding) = i;
@@ -251,7 +251,7 @@ int pt_sh_from_json(pt_sh *s, const json_t *obj, int keep_extra, pt_error *err)
 	const char *key;
 	json_t *v;
 	if (!json_is_object(obj))
-		return pt_fail(err, PT_EXIT_DATA, s->loc, "%s: expected an object with a naam",
+		return pt_fail(err, PT_EXIT_DATA, s->loc, pt_tr("%s: expected an object with a naam"),
 			       s->where[0] ? s->where : "stakeholder");
 	json_object_foreach((json_t *)obj, key, v) {
 		int c = pt_sh_column_of(key);
@@ -261,7 +261,7 @@ int pt_sh_from_json(pt_sh *s, const json_t *obj, int keep_extra, pt_error *err)
 			return err->status;
 	}
 	if (!s->naam)
-		return pt_fail(err, PT_EXIT_DATA, s->loc, "%s: no naam (every stakeholder needs a name)",
+		return pt_fail(err, PT_EXIT_DATA, s->loc, pt_tr("%s: no naam (every stakeholder needs a name)"),
 			       s->where[0] ? s->where : "stakeholder");
 	if (keep_extra)
 		s->extra = obj;

@@ -67,7 +67,7 @@ const char *pt_strategy_trede_code(const char *s)
 
 static int type_error(struct eval *ev, const char *what, const char *want)
 {
-	return pt_fail(ev->err, PT_EXIT_DATA, *ev->loc, "%s: expected %s", what, want);
+	return pt_fail(ev->err, PT_EXIT_DATA, *ev->loc, pt_tr("%s: expected %s"), what, want);
 }
 
 /* An enumerated value: exact codes fast, anything else forgiven as
@@ -393,8 +393,8 @@ static int read_choice(struct eval *ev, const pt_strategy_opts *opts, struct out
 		o->keuze_bron = "voorstel.gewensteTrede";
 		if (!o->keuze)
 			return pt_fail(ev->err, PT_EXIT_DATA, *ev->loc,
-				       "voorstel.gewensteTrede: unknown value '%s' (allowed: a step of "
-				       "either ladder: informeren ... meebeslissen, reguleren ... loslaten)",
+				       pt_tr("voorstel.gewensteTrede: unknown value '%s' (allowed: a step of "
+				       "either ladder: informeren ... meebeslissen, reguleren ... loslaten)"),
 				       json_string_value(j));
 	}
 	if (o->keuze) {

@@ -373,4 +373,10 @@ EOF
 run "pt-stakeholders tarief.json"
 unlike "gate closed: no inclusion warnings" "$T/out" 'ontbrekende-groep|moeilijk-bereikbare-groep'
 
+# Diagnostics in the user's language.
+run "PT_LANG=nl pt-stakeholders --drempel 9 < /dev/null"
+like "PT_LANG=nl: a usage error in Dutch" "$T/err" "--drempel: geef een geheel getal van 1 tot en met 5, niet '9'"
+run "echo '{\"stakeholders\":[{\"naam\":\"A\",\"invloed\":7,\"belang\":1}]}' | PT_LANG=nl pt-stakeholders"
+like "PT_LANG=nl: a bad level in Dutch" "$T/err" "stakeholders\\[0\\]\\.invloed: '7' is geen niveau \\(geef 1 tot en met 5, of laag, midden, hoog\\)"
+
 done_testing

@@ -236,6 +236,12 @@ is "man example 2: exit 0" "$rc" 0
 like "man example 2: the user's step, in English" "$T/out" '"gekozenDoor":"gebruiker".*"tekst":"Chosen by the user: involve'
 run "pt-paragraph voorstel.json | pt-strategy --rules regels.json --strict"
 is "man example 3: the example has no fout melding of pt-strategy" "$rc" 0
+# Diagnostics in the user's language.
+run "PT_LANG=nl pt-strategy --trede meedoen < /dev/null"
+like "PT_LANG=nl: a usage error in Dutch" "$T/err" "--trede: 'meedoen' is geen trede van een van beide ladders"
+run "PT_LANG=nl pt-strategy --rules typo.json < /dev/null"
+like "PT_LANG=nl: a rules error in Dutch" "$T/err" "regel $nr \\(band-raadplegen\\): dan.plan: .*; herstel het regelbestand"
+
 # ---- the new intake fields through pt-paragraph (issue 14) --------------------
 S=$top/tests/scenarios
 run "echo '{\"voorstel\":{\"id\":\"X\",\"titel\":\"Wijkbudget\",\"thema\":\"Spelen; parkeren\",\"zeggenschap\":\"Mandaat\",\"instrument\":\"subsidie regeling\",\"spoed\":\"ja\"}}' | pt-paragraph"
