@@ -200,8 +200,10 @@ static int check_complete(const pt_sh *s, pt_error *err)
 
 static int attributes(int salience)
 {
-	/* slapend, discretionair, veeleisend: 1; the pairs 2; definitief 3; geen 0 */
-	static const int n[8] = {1, 1, 1, 2, 2, 2, 3, 0};
+	static const int n[PT_SAL_N] = {
+		[PT_SAL_SLAPEND] = 1, [PT_SAL_DISCRETIONAIR] = 1, [PT_SAL_VEELEISEND] = 1,
+		[PT_SAL_DOMINANT] = 2, [PT_SAL_GEVAARLIJK] = 2, [PT_SAL_AFHANKELIJK] = 2,
+		[PT_SAL_DEFINITIEF] = 3, [PT_SAL_GEEN] = 0};
 	return n[salience];
 }
 
@@ -242,7 +244,7 @@ static json_t *sh_json(const pt_sh *s, const sh_row *r, const pt_sh_opts *o)
 	json_object_set_new(j, "invloed", json_integer(s->invloed));
 	json_object_set_new(j, "belang", json_integer(s->belang));
 	json_object_set_new(j, "houding",
-			    json_string(pt_v_houding.terms[s->houding >= 0 ? s->houding : 3].code));
+			    json_string(pt_v_houding.terms[s->houding >= 0 ? s->houding : PT_HOUDING_ONBEKEND].code));
 	json_object_set_new(j, "legitiem", json_boolean(s->legitiem == 1));
 	json_object_set_new(j, "urgent", json_boolean(s->urgent == 1));
 	if (s->contact)
@@ -255,7 +257,7 @@ static json_t *sh_json(const pt_sh *s, const sh_row *r, const pt_sh_opts *o)
 	/* A partner, another authority or the initiator gets advice for its
 	 * role, not a step on the citizens' ladder. */
 	if (r->rol == PT_ROL_DEELNEMER)
-		pt_sh_aanpak(o->tables, r->kwadrant, r->salience, s->houding >= 0 ? s->houding : 3,
+		pt_sh_aanpak(o->tables, r->kwadrant, r->salience, s->houding >= 0 ? s->houding : PT_HOUDING_ONBEKEND,
 			     o->lang, aanpak, sizeof aanpak);
 	else
 		snprintf(aanpak, sizeof aanpak, "%s", pt_sh_aanpak_rol(o->tables, r->rol, o->lang));

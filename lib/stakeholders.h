@@ -7,6 +7,15 @@
 #include <stdint.h>
 #include "pt.h"
 
+/* Positions in pt_v_kwadrant, pt_v_salience and pt_v_houding (vocab.c);
+ * pt_sh_tables_load checks that they still agree. */
+enum pt_sh_kwadrant { PT_KW_ACTIEF, PT_KW_TEVREDEN, PT_KW_CONSULTEREN, PT_KW_INFORMEREN, PT_KW_N };
+enum pt_sh_salience {
+	PT_SAL_SLAPEND, PT_SAL_DISCRETIONAIR, PT_SAL_VEELEISEND, PT_SAL_DOMINANT, PT_SAL_GEVAARLIJK,
+	PT_SAL_AFHANKELIJK, PT_SAL_DEFINITIEF, PT_SAL_GEEN, PT_SAL_N
+};
+enum pt_sh_houding { PT_HOUDING_VOOR, PT_HOUDING_TWIJFEL, PT_HOUDING_TEGEN, PT_HOUDING_ONBEKEND };
+
 /* The fields a stakeholder can carry, as read from the dossier, a CSV
  * column or a JSON key (Dutch or English names, see stakeholders.c). */
 enum pt_sh_col {

@@ -7,9 +7,7 @@
 #include "stakeholders.h"
 
 enum { A_KWADRANT, A_SALIENCE, A_HOUDING, A_ROL, A_KINDS };
-/* Positions in pt_v_salience, checked when the tables load. */
-enum { SLAPEND, DISCRETIONAIR, VEELEISEND, DOMINANT, GEVAARLIJK, AFHANKELIJK, DEFINITIEF, GEEN, NSAL };
-enum { NKWADRANT = 4 };
+enum { NSAL = PT_SAL_N, NKWADRANT = PT_KW_N };
 /* The columns of each table, by name. */
 enum { AP_SOORT, AP_WAARDE, AP_NL, AP_EN, AP_NCOLS };
 enum { TR_KWADRANT, TR_SALIENCE, TR_TREDE, TR_NCOLS };
@@ -115,9 +113,9 @@ const char *pt_sh_aanpak(const pt_sh_tables *t, int kwadrant, int salience, int 
  * invloed against the same threshold. */
 static int reachable(int kwadrant, int salience)
 {
-	int power = kwadrant < 2;	/* actief betrekken, tevreden houden */
-	int has_power = salience == SLAPEND || salience == DOMINANT || salience == GEVAARLIJK ||
-			salience == DEFINITIEF;
+	int power = kwadrant == PT_KW_ACTIEF || kwadrant == PT_KW_TEVREDEN;
+	int has_power = salience == PT_SAL_SLAPEND || salience == PT_SAL_DOMINANT ||
+			salience == PT_SAL_GEVAARLIJK || salience == PT_SAL_DEFINITIEF;
 	return power == has_power;
 }
 
@@ -161,8 +159,8 @@ int pt_sh_trede(const pt_sh_tables *t, int kwadrant, int salience)
 	int st = t->trede[kwadrant][salience];
 	/* Dependent stakeholders (legitimate, urgent, no power) are raised: at
 	 * least one step above what their quadrant gives without salience. */
-	if (salience == AFHANKELIJK) {
-		int base = t->trede[kwadrant][GEEN];
+	if (salience == PT_SAL_AFHANKELIJK) {
+		int base = t->trede[kwadrant][PT_SAL_GEEN];
 		int top = (int)pt_vocab_count(&pt_v_burgertrede) - 1;
 		if (base >= 0 && st < base + 1)
 			st = base + 1 > top ? top : base + 1;
@@ -262,9 +260,14 @@ pt_sh_tables *pt_sh_tables_load(const char *aanpak, const char *treden, const ch
 	memset(t, 0, sizeof *t);
 	memset(t->trede, -1, sizeof t->trede);
 	err->status = 0;
-	if (pt_vocab_count(&pt_v_groep) > 64 || pt_vocab_count(&pt_v_salience) != NSAL ||
-	    pt_vocab_index(&pt_v_salience, "afhankelijk") != AFHANKELIJK ||
-	    pt_vocab_index(&pt_v_salience, "geen") != GEEN || pt_vocab_count(&pt_v_kwadrant) != NKWADRANT)
+	if (pt_vocab_count(&pt_v_groep) > 64 || pt_vocab_count(&pt_v_salience) != PT_SAL_N ||
+	    pt_vocab_index(&pt_v_salience, "afhankelijk") != PT_SAL_AFHANKELIJK ||
+	    pt_vocab_index(&pt_v_salience, "definitief") != PT_SAL_DEFINITIEF ||
+	    pt_vocab_index(&pt_v_salience, "geen") != PT_SAL_GEEN ||
+	    pt_vocab_index(&pt_v_kwadrant, "tevreden houden") != PT_KW_TEVREDEN ||
+	    pt_vocab_count(&pt_v_kwadrant) != PT_KW_N ||
+	    pt_vocab_index(&pt_v_houding, "onbekend") != PT_HOUDING_ONBEKEND ||
+	    pt_vocab_index(&pt_v_rol, "initiatiefnemer") != PT_ROL_INITIATIEFNEMER)
 		pt_die(PT_EXIT_IO, pt_tr("internal: the vocabularies and stakeholders_data.c disagree"));
 	if (load_aanpak(t, aanpak, err) || load_treden(t, treden, err) ||
 	    load_checklist(t, checklist, err)) {

@@ -57,15 +57,16 @@ int pt_sh_level(const char *s)
 int pt_sh_kwadrant(int invloed, int belang, int drempel)
 {
 	int power = invloed >= drempel, interest = belang >= drempel;
-	/* pt_v_kwadrant order: actief betrekken, tevreden houden, consulteren, informeren */
-	return power ? (interest ? 0 : 1) : (interest ? 2 : 3);
+	return power ? (interest ? PT_KW_ACTIEF : PT_KW_TEVREDEN)
+		     : (interest ? PT_KW_CONSULTEREN : PT_KW_INFORMEREN);
 }
 
 int pt_sh_salience(int power, int legitiem, int urgent)
 {
-	/* pt_v_salience order: slapend P, discretionair L, veeleisend U,
-	 * dominant PL, gevaarlijk PU, afhankelijk LU, definitief PLU, geen. */
-	static const int by_bits[8] = {7, 0, 1, 3, 2, 4, 5, 6};
+	/* Indexed by the attributes held: power 1, legitimacy 2, urgency 4. */
+	static const int by_bits[8] = {
+		PT_SAL_GEEN, PT_SAL_SLAPEND, PT_SAL_DISCRETIONAIR, PT_SAL_DOMINANT,
+		PT_SAL_VEELEISEND, PT_SAL_GEVAARLIJK, PT_SAL_AFHANKELIJK, PT_SAL_DEFINITIEF};
 	return by_bits[(power ? 1 : 0) | (legitiem ? 2 : 0) | (urgent ? 4 : 0)];
 }
 
