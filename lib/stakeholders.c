@@ -55,23 +55,25 @@ static int read_dossier(sh_list *l, const json_t *arr, const pt_loc *loc, pt_err
 	return 0;
 }
 
-/* Positions into an array of stakeholders, sorted by name key and then
+/* A stakeholder's name key and position, sorted by key and then
  * position: equal names side by side, in n log n for any list length. */
-static const pt_sh *sort_base;
+struct keyed {
+	const char *key;
+	size_t at;
+};
 
 static int by_key_at(const void *pa, const void *pb)
 {
-	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-	int c = strcmp(sort_base[a].key, sort_base[b].key);
-	return c ? c : (a > b) - (a < b);
+	const struct keyed *a = pa, *b = pb;
+	int c = strcmp(a->key, b->key);
+	return c ? c : (a->at > b->at) - (a->at < b->at);
 }
 
-static size_t *sorted_by_key(const pt_sh *s, size_t n)
+static struct keyed *sorted_by_key(const pt_sh *s, size_t n)
 {
-	size_t *ix = pt_xmalloc((n ? n : 1) * sizeof *ix);
+	struct keyed *ix = pt_xmalloc((n ? n : 1) * sizeof *ix);
 	for (size_t i = 0; i < n; i++)
-		ix[i] = i;
-	sort_base = s;
+		ix[i] = (struct keyed){s[i].key, i};
 	qsort(ix, n, sizeof *ix, by_key_at);
 	return ix;
 }
@@ -92,13 +94,14 @@ static int by_first(const void *pa, const void *pb)
  * the file never repeat a name: they were merged into the first. */
 static void dossier_dups(sh_list *l)
 {
-	size_t *ix = sorted_by_key(l->s, l->n), nd = 0;
+	struct keyed *ix = sorted_by_key(l->s, l->n);
 	struct dup *d = pt_xmalloc((l->n ? l->n : 1) * sizeof *d);
+	size_t nd = 0;
 	for (size_t i = 0, j; i < l->n; i = j) {
-		for (j = i + 1; j < l->n && strcmp(l->s[ix[j]].key, l->s[ix[i]].key) == 0; j++)
+		for (j = i + 1; j < l->n && strcmp(ix[j].key, ix[i].key) == 0; j++)
 			;
 		if (j - i > 1)
-			d[nd++] = (struct dup){ix[i], (int)(j - i)};
+			d[nd++] = (struct dup){ix[i].at, (int)(j - i)};
 	}
 	qsort(d, nd, sizeof *d, by_first);
 	for (size_t i = 0; i < nd; i++)
@@ -139,17 +142,17 @@ static void collect_file_entry(const pt_sh *f, int dups, void *ctx)
 
 /* The first of the n0 dossier stakeholders (ix sorted by key) named key,
  * or n0 when none is. */
-static size_t find_key(const sh_list *l, const size_t *ix, size_t n0, const char *key)
+static size_t find_key(const struct keyed *ix, size_t n0, const char *key)
 {
 	size_t lo = 0, hi = n0;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(l->s[ix[mid]].key, key) < 0)
+		if (strcmp(ix[mid].key, key) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < n0 && strcmp(l->s[ix[lo]].key, key) == 0 ? lo : n0;
+	return lo < n0 && strcmp(ix[lo].key, key) == 0 ? lo : n0;
 }
 
 /* Each -f entry is merged into every dossier stakeholder of that name (a
@@ -158,23 +161,29 @@ static size_t find_key(const sh_list *l, const size_t *ix, size_t n0, const char
  * for this id) merges into the one added. */
 static void merge_pending(sh_list *l, struct pending *p)
 {
-	size_t n0 = l->n, *ix = sorted_by_key(l->s, n0);
+	size_t n0 = l->n;
+	/* Room for every entry first: ix points at the keys in l->s. */
+	if (l->cap < n0 + p->n) {
+		l->cap = n0 + p->n;
+		l->s = pt_xrealloc(l->s, l->cap * sizeof *l->s);
+	}
+	struct keyed *ix = sorted_by_key(l->s, n0);
 	pt_sh *fs = pt_xmalloc((p->n ? p->n : 1) * sizeof *fs);
 	for (size_t i = 0; i < p->n; i++)
 		fs[i] = *p->e[i];
-	size_t *fx = sorted_by_key(fs, p->n);
+	struct keyed *fx = sorted_by_key(fs, p->n);
 	/* before[i]: the previous entry of the same name, or NONE; fx is
 	 * sorted by name, then entry order, so it was handled before i. */
 	size_t *before = pt_xmalloc((p->n ? p->n : 1) * sizeof *before);
 	for (size_t k = 0; k < p->n; k++)
-		before[fx[k]] = k > 0 && strcmp(fs[fx[k - 1]].key, fs[fx[k]].key) == 0 ? fx[k - 1] : NONE;
+		before[fx[k].at] = k > 0 && strcmp(fx[k - 1].key, fx[k].key) == 0 ? fx[k - 1].at : NONE;
 	size_t *pos = pt_xmalloc((p->n ? p->n : 1) * sizeof *pos);
 	for (size_t i = 0; i < p->n; i++) {
 		const pt_sh *f = p->e[i];
-		size_t at = find_key(l, ix, n0, f->key);
+		size_t at = find_key(ix, n0, f->key);
 		if (at < n0) {
-			for (; at < n0 && strcmp(l->s[ix[at]].key, f->key) == 0; at++)
-				pt_sh_merge(&l->s[ix[at]], f);
+			for (; at < n0 && strcmp(ix[at].key, f->key) == 0; at++)
+				pt_sh_merge(&l->s[ix[at].at], f);
 			continue;
 		}
 		if (before[i] == NONE) {

@@ -379,4 +379,21 @@ like "PT_LANG=nl: a usage error in Dutch" "$T/err" "--drempel: geef een geheel g
 run "echo '{\"stakeholders\":[{\"naam\":\"A\",\"invloed\":7,\"belang\":1}]}' | PT_LANG=nl pt-stakeholders"
 like "PT_LANG=nl: a bad level in Dutch" "$T/err" "stakeholders\\[0\\]\\.invloed: '7' is geen niveau \\(geef 1 tot en met 5, of laag, midden, hoog\\)"
 
+# The topic table is data: a municipality's own, by option or PT_DATA_DIR.
+printf 'thema,groep,moeilijk\nspelen,ouderen,nee\n' > "$T/tg.csv"
+run "pt-stakeholders --thema-groepen tg.csv $D/buurt.json"
+like "--thema-groepen: its own group for play" "$T/out" 'groep ouderen \(ouderen\): het thema spelen raakt hen meestal'
+unlike "--thema-groepen: the built-in rows are replaced" "$T/out" 'groep kinderen'
+printf 'thema,groep,moeilijk\nspelen,kinderen,misschien\n' > "$T/tg-bad.csv"
+run "pt-stakeholders --thema-groepen tg-bad.csv $D/buurt.json"
+is "--thema-groepen: a bad row is bad input" "$rc" 3
+like "--thema-groepen: file, line and what is wrong" "$T/err" "tg-bad.csv:2: moeilijk: 'misschien' is not ja or nee"
+mkdir -p "$T/eigen"
+printf 'thema,woord\nspelen,glijbaan\n' > "$T/eigen/thema-woorden.csv"
+echo '{"voorstel":{"id":"G","titel":"Nieuwe glijbaan","locatie":{"schaal":"straat"}},"stakeholders":[]}' > "$T/glij.json"
+run "PT_DATA_DIR=eigen pt-stakeholders glij.json"
+like "PT_DATA_DIR: its own words recognise the topic" "$T/out" 'groep kinderen \(kinderen\): het thema spelen'
+run "pt-stakeholders glij.json"
+unlike "built-in words: glijbaan is not among them" "$T/out" 'thema spelen'
+
 done_testing
