@@ -489,6 +489,8 @@ static json_t *per_stakeholder(struct eval *ev, const struct outcome *o, int par
 		int t = ev->people[i].trede >= 0 ? ev->people[i].trede : plan;
 		if (ev->cap >= 0 && t > ev->cap)
 			t = ev->cap;
+		if (ev->poort)	/* the gate said no: everyone is informed */
+			t = INFORMEREN;
 		json_array_append_new(a, json_pack("{s:s*, s:o}", "naam", ev->people[i].naam,
 						   "trede", jcode(BURGER, t)));
 	}
