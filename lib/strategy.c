@@ -413,7 +413,7 @@ static void expand(struct eval *ev, const struct fired *f, pt_buf *b)
 	const struct pt_srule *r = &ev->r->rules[f->rule];
 	const char *s = r->tekst[ev->lang];
 	char num[32];
-	b->len = 0;
+	b->len = 0;		/* the buffer is reused, rule after rule */
 	pt_buf_puts(b, "");
 	while (*s) {
 		const char *q = *s == '{' ? strchr(s, '}') : NULL;
@@ -518,6 +518,14 @@ static const char *motivation(struct eval *ev, const struct outcome *o, pt_buf *
 	return pt_buf_str(b);
 }
 
+static int motivated(struct eval *ev, const struct outcome *o)
+{
+	pt_buf m = PT_BUF_INIT;
+	int yes = motivation(ev, o, &m) != NULL;
+	pt_buf_free(&m);
+	return yes;
+}
+
 /* The reason codes of the rules that fired, once each, in firing order;
  * the user's own choice first. */
 static json_t *reasons(const struct eval *ev, const struct outcome *o)
@@ -593,10 +601,7 @@ static void choice_conflict(struct eval *ev, const struct outcome *o, json_t *d,
 		 : L("geen participatie", "no participation"));
 	json_array_append_new(list, json_pack("{s:s, s:s, s:o, s:s}", "soort", "keuze", "tekst", buf,
 		"advies", jcode(o->ladder, o->advies), "gekozen", o->keuze));
-	pt_buf m = PT_BUF_INIT;
-	int motivated = motivation(ev, o, &m) != NULL;
-	pt_buf_free(&m);
-	if (!motivated)
+	if (!motivated(ev, o))
 		pt_melding_add(d, PT_FOUT, "afwijking-zonder-motivatie", "voorstel.motivatie", BRON,
 			       L("%s Een afwijking van het advies vraagt een motivatie (voorstel.motivatie).",
 				 "%s A deviation from the advice needs a motivation (voorstel.motivatie)."), buf);
@@ -604,10 +609,7 @@ static void choice_conflict(struct eval *ev, const struct outcome *o, json_t *d,
 
 static void other_meldingen(struct eval *ev, const struct outcome *o, json_t *d)
 {
-	pt_buf m = PT_BUF_INIT;
-	int motivated = motivation(ev, o, &m) != NULL;
-	pt_buf_free(&m);
-	if (!o->participatie && !o->keuze && !motivated)
+	if (!o->participatie && !o->keuze && !motivated(ev, o))
 		pt_melding_add(d, PT_FOUT, "geen-participatie-zonder-reden", "voorstel.geenParticipatie.reden",
 			       BRON, "%s", L("Geen participatie mag, maar alleen met een reden: vul voorstel.geenParticipatie.reden in.",
 					     "No participation is allowed, but only with a reason: fill in voorstel.geenParticipatie.reden."));
