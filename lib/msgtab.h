@@ -8,7 +8,7 @@
 {"write error", "schrijffout"},
 {"thema: empty (give a thema code)", "thema: leeg (geef een themacode)"},
 {"woord: empty (give a word)", "woord: leeg (geef een woord)"},
-{"groep: empty (give a group code, or a|b)", "groep: leeg (geef een groepscode, of a|b)"},
+{"%s: empty (give a code, or a|b)", "%s: leeg (geef een code, of a|b)"},
 {"moeilijk: '%s' is not ja or nee", "moeilijk: '%s' is geen ja of nee"},
 {"dan.reden: expected a reason code of lowercase letters and '-'", "dan.reden: verwacht een redencode van kleine letters en '-'"},
 {"dan.poort: only true has a meaning (the gate says no)", "dan.poort: alleen true heeft betekenis (de poort zegt nee)"},

@@ -184,25 +184,8 @@ static int any_or(const pt_vocab *v, const char *name, const pt_csv_row *r, int 
 /* "a|b": either group counts; the first is the one named. */
 static int need_groups(need *nd, const char *name, const pt_csv_row *r, int col, pt_error *err)
 {
-	const char *s = pt_csv_get(r, col);
-	pt_loc loc = {name, r->line};
-	if (!s)
-		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("groep: empty (give a group code, or a|b)"));
-	char *copy = pt_xstrdup(s), *save = NULL;
-	nd->mask = 0;
-	nd->first = -1;
-	for (char *g = strtok_r(copy, "|", &save); g && !err->status; g = strtok_r(NULL, "|", &save)) {
-		int i = pt_vocab_match(&pt_v_groep, pt_trim(g), "groep", loc, err);
-		if (i < 0)
-			break;
-		nd->mask |= (uint64_t)1 << i;
-		if (nd->first < 0)
-			nd->first = i;
-	}
-	free(copy);
-	if (!err->status && nd->first < 0)
-		pt_fail(err, PT_EXIT_DATA, loc, pt_tr("groep: empty (give a group code, or a|b)"));
-	return err->status;
+	return pt_vocab_alternatives(&pt_v_groep, pt_csv_get(r, col), "groep", (pt_loc){name, r->line},
+				     &nd->mask, &nd->first, err);
 }
 
 static int load_checklist(pt_sh_tables *tb, const char *path, pt_error *err)

@@ -55,25 +55,6 @@ static int load_woorden(pt_thema_tables *t, const char *path, pt_error *err)
 	return err->status;
 }
 
-/* "a|b": either group counts; the first is the one named. */
-static int need_of(pt_thema_need *n, const char *s, pt_loc loc, pt_error *err)
-{
-	if (!s)
-		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("groep: empty (give a group code, or a|b)"));
-	char *copy = pt_xstrdup(s), *save = NULL;
-	n->mask = 0, n->first = -1;
-	for (char *g = strtok_r(copy, "|", &save); g; g = strtok_r(NULL, "|", &save)) {
-		int i = pt_vocab_match(&pt_v_groep, pt_trim(g), "groep", loc, err);
-		if (i < 0)
-			break;
-		n->mask |= (uint64_t)1 << i;
-		if (n->first < 0)
-			n->first = i;
-	}
-	free(copy);
-	return err->status;
-}
-
 static int load_groepen(pt_thema_tables *t, const char *path, pt_error *err)
 {
 	static const pt_column cols[] = {
@@ -93,7 +74,8 @@ static int load_groepen(pt_thema_tables *t, const char *path, pt_error *err)
 		pt_thema_need *n = &t->needs[t->nneeds];
 		const char *m = pt_csv_get(row, idx[G_MOEILIJK]);
 		if ((n->thema = thema_of(pt_csv_get(row, idx[G_THEMA]), name, row->line, err)) < 0 ||
-		    need_of(n, pt_csv_get(row, idx[G_GROEP]), loc, err))
+		    pt_vocab_alternatives(&pt_v_groep, pt_csv_get(row, idx[G_GROEP]), "groep", loc,
+					  &n->mask, &n->first, err))
 			break;
 		if (m && pt_parse_bool(m, &n->moeilijk) != 0) {
 			pt_fail(err, PT_EXIT_DATA, loc, pt_tr("moeilijk: '%s' is not ja or nee"), m);

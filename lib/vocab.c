@@ -1,5 +1,6 @@
 /* The domain vocabulary: every enumerated value of the dossier, with its
  * Dutch and English label, in one place (pt-dossier(5)). */
+#include <stdlib.h>
 #include <string.h>
 #include "pt.h"
 
@@ -291,6 +292,30 @@ int pt_parse_bool(const char *s, int *out)
 		if (strcmp(f, no[i]) == 0)
 			return *out = 0, 0;
 	return -1;
+}
+
+int pt_vocab_alternatives(const pt_vocab *v, const char *s, const char *what, pt_loc loc,
+			  uint64_t *mask, int *first, pt_error *err)
+{
+	*mask = 0, *first = -1;
+	if (!s)
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: empty (give a code, or a|b)"), what);
+	char *copy = pt_xstrdup(s), *save = NULL;
+	int bad = 0;
+	for (char *g = strtok_r(copy, "|", &save); g && !bad; g = strtok_r(NULL, "|", &save)) {
+		int i = pt_vocab_match(v, pt_trim(g), what, loc, err);
+		if ((bad = i < 0))
+			break;
+		*mask |= (uint64_t)1 << i;
+		if (*first < 0)
+			*first = i;
+	}
+	free(copy);
+	if (bad)
+		return err->status;
+	if (*first < 0)
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: empty (give a code, or a|b)"), what);
+	return 0;
 }
 
 int pt_rol_of_groep(int groep)

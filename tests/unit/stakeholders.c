@@ -325,6 +325,29 @@ static void test_themas(void)
 	pt_thema_free(t);
 }
 
+/* "a|b" alternatives, shared by the checklist and the topic table. */
+static void test_alternatives(void)
+{
+	pt_error err = {0};
+	uint64_t mask;
+	int first;
+	pt_loc loc = {"t.csv", 2};
+	is_int(pt_vocab_alternatives(&pt_v_groep, "omwonenden | Inwoners", "groep", loc, &mask, &first, &err), 0,
+	       "alternatives: two codes, spaces and case forgiven");
+	ok(first == pt_vocab_index(&pt_v_groep, "omwonenden") &&
+	   mask == ((uint64_t)1 << first | (uint64_t)1 << pt_vocab_index(&pt_v_groep, "inwoners")),
+	   "alternatives: the first is named, both count");
+	is_int(pt_vocab_alternatives(&pt_v_groep, "omwonenden|burenn", "groep", loc, &mask, &first, &err),
+	       PT_EXIT_DATA, "alternatives: a bad second code fails, though the first was good");
+	ok(strstr(err.msg, "groep: unknown value 'burenn'") != NULL, "alternatives: the bad code named");
+	err = (pt_error){0};
+	is_int(pt_vocab_alternatives(&pt_v_groep, "|", "groep", loc, &mask, &first, &err), PT_EXIT_DATA,
+	       "alternatives: nothing between the bars is empty");
+	is_int(pt_vocab_alternatives(&pt_v_groep, NULL, "groep", loc, &mask, &first, &err), PT_EXIT_DATA,
+	       "alternatives: no text is empty");
+	ok(strstr(err.msg, "groep: empty (give a code, or a|b)") != NULL, "alternatives: says it is empty");
+}
+
 int main(void)
 {
 	if (!mkdtemp(tmpdir))
@@ -333,6 +356,7 @@ int main(void)
 	test_grid();
 	test_tables();
 	test_themas();
+	test_alternatives();
 	test_set();
 	test_file_and_run();
 	test_unmatched();
