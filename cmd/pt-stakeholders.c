@@ -4,6 +4,7 @@
 #include <string.h>
 #include "pt.h"
 #include "stakeholders.h"
+#include "thema.h"
 
 static const char usage[] =
 	"usage: pt-stakeholders [options] [FILE...]\n"
@@ -16,6 +17,9 @@ static const char usage[] =
 	"  --aanpak FILE       advice table instead of the built-in aanpak.csv\n"
 	"  --treden FILE       step table instead of stakeholder-treden.csv\n"
 	"  --checklist FILE    group checklist instead of groepen-checklist.csv\n"
+	"  --thema-groepen FILE  topic groups instead of thema-groepen.csv\n"
+	"  --template          write an empty stakeholder spreadsheet (CSV) and stop;\n"
+	"                      with --lang nl ';' and a UTF-8 BOM, as Dutch Excel wants\n"
 	"  --strict            exit 1 when a dossier has a 'fout' melding\n"
 	"  --lang nl|en        language of advice and meldingen (default nl)\n"
 	"  -o FILE             write to FILE atomically instead of stdout\n"
@@ -26,7 +30,26 @@ static const char usage[] =
 
 static int on_dossier(json_t *d, const pt_loc *loc, void *ctx, pt_error *err)
 {
-	return pt_stakeholders_run(d, loc, ctx, err);
+	return pt_sh_run(d, loc, ctx, err);
+}
+
+static int write_template(const char *path, int lang, int delim)
+{
+	pt_out out;
+	pt_error err = {0};
+	if (pt_out_open(&out, path, &err)) {
+		pt_report(&err);
+		return err.status;
+	}
+	if (pt_sh_template(out.f, lang, delim) != 0) {
+		pt_out_abort(&out);
+		pt_die(PT_EXIT_IO, "%s", pt_tr("write error"));
+	}
+	if (pt_out_commit(&out, &err)) {
+		pt_report(&err);
+		return err.status;
+	}
+	return 0;
 }
 
 static int drempel_of(const char *s)
@@ -34,7 +57,7 @@ static int drempel_of(const char *s)
 	char *end;
 	long n = strtol(s, &end, 10);
 	if (*s == '\0' || *end != '\0' || n < 1 || n > 5)
-		pt_usage_error("--drempel: give a whole number from 1 to 5, not '%s'", s);
+		pt_usage_error(pt_tr("--drempel: give a whole number from 1 to 5, not '%s'"), s);
 	return (int)n;
 }
 
@@ -47,12 +70,14 @@ int main(int argc, char **argv)
 		{"aanpak", required_argument, 0, 'A'},
 		{"treden", required_argument, 0, 'T'},
 		{"checklist", required_argument, 0, 'C'},
+		{"thema-groepen", required_argument, 0, 'G'},
+		{"template", no_argument, 0, 'P'},
 		PT_LONGOPTS_FILTER
 	};
 	pt_filter_opts o = {.bron = "pt-stakeholders"};
 	pt_sh_opts so = {.drempel = 3, .bron = "pt-stakeholders"};
-	const char *file = NULL, *aanpak = NULL, *treden = NULL, *checklist = NULL;
-	int delim = 0, c;
+	const char *file = NULL, *aanpak = NULL, *treden = NULL, *checklist = NULL, *groepen = NULL;
+	int delim = 0, c, template = 0;
 	pt_error err = {0};
 
 	pt_init(argv[0]);
@@ -62,29 +87,36 @@ int main(int argc, char **argv)
 		switch (c) {
 		case 'f':
 			if (file)
-				pt_usage_error("-f: give one stakeholder file (it may hold rows for many dossiers)");
+				pt_usage_error(pt_tr("-f: give one stakeholder file (it may hold rows for many dossiers)"));
 			file = optarg;
 			break;
 		case 'd':
 			if ((delim = pt_csv_delim(optarg)) < 0)
-				pt_usage_error("--delimiter: use ',', ';' or 'tab', not '%s'", optarg);
+				pt_usage_error(pt_tr("--delimiter: use ',', ';' or 'tab', not '%s'"), optarg);
 			break;
 		case 'D': so.drempel = drempel_of(optarg); break;
 		case 'A': aanpak = optarg; break;
 		case 'T': treden = optarg; break;
 		case 'C': checklist = optarg; break;
+		case 'G': groepen = optarg; break;
+		case 'P': template = 1; break;
 				}
 	}
+	if (template)
+		return write_template(o.output, so.lang, delim);
 	if (file && strcmp(file, "-") == 0 && optind == argc)
-		pt_usage_error("-f -: the dossiers come on stdin; name the dossier files");
+		pt_usage_error(pt_tr("-f -: the dossiers come on stdin; name the dossier files"));
 	pt_sh_tables *tables = pt_sh_tables_load(aanpak, treden, checklist, &err);
-	pt_sh_file *sf = tables && file ? pt_sh_file_load(file, delim, &err) : NULL;
+	pt_thema_tables *themas = tables ? pt_thema_load(NULL, groepen, &err) : NULL;
+	pt_sh_file *sf = themas && file ? pt_sh_file_load(file, delim, &err) : NULL;
 	if (err.status) {
 		pt_report(&err);
+		pt_thema_free(themas);
 		pt_sh_tables_free(tables);
 		return err.status;
 	}
 	so.tables = tables;
+	so.themas = themas;
 	so.file = sf;
 	int rc = pt_filter(&o, argv + optind, argc - optind, on_dossier, &so);
 	/* Only a run that read all its input knows which ids it never met.
@@ -93,6 +125,7 @@ int main(int argc, char **argv)
 	if (sf && (rc == PT_EXIT_OK || rc == PT_EXIT_FINDINGS || (rc == PT_EXIT_DATA && o.keep_going)))
 		pt_sh_file_unmatched(sf, pt_report);
 	pt_sh_file_free(sf);
+	pt_thema_free(themas);
 	pt_sh_tables_free(tables);
 	return rc;
 }

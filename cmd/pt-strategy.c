@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include "pt.h"
 #include "strategy.h"
+#include "thema.h"
 
 static const char usage[] =
 	"usage: pt-strategy [options] [FILE...]\n"
@@ -41,22 +42,23 @@ int main(int argc, char **argv)
 	struct strategy s = {0};
 	const char *rules = NULL;
 	pt_error err = {0};
-	int c;
+	int c, lang = PT_NL;
 
 	pt_init(argv[0]);
 	while ((c = getopt_long(argc, argv, PT_SHORTOPTS, longopts, NULL)) != -1) {
-		if (pt_common_option(c, optarg, &o, &s.opts.lang, usage))
+		if (pt_common_option(c, optarg, &o, &lang, usage))
 			continue;
 		switch (c) {
 		case 't':
 			if (!(s.opts.trede = pt_strategy_trede_code(optarg)))
-				pt_usage_error("--trede: '%s' is no step of either ladder (informeren ... "
-					       "meebeslissen, reguleren ... loslaten)", optarg);
+				pt_usage_error(pt_tr("--trede: '%s' is no step of either ladder (informeren ... "
+					       "meebeslissen, reguleren ... loslaten)"), optarg);
 			break;
 		case 'r': rules = optarg; break;
 		case 'e': s.opts.explain = stderr; break;
 				}
 	}
+	s.opts.lang = (enum pt_lang)lang;
 	/* Parsed once, before the first dossier: a bad rules file stops here. */
 	pt_strategy_rules *r = pt_strategy_rules_load(rules, &err);
 	if (!r) {
@@ -64,7 +66,15 @@ int main(int argc, char **argv)
 		return err.status;
 	}
 	s.rules = r;
+	pt_thema_tables *th = pt_thema_load(NULL, NULL, &err);
+	if (!th) {
+		pt_report(&err);
+		pt_strategy_rules_free(r);
+		return err.status;
+	}
+	s.opts.themas = th;
 	int rc = pt_filter(&o, argv + optind, argc - optind, on_dossier, &s);
+	pt_thema_free(th);
 	pt_strategy_rules_free(r);
 	return rc;
 }

@@ -73,6 +73,17 @@ const pt_intake_field pt_intake_fields[] = {
 	 "Wettelijke uitzondering op participatie (leeg als die er niet is)",
 	 "Legal exclusion from participation (empty if none)"},
 	{"budget", PT_F_NUM, NULL, 0, "budget|budget eur", "Budget in euro", "Budget in euros"},
+	/* Kind of decision and who has a say: pt-strategy's caps and floors. */
+	{"thema", PT_F_LIST, &pt_v_thema, 0, "thema|themas|topic|topics",
+	 "Thema's (gescheiden door ;, leeg: herkend uit de titel)", "Topics (separated by ;, empty: recognised from the title)"},
+	{"instrument", PT_F_ENUM, &pt_v_instrument, 0, "instrument|soort besluit|kind of decision",
+	 "Soort besluit (instrument)", "Kind of decision (instrument)"},
+	{"spoed", PT_F_BOOL, NULL, 0, "spoed|urgent|urgency",
+	 "Spoed: moet het plan nu starten (ja/nee)", "Urgent: must the plan start now (yes/no)"},
+	{"zeggenschap", PT_F_ENUM, &pt_v_zeggenschap, 0, "zeggenschap|say|control",
+	 "Zeggenschap: advies, gedeeld of mandaat", "Say: advice, shared or mandate"},
+	{"zeggenschapKaders", PT_F_STR, NULL, 0, "zeggenschap kaders|zeggenschapkaders|mandate limits",
+	 "Kaders van het mandaat", "Limits of the mandate"},
 	{NULL, 0, NULL, 0, NULL, NULL, NULL}
 };
 
@@ -128,6 +139,22 @@ static json_t *split_list(const char *s)
 			json_array_append_new(a, json_string(t));
 	free(copy);
 	return a;
+}
+
+/* Each text of a list of codes (thema) to its code, or fail. */
+static int list_codes(json_t *list, const pt_vocab *voc, const char *what, pt_loc loc, pt_error *err)
+{
+	size_t i;
+	json_t *x;
+	char where[128];
+	json_array_foreach(list, i, x) {
+		snprintf(where, sizeof where, "%s[%zu]", what, i);
+		int k = pt_vocab_match(voc, json_string_value(x), where, loc, err);
+		if (k < 0)
+			return err->status;
+		json_array_set_new(list, i, json_string(voc->terms[k].code));
+	}
+	return 0;
 }
 
 /* Bring one present field to its canonical form, or fail. */
@@ -186,14 +213,16 @@ static int normalize_field(json_t *voorstel, const pt_intake_field *f, pt_loc lo
 	case PT_F_LIST: {
 		size_t i;
 		json_t *x;
-		if (s)
-			return pt_set_path(voorstel, f->path, split_list(s));
+		if (s) {
+			v = split_list(s);
+			pt_set_path(voorstel, f->path, v);
+		}
 		if (!json_is_array(v))
 			break;
 		json_array_foreach(v, i, x)
 			if (!json_is_string(x))
 				return pt_fail(err, PT_EXIT_DATA, loc, "%s[%zu]: expected a text", what, i);
-		return 0;
+		return f->vocab ? list_codes(v, f->vocab, what, loc, err) : 0;
 	}
 	}
 	return pt_fail(err, PT_EXIT_DATA, loc, "%s: expected %s", what, type_name(f->type));

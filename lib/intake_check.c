@@ -108,6 +108,18 @@ static void check_scope(json_t *d, json_t *v, int lang)
 				 "Nothing is listed as open to input: name what participants have a say in."));
 }
 
+/* A mandate hands a decision over within limits: without them, nobody
+ * knows what the participants decide (Nationale ombudsman 2009/180:
+ * clear choices made beforehand). */
+static void check_say(json_t *d, json_t *v, int lang)
+{
+	const char *z = pt_get_str(v, "zeggenschap");
+	if (z && strcmp(z, "mandaat") == 0 && is_empty(json_object_get(v, "zeggenschapKaders")))
+		pt_melding_add(d, PT_WAARSCHUWING, "mandaat-zonder-kaders", "voorstel.zeggenschapKaders", BRON, "%s",
+			       L("Een mandaat heeft kaders nodig: zeg in voorstel.zeggenschapKaders waarover deelnemers beslissen en binnen welk budget.",
+				 "A mandate needs limits: say in voorstel.zeggenschapKaders what participants decide and within which budget."));
+}
+
 static void check_timing(json_t *d, json_t *v, int lang, long today)
 {
 	const char *datum = pt_get_str(v, "datumBesluit");
@@ -155,6 +167,7 @@ void pt_intake_check(json_t *d, int lang, long today)
 			check_gate(d, v, lang);
 		check_room(d, v, lang);
 		check_scope(d, v, lang);
+		check_say(d, v, lang);
 		if (is_empty(json_object_get(v, "trekker")))
 			pt_melding_add(d, PT_WAARSCHUWING, "geen-aanspreekpunt", "voorstel.trekker", BRON,
 				       "%s", L("Er is geen trekker genoemd: deelnemers hebben een vast aanspreekpunt nodig.",

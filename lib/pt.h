@@ -8,6 +8,7 @@
 #define PT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdarg.h>
 #include <jansson.h>
@@ -224,7 +225,16 @@ extern const pt_vocab pt_v_schaal, pt_v_beleidsfase, pt_v_beleidsruimte,
 	pt_v_initiatiefnemer, pt_v_burgertrede, pt_v_overheidstrede, pt_v_ladder,
 	pt_v_soort, pt_v_besluitdoor, pt_v_impact, pt_v_groep, pt_v_houding,
 	pt_v_kwadrant, pt_v_salience, pt_v_ernst, pt_v_oordeel, pt_v_ja_nee,
-	pt_v_niveau, pt_v_initiatieffase;
+	pt_v_niveau, pt_v_initiatieffase, pt_v_thema, pt_v_instrument,
+	pt_v_zeggenschap, pt_v_rol;
+/* "a|b|c": codes of v that count for each other, as a mask (bit i: term
+ * i, at most 64 terms) and the first one.  Returns 0, or PT_EXIT_DATA with
+ * err naming what and the value. */
+int pt_vocab_alternatives(const pt_vocab *v, const char *s, const char *what, pt_loc loc,
+			  uint64_t *mask, int *first, pt_error *err);
+/* Positions in pt_v_rol; a stakeholder's default role from its groep. */
+enum pt_rol { PT_ROL_DEELNEMER, PT_ROL_PARTNER, PT_ROL_OVERHEID, PT_ROL_INITIATIEFNEMER };
+int pt_rol_of_groep(int groep);
 
 /* Vocabularies by name, for tools that read a field name from data. */
 const pt_vocab *pt_vocab_find(const char *name);

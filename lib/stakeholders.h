@@ -1,16 +1,26 @@
 /* The stakeholders section: who has which interest, how much influence,
- * and how to involve each (stakeholders.c, stakeholders_data.c,
- * stakeholders_file.c; pt-stakeholders(1)). */
+ * and how to involve each: the record (stakeholders_record.c), the tables
+ * (stakeholders_data.c), the -f file (stakeholders_file.c) and the analysis
+ * of a dossier (stakeholders.c), each depending only on those before it. */
 #ifndef PT_STAKEHOLDERS_H
 #define PT_STAKEHOLDERS_H
 #include <stdint.h>
 #include "pt.h"
 
+/* Positions in pt_v_kwadrant, pt_v_salience and pt_v_houding (vocab.c);
+ * pt_sh_tables_load checks that they still agree. */
+enum pt_sh_kwadrant { PT_KW_ACTIEF, PT_KW_TEVREDEN, PT_KW_CONSULTEREN, PT_KW_INFORMEREN, PT_KW_N };
+enum pt_sh_salience {
+	PT_SAL_SLAPEND, PT_SAL_DISCRETIONAIR, PT_SAL_VEELEISEND, PT_SAL_DOMINANT, PT_SAL_GEVAARLIJK,
+	PT_SAL_AFHANKELIJK, PT_SAL_DEFINITIEF, PT_SAL_GEEN, PT_SAL_N
+};
+enum pt_sh_houding { PT_HOUDING_VOOR, PT_HOUDING_TWIJFEL, PT_HOUDING_TEGEN, PT_HOUDING_ONBEKEND };
+
 /* The fields a stakeholder can carry, as read from the dossier, a CSV
  * column or a JSON key (Dutch or English names, see stakeholders.c). */
 enum pt_sh_col {
 	PT_SH_NAAM, PT_SH_GROEP, PT_SH_TAGS, PT_SH_INVLOED, PT_SH_BELANG, PT_SH_HOUDING,
-	PT_SH_LEGITIEM, PT_SH_URGENT, PT_SH_CONTACT, PT_SH_OPMERKING, PT_SH_VOORSTEL,
+	PT_SH_LEGITIEM, PT_SH_URGENT, PT_SH_CONTACT, PT_SH_OPMERKING, PT_SH_VOORSTEL, PT_SH_ROL,
 	PT_SH_NCOLS
 };
 extern const pt_column pt_sh_columns[];	/* PT_SH_NCOLS entries, then {0} */
@@ -27,6 +37,7 @@ typedef struct pt_sh {
 	int invloed, belang;	/* 1..5, 0 absent */
 	int houding;		/* index in pt_v_houding, -1 absent */
 	int legitiem, urgent;	/* 0/1, -1 absent */
+	int rol;		/* enum pt_rol, -1 absent (then from groep) */
 	const char *contact, *opmerking;
 	const char *voorstel;	/* -f rows only: the dossier id it belongs to */
 	const json_t *extra;	/* the dossier's object, for keys we do not know */
@@ -42,6 +53,14 @@ int pt_sh_set(pt_sh *s, int col, const json_t *v, const char *text, pt_error *er
 int pt_sh_from_json(pt_sh *s, const json_t *obj, int keep_extra, pt_error *err);
 /* The fields given in from overwrite those of into. */
 void pt_sh_merge(pt_sh *into, const pt_sh *from);
+/* The column a JSON key names (canonical or by its Dutch and English
+ * names); -1: not ours; PT_SH_NCOLS: one we derive. */
+int pt_sh_column_of(const char *key);
+
+/* Write the header row of a stakeholder spreadsheet (--template); delim 0:
+ * ';' with a UTF-8 byte order mark for Dutch, ',' for English.  -1 on a
+ * write error. */
+int pt_sh_template(FILE *f, int lang, int delim);
 
 /* invloed/belang: 1..5, or laag/midden/hoog as 1/3/5.  0 when not valid. */
 int pt_sh_level(const char *s);
@@ -55,6 +74,8 @@ typedef struct pt_sh_tables pt_sh_tables;
 pt_sh_tables *pt_sh_tables_load(const char *aanpak, const char *treden, const char *checklist,
 				pt_error *err);
 void pt_sh_tables_free(pt_sh_tables *t);
+/* The advice for a partner, another authority or the initiator (rol). */
+const char *pt_sh_aanpak_rol(const pt_sh_tables *t, int rol, int lang);
 /* The advice for a stakeholder, into buf (lang 0 nl, 1 en). */
 const char *pt_sh_aanpak(const pt_sh_tables *t, int kwadrant, int salience, int houding,
 			 int lang, char *buf, size_t n);
@@ -89,9 +110,10 @@ typedef struct pt_sh_opts {
 	const pt_sh_tables *tables;
 	pt_sh_file *file;	/* NULL without -f; the ids met are marked */
 	const char *bron;	/* "pt-stakeholders" */
+	const struct pt_thema_tables *themas;	/* topic groups, or NULL */
 } pt_sh_opts;
 
 /* Build the stakeholders section of d and this program's meldingen. */
-int pt_stakeholders_run(json_t *d, const pt_loc *loc, const pt_sh_opts *o, pt_error *err);
+int pt_sh_run(json_t *d, const pt_loc *loc, const pt_sh_opts *o, pt_error *err);
 
 #endif

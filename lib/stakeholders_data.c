@@ -6,10 +6,12 @@
 #include <string.h>
 #include "stakeholders.h"
 
-enum { A_KWADRANT, A_SALIENCE, A_HOUDING, A_KINDS };
-#define NSAL 8
-#define GEEN 7
-#define AFHANKELIJK 5
+enum { A_KWADRANT, A_SALIENCE, A_HOUDING, A_ROL, A_KINDS };
+enum { NSAL = PT_SAL_N, NKWADRANT = PT_KW_N };
+/* The columns of each table, by name. */
+enum { AP_SOORT, AP_WAARDE, AP_NL, AP_EN, AP_NCOLS };
+enum { TR_KWADRANT, TR_SALIENCE, TR_TREDE, TR_NCOLS };
+enum { CL_SCHAAL, CL_SOORT, CL_GROEP, CL_NCOLS };
 
 typedef struct need {
 	int schaal, soort;	/* index, -1 for any */
@@ -19,7 +21,7 @@ typedef struct need {
 
 struct pt_sh_tables {
 	char *aanpak[A_KINDS][NSAL][2];
-	int trede[4][NSAL];
+	int trede[NKWADRANT][NSAL];
 	need *needs;
 	size_t nneeds;
 };
@@ -30,33 +32,34 @@ static int row_vocab(const pt_vocab *v, const char *name, const pt_csv_row *r, i
 	const char *s = pt_csv_get(r, col);
 	pt_loc loc = {name, r->line};
 	if (!s)
-		return pt_fail(err, PT_EXIT_DATA, loc, "%s: empty (give one of the codes)", what), -1;
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: empty (give one of the codes)"), what), -1;
 	return pt_vocab_match(v, s, what, loc, err);
 }
 
 /* ---- aanpak.csv: soort, waarde, nl, en ----------------------------------- */
 
-static const pt_vocab *const aanpak_vocab[A_KINDS] = {&pt_v_kwadrant, &pt_v_salience, &pt_v_houding};
-static const char *const aanpak_kinds[A_KINDS] = {"kwadrant", "salience", "houding"};
+static const pt_vocab *const aanpak_vocab[A_KINDS] = {&pt_v_kwadrant, &pt_v_salience, &pt_v_houding,
+							&pt_v_rol};
+static const char *const aanpak_kinds[A_KINDS] = {"kwadrant", "salience", "houding", "rol"};
 
 static int aanpak_row(pt_sh_tables *tb, const char *name, const pt_csv_row *r, const int *idx,
 		      pt_error *err)
 {
 	pt_loc loc = {name, r->line};
-	const char *kind = pt_csv_get(r, idx[0]);
+	const char *kind = pt_csv_get(r, idx[AP_SOORT]);
 	int k = 0;
 	while (k < A_KINDS && !(kind && pt_fold_eq(kind, aanpak_kinds[k])))
 		k++;
 	if (k == A_KINDS)
 		return pt_fail(err, PT_EXIT_DATA, loc,
-			       "soort: '%s' is not kwadrant, salience or houding", kind ? kind : "");
-	int i = row_vocab(aanpak_vocab[k], name, r, idx[1], aanpak_kinds[k], err);
+			       pt_tr("soort: '%s' is not kwadrant, salience, houding or rol"), kind ? kind : "");
+	int i = row_vocab(aanpak_vocab[k], name, r, idx[AP_WAARDE], aanpak_kinds[k], err);
 	if (i < 0)
 		return err->status;
 	if (tb->aanpak[k][i][0])
-		return pt_fail(err, PT_EXIT_DATA, loc, "%s '%s' has a second row; keep one",
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s '%s' has a second row; keep one"),
 			       aanpak_kinds[k], aanpak_vocab[k]->terms[i].code);
-	const char *nl = pt_csv_get(r, idx[2]), *en = pt_csv_get(r, idx[3]);
+	const char *nl = pt_csv_get(r, idx[AP_NL]), *en = pt_csv_get(r, idx[AP_EN]);
 	tb->aanpak[k][i][0] = pt_xstrdup(nl ? nl : "");
 	tb->aanpak[k][i][1] = pt_xstrdup(en ? en : nl ? nl : "");
 	return 0;
@@ -65,21 +68,29 @@ static int aanpak_row(pt_sh_tables *tb, const char *name, const pt_csv_row *r, c
 static int load_aanpak(pt_sh_tables *tb, const char *path, pt_error *err)
 {
 	static const pt_column cols[] = {
-		{"soort", "soort|kind", 1}, {"waarde", "waarde|value", 1},
-		{"nl", "nl|tekst|text nl", 1}, {"en", "en|text en|english", 0}, {0, 0, 0}};
-	int idx[4];
+		[AP_SOORT] = {"soort", "soort|kind", 1}, [AP_WAARDE] = {"waarde", "waarde|value", 1},
+		[AP_NL] = {"nl", "nl|tekst|text nl", 1}, [AP_EN] = {"en", "en|text en|english", 0},
+		{0, 0, 0}};
+	_Static_assert(sizeof cols / sizeof cols[0] == AP_NCOLS + 1, "one column a name");
+	int idx[AP_NCOLS];
 	const char *name;
 	pt_table *t = pt_data_table("aanpak.csv", path, cols, idx, &name, err);
 	if (!t)
 		return err->status;
 	for (size_t r = 0; r < t->nrows && !err->status; r++)
 		aanpak_row(tb, name, &t->rows[r], idx, err);
-	for (int k = 0; k < 4 && !err->status; k++)
+	for (int k = 0; k < NKWADRANT && !err->status; k++)
 		if (!tb->aanpak[A_KWADRANT][k][0])
 			pt_fail(err, PT_EXIT_DATA, (pt_loc){name, 0},
 				"no advice for kwadrant '%s' (add a row)", pt_v_kwadrant.terms[k].code);
 	pt_table_free(t);
 	return err->status;
+}
+
+const char *pt_sh_aanpak_rol(const pt_sh_tables *t, int rol, int lang)
+{
+	const char *s = t->aanpak[A_ROL][rol][lang];
+	return s ? s : "";
 }
 
 const char *pt_sh_aanpak(const pt_sh_tables *t, int kwadrant, int salience, int houding,
@@ -102,26 +113,29 @@ const char *pt_sh_aanpak(const pt_sh_tables *t, int kwadrant, int salience, int 
  * invloed against the same threshold. */
 static int reachable(int kwadrant, int salience)
 {
-	int power = kwadrant < 2;
-	int has_power = salience == 0 || salience == 3 || salience == 4 || salience == 6;
+	int power = kwadrant == PT_KW_ACTIEF || kwadrant == PT_KW_TEVREDEN;
+	int has_power = salience == PT_SAL_SLAPEND || salience == PT_SAL_DOMINANT ||
+			salience == PT_SAL_GEVAARLIJK || salience == PT_SAL_DEFINITIEF;
 	return power == has_power;
 }
 
 static int load_treden(pt_sh_tables *tb, const char *path, pt_error *err)
 {
 	static const pt_column cols[] = {
-		{"kwadrant", "kwadrant|quadrant", 1}, {"salience", "salience|saillantie", 1},
-		{"trede", "trede|step|rung", 1}, {0, 0, 0}};
-	int idx[3];
+		[TR_KWADRANT] = {"kwadrant", "kwadrant|quadrant", 1},
+		[TR_SALIENCE] = {"salience", "salience|saillantie", 1},
+		[TR_TREDE] = {"trede", "trede|step|rung", 1}, {0, 0, 0}};
+	_Static_assert(sizeof cols / sizeof cols[0] == TR_NCOLS + 1, "one column a name");
+	int idx[TR_NCOLS];
 	const char *name;
 	pt_table *t = pt_data_table("stakeholder-treden.csv", path, cols, idx, &name, err);
 	if (!t)
 		return err->status;
 	for (size_t r = 0; r < t->nrows && !err->status; r++) {
 		const pt_csv_row *row = &t->rows[r];
-		int k = row_vocab(&pt_v_kwadrant, name, row, idx[0], "kwadrant", err);
-		int s = k < 0 ? -1 : row_vocab(&pt_v_salience, name, row, idx[1], "salience", err);
-		int st = s < 0 ? -1 : row_vocab(&pt_v_burgertrede, name, row, idx[2], "trede", err);
+		int k = row_vocab(&pt_v_kwadrant, name, row, idx[TR_KWADRANT], "kwadrant", err);
+		int s = k < 0 ? -1 : row_vocab(&pt_v_salience, name, row, idx[TR_SALIENCE], "salience", err);
+		int st = s < 0 ? -1 : row_vocab(&pt_v_burgertrede, name, row, idx[TR_TREDE], "trede", err);
 		if (st < 0)
 			break;
 		if (tb->trede[k][s] >= 0)
@@ -130,7 +144,7 @@ static int load_treden(pt_sh_tables *tb, const char *path, pt_error *err)
 				pt_v_kwadrant.terms[k].code, pt_v_salience.terms[s].code);
 		tb->trede[k][s] = st;
 	}
-	for (int k = 0; k < 4 && !err->status; k++)
+	for (int k = 0; k < NKWADRANT && !err->status; k++)
 		for (int s = 0; s < NSAL && !err->status; s++)
 			if (reachable(k, s) && tb->trede[k][s] < 0)
 				pt_fail(err, PT_EXIT_DATA, (pt_loc){name, 0},
@@ -145,8 +159,8 @@ int pt_sh_trede(const pt_sh_tables *t, int kwadrant, int salience)
 	int st = t->trede[kwadrant][salience];
 	/* Dependent stakeholders (legitimate, urgent, no power) are raised: at
 	 * least one step above what their quadrant gives without salience. */
-	if (salience == AFHANKELIJK) {
-		int base = t->trede[kwadrant][GEEN];
+	if (salience == PT_SAL_AFHANKELIJK) {
+		int base = t->trede[kwadrant][PT_SAL_GEEN];
 		int top = (int)pt_vocab_count(&pt_v_burgertrede) - 1;
 		if (base >= 0 && st < base + 1)
 			st = base + 1 > top ? top : base + 1;
@@ -170,33 +184,17 @@ static int any_or(const pt_vocab *v, const char *name, const pt_csv_row *r, int 
 /* "a|b": either group counts; the first is the one named. */
 static int need_groups(need *nd, const char *name, const pt_csv_row *r, int col, pt_error *err)
 {
-	const char *s = pt_csv_get(r, col);
-	pt_loc loc = {name, r->line};
-	if (!s)
-		return pt_fail(err, PT_EXIT_DATA, loc, "groep: empty (give a group code, or a|b)");
-	char *copy = pt_xstrdup(s), *save = NULL;
-	nd->mask = 0;
-	nd->first = -1;
-	for (char *g = strtok_r(copy, "|", &save); g && !err->status; g = strtok_r(NULL, "|", &save)) {
-		int i = pt_vocab_match(&pt_v_groep, pt_trim(g), "groep", loc, err);
-		if (i < 0)
-			break;
-		nd->mask |= (uint64_t)1 << i;
-		if (nd->first < 0)
-			nd->first = i;
-	}
-	free(copy);
-	if (!err->status && nd->first < 0)
-		pt_fail(err, PT_EXIT_DATA, loc, "groep: empty (give a group code, or a|b)");
-	return err->status;
+	return pt_vocab_alternatives(&pt_v_groep, pt_csv_get(r, col), "groep", (pt_loc){name, r->line},
+				     &nd->mask, &nd->first, err);
 }
 
 static int load_checklist(pt_sh_tables *tb, const char *path, pt_error *err)
 {
 	static const pt_column cols[] = {
-		{"schaal", "schaal|scale", 1}, {"soort", "soort|kind", 1},
-		{"groep", "groep|group|groepen|groups", 1}, {0, 0, 0}};
-	int idx[3];
+		[CL_SCHAAL] = {"schaal", "schaal|scale", 1}, [CL_SOORT] = {"soort", "soort|kind", 1},
+		[CL_GROEP] = {"groep", "groep|group|groepen|groups", 1}, {0, 0, 0}};
+	_Static_assert(sizeof cols / sizeof cols[0] == CL_NCOLS + 1, "one column a name");
+	int idx[CL_NCOLS];
 	const char *name;
 	pt_table *t = pt_data_table("groepen-checklist.csv", path, cols, idx, &name, err);
 	if (!t)
@@ -204,9 +202,9 @@ static int load_checklist(pt_sh_tables *tb, const char *path, pt_error *err)
 	tb->needs = pt_xmalloc((t->nrows ? t->nrows : 1) * sizeof *tb->needs);
 	for (size_t r = 0; r < t->nrows && !err->status; r++) {
 		need *nd = &tb->needs[tb->nneeds];
-		if (any_or(&pt_v_schaal, name, &t->rows[r], idx[0], "schaal", &nd->schaal, err) ||
-		    any_or(&pt_v_soort, name, &t->rows[r], idx[1], "soort", &nd->soort, err) ||
-		    need_groups(nd, name, &t->rows[r], idx[2], err))
+		if (any_or(&pt_v_schaal, name, &t->rows[r], idx[CL_SCHAAL], "schaal", &nd->schaal, err) ||
+		    any_or(&pt_v_soort, name, &t->rows[r], idx[CL_SOORT], "soort", &nd->soort, err) ||
+		    need_groups(nd, name, &t->rows[r], idx[CL_GROEP], err))
 			break;
 		tb->nneeds++;
 	}
@@ -245,8 +243,15 @@ pt_sh_tables *pt_sh_tables_load(const char *aanpak, const char *treden, const ch
 	memset(t, 0, sizeof *t);
 	memset(t->trede, -1, sizeof t->trede);
 	err->status = 0;
-	if (pt_vocab_count(&pt_v_groep) > 64)
-		pt_die(PT_EXIT_IO, "internal: more than 64 groups in the vocabulary");
+	if (pt_vocab_count(&pt_v_groep) > 64 || pt_vocab_count(&pt_v_salience) != PT_SAL_N ||
+	    pt_vocab_index(&pt_v_salience, "afhankelijk") != PT_SAL_AFHANKELIJK ||
+	    pt_vocab_index(&pt_v_salience, "definitief") != PT_SAL_DEFINITIEF ||
+	    pt_vocab_index(&pt_v_salience, "geen") != PT_SAL_GEEN ||
+	    pt_vocab_index(&pt_v_kwadrant, "tevreden houden") != PT_KW_TEVREDEN ||
+	    pt_vocab_count(&pt_v_kwadrant) != PT_KW_N ||
+	    pt_vocab_index(&pt_v_houding, "onbekend") != PT_HOUDING_ONBEKEND ||
+	    pt_vocab_index(&pt_v_rol, "initiatiefnemer") != PT_ROL_INITIATIEFNEMER)
+		pt_die(PT_EXIT_IO, pt_tr("internal: the vocabularies and stakeholders_data.c disagree"));
 	if (load_aanpak(t, aanpak, err) || load_treden(t, treden, err) ||
 	    load_checklist(t, checklist, err)) {
 		pt_sh_tables_free(t);

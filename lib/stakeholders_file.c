@@ -45,24 +45,22 @@ static entry *file_push(pt_sh_file *f)
 	return e;
 }
 
-static int read_whole(const char *path, char **buf, size_t *len, pt_error *err)
+static int read_whole(const char *path, pt_buf *b, pt_error *err)
 {
 	FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	size_t cap = 65536, n = 0, got;
+	size_t got;
 	if (!in)
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot open: %s", strerror(errno));
-	char *b = pt_xmalloc(cap);
-	while ((got = fread(b + n, 1, cap - n, in)) > 0)
-		if ((n += got) == cap)
-			b = pt_xrealloc(b, cap *= 2);
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("cannot open: %s"), strerror(errno));
+	do {
+		pt_buf_grow(b, 65536);
+		got = fread(b->s + b->len, 1, 65536, in);
+		b->len += got;
+	} while (got > 0);
 	int bad = ferror(in), e = errno;
 	if (in != stdin)
 		fclose(in);
-	if (bad) {
-		free(b);
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "read error: %s", strerror(e));
-	}
-	*buf = b, *len = n;
+	if (bad)
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("read error: %s"), strerror(e));
 	return 0;
 }
 
@@ -93,9 +91,9 @@ static int read_csv(pt_sh_file *f, FILE *in, int delim, pt_error *err)
 	pt_csv_columns(&f->table->header, pt_sh_columns, idx, (pt_loc){f->path, 1}, err);
 	if (idx[PT_SH_NAAM] < 0)
 		return pt_fail(err, PT_EXIT_DATA, (pt_loc){f->path, 1},
-			       "no column naam (or name) in the header; the other columns are "
-			       "groep, tags, invloed, belang, houding, legitiem, urgent, contact, "
-			       "opmerking, voorstel");
+			       pt_tr("no column naam (or name) in the header; the other columns are "
+				     "groep, tags, invloed, belang, houding, legitiem, urgent, contact, "
+				     "opmerking, voorstel, rol"));
 	for (size_t r = 0; r < f->table->nrows; r++) {
 		const pt_csv_row *row = &f->table->rows[r];
 		if (empty_row(row))
@@ -109,7 +107,7 @@ static int read_csv(pt_sh_file *f, FILE *in, int delim, pt_error *err)
 		}
 		if (!e->s.naam)
 			return pt_fail(err, PT_EXIT_DATA, e->s.loc,
-				       "no naam (every stakeholder needs a name)");
+				       pt_tr("no naam (every stakeholder needs a name)"));
 	}
 	return 0;
 }
@@ -150,7 +148,7 @@ static int read_json(pt_sh_file *f, const char *buf, size_t len, pt_error *err)
 				       JSON_DISABLE_EOF_CHECK | JSON_REJECT_DUPLICATES, &je);
 		if (!v)
 			return pt_fail(err, PT_EXIT_DATA, (pt_loc){f->path, line + je.line - 1},
-				       "invalid JSON: %s", je.text);
+				       pt_tr("invalid JSON: %s"), je.text);
 		json_array_append_new(f->json, v);
 		pt_loc loc = {f->path, line};
 		if (!json_is_array(v)) {
@@ -225,27 +223,30 @@ static void group_rows(pt_sh_file *f)
 
 pt_sh_file *pt_sh_file_load(const char *path, int delim, pt_error *err)
 {
-	char *buf = NULL;
-	size_t len = 0;
+	pt_buf whole = PT_BUF_INIT;
 	err->status = 0;
-	if (read_whole(path, &buf, &len, err))
+	if (read_whole(path, &whole, err)) {
+		pt_buf_free(&whole);
 		return NULL;
+	}
+	const char *buf = pt_buf_str(&whole);
+	size_t len = whole.len;
 	pt_sh_file *f = pt_xmalloc(sizeof *f);
 	memset(f, 0, sizeof *f);
 	f->path = path;
 	if (len == 0) {
 		pt_fail(err, PT_EXIT_DATA, (pt_loc){f->path, 0},
-			"empty file (give a CSV with a header row, or JSON)");
+			pt_tr("empty file (give a CSV with a header row, or JSON)"));
 	} else if (looks_like_json(buf, len)) {
 		read_json(f, buf, len, err);
 	} else {
-		FILE *in = fmemopen(buf, len, "r");
+		FILE *in = fmemopen((char *)buf, len, "r");
 		if (!in)
-			pt_die(PT_EXIT_IO, "out of memory");
+			pt_die(PT_EXIT_IO, "%s", pt_tr("out of memory"));
 		read_csv(f, in, delim, err);
 		fclose(in);
 	}
-	free(buf);
+	pt_buf_free(&whole);
 	if (err->status) {
 		pt_sh_file_free(f);
 		return NULL;
@@ -318,7 +319,7 @@ size_t pt_sh_file_unmatched(const pt_sh_file *f, void (*report)(const pt_error *
 	qsort(first, n, sizeof *first, by_first_row);
 	for (size_t i = 0; i < n; i++) {
 		pt_error w;
-		pt_fail(&w, PT_EXIT_OK, first[i]->s.loc, "voorstel '%s' matches no dossier in the input",
+		pt_fail(&w, PT_EXIT_OK, first[i]->s.loc, pt_tr("voorstel '%s' matches no dossier in the input"),
 			first[i]->s.voorstel);
 		report(&w);
 	}

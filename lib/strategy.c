@@ -12,16 +12,19 @@
 #include <string.h>
 #include "pt.h"
 #include "strategy.h"
+#include "thema.h"
 
 #define L(nl, en) (ev->lang ? (en) : (nl))
 #define BRON PT_STRATEGY_BRON
 
 enum { BURGER, OVERHEID };
-#define LOSLATEN 4		/* index in pt_v_overheidstrede */
+enum { INFORMEREN = 0 };	/* index in pt_v_burgertrede */
+enum { LOSLATEN = 4 };		/* index in pt_v_overheidstrede */
 
 struct person {
 	const char *naam;
 	int kwadrant, salience, trede;
+	int rol;		/* enum pt_rol: only a deelnemer drives the step */
 };
 
 /* What a rule saw when it fired, for the placeholders of its text. */
@@ -39,12 +42,15 @@ struct eval {
 	json_t *v;			/* voorstel */
 	int val[SF_COUNT];
 	int stop, ladder, score, plan, mensen, rol, cap, combineer, uitdaag;
+	int min, eerst, poort;
+	int gate;			/* the first fired rule of the gate, -1 none */
 	const char *wie;
 	struct person *people;
 	size_t npeople;
 	struct fired *fired;
 	size_t nfired;
 	int missing[SF_COUNT];		/* a punten table found no value here */
+	json_t *themas;			/* strategie.themas, or NULL */
 };
 
 const char *pt_strategy_trede_code(const char *s)
@@ -61,7 +67,7 @@ const char *pt_strategy_trede_code(const char *s)
 
 static int type_error(struct eval *ev, const char *what, const char *want)
 {
-	return pt_fail(ev->err, PT_EXIT_DATA, *ev->loc, "%s: expected %s", what, want);
+	return pt_fail(ev->err, PT_EXIT_DATA, *ev->loc, pt_tr("%s: expected %s"), what, want);
 }
 
 /* An enumerated value: exact codes fast, anything else forgiven as
@@ -134,7 +140,15 @@ static int read_person(struct eval *ev, size_t i, json_t *s, struct person *p)
 	if (enum_at(ev, json_object_get(s, "salience"), &pt_v_salience, what, &p->salience))
 		return -1;
 	snprintf(what, sizeof what, "stakeholders[%zu].trede", i);
-	return enum_at(ev, json_object_get(s, "trede"), &pt_v_burgertrede, what, &p->trede);
+	if (enum_at(ev, json_object_get(s, "trede"), &pt_v_burgertrede, what, &p->trede))
+		return -1;
+	snprintf(what, sizeof what, "stakeholders[%zu].rol", i);
+	if (enum_at(ev, json_object_get(s, "rol"), &pt_v_rol, what, &p->rol))
+		return -1;
+	const char *groep = pt_get_str(s, "groep");
+	if (p->rol < 0)
+		p->rol = groep ? pt_rol_of_groep(pt_vocab_index(&pt_v_groep, groep)) : PT_ROL_DEELNEMER;
+	return 0;
 }
 
 static int read_people(struct eval *ev, json_t *d)
@@ -160,6 +174,13 @@ static int read_facts(struct eval *ev, json_t *d)
 	for (int f = 0; f < SF_COUNT; f++)
 		if (pt_sfacts[f].path && read_fact(ev, f))
 			return -1;
+	/* Without an instrument, the kinds of proposal that are one say so. */
+	static const char *const by_soort[][2] = {
+		{"omgevingsplan", "omgevingsplan"}, {"omgevingsvergunning", "vergunning"},
+		{"verordening", "verordening"}};
+	for (size_t i = 0; ev->val[SF_INSTRUMENT] < 0 && i < sizeof by_soort / sizeof by_soort[0]; i++)
+		if (ev->val[SF_SOORT] == pt_vocab_index(&pt_v_soort, by_soort[i][0]))
+			ev->val[SF_INSTRUMENT] = pt_vocab_index(&pt_v_instrument, by_soort[i][1]);
 	return read_people(ev, d);
 }
 
@@ -188,18 +209,24 @@ static int rule_holds(const struct pt_srule *r, const int *val)
 static int people_route(struct eval *ev, const struct pt_seffect *e)
 {
 	int best = -1;
+	const char *wie = NULL;
 	for (size_t i = 0; i < ev->npeople; i++) {
 		const struct person *p = &ev->people[i];
+		/* Partners, other authorities and the initiator are listed, but
+		 * the step is about the people the plan affects. */
+		if (p->rol != PT_ROL_DEELNEMER)
+			continue;
 		int sel = (p->kwadrant >= 0 && (e->kwadrant >> p->kwadrant & 1u)) ||
 			  (p->salience >= 0 && (e->salience >> p->salience & 1u));
 		if (sel && p->trede > best) {
 			best = p->trede;
-			ev->wie = p->naam ? p->naam : L("zonder naam", "unnamed");
+			wie = p->naam ? p->naam : L("zonder naam", "unnamed");
 		}
 	}
 	if (best < 0)
 		return 0;
-	ev->mensen = best;
+	if (best > ev->mensen)
+		ev->mensen = best, ev->wie = wie;
 	return 1;
 }
 
@@ -237,6 +264,13 @@ static int apply(struct eval *ev, const struct pt_seffect *e, struct fired *f)
 		ev->rol = e->rol;
 	if (e->max >= 0 && (ev->cap < 0 || e->max < ev->cap))
 		ev->cap = e->max;
+	if (e->min > ev->min)
+		ev->min = e->min;
+	if (e->eerst >= 0 && (ev->eerst < 0 || e->eerst < ev->eerst))
+		ev->eerst = e->eerst;
+	if ((e->stop || e->poort) && ev->gate < 0)
+		ev->gate = (int)ev->nfired;
+	ev->poort |= e->poort;
 	if (e->combineer >= 0)
 		ev->combineer = e->combineer;
 	ev->uitdaag |= e->uitdaagrecht;
@@ -249,6 +283,23 @@ static void derive(struct eval *ev)
 	ev->val[SF_IMPACTSCORE] = ev->score;
 	ev->val[SF_LADDER] = ev->ladder;
 	ev->val[SF_ROUTESVERSCHILLEN] = ev->plan >= 0 && ev->mensen >= 0 && ev->plan != ev->mensen;
+	ev->val[SF_POORT] = ev->poort && !ev->stop;
+}
+
+/* What the routes and floors contribute: nothing once the gate has said
+ * no, since then informing (or nothing) is the outcome. */
+static int route_effect(const struct pt_seffect *e)
+{
+	return e->plan >= 0 || e->has_mensen || e->min >= 0 || e->eerst >= 0 ||
+	       e->has_punten || e->punten_fact >= 0;
+}
+
+static int skipped(const struct eval *ev, const struct pt_seffect *e)
+{
+	/* After "no participation" only the gate's other reasons are listed. */
+	if (ev->stop && !e->stop && !e->poort)
+		return 1;
+	return (ev->stop || ev->poort) && route_effect(e);
 }
 
 static void run_rules(struct eval *ev)
@@ -256,8 +307,7 @@ static void run_rules(struct eval *ev)
 	const pt_strategy_rules *r = ev->r;
 	derive(ev);
 	for (size_t i = 0; i < r->n; i++) {
-		/* After "no participation" only its other reasons are listed. */
-		if ((ev->stop && !r->rules[i].e.stop) || !rule_holds(&r->rules[i], ev->val))
+		if (skipped(ev, &r->rules[i].e) || !rule_holds(&r->rules[i], ev->val))
 			continue;
 		struct fired *f = &ev->fired[ev->nfired];
 		memset(f, 0, sizeof *f);
@@ -275,6 +325,7 @@ static void run_rules(struct eval *ev)
 
 struct outcome {
 	int participatie, ladder;
+	int vervolg;		/* spoed: the step after the first one, -1 none */
 	int want;		/* burger: the routes combined, before the caps */
 	int advies;		/* index on the ladder, -1 none */
 	int trede, tladder;	/* the step taken and its ladder */
@@ -310,13 +361,22 @@ static void decide(struct eval *ev, struct outcome *o)
 	if (ev->mensen >= 0 && (o->want < 0 || (ev->combineer == 1 ? ev->mensen < o->want
 							   : ev->mensen > o->want)))
 		o->want = ev->mensen;
-	o->advies = -1;
+	/* Who has a say (zeggenschap) sets a floor: the step is shared or
+	 * handed over, whatever the routes ask. */
+	if (ev->min > o->want)
+		o->want = ev->min;
+	if (ev->poort)
+		o->want = INFORMEREN;
+	o->advies = o->vervolg = -1;
 	if (o->participatie && o->ladder == OVERHEID)
 		o->advies = ev->rol >= 0 ? ev->rol : LOSLATEN;
 	else if (o->participatie) {
-		o->advies = o->want >= 0 ? o->want : 0;
+		o->advies = o->want >= 0 ? o->want : INFORMEREN;
 		if (ev->cap >= 0 && o->advies > ev->cap)
 			o->advies = ev->cap;
+		/* Spoed: the first step now, the advice itself later. */
+		if (ev->eerst >= 0 && o->advies > ev->eerst)
+			o->vervolg = o->advies, o->advies = ev->eerst;
 	}
 	o->trede = o->advies, o->tladder = o->ladder;
 }
@@ -333,8 +393,8 @@ static int read_choice(struct eval *ev, const pt_strategy_opts *opts, struct out
 		o->keuze_bron = "voorstel.gewensteTrede";
 		if (!o->keuze)
 			return pt_fail(ev->err, PT_EXIT_DATA, *ev->loc,
-				       "voorstel.gewensteTrede: unknown value '%s' (allowed: a step of "
-				       "either ladder: informeren ... meebeslissen, reguleren ... loslaten)",
+				       pt_tr("voorstel.gewensteTrede: unknown value '%s' (allowed: a step of "
+				       "either ladder: informeren ... meebeslissen, reguleren ... loslaten)"),
 				       json_string_value(j));
 	}
 	if (o->keuze) {
@@ -347,31 +407,18 @@ static int read_choice(struct eval *ev, const pt_strategy_opts *opts, struct out
 
 /* ---- writing the section ----------------------------------------------- */
 
-static void put(char **p, char *end, const char *s)
-{
-	size_t n = strlen(s), room = (size_t)(end - *p);
-	if (n >= room) {
-		/* Cut at a character boundary: the text must stay UTF-8. */
-		n = room - 1;
-		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-			n--;
-	}
-	memcpy(*p, s, n);
-	*p += n;
-	**p = '\0';
-}
-
-/* A rule's text with its {placeholders} filled in. */
-static void expand(struct eval *ev, const struct fired *f, char *buf, size_t n)
+/* A rule's text with its {placeholders} filled in, into b. */
+static void expand(struct eval *ev, const struct fired *f, pt_buf *b)
 {
 	const struct pt_srule *r = &ev->r->rules[f->rule];
 	const char *s = r->tekst[ev->lang];
-	char *p = buf, *end = buf + n, num[32];
-	*p = '\0';
-	while (*s && p < end - 1) {
+	char num[32];
+	b->len = 0;		/* the buffer is reused, rule after rule */
+	pt_buf_puts(b, "");
+	while (*s) {
 		const char *q = *s == '{' ? strchr(s, '}') : NULL;
 		if (!q) {
-			*p++ = *s++, *p = '\0';
+			pt_buf_putc(b, *s++);
 			continue;
 		}
 		size_t k = (size_t)(q - s - 1);
@@ -389,6 +436,10 @@ static void expand(struct eval *ev, const struct fired *f, char *buf, size_t n)
 			out = label(ev, OVERHEID, f->rol);
 		else if (IS("max"))
 			out = label(ev, BURGER, r->e.max);
+		else if (IS("min"))
+			out = label(ev, BURGER, r->e.min);
+		else if (IS("eerst"))
+			out = label(ev, BURGER, r->e.eerst);
 		else if (IS("wie"))
 			out = f->wie ? f->wie : "-";
 		else if (IS("waarde") && f->waarde >= 0) {
@@ -396,7 +447,7 @@ static void expand(struct eval *ev, const struct fired *f, char *buf, size_t n)
 			out = pt_vocab_label(voc, voc->terms[f->waarde].code, ev->lang);
 		}
 #undef IS
-		put(&p, end, out);
+		pt_buf_puts(b, out);
 		s = q + 1;
 	}
 }
@@ -405,12 +456,14 @@ static json_t *trace(struct eval *ev, const struct outcome *o)
 {
 	json_t *a = json_array();
 	char buf[1024];
+	pt_buf text = PT_BUF_INIT;
 	for (size_t i = 0; i < ev->nfired; i++) {
 		const struct pt_srule *r = &ev->r->rules[ev->fired[i].rule];
-		expand(ev, &ev->fired[i], buf, sizeof buf);
+		expand(ev, &ev->fired[i], &text);
 		json_array_append_new(a, json_pack("{s:s, s:s, s:s}", "regel", r->id,
-						   "tekst", buf, "bron", r->bron));
+						   "tekst", pt_buf_str(&text), "bron", r->bron));
 	}
+	pt_buf_free(&text);
 	if (o->keuze) {
 		snprintf(buf, sizeof buf, L("Zelf gekozen: %s (advies: %s).", "Chosen by the user: %s (advice: %s)."),
 			 label(ev, o->tladder, o->trede), o->advies >= 0 ? label(ev, o->ladder, o->advies)
@@ -424,33 +477,73 @@ static json_t *trace(struct eval *ev, const struct outcome *o)
 static json_t *per_stakeholder(struct eval *ev, const struct outcome *o, int part)
 {
 	json_t *a = json_array();
-	if (!part)
+	/* An initiative's participation is the initiator's to run. */
+	if (!part || o->tladder == OVERHEID)
 		return a;
 	/* Without a step of their own: the plan's, or the routes' on the
 	 * other ladder. */
 	int plan = o->tladder == BURGER ? o->trede : o->want >= 0 ? o->want : 0;
 	for (size_t i = 0; i < ev->npeople; i++) {
+		if (ev->people[i].rol != PT_ROL_DEELNEMER)
+			continue;
 		int t = ev->people[i].trede >= 0 ? ev->people[i].trede : plan;
 		if (ev->cap >= 0 && t > ev->cap)
 			t = ev->cap;
+		if (ev->poort)	/* the gate said no: everyone is informed */
+			t = INFORMEREN;
 		json_array_append_new(a, json_pack("{s:s*, s:o}", "naam", ev->people[i].naam,
 						   "trede", jcode(BURGER, t)));
 	}
 	return a;
 }
 
-static const char *motivation(struct eval *ev, const struct outcome *o)
+/* The user's own words first; else, when the gate decided, its answer is
+ * the reason (Eindhoven art. 2), as the rule that fired says it. */
+static const char *motivation(struct eval *ev, const struct outcome *o, pt_buf *b)
 {
 	const char *m = pt_get_str(ev->v, "motivatie");
 	if (o->keuze)
 		return m && !blank(m) ? m : NULL;
-	if (o->participatie)
+	if (o->participatie && !ev->poort)
 		return NULL;
 	m = pt_get_str(ev->v, "geenParticipatie.reden");
 	if (m && !blank(m))
 		return m;
 	m = pt_get_str(ev->v, "uitzondering");
-	return m && !blank(m) ? m : NULL;
+	if (m && !blank(m))
+		return m;
+	if (ev->gate < 0)
+		return NULL;
+	expand(ev, &ev->fired[ev->gate], b);
+	return pt_buf_str(b);
+}
+
+static int motivated(struct eval *ev, const struct outcome *o)
+{
+	pt_buf m = PT_BUF_INIT;
+	int yes = motivation(ev, o, &m) != NULL;
+	pt_buf_free(&m);
+	return yes;
+}
+
+/* The reason codes of the rules that fired, once each, in firing order;
+ * the user's own choice first. */
+static json_t *reasons(const struct eval *ev, const struct outcome *o)
+{
+	json_t *a = json_array();
+	if (o->keuze)
+		json_array_append_new(a, json_string("gekozen"));
+	for (size_t i = 0; i < ev->nfired; i++) {
+		const char *c = ev->r->rules[ev->fired[i].rule].e.reden;
+		size_t j;
+		json_t *x;
+		int seen = 0;
+		json_array_foreach(a, j, x)
+			seen |= c && strcmp(json_string_value(x), c) == 0;
+		if (c && !seen)
+			json_array_append_new(a, json_string(c));
+	}
+	return a;
 }
 
 /* ---- conflicts and meldingen ------------------------------------------- */
@@ -465,7 +558,8 @@ static void conflicts(struct eval *ev, const struct outcome *o, json_t *d, json_
 			 label(ev, BURGER, ev->plan), label(ev, BURGER, ev->mensen));
 		json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s}", "soort", "routes",
 			"tekst", buf, "plan", code(BURGER, ev->plan), "mensen", code(BURGER, ev->mensen)));
-		if (!chose)
+		/* One step apart is ordinary; further apart, a person chooses. */
+		if (!chose && abs(ev->plan - ev->mensen) > 1)
 			pt_melding_add(d, PT_WAARSCHUWING, "routes-verschillen", "strategie.routes", BRON,
 				       L("%s Kies zelf een trede (voorstel.gewensteTrede) en motiveer die.",
 					 "%s Choose a step yourself (voorstel.gewensteTrede) and motivate it."), buf);
@@ -507,7 +601,7 @@ static void choice_conflict(struct eval *ev, const struct outcome *o, json_t *d,
 		 : L("geen participatie", "no participation"));
 	json_array_append_new(list, json_pack("{s:s, s:s, s:o, s:s}", "soort", "keuze", "tekst", buf,
 		"advies", jcode(o->ladder, o->advies), "gekozen", o->keuze));
-	if (!motivation(ev, o))
+	if (!motivated(ev, o))
 		pt_melding_add(d, PT_FOUT, "afwijking-zonder-motivatie", "voorstel.motivatie", BRON,
 			       L("%s Een afwijking van het advies vraagt een motivatie (voorstel.motivatie).",
 				 "%s A deviation from the advice needs a motivation (voorstel.motivatie)."), buf);
@@ -515,7 +609,7 @@ static void choice_conflict(struct eval *ev, const struct outcome *o, json_t *d,
 
 static void other_meldingen(struct eval *ev, const struct outcome *o, json_t *d)
 {
-	if (!o->participatie && !o->keuze && !motivation(ev, o))
+	if (!o->participatie && !o->keuze && !motivated(ev, o))
 		pt_melding_add(d, PT_FOUT, "geen-participatie-zonder-reden", "voorstel.geenParticipatie.reden",
 			       BRON, "%s", L("Geen participatie mag, maar alleen met een reden: vul voorstel.geenParticipatie.reden in.",
 					     "No participation is allowed, but only with a reason: fill in voorstel.geenParticipatie.reden."));
@@ -544,6 +638,18 @@ static void other_meldingen(struct eval *ev, const struct outcome *o, json_t *d)
 
 /* ---- --explain ---------------------------------------------------------- */
 
+static void explain_list(FILE *f, const char *what, const json_t *list)
+{
+	size_t i;
+	json_t *x;
+	if (!json_array_size(list))
+		return;
+	fprintf(f, "  %s:", what);
+	json_array_foreach(list, i, x)
+		fprintf(f, "%s %s", i ? "," : "", json_string_value(x));
+	fputc('\n', f);
+}
+
 static void explain(struct eval *ev, const struct outcome *o, json_t *s, FILE *f)
 {
 	const char *id = pt_get_str(ev->v, "id");
@@ -561,6 +667,12 @@ static void explain(struct eval *ev, const struct outcome *o, json_t *s, FILE *f
 		fprintf(f, "  %zu. %s: %s [%s]\n", i + 1, json_string_value(json_object_get(x, "regel")),
 			json_string_value(json_object_get(x, "tekst")),
 			json_string_value(json_object_get(x, "bron")));
+	explain_list(f, L("redenen", "reasons"), json_object_get(s, "redenen"));
+	explain_list(f, L("thema's", "topics"), json_object_get(s, "themas"));
+	if ((x = json_object_get(s, "vervolg")))
+		fprintf(f, "  %s: %s (%s)\n", L("daarna", "then"),
+			label(ev, BURGER, pt_vocab_index(&pt_v_burgertrede, pt_get_str(x, "trede"))),
+			pt_get_str(x, "over"));
 	json_array_foreach(json_object_get(s, "conflicten"), i, x)
 		fprintf(f, "  %s %s: %s\n", L("conflict", "conflict"),
 			json_string_value(json_object_get(x, "soort")),
@@ -570,7 +682,8 @@ static void explain(struct eval *ev, const struct outcome *o, json_t *s, FILE *f
 static json_t *section(struct eval *ev, const struct outcome *o, json_t *d)
 {
 	json_t *conf = json_array();
-	const char *m = motivation(ev, o);
+	pt_buf mb = PT_BUF_INIT;
+	const char *m = motivation(ev, o, &mb);
 	conflicts(ev, o, d, conf);
 	choice_conflict(ev, o, d, conf);
 	other_meldingen(ev, o, d);
@@ -582,9 +695,19 @@ static json_t *section(struct eval *ev, const struct outcome *o, json_t *d)
 		"advies", jcode(o->ladder, o->advies),
 		"gekozenDoor", o->keuze ? "gebruiker" : "advies",
 		"motivatie", m ? json_string(m) : json_null());
-	json_object_set_new(s, "impactScore", o->participatie ? json_integer(ev->score) : json_null());
-	json_object_set_new(s, "routes", json_pack("{s:o, s:o}", "plan", jcode(BURGER, ev->plan),
-						   "mensen", jcode(BURGER, ev->mensen)));
+	pt_buf_free(&mb);
+	json_object_set_new(s, "redenen", reasons(ev, o));
+	if (o->vervolg >= 0)
+		json_object_set_new(s, "vervolg", json_pack("{s:s, s:s}", "trede", code(BURGER, o->vervolg),
+			"over", L("de uitvoering en het dagelijks beheer, zodra de eerste stap gezet is",
+				  "how it is carried out and run day to day, once the first step is taken")));
+	if (ev->themas)
+		json_object_set_new(s, "themas", json_incref(ev->themas));
+	int scored = o->participatie && !ev->poort && o->ladder == BURGER;
+	json_object_set_new(s, "impactScore", scored ? json_integer(ev->score) : json_null());
+	if (o->ladder == BURGER)
+		json_object_set_new(s, "routes", json_pack("{s:o, s:o}", "plan", jcode(BURGER, ev->plan),
+							   "mensen", jcode(BURGER, ev->mensen)));
 	json_object_set_new(s, "perStakeholder", per_stakeholder(ev, o, part));
 	json_object_set_new(s, "onderbouwing", trace(ev, o));
 	json_object_set_new(s, "conflicten", conf);
@@ -614,7 +737,12 @@ int pt_strategy_apply(json_t *d, const pt_strategy_rules *r, const pt_strategy_o
 	struct eval ev = {.r = r, .lang = opts->lang, .loc = loc, .err = err};
 	struct outcome o = {0};
 	ev.ladder = ev.plan = ev.mensen = ev.rol = ev.cap = ev.combineer = -1;
+	ev.min = ev.eerst = ev.gate = -1;
 	int rc = read_facts(&ev, d);
+	if (!rc && opts->themas) {
+		int given;
+		ev.themas = pt_thema_json(pt_thema_detect(opts->themas, ev.v, &given));
+	}
 	if (!rc) {
 		ev.fired = pt_xmalloc((r->n + 1) * sizeof *ev.fired);
 		run_rules(&ev);
@@ -625,5 +753,6 @@ int pt_strategy_apply(json_t *d, const pt_strategy_rules *r, const pt_strategy_o
 		write_section(&ev, &o, d, opts->explain);
 	free(ev.people);
 	free(ev.fired);
+	json_decref(ev.themas);
 	return rc ? err->status : 0;
 }

@@ -17,9 +17,10 @@ void pt_strategy_rules_free(pt_strategy_rules *r);
 size_t pt_strategy_rules_count(const pt_strategy_rules *r);
 
 typedef struct pt_strategy_opts {
-	int lang;		/* 0 nl, 1 en */
+	enum pt_lang lang;
 	const char *trede;	/* --trede: a step code of either ladder, or NULL */
 	FILE *explain;		/* --explain: the trace goes here, or NULL */
+	const struct pt_thema_tables *themas;	/* to write strategie.themas, or NULL */
 } pt_strategy_opts;
 
 /* Match a step of either ladder forgivingly; the code, or NULL. */
@@ -39,8 +40,8 @@ enum pt_sfact {
 	SF_INITIATIEFNEMER, SF_SOORT, SF_SCHAAL, SF_IMPACT, SF_POLITIEK, SF_OMGEVINGSWET,
 	SF_BELEIDSFASE, SF_BELEIDSRUIMTE, SF_BESLUITDOOR, SF_KEUZES, SF_MERKBAAR,
 	SF_MIDDELEN, SF_UITZONDERING, SF_GEENPARTICIPATIE, SF_PUBLIEKBELANG,
-	SF_EIGENDOELEN, SF_INITIATIEFFASE, SF_UITDAAGRECHT,
-	SF_IMPACTSCORE, SF_LADDER, SF_ROUTESVERSCHILLEN, SF_COUNT
+	SF_EIGENDOELEN, SF_INITIATIEFFASE, SF_UITDAAGRECHT, SF_INSTRUMENT, SF_SPOED, SF_ZEGGENSCHAP,
+	SF_IMPACTSCORE, SF_LADDER, SF_ROUTESVERSCHILLEN, SF_POORT, SF_COUNT
 };
 
 enum pt_skind { SK_ENUM, SK_BOOL, SK_TEKST, SK_INT };
@@ -71,6 +72,10 @@ struct pt_seffect {
 	int plan;		/* burgertrede index, -1 none */
 	int rol;		/* overheidstrede index, -1 none */
 	int max;		/* burgertrede cap, -1 none */
+	int min;		/* burgertrede floor (zeggenschap), -1 none */
+	int eerst;		/* spoed: the step taken now, -1 none */
+	int poort;		/* the gate says no: inform when noticed */
+	char *reden;		/* a reason code for strategie.redenen, or NULL */
 	int has_mensen;
 	unsigned kwadrant, salience;	/* bit i: index i selects a stakeholder */
 	int combineer;		/* -1 none, 0 hoogste, 1 laagste */

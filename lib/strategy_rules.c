@@ -31,14 +31,18 @@ const struct pt_sfact_def pt_sfacts[SF_COUNT] = {
 	[SF_EIGENDOELEN] = {"eigenDoelen", "eigenDoelen", SK_BOOL, NULL},
 	[SF_INITIATIEFFASE] = {"initiatiefFase", "initiatiefFase", SK_ENUM, &pt_v_initiatieffase},
 	[SF_UITDAAGRECHT] = {"uitdaagrecht", "uitdaagrecht", SK_TEKST, NULL},
+	[SF_INSTRUMENT] = {"instrument", "instrument", SK_ENUM, &pt_v_instrument},
+	[SF_SPOED] = {"spoed", "spoed", SK_BOOL, NULL},
+	[SF_ZEGGENSCHAP] = {"zeggenschap", "zeggenschap", SK_ENUM, &pt_v_zeggenschap},
 	[SF_IMPACTSCORE] = {"impactScore", NULL, SK_INT, NULL},
 	[SF_LADDER] = {"ladder", NULL, SK_ENUM, &pt_v_ladder},
 	[SF_ROUTESVERSCHILLEN] = {"routesVerschillen", NULL, SK_BOOL, NULL},
+	[SF_POORT] = {"poort", NULL, SK_BOOL, NULL},
 };
 
 /* The words a rule's text may hold in braces, filled in per dossier. */
 static const char *placeholders[] = {
-	"impactScore", "plan", "mensen", "rol", "max", "waarde", "punten", "wie", NULL
+	"impactScore", "plan", "mensen", "rol", "max", "min", "eerst", "waarde", "punten", "wie", NULL
 };
 
 /* Where a message about the rules file points. */
@@ -168,9 +172,9 @@ static int bad(struct ctx *c, const char *fmt, ...)
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	if (c->i)
-		return pt_fail(c->err, PT_EXIT_DATA, loc_of(c), "rule %zu (%s): %s; fix the rules file",
+		return pt_fail(c->err, PT_EXIT_DATA, loc_of(c), pt_tr("rule %zu (%s): %s; fix the rules file"),
 			       c->i, c->id ? c->id : "no id", msg);
-	return pt_fail(c->err, PT_EXIT_DATA, loc_of(c), "%s; fix the rules file", msg);
+	return pt_fail(c->err, PT_EXIT_DATA, loc_of(c), pt_tr("%s; fix the rules file"), msg);
 }
 
 static int fact_find(const char *name)
@@ -196,17 +200,17 @@ static int enum_value(struct ctx *c, const pt_vocab *v, const json_t *j, const c
 {
 	char where[160];
 	if (!json_is_string(j)) {
-		bad(c, "%s: expected a text (one of the %s values)", what, v->name);
+		bad(c, pt_tr("%s: expected a text (one of the %s values)"), what, v->name);
 		return -1;
 	}
 	int i = pt_vocab_index(v, json_string_value(j));
 	if (i >= 0)
 		return i;
-	snprintf(where, sizeof where, "rule %zu (%s): %s", c->i, c->id ? c->id : "no id", what);
+	snprintf(where, sizeof where, pt_tr("rule %zu (%s): %s"), c->i, c->id ? c->id : "no id", what);
 	pt_vocab_match(v, json_string_value(j), where, loc_of(c), c->err);
 	/* Forgiving matches are for people typing; a rules file uses codes. */
 	char tail[1024];
-	snprintf(tail, sizeof tail, "%.990s; fix the rules file", c->err->msg);
+	snprintf(tail, sizeof tail, pt_tr("%.990s; fix the rules file"), c->err->msg);
 	snprintf(c->err->msg, sizeof c->err->msg, "%s", tail);
 	c->err->status = PT_EXIT_DATA;
 	return -1;
@@ -228,7 +232,7 @@ static int value_bit(struct ctx *c, int f, const json_t *j, unsigned *mask, cons
 		return 0;
 	}
 	if (!json_is_boolean(j))
-		return bad(c, "%s: expected true or false%s", what,
+		return bad(c, pt_tr("%s: expected true or false%s"), what,
 			   fd->kind == SK_BOOL ? " or null (not given)" : "");
 	*mask |= 1u << (json_is_true(j) ? 2 : 1);
 	return 0;
@@ -244,10 +248,10 @@ static int range_test(struct ctx *c, struct pt_stest *t, const json_t *j, const 
 	const char *k;
 	json_t *v;
 	if (!json_is_object(j) || json_object_size(j) == 0)
-		return bad(c, "%s: expected a number or {\"min\": N, \"max\": N}", what);
+		return bad(c, pt_tr("%s: expected a number or {\"min\": N, \"max\": N}"), what);
 	json_object_foreach((json_t *)j, k, v) {
 		if (!json_is_integer(v) || (strcmp(k, "min") && strcmp(k, "max")))
-			return bad(c, "%s: expected a number or {\"min\": N, \"max\": N}", what);
+			return bad(c, pt_tr("%s: expected a number or {\"min\": N, \"max\": N}"), what);
 		*(strcmp(k, "min") == 0 ? &t->min : &t->max) = (long)json_integer_value(v);
 	}
 	return 0;
@@ -259,7 +263,7 @@ static int compile_test(struct ctx *c, const char *key, json_t *j, struct pt_ste
 	snprintf(what, sizeof what, "als.%s", key);
 	int f = fact_find(key);
 	if (f < 0)
-		return bad(c, "als: unknown fact '%s' (known: %s)", key, fact_list(facts, sizeof facts));
+		return bad(c, pt_tr("als: unknown fact '%s' (known: %s)"), key, fact_list(facts, sizeof facts));
 	memset(t, 0, sizeof *t);
 	t->fact = (enum pt_sfact)f;
 	if (json_is_object(j) && json_object_get(j, "niet") && json_object_size(j) == 1) {
@@ -273,7 +277,7 @@ static int compile_test(struct ctx *c, const char *key, json_t *j, struct pt_ste
 	size_t i;
 	json_t *v;
 	if (json_array_size(j) == 0)
-		return bad(c, "%s: an empty list matches nothing", what);
+		return bad(c, pt_tr("%s: an empty list matches nothing"), what);
 	json_array_foreach(j, i, v)
 		if (value_bit(c, f, v, &t->mask, what))
 			return -1;
@@ -287,7 +291,7 @@ static int compile_condition(struct ctx *c, json_t *als, struct pt_srule *r)
 	if (!als)
 		return 0;
 	if (!json_is_object(als))
-		return bad(c, "als: expected an object of fact: value");
+		return bad(c, pt_tr("als: expected an object of fact: value"));
 	r->tests = pt_xmalloc((json_object_size(als) + 1) * sizeof *r->tests);
 	json_object_foreach(als, k, v)
 		if (compile_test(c, k, v, &r->tests[r->ntests++]))
@@ -311,10 +315,10 @@ static int compile_punten(struct ctx *c, json_t *j, struct pt_seffect *e)
 	const char *veld = json_string_value(json_object_get(j, "veld"));
 	json_t *tabel = json_object_get(j, "tabel");
 	if (!json_is_object(j) || !veld || !json_is_object(tabel) || json_object_size(j) != 2)
-		return bad(c, "dan.punten: expected a number or {\"veld\": FACT, \"tabel\": {VALUE: N}}");
+		return bad(c, pt_tr("dan.punten: expected a number or {\"veld\": FACT, \"tabel\": {VALUE: N}}"));
 	int f = fact_find(veld);
 	if (f < 0 || pt_sfacts[f].kind != SK_ENUM || !pt_sfacts[f].path)
-		return bad(c, "dan.punten.veld: '%s' is not an enumerated field of voorstel", veld);
+		return bad(c, pt_tr("dan.punten.veld: '%s' is not an enumerated field of voorstel"), veld);
 	const pt_vocab *voc = pt_sfacts[f].vocab;
 	size_t n = pt_vocab_count(voc);
 	e->punten_fact = f;
@@ -326,9 +330,9 @@ static int compile_punten(struct ctx *c, json_t *j, struct pt_seffect *e)
 	json_object_foreach(tabel, k, v) {
 		int i = pt_vocab_index(voc, k);
 		if (i < 0)
-			return bad(c, "dan.punten.tabel: '%s' is not a value of %s", k, voc->name);
+			return bad(c, pt_tr("dan.punten.tabel: '%s' is not a value of %s"), k, voc->name);
 		if (!json_is_integer(v))
-			return bad(c, "dan.punten.tabel.%s: expected a whole number", k);
+			return bad(c, pt_tr("dan.punten.tabel.%s: expected a whole number"), k);
 		e->tabel[i] = (int)json_integer_value(v);
 	}
 	return 0;
@@ -341,7 +345,7 @@ static int code_mask(struct ctx *c, const pt_vocab *v, json_t *list, unsigned *m
 	if (!list)
 		return 0;
 	if (!json_is_array(list))
-		return bad(c, "%s: expected a list of %s values", what, v->name);
+		return bad(c, pt_tr("%s: expected a list of %s values"), what, v->name);
 	json_array_foreach(list, i, x) {
 		int k = enum_value(c, v, x, what);
 		if (k < 0)
@@ -356,10 +360,10 @@ static int compile_mensen(struct ctx *c, json_t *j, struct pt_seffect *e)
 	const char *k;
 	json_t *v;
 	if (!json_is_object(j))
-		return bad(c, "dan.mensen: expected {\"kwadrant\": [...], \"salience\": [...]}");
+		return bad(c, pt_tr("dan.mensen: expected {\"kwadrant\": [...], \"salience\": [...]}"));
 	json_object_foreach(j, k, v)
 		if (strcmp(k, "kwadrant") && strcmp(k, "salience"))
-			return bad(c, "dan.mensen: unknown key '%s' (known: kwadrant, salience)", k);
+			return bad(c, pt_tr("dan.mensen: unknown key '%s' (known: kwadrant, salience)"), k);
 	e->has_mensen = 1;
 	if (code_mask(c, &pt_v_kwadrant, json_object_get(j, "kwadrant"), &e->kwadrant,
 		      "dan.mensen.kwadrant"))
@@ -368,11 +372,21 @@ static int compile_mensen(struct ctx *c, json_t *j, struct pt_seffect *e)
 			 "dan.mensen.salience");
 }
 
+/* A reason code: lowercase letters and '-', as pt-render looks it up. */
+static int compile_reden(struct ctx *c, json_t *v, struct pt_seffect *e)
+{
+	const char *s = json_string_value(v);
+	if (!s || !*s || strspn(s, "abcdefghijklmnopqrstuvwxyz-") != strlen(s))
+		return bad(c, pt_tr("dan.reden: expected a reason code of lowercase letters and '-'"));
+	e->reden = pt_xstrdup(s);
+	return 0;
+}
+
 static int compile_effect_key(struct ctx *c, const char *k, json_t *v, struct pt_seffect *e)
 {
 	if (strcmp(k, "participatie") == 0) {
 		if (!json_is_false(v))
-			return bad(c, "dan.participatie: only false has a meaning (stop: no participation)");
+			return bad(c, pt_tr("dan.participatie: only false has a meaning (stop: no participation)"));
 		e->stop = 1;
 		return 0;
 	}
@@ -386,23 +400,35 @@ static int compile_effect_key(struct ctx *c, const char *k, json_t *v, struct pt
 		return trede_value(c, &pt_v_overheidstrede, v, "dan.rol", &e->rol);
 	if (strcmp(k, "max") == 0)
 		return trede_value(c, &pt_v_burgertrede, v, "dan.max", &e->max);
+	if (strcmp(k, "min") == 0)
+		return trede_value(c, &pt_v_burgertrede, v, "dan.min", &e->min);
+	if (strcmp(k, "eerst") == 0)
+		return trede_value(c, &pt_v_burgertrede, v, "dan.eerst", &e->eerst);
+	if (strcmp(k, "reden") == 0)
+		return compile_reden(c, v, e);
+	if (strcmp(k, "poort") == 0) {
+		if (!json_is_true(v))
+			return bad(c, pt_tr("dan.poort: only true has a meaning (the gate says no)"));
+		e->poort = 1;
+		return 0;
+	}
 	if (strcmp(k, "mensen") == 0)
 		return compile_mensen(c, v, e);
 	if (strcmp(k, "combineer") == 0) {
 		const char *s = json_string_value(v);
 		if (!s || (strcmp(s, "hoogste") && strcmp(s, "laagste")))
-			return bad(c, "dan.combineer: use \"hoogste\" or \"laagste\"");
+			return bad(c, pt_tr("dan.combineer: use \"hoogste\" or \"laagste\""));
 		e->combineer = strcmp(s, "laagste") == 0;
 		return 0;
 	}
 	if (strcmp(k, "uitdaagrecht") == 0) {
 		if (!json_is_true(v))
-			return bad(c, "dan.uitdaagrecht: only true has a meaning (check the request)");
+			return bad(c, pt_tr("dan.uitdaagrecht: only true has a meaning (check the request)"));
 		e->uitdaagrecht = 1;
 		return 0;
 	}
-	return bad(c, "dan: unknown effect '%s' (known: participatie, ladder, punten, plan, rol, "
-		   "max, mensen, combineer, uitdaagrecht)", k);
+	return bad(c, pt_tr("dan: unknown effect '%s' (known: participatie, poort, ladder, punten, plan, "
+		   "rol, max, min, eerst, mensen, combineer, uitdaagrecht, reden)"), k);
 }
 
 static int compile_effect(struct ctx *c, json_t *dan, struct pt_seffect *e)
@@ -410,8 +436,9 @@ static int compile_effect(struct ctx *c, json_t *dan, struct pt_seffect *e)
 	const char *k;
 	json_t *v;
 	e->ladder = e->punten_fact = e->plan = e->rol = e->max = e->combineer = -1;
+	e->min = e->eerst = -1;
 	if (!json_is_object(dan) || json_object_size(dan) == 0)
-		return bad(c, "dan: expected an object with at least one effect");
+		return bad(c, pt_tr("dan: expected an object with at least one effect"));
 	json_object_foreach(dan, k, v)
 		if (compile_effect_key(c, k, v, e))
 			return -1;
@@ -428,8 +455,8 @@ static int check_text(struct ctx *c, const char *s, const char *lang)
 		for (const char **w = placeholders; q && *w; w++)
 			known |= strlen(*w) == n && strncmp(*w, p + 1, n) == 0;
 		if (!known)
-			return bad(c, "tekst.%s: unknown placeholder '%.*s' (known: {impactScore}, "
-				   "{plan}, {mensen}, {rol}, {max}, {waarde}, {punten}, {wie})",
+			return bad(c, pt_tr("tekst.%s: unknown placeholder '%.*s' (known: {impactScore}, "
+				   "{plan}, {mensen}, {rol}, {max}, {min}, {eerst}, {waarde}, {punten}, {wie})"),
 				   lang, q ? (int)(n + 2) : 1, p);
 	}
 	return 0;
@@ -439,7 +466,7 @@ static int need_text(struct ctx *c, json_t *j, const char *what, char **out)
 {
 	const char *s = json_string_value(j);
 	if (!s || !*s)
-		return bad(c, "%s: expected a non-empty text", what);
+		return bad(c, pt_tr("%s: expected a non-empty text"), what);
 	*out = pt_xstrdup(s);
 	return 0;
 }
@@ -450,20 +477,20 @@ static int compile_rule(struct ctx *c, json_t *j, struct pt_srule *r, struct pt_
 	const char *k;
 	json_t *v;
 	if (!json_is_object(j))
-		return bad(c, "expected an object {id, als, dan, bron, tekst}");
+		return bad(c, pt_tr("expected an object {id, als, dan, bron, tekst}"));
 	c->id = json_string_value(json_object_get(j, "id"));
 	json_object_foreach(j, k, v) {
 		const char **w = keys;
 		while (*w && strcmp(*w, k))
 			w++;
 		if (!*w)
-			return bad(c, "unknown key '%s' (known: id, als, dan, bron, tekst)", k);
+			return bad(c, pt_tr("unknown key '%s' (known: id, als, dan, bron, tekst)"), k);
 	}
 	if (need_text(c, json_object_get(j, "id"), "id", &r->id))
 		return -1;
 	for (struct pt_srule *p = before; p < r; p++)
 		if (strcmp(p->id, r->id) == 0)
-			return bad(c, "id '%s' is used twice", r->id);
+			return bad(c, pt_tr("id '%s' is used twice"), r->id);
 	json_t *t = json_object_get(j, "tekst");
 	if (need_text(c, json_object_get(j, "bron"), "bron", &r->bron) ||
 	    need_text(c, json_object_get(t, "nl"), "tekst.nl", &r->tekst[0]) ||
@@ -482,7 +509,7 @@ static int compile_parts(struct ctx *c, json_t *j, pt_strategy_rules *r)
 	if (!j)
 		return 0;
 	if (!json_is_array(j))
-		return bad(c, "uitdaagrecht: expected a list of {veld, nl, en}");
+		return bad(c, pt_tr("uitdaagrecht: expected a list of {veld, nl, en}"));
 	r->parts = pt_xmalloc((json_array_size(j) + 1) * sizeof *r->parts);
 	json_array_foreach(j, i, p) {
 		struct pt_spart *s = &r->parts[r->nparts++];
@@ -507,16 +534,16 @@ static int compile(struct ctx *c, json_t *root, pt_strategy_rules *r)
 	json_t *v, *list = json_object_get(root, "regels");
 	if (!json_is_object(root) || !json_is_array(list)) {
 		c->key = json_is_object(root) ? "regels" : NULL;
-		return bad(c, "expected an object with a list \"regels\"");
+		return bad(c, pt_tr("expected an object with a list \"regels\""));
 	}
 	json_object_foreach(root, k, v)
 		if (strcmp(k, "regels") && strcmp(k, "uitdaagrecht") && strcmp(k, "comment")) {
 			c->key = k;
-			return bad(c, "unknown key '%s' (known: comment, regels, uitdaagrecht)", k);
+			return bad(c, pt_tr("unknown key '%s' (known: comment, regels, uitdaagrecht)"), k);
 		}
 	c->key = "regels";
 	if (json_array_size(list) == 0)
-		return bad(c, "\"regels\" is empty");
+		return bad(c, pt_tr("\"regels\" is empty"));
 	c->key = NULL;
 	r->rules = pt_xmalloc(json_array_size(list) * sizeof *r->rules);
 	size_t i;
@@ -546,7 +573,7 @@ pt_strategy_rules *pt_strategy_rules_load(const char *path, pt_error *err)
 	struct ctx c = {.file = r->name, .f = f, .err = err};
 	if (!root)
 		pt_fail(err, PT_EXIT_DATA, (pt_loc){r->name, je.line > 0 ? je.line : 0},
-			"invalid JSON: %s; fix the rules file", je.text);
+			pt_tr("invalid JSON: %s; fix the rules file"), je.text);
 	/* Open while compiling: an error is looked up in the text again. */
 	int failed = !root || compile(&c, root, r);
 	fclose(f);
@@ -575,7 +602,7 @@ void pt_strategy_rules_free(pt_strategy_rules *r)
 	for (size_t i = 0; i < r->n; i++) {
 		struct pt_srule *x = &r->rules[i];
 		free(x->id), free(x->bron), free(x->tekst[0]), free(x->tekst[1]);
-		free(x->tests), free(x->e.tabel);
+		free(x->tests), free(x->e.tabel), free(x->e.reden);
 	}
 	for (size_t i = 0; i < r->nparts; i++)
 		free(r->parts[i].veld), free(r->parts[i].tekst[0]), free(r->parts[i].tekst[1]);

@@ -1,5 +1,6 @@
 /* The domain vocabulary: every enumerated value of the dossier, with its
  * Dutch and English label, in one place (pt-dossier(5)). */
+#include <stdlib.h>
 #include <string.h>
 #include "pt.h"
 
@@ -95,7 +96,62 @@ VOCAB(pt_v_groep, "groep",
 	{"overheid", "andere overheden", "other authorities"},
 	{"intern", "interne afdelingen", "internal departments"},
 	{"politiek", "politiek", "politics"},
-	{"media", "media", "media"});
+	{"media", "media", "media"},
+	{"kinderen", "kinderen", "children"},
+	{"ouders", "ouders", "parents"},
+	{"huurders", "huurders en huurdersorganisaties", "tenants and tenants' associations"},
+	{"mantelzorgers", "mantelzorgers", "carers"},
+	{"laaggeletterden", "laaggeletterden", "people with low literacy"},
+	{"anderstaligen", "nieuwkomers en anderstaligen", "newcomers and people with little Dutch"},
+	{"clienten", "cliënten en cliëntenraden", "clients and client councils"},
+	{"grondeigenaren", "grondeigenaren", "landowners"},
+	{"energiecooperatie", "energiecoöperaties", "energy cooperatives"},
+	{"verkeersorganisaties", "fiets-, voetgangers- en verkeersorganisaties", "cyclists', pedestrians' and traffic organisations"});
+
+VOCAB(pt_v_thema, "thema",
+	{"spelen", "spelen", "play"},
+	{"onderwijs", "onderwijs", "education"},
+	{"jeugd", "jeugd", "youth"},
+	{"zorg", "zorg", "care"},
+	{"welzijn", "welzijn", "welfare"},
+	{"wonen", "wonen", "housing"},
+	{"mobiliteit", "mobiliteit", "mobility"},
+	{"parkeren", "parkeren", "parking"},
+	{"energie", "energie", "energy"},
+	{"groen", "groen", "green space"},
+	{"water", "water", "water"},
+	{"evenementen", "evenementen", "events"},
+	{"opvang", "opvang", "shelter"},
+	{"economie", "economie", "economy"},
+	{"veiligheid", "veiligheid", "safety"},
+	{"sport", "sport", "sport"},
+	{"cultuur", "cultuur", "culture"},
+	{"financien", "financiën", "finance"},
+	{"openbareRuimte", "openbare ruimte", "public space"});
+
+VOCAB(pt_v_instrument, "instrument",
+	{"tarief", "tarief, belasting of leges", "tariff, tax or fee"},
+	{"subsidieregeling", "subsidieregeling", "subsidy scheme"},
+	{"visie", "visie", "vision"},
+	{"omgevingsplan", "omgevingsplan", "environment plan"},
+	{"programma", "programma", "programme"},
+	{"vergunning", "vergunning", "permit"},
+	{"verordening", "verordening", "ordinance"},
+	{"beleidsnota", "beleidsnota", "policy paper"},
+	{"uitvoering", "uitvoering", "execution"},
+	{"overig", "overig", "other"});
+
+VOCAB(pt_v_zeggenschap, "zeggenschap",
+	{"advies", "advies", "advice"},
+	{"gedeeld", "gedeeld", "shared"},
+	{"mandaat", "mandaat", "mandate"});
+
+/* In the order of enum pt_rol. */
+VOCAB(pt_v_rol, "rol",
+	{"deelnemer", "deelnemer", "participant"},
+	{"partner", "partner", "partner"},
+	{"overheid", "bevoegd gezag of andere overheid", "competent or other authority"},
+	{"initiatiefnemer", "initiatiefnemer", "initiator"});
 
 VOCAB(pt_v_houding, "houding",
 	{"voor", "voor", "in favour"},
@@ -143,7 +199,8 @@ static const pt_vocab *all_vocabs[] = {
 	&pt_v_schaal, &pt_v_beleidsfase, &pt_v_beleidsruimte, &pt_v_initiatiefnemer,
 	&pt_v_burgertrede, &pt_v_overheidstrede, &pt_v_ladder, &pt_v_soort,
 	&pt_v_besluitdoor, &pt_v_impact, &pt_v_groep, &pt_v_houding, &pt_v_kwadrant,
-	&pt_v_salience, &pt_v_ernst, &pt_v_oordeel, &pt_v_ja_nee, &pt_v_niveau, &pt_v_initiatieffase, NULL
+	&pt_v_salience, &pt_v_ernst, &pt_v_oordeel, &pt_v_ja_nee, &pt_v_niveau, &pt_v_initiatieffase,
+	&pt_v_thema, &pt_v_instrument, &pt_v_zeggenschap, &pt_v_rol, NULL
 };
 
 const pt_vocab *pt_vocab_find(const char *name)
@@ -235,4 +292,39 @@ int pt_parse_bool(const char *s, int *out)
 		if (strcmp(f, no[i]) == 0)
 			return *out = 0, 0;
 	return -1;
+}
+
+int pt_vocab_alternatives(const pt_vocab *v, const char *s, const char *what, pt_loc loc,
+			  uint64_t *mask, int *first, pt_error *err)
+{
+	*mask = 0, *first = -1;
+	if (!s)
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: empty (give a code, or a|b)"), what);
+	char *copy = pt_xstrdup(s), *save = NULL;
+	int bad = 0;
+	for (char *g = strtok_r(copy, "|", &save); g && !bad; g = strtok_r(NULL, "|", &save)) {
+		int i = pt_vocab_match(v, pt_trim(g), what, loc, err);
+		if ((bad = i < 0))
+			break;
+		*mask |= (uint64_t)1 << i;
+		if (*first < 0)
+			*first = i;
+	}
+	free(copy);
+	if (bad)
+		return err->status;
+	if (*first < 0)
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: empty (give a code, or a|b)"), what);
+	return 0;
+}
+
+int pt_rol_of_groep(int groep)
+{
+	/* Internal teams are partners, other authorities act as such; the
+	 * rest are the people the plan is about (pt-dossier(5), rol). */
+	if (groep == pt_vocab_index(&pt_v_groep, "intern"))
+		return PT_ROL_PARTNER;
+	if (groep == pt_vocab_index(&pt_v_groep, "overheid"))
+		return PT_ROL_OVERHEID;
+	return PT_ROL_DEELNEMER;
 }

@@ -16,7 +16,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 static int run(json_t *d, const pt_loc *loc, int lang, pt_error *err)
 {
 	pt_sh_opts o = {.drempel = 3, .lang = lang, .tables = tables, .bron = "pt-stakeholders"};
-	return pt_stakeholders_run(d, loc, &o, err);
+	return pt_sh_run(d, loc, &o, err);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

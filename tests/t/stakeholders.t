@@ -34,7 +34,9 @@ like "nl CSV: quoted field with doubled quotes and a line break" "$T/out" '"opme
 like "nl CSV: tags split on ';' inside quotes" "$T/out" '"naam":"Omwonenden","groep":"omwonenden","tags":\["jongeren","ouderen"\]'
 like "nl CSV: hoog and laag are 5 and 1" "$T/out" '"naam":"Afdeling Sport","groep":"intern","invloed":5,"belang":1'
 unlike "nl CSV: no CR left in an empty last field" "$T/out" '"opmerking":"\\r"'
-unlike "nl CSV: every group of a buurt present" "$T/out" '"ontbrekende-groep"'
+unlike "nl CSV: every group of a buurt present" "$T/out" 'ontbrekende-groep","pad":"stakeholders","tekst":"[^"]*schaal en soort'
+like "nl CSV: the topic (speelplek: spelen) asks for children" "$T/out" 'groep kinderen \(kinderen\): het thema spelen raakt hen meestal'
+like "nl CSV: the internal team is a partner, without a step" "$T/out" '"naam":"Afdeling Sport",[^}]*"rol":"partner","aanpak":"Een partner binnen de gemeente[^"]*"\}'
 is "nl CSV: priority order" "$(names "$T/out")" "Wijkraad Molenberg|Omwonenden|Afdeling Sport|"
 
 # English headers and values.
@@ -52,7 +54,7 @@ like "JSON: English keys and text values read" "$T/a" '"naam":"Omwonenden","groe
 # Merging: by folded name, the file winning per field, the rest kept.
 run "pt-stakeholders -f $D/dubbel.csv $D/merge.json"
 is "merge: exit 0" "$rc" 0
-like "merge: file fields win, dossier fields stay, first spelling, unknown key kept" "$T/out" '"naam":"Wijkraad Molenberg","groep":"bewonersorganisatie","invloed":2,"belang":4,"houding":"tegen","legitiem":false,"urgent":false,"contact":"oud@example.org","opmerking":"uit het dossier","kwadrant":"consulteren","salience":"geen","aanpak":"[^"]*","trede":"raadplegen","kleur":"blauw"'
+like "merge: file fields win, dossier fields stay, first spelling, unknown key kept" "$T/out" '"naam":"Wijkraad Molenberg","groep":"bewonersorganisatie","invloed":2,"belang":4,"houding":"tegen","legitiem":false,"urgent":false,"contact":"oud@example.org","opmerking":"uit het dossier","kwadrant":"consulteren","salience":"geen","rol":"deelnemer","aanpak":"[^"]*","trede":"raadplegen","kleur":"blauw"'
 like "merge: a dossier-only stakeholder stays" "$T/out" '"naam":"Sportclub"'
 like "merge: a file-only stakeholder is added" "$T/out" '"naam":"Omwonenden","groep":"omwonenden","invloed":2,"belang":5'
 is "merge: three stakeholders, influence plus interest breaking the tie" "$(names "$T/out")" "Omwonenden|Wijkraad Molenberg|Sportclub|"
@@ -62,7 +64,7 @@ like "duplicate in the file: a melding with count, file and line" "$T/out" "\"er
 printf '{"pt":1,"voorstel":{"id":"X","locatie":{"schaal":"straat"}},"stakeholders":[{"naam":"Buren","groep":"omwonenden","invloed":1,"belang":1},{"naam":"BUREN ","invloed":5,"belang":5},{"naam":"buren","invloed":2,"belang":2},{"naam":"Gemeente","groep":"intern","invloed":5,"belang":5}]}\n' > "$T/dup.json"
 run "pt-stakeholders dup.json"
 is "dossier duplicate: exit 0" "$rc" 0
-is "dossier duplicate: all kept, by priority" "$(names "$T/out")" "BUREN |Gemeente|buren|Buren|"
+is "dossier duplicate: all kept, by priority" "$(names "$T/out")" "BUREN |buren|Buren|Gemeente|"
 is "dossier duplicate: one melding" "$(grep -o '"dubbele-stakeholder"' "$T/out" | wc -l | tr -d ' ')" 1
 like "dossier duplicate: says how often" "$T/out" "'BUREN ' staat 3 keer bij de stakeholders van het dossier"
 run "pt-stakeholders -f $D/dubbel.csv dup.json | pt-stakeholders -f $D/dubbel.csv > twice; pt-stakeholders -f $D/dubbel.csv dup.json > once"
@@ -72,9 +74,9 @@ same "dossier duplicate: a rerun gives the same bytes" "$T/twice" "$T/once"
 run "pt-stakeholders -f $D/batch.csv $D/twee.jsonl"
 is "batch: exit 0" "$rc" 0
 sed -n 1p "$T/out" > "$T/cv1"; sed -n 2p "$T/out" > "$T/cv2"; sed -n 3p "$T/out" > "$T/cv0"
-is "batch: CV-1 gets its own rows and the general one" "$(names "$T/cv1")" "Afdeling Openbare Ruimte|Omwonenden Molenberg|"
+is "batch: CV-1 gets its own rows and the general one (partners last)" "$(names "$T/cv1")" "Omwonenden Molenberg|Afdeling Openbare Ruimte|"
 like "batch: the dossier's own row wins over the general one" "$T/cv1" '"naam":"Afdeling Openbare Ruimte","groep":"intern","invloed":5,"belang":5,"houding":"voor","legitiem":true,"urgent":true'
-is "batch: CV-2 gets its own" "$(names "$T/cv2")" "Afdeling Openbare Ruimte|Fietsersbond|"
+is "batch: CV-2 gets its own" "$(names "$T/cv2")" "Fietsersbond|Afdeling Openbare Ruimte|"
 like "batch: the general row as given for CV-2" "$T/cv2" '"naam":"Afdeling Openbare Ruimte","groep":"intern","invloed":4,"belang":3'
 is "batch: a dossier without id gets the general rows only" "$(names "$T/cv0")" "Afdeling Openbare Ruimte|"
 unlike "batch: a row for another dossier goes nowhere" "$T/out" 'Niemand'
@@ -89,8 +91,8 @@ is "unmatched voorstel: named once, with file and row" "$(cat "$T/err")" \
   "pt-stakeholders: batch.csv:6: voorstel 'CV-3' matches no dossier in the input"
 run "pt-stakeholders -f batch.csv twee.jsonl 2>/dev/null | jq -c '[.voorstel.id, [.stakeholders[].naam]]'"
 is "unmatched voorstel: the dossiers as before (jq)" "$(cat "$T/out")" \
-  '["CV-1",["Afdeling Openbare Ruimte","Omwonenden Molenberg"]]
-["CV-2",["Afdeling Openbare Ruimte","Fietsersbond"]]
+  '["CV-1",["Omwonenden Molenberg","Afdeling Openbare Ruimte"]]
+["CV-2",["Fietsersbond","Afdeling Openbare Ruimte"]]
 [null,["Afdeling Openbare Ruimte"]]'
 printf 'voorstel;naam;invloed;belang\nCV-9;Z;1;1\nCV-1;A;2;2\n;Alle;3;3\nCV-10;Y;1;1\n"CV-9";X;1;1\nCV-9;Z;2;2\ncv-1;B;1;1\n' > "$T/typo.csv"
 run "pt-stakeholders -f typo.csv twee.jsonl > /dev/null"
@@ -158,9 +160,9 @@ fi
 run "pt-stakeholders $D/alle.json"
 is "all classes: exit 0" "$rc" 0
 for want in \
-  'Definitief","groep":"politiek","invloed":4,"belang":4,"houding":"onbekend","legitiem":true,"urgent":true,"kwadrant":"actief betrekken","salience":"definitief",.*"trede":"coproduceren"' \
-  'Dominant","groep":"ouderen","invloed":5,"belang":5,"houding":"onbekend","legitiem":true,"urgent":false,"kwadrant":"actief betrekken","salience":"dominant",.*"trede":"coproduceren"' \
-  'Gevaarlijk",.*"kwadrant":"tevreden houden","salience":"gevaarlijk",.*"trede":"raadplegen"' \
+  'Definitief","groep":"politiek","invloed":4,"belang":4,"houding":"onbekend","legitiem":true,"urgent":true,"kwadrant":"actief betrekken","salience":"definitief",.*"trede":"adviseren"' \
+  'Dominant","groep":"ouderen","invloed":5,"belang":5,"houding":"onbekend","legitiem":true,"urgent":false,"kwadrant":"actief betrekken","salience":"dominant",.*"trede":"adviseren"' \
+  'Gevaarlijk",.*"kwadrant":"tevreden houden","salience":"gevaarlijk","rol":"partner","aanpak":"Een partner[^"]*"\}' \
   'Slapend",.*"kwadrant":"tevreden houden","salience":"slapend",.*"trede":"informeren"' \
   'Discretionair",.*"kwadrant":"consulteren","salience":"discretionair",.*"trede":"raadplegen"' \
   'Afhankelijk",.*"kwadrant":"informeren","salience":"afhankelijk",.*"trede":"raadplegen"' \
@@ -169,23 +171,24 @@ for want in \
 	like "class ${want%%\"*}" "$T/out" "\"naam\":\"$want"
 done
 is "all classes: ordered by step, quadrant, salience" "$(names "$T/out")" \
-  "Definitief|Dominant|Gevaarlijk|Discretionair|Afhankelijk|Veeleisend|Slapend|Geen|"
+  "Definitief|Dominant|Discretionair|Afhankelijk|Veeleisend|Slapend|Geen|Gevaarlijk|"
 like "aanpak: the dependent group's advice" "$T/out" '"naam":"Afhankelijk".*"aanpak":"Informeer deze partij: [^"]*Zij is legitiem en urgent maar zonder macht \(vaak bewoners\)'
 unlike "all classes: no missing groups for this stad plan" "$T/out" '"meldingen"'
 run "pt-stakeholders --drempel 4 $D/alle.json"
 like "--drempel 4: invloed 3 is low" "$T/out" '"naam":"Gevaarlijk",.*"kwadrant":"informeren","salience":"veeleisend"'
 run "pt-stakeholders --lang en $D/alle.json"
-like "--lang en: advice in English, codes stay Dutch" "$T/out" '"kwadrant":"actief betrekken","salience":"definitief","aanpak":"Involve this party early and closely'
+like "--lang en: advice in English, codes stay Dutch" "$T/out" '"kwadrant":"actief betrekken","salience":"definitief","rol":"deelnemer","aanpak":"Involve this party early and closely'
 
 # Missing groups, per schaal and soort, named in waarschuwing meldingen.
 run "pt-stakeholders $D/buurt.json"
 is "no stakeholders: exit 0" "$rc" 0
 like "no stakeholders: an empty list" "$T/out" '"stakeholders":\[\]'
 like "no stakeholders: a melding" "$T/out" '"code":"geen-stakeholders"'
-like "missing group named: intern" "$T/out" '"ernst":"waarschuwing","code":"ontbrekende-groep","pad":"stakeholders","tekst":"Geen stakeholder uit de groep interne afdelingen \(intern\): een plan van deze schaal en soort raakt hen meestal; ga na wie hen vertegenwoordigt en voeg die toe","bron":"pt-stakeholders"'
-like "missing group named: omwonenden" "$T/out" 'groep omwonenden: '
+unlike "internal departments are not demanded (issue 14)" "$T/out" 'interne afdelingen'
+like "missing group named: omwonenden" "$T/out" '"ernst":"waarschuwing","code":"ontbrekende-groep","pad":"stakeholders","tekst":"Geen stakeholder uit de groep omwonenden: een plan van deze schaal en soort raakt hen meestal; ga na wie hen vertegenwoordigt en voeg die toe","bron":"pt-stakeholders"'
 like "missing group named: wijkraad" "$T/out" 'groep buurtvereniging of wijkraad \(bewonersorganisatie\)'
-is "missing groups: three for a buurt" "$(grep -o '"ontbrekende-groep"' "$T/out" | wc -l | tr -d ' ')" 3
+is "missing groups: two for a buurt, three for play" "$(grep -o '"ontbrekende-groep"' "$T/out" | wc -l | tr -d ' ')" 5
+like "hard to reach for play: newcomers, as info" "$T/out" '"ernst":"info","code":"moeilijk-bereikbare-groep","pad":"stakeholders","tekst":"Denk aan nieuwkomers en anderstaligen \(anderstaligen\)' 
 run "pt-stakeholders --lang en $D/buurt.json"
 like "missing group in English" "$T/out" 'No stakeholder from the group neighbours \(omwonenden\)'
 printf '{"pt":1,"voorstel":{"soort":"omgevingsplan","locatie":{"schaal":"wijk"}},"stakeholders":[{"naam":"A","groep":"jongeren","tags":["ouderen","beperking","inwoners","intern"],"invloed":1,"belang":1},{"naam":"B","groep":"maatschappelijk","tags":"woningcorporatie; onderwijs; ondernemers; bewonersorganisatie","invloed":1,"belang":1}]}\n' > "$T/wijk.json"
@@ -334,4 +337,63 @@ mkdir -p "$T/mijn"
 printf 'schaal,soort,groep\n*,*,intern\nbuurt,*,omwonenden|inwoners\n' > "$T/mijn/groepen-checklist.csv"
 run "PT_DATA_DIR=mijn pt-stakeholders uit.jsonl"
 is "example 4: exit 0" "$rc" 0
+# --template: a spreadsheet Dutch Excel opens in columns (issue 19).
+run "pt-stakeholders --template > tpl.csv"
+is "--template: exit 0" "$rc" 0
+is "--template nl: a UTF-8 byte order mark first" "$(head -c 3 "$T/tpl.csv" | od -An -tx1 | tr -d ' ')" efbbbf
+like "--template nl: ';' between Dutch column names" "$T/tpl.csv" 'naam;groep;tags;invloed;belang;houding;legitiem;urgent;contact;opmerking;voorstel;rol$'
+is "--template: no header cell starts with = + - @" "$(tail -c +4 "$T/tpl.csv" | tr ';' '\n' | grep -c '^[=+@-]')" 0
+run "pt-stakeholders --template --lang en -o tpl-en.csv"
+like "--template en: ',' and English names, no BOM" "$T/tpl-en.csv" '^name,group,tags,influence,interest,attitude,legitimate,urgent,contact,remark,proposal,role$'
+printf 'Wijkraad;bewonersorganisatie;;4;4;voor;ja;nee;;;;\n' >> "$T/tpl.csv"
+run "pt-stakeholders -f tpl.csv $D/buurt.json"
+like "--template: filled in, it reads back" "$T/out" '"naam":"Wijkraad","groep":"bewonersorganisatie","invloed":4'
+
+# Roles: an initiator given as such gets no step; residents labelled
+# inwoners count for omwonenden (overlapping codes).
+cat > "$T/rol.json" <<'EOF'
+{"pt":1,"voorstel":{"id":"R1","titel":"Herinrichting plein","locatie":{"schaal":"buurt"}},"stakeholders":[{"naam":"Bewoners rond het plein","groep":"inwoners","invloed":2,"belang":5},{"naam":"Ontwikkelaar BV","groep":"ondernemers","rol":"initiatiefnemer","invloed":5,"belang":5},{"naam":"Provincie","groep":"overheid","invloed":4,"belang":2}]}
+EOF
+run "pt-stakeholders rol.json"
+is "roles: exit 0" "$rc" 0
+like "roles: the initiator listed with its role, no step" "$T/out" '"naam":"Ontwikkelaar BV",[^}]*"rol":"initiatiefnemer","aanpak":"De initiatiefnemer[^"]*"\}'
+like "roles: another authority by its groep" "$T/out" '"naam":"Provincie",[^}]*"rol":"overheid","aanpak":"Een andere overheid[^"]*"\}'
+unlike "roles: inwoners count for omwonenden" "$T/out" 'groep omwonenden'
+run "pt-stakeholders rol.json | pt-stakeholders > rol2"
+run "pt-stakeholders rol.json > rol1"
+same "roles: a rerun gives the same bytes" "$T/rol2" "$T/rol1"
+run "pt-stakeholders --file /dev/null --template > /dev/null; echo '{\"stakeholders\":[{\"naam\":\"X\",\"rol\":\"burgemeester\",\"invloed\":1,\"belang\":1}]}' | pt-stakeholders"
+is "roles: an unknown rol is bad input" "$rc" 3
+like "roles: the error names the allowed values" "$T/err" "rol: unknown value 'burgemeester'"
+
+# The gate says no: nobody is asked, so nobody is missing (issue 14).
+cat > "$T/tarief.json" <<'EOF'
+{"pt":1,"voorstel":{"id":"T1","titel":"Indexering leges 2027","locatie":{"schaal":"stad"},"intake":{"keuzes":false}},"stakeholders":[]}
+EOF
+run "pt-stakeholders tarief.json"
+unlike "gate closed: no inclusion warnings" "$T/out" 'ontbrekende-groep|moeilijk-bereikbare-groep'
+
+# Diagnostics in the user's language.
+run "PT_LANG=nl pt-stakeholders --drempel 9 < /dev/null"
+like "PT_LANG=nl: a usage error in Dutch" "$T/err" "--drempel: geef een geheel getal van 1 tot en met 5, niet '9'"
+run "echo '{\"stakeholders\":[{\"naam\":\"A\",\"invloed\":7,\"belang\":1}]}' | PT_LANG=nl pt-stakeholders"
+like "PT_LANG=nl: a bad level in Dutch" "$T/err" "stakeholders\\[0\\]\\.invloed: '7' is geen niveau \\(geef 1 tot en met 5, of laag, midden, hoog\\)"
+
+# The topic table is data: a municipality's own, by option or PT_DATA_DIR.
+printf 'thema,groep,moeilijk\nspelen,ouderen,nee\n' > "$T/tg.csv"
+run "pt-stakeholders --thema-groepen tg.csv $D/buurt.json"
+like "--thema-groepen: its own group for play" "$T/out" 'groep ouderen \(ouderen\): het thema spelen raakt hen meestal'
+unlike "--thema-groepen: the built-in rows are replaced" "$T/out" 'groep kinderen'
+printf 'thema,groep,moeilijk\nspelen,kinderen,misschien\n' > "$T/tg-bad.csv"
+run "pt-stakeholders --thema-groepen tg-bad.csv $D/buurt.json"
+is "--thema-groepen: a bad row is bad input" "$rc" 3
+like "--thema-groepen: file, line and what is wrong" "$T/err" "tg-bad.csv:2: moeilijk: 'misschien' is not ja or nee"
+mkdir -p "$T/eigen"
+printf 'thema,woord\nspelen,glijbaan\n' > "$T/eigen/thema-woorden.csv"
+echo '{"voorstel":{"id":"G","titel":"Nieuwe glijbaan","locatie":{"schaal":"straat"}},"stakeholders":[]}' > "$T/glij.json"
+run "PT_DATA_DIR=eigen pt-stakeholders glij.json"
+like "PT_DATA_DIR: its own words recognise the topic" "$T/out" 'groep kinderen \(kinderen\): het thema spelen'
+run "pt-stakeholders glij.json"
+unlike "built-in words: glijbaan is not among them" "$T/out" 'thema spelen'
+
 done_testing

@@ -58,9 +58,9 @@ like "--explain: the outcome per dossier" "$T/err" '^<stdin>:1 CV-2027-014: burg
 like "--explain: every rule with its source" "$T/err" '^  1\. ladder-gemeente: .* \[Participatieladder'
 
 # --strict: a fout melding is a finding.
-run "pt-strategy --strict $G/poort-merkbaar-zonder-reden/in.json"
+run "pt-strategy --strict $G/keuze-zonder-motivatie/in.json"
 is "--strict with a fout melding: exit 1" "$rc" 1
-like "--strict: the dossier is still written" "$T/out" '"code":"geen-participatie-zonder-reden"'
+like "--strict: the dossier is still written" "$T/out" '"code":"afwijking-zonder-motivatie"'
 run "pt-strategy --strict $G/band-adviseren/in.json"
 is "--strict without one: exit 0" "$rc" 0
 
@@ -127,7 +127,9 @@ is "stakeholders: --keep-going: the good dossiers on either side (jq)" "$(jq -r 
 printf '{"pt":1,"stakeholders":[{"naam":"A","kwadrant":"Actief-Betrekken","trede":"Co-produceren","invloed":9,"belang":"veel"}]}\n' > "$T/hand.json"
 run "pt-strategy hand.json"
 is "stakeholders: codes in another spelling, as pt-stakeholders reads them: exit 0" "$rc" 0
-is "stakeholders: the people route takes the step (jq)" "$(jq -c '[.strategie.routes.mensen, .strategie.perStakeholder[0].trede]' "$T/out")" '["coproduceren","coproduceren"]'
+# The route takes the stakeholder's step; without a shared task
+# (zeggenschap) the step itself stops at adviseren.
+is "stakeholders: the people route takes the step, capped by zeggenschap (jq)" "$(jq -c '[.strategie.routes.mensen, .strategie.perStakeholder[0].trede]' "$T/out")" '["coproduceren","adviseren"]'
 is "stakeholders: fields pt-strategy does not read pass through as they are (jq)" \
 	"$(jq -c '.stakeholders[0] | [.invloed, .belang, .kwadrant]' "$T/out")" '[9,"veel","Actief-Betrekken"]'
 
@@ -139,18 +141,19 @@ like "invalid rules: the file and the line are named" "$T/err" "^pt-strategy: .*
 # rule starts, its number and id; in a pipe, where the text cannot be read
 # again, without the line.
 at=$(grep -n '"id": "band-raadplegen"' "$RULES" | cut -d: -f1)
+nr=$(grep '^			"id": ' "$RULES" | grep -n '"band-raadplegen"' | cut -d: -f1)
 sed "$at,$((at + 3))s/\"plan\": \"raadplegen\"/\"plan\": \"raadplgen\"/" "$RULES" > "$T/typo.json"
 run "pt-strategy --rules typo.json $G/band-adviseren/in.json"
-is "a misspelt value in rule 14: exit 3" "$rc" 3
-is "a misspelt value in rule 14: file, line, rule and id" "$(cat "$T/err")" \
-	"pt-strategy: typo.json:$((at - 1)): rule 14 (band-raadplegen): dan.plan: unknown value 'raadplgen'; did you mean 'raadplegen'? (allowed: informeren, raadplegen, adviseren, coproduceren, meebeslissen); fix the rules file"
-is "a misspelt value in rule 14: nothing written" "$(wc -c < "$T/out" | tr -d ' ')" 0
+is "a misspelt value in rule $nr: exit 3" "$rc" 3
+is "a misspelt value in rule $nr: file, line, rule and id" "$(cat "$T/err")" \
+	"pt-strategy: typo.json:$((at - 1)): rule $nr (band-raadplegen): dan.plan: unknown value 'raadplgen'; did you mean 'raadplegen'? (allowed: informeren, raadplegen, adviseren, coproduceren, meebeslissen); fix the rules file"
+is "a misspelt value in rule $nr: nothing written" "$(wc -c < "$T/out" | tr -d ' ')" 0
 mkdir -p "$T/typodir"
 cp "$T/typo.json" "$T/typodir/strategie-regels.json"
 run "PT_DATA_DIR=typodir pt-strategy $G/band-adviseren/in.json"
-like "by PT_DATA_DIR: the same, with its path" "$T/err" "^pt-strategy: typodir/strategie-regels\\.json:$((at - 1)): rule 14 \\(band-raadplegen\\): dan\\.plan: "
+like "by PT_DATA_DIR: the same, with its path" "$T/err" "^pt-strategy: typodir/strategie-regels\\.json:$((at - 1)): rule $nr \\(band-raadplegen\\): dan\\.plan: "
 run "cat typo.json | pt-strategy --rules /dev/stdin $G/band-adviseren/in.json"
-like "from a pipe: the rule, without a line" "$T/err" "^pt-strategy: /dev/stdin: rule 14 \\(band-raadplegen\\): dan\\.plan: "
+like "from a pipe: the rule, without a line" "$T/err" "^pt-strategy: /dev/stdin: rule $nr \\(band-raadplegen\\): dan\\.plan: "
 printf '{\n  "regels": [\n    {"id": "a", "dan": {"punten": 1}, "bron": "b", "tekst": {"nl": "n", "en": "e"}},\n    {\n      "id": "b",\n      "als": {"grootte": "groot"},\n      "dan": {"punten": 1}, "bron": "b", "tekst": {"nl": "n", "en": "e"}\n    }\n  ],\n  "uitdaagrecht": []\n}\n' > "$T/feit.json"
 run "pt-strategy --rules feit.json < /dev/null"
 is "an unknown condition: exit 3" "$rc" 3
@@ -233,4 +236,140 @@ is "man example 2: exit 0" "$rc" 0
 like "man example 2: the user's step, in English" "$T/out" '"gekozenDoor":"gebruiker".*"tekst":"Chosen by the user: involve'
 run "pt-paragraph voorstel.json | pt-strategy --rules regels.json --strict"
 is "man example 3: the example has no fout melding of pt-strategy" "$rc" 0
+# Diagnostics in the user's language.
+run "PT_LANG=nl pt-strategy --trede meedoen < /dev/null"
+like "PT_LANG=nl: a usage error in Dutch" "$T/err" "--trede: 'meedoen' is geen trede van een van beide ladders"
+run "PT_LANG=nl pt-strategy --rules typo.json < /dev/null"
+like "PT_LANG=nl: a rules error in Dutch" "$T/err" "regel $nr \\(band-raadplegen\\): dan.plan: .*; herstel het regelbestand"
+
+# ---- the new intake fields through pt-paragraph (issue 14) --------------------
+S=$top/tests/scenarios
+run "echo '{\"voorstel\":{\"id\":\"X\",\"titel\":\"Wijkbudget\",\"thema\":\"Spelen; parkeren\",\"zeggenschap\":\"Mandaat\",\"instrument\":\"subsidie regeling\",\"spoed\":\"ja\"}}' | pt-paragraph"
+is "intake: exit 0" "$rc" 0
+like "intake: thema, zeggenschap, instrument and spoed in their codes" "$T/out" '"thema":\["spelen","parkeren"\],"zeggenschap":"mandaat","instrument":"subsidieregeling","spoed":true'
+like "intake: a mandate without limits is a waarschuwing" "$T/out" '"code":"mandaat-zonder-kaders","pad":"voorstel.zeggenschapKaders"'
+run "echo '{\"voorstel\":{\"id\":\"X\",\"titel\":\"W\",\"thema\":[\"spelen\",\"skaten\"]}}' | pt-paragraph"
+is "intake: an unknown thema is bad input" "$rc" 3
+like "intake: the error names the element and the allowed codes" "$T/err" "voorstel.thema\[1\]: unknown value 'skaten' \(allowed: spelen, onderwijs"
+run "echo '{\"voorstel\":{\"id\":\"X\",\"titel\":\"W\",\"zeggenschap\":\"veel\"}}' | pt-strategy"
+is "strategy: an unknown zeggenschap is bad input" "$rc" 3
+like "strategy: the error names the field" "$T/err" "voorstel.zeggenschap: unknown value 'veel'"
+
+# Topics recognised from the title land in strategie.themas; --explain shows
+# the reasons, the topics and what follows under spoed.
+jq -c .dossier "$S/14-noodopvang.json" | jq -c 'del(.voorstel.thema)' > "$T/opvang.json"
+run "pt-strategy --explain opvang.json"
+like "themas: recognised from the title (noodopvang sporthal)" "$T/out" '"themas":\["opvang","sport"\]'
+like "--explain: the reason codes" "$T/err" '^  redenen: impact-hoog, ruimte-ruim, spoed$'
+like "--explain: the topics" "$T/err" "^  thema's: opvang, sport$"
+like "--explain: what follows the urgent first step" "$T/err" '^  daarna: adviseren \(de uitvoering en het dagelijks beheer'
+like "spoed: informeren now, the advice later" "$T/out" '"trede":"informeren","advies":"informeren",.*"vervolg":\{"trede":"adviseren","over":"[^"]+"\}'
+run "pt-strategy --lang en opvang.json"
+like "spoed in English: what the next step is about" "$T/out" '"vervolg":\{"trede":"adviseren","over":"how it is carried out and run day to day'
+
+# Partners are no participants; an initiative shows no citizen routes.
+jq -c .dossier "$S/03-omgevingsvisie.json" > "$T/visie.json"
+run "pt-stakeholders visie.json | pt-strategy"
+is "perStakeholder: only deelnemers (jq)" "$(jq -r '[.strategie.perStakeholder[].naam] | join("|")' "$T/out")" "Ondernemersvereniging|Inwoners|Natuurvereniging"
+jq -c .dossier "$S/15-private-herontwikkeling.json" > "$T/init.json"
+run "pt-stakeholders init.json | pt-strategy"
+is "initiative: no routes, no steps per stakeholder, no score (jq)" \
+	"$(jq -c '[.strategie.routes, .strategie.perStakeholder, .strategie.impactScore]' "$T/out")" '[null,[],null]'
+like "initiative: the initiator's duty in the trace, with Or 7.4" "$T/out" '"regel":"initiatief-participatieplicht","tekst":"De initiatiefnemer betrekt de omgeving[^"]*","bron":"Omgevingsregeling art. 7.4'
+
+# The new effects are checked like the old ones.
+for bad in '"reden": "Impact Hoog"' '"min": "meedoen"' '"eerst": "x"' '"poort": false'; do
+	printf '{"regels":[{"id":"x","als":{},"dan":{%s},"bron":"b","tekst":{"nl":"a","en":"b"}}]}\n' "$bad" > "$T/bad.json"
+	run "pt-strategy --rules bad.json < /dev/null"
+	is "rules: dan {$bad} is refused (exit 3)" "$rc" 3
+done
+like "rules: a reason code must be lowercase" "$T/err" 'poort: only true has a meaning'
+printf '{"regels":[{"id":"x","als":{},"dan":{"min":"coproduceren","reden":"eigen-reden"},"bron":"b","tekst":{"nl":"ten minste {min}","en":"at least {min}"}}]}\n' > "$T/own.json"
+run "echo '{\"voorstel\":{\"id\":\"O\"}}' | pt-strategy --rules own.json"
+like "rules: a floor and a reason code of one's own" "$T/out" '"trede":"coproduceren".*"redenen":\["eigen-reden"\].*"tekst":"ten minste coproduceren"'
+
+# ---- the scenarios of practice (tests/scenarios/README) ----------------------
+S=$top/tests/scenarios
+ns=0
+# jq filters over a scenario ($s) and its outcome ($o).
+outcome='if .strategie.participatie then .strategie.trede else "geen" end'
+for f in "$S"/*.json; do
+	name=$(basename "$f" .json)
+	ns=$((ns + 1))
+	jq -c .dossier "$f" > "$T/in.json"
+	run "pt-stakeholders in.json | pt-strategy > sc.json"
+	got=$(jq -r "$outcome" "$T/sc.json" 2>/dev/null)
+	want=$(jq -r '.verwacht.trede | join("|")' "$f")
+	if [ "$rc" = 0 ] && jq -e --arg t "$got" '.verwacht.trede | index($t) != null' "$f" > /dev/null; then
+		pass "scenario $name: $got is acceptable"
+	else
+		fail "scenario $name: $got is outside {$want} (rc $rc): $(jq -r .regel "$f")"
+		sed 's/^/#   /' "$T/err" | head -5
+	fi
+	check=$(jq -n --slurpfile s "$f" --slurpfile o "$T/sc.json" -r '
+		$s[0].verwacht as $v | $o[0] as $d | $d.strategie as $st |
+		[ (($v.redenen // []) - ($st.redenen // []) | map("reason \(.) missing") | .[]),
+		  (($v.nietRedenen // []) - (($v.nietRedenen // []) - ($st.redenen // [])) | map("reason \(.) unwanted") | .[]),
+		  (if $v.ladder and $st.ladder != $v.ladder then "ladder \($st.ladder)" else empty end),
+		  (if $v.vervolg and (($v.vervolg | index($st.vervolg.trede // "-")) == null) then "vervolg \($st.vervolg.trede // "none")" else empty end),
+		  (if $v.conflict and ([$st.conflicten[].soort] | index($v.conflict)) == null then "no \($v.conflict) conflict" else empty end),
+		  (if $v.geenRoutes and $st.routes != null then "routes shown for an initiative" else empty end),
+		  ( ($v.ontbrekend // [])[] as $g | select([$d.meldingen[]? | select(.code == "ontbrekende-groep" or .code == "moeilijk-bereikbare-groep") | .tekst | test("\\(\($g)\\)|groep \($g):")] | any | not) | "group \($g) not named as missing"),
+		  ( ($v.nietOntbrekend // [])[] as $g | select([$d.meldingen[]? | select(.code == "ontbrekende-groep" or .code == "moeilijk-bereikbare-groep") | .tekst | test("\\(\($g)\\)|groep \($g):")] | any) | "group \($g) named as missing") ]
+		| join("; ")' 2>&1)
+	is "scenario $name: reasons, roles and groups as a practitioner expects" "$check" ""
+	cp "$T/sc.json" "$T/sc-$name.json"
+done
+is "at least 40 scenarios of practice" "$([ "$ns" -ge 40 ] && echo yes)" yes
+
+# Properties over every scenario.
+order='{"geen":-1,"informeren":0,"raadplegen":1,"adviseren":2,"coproduceren":3,"meebeslissen":4}'
+for f in "$S"/*.json; do
+	name=$(basename "$f" .json)
+	[ "$(jq -r '.dossier.voorstel.initiatiefnemer' "$f")" = gemeente ] || continue
+	[ "$(jq -r '.dossier.voorstel.gewensteTrede // ""' "$f")" = "" ] || continue
+	# More policy room never lowers the step.
+	steps=""
+	for r in geen beperkt ruim; do
+		jq -c --arg r "$r" '.dossier | .voorstel.beleidsruimte = $r' "$f" > "$T/p.json"
+		run "pt-stakeholders p.json | pt-strategy"
+		steps="$steps $(jq -r --argjson o "$order" "$outcome | \$o[.]" "$T/out")"
+		t=$(jq -r "$outcome" "$T/out")
+		# The caps hold.
+		case "$r:$t" in
+		geen:raadplegen|geen:adviseren|geen:coproduceren|geen:meebeslissen|beperkt:coproduceren|beperkt:meebeslissen)
+			fail "property $name: beleidsruimte $r allows $t";;
+		esac
+	done
+	is "property $name: more policy room never lowers the step ($steps)" \
+		"$(echo $steps | awk '{ print ($1 <= $2 && $2 <= $3) ? "monotone" : "lowered" }')" monotone
+	z=$(jq -r '.dossier.voorstel.zeggenschap // "advies"' "$f")
+	t=$(jq -r "$outcome" "$T/sc-$name.json")
+	case "$z:$t" in
+	advies:coproduceren|advies:meebeslissen|gedeeld:meebeslissen) fail "property $name: zeggenschap $z allows $t";;
+	*) pass "property $name: zeggenschap $z caps the step ($t)";;
+	esac
+	# An internal team or the initiator never changes the citizen step.
+	for extra in '{"naam":"Team X","groep":"intern","invloed":5,"belang":5,"legitiem":true,"urgent":true}' \
+		     '{"naam":"Initiatiefnemer Y","groep":"ondernemers","rol":"initiatiefnemer","invloed":5,"belang":5,"legitiem":true,"urgent":true}'; do
+		jq -c --argjson x "$extra" '.dossier | .stakeholders = ((.stakeholders // []) + [$x])' "$f" > "$T/p.json"
+		run "pt-stakeholders p.json | pt-strategy"
+		is "property $name: $(echo "$extra" | jq -r .naam) does not change the step" \
+			"$(jq -r "$outcome" "$T/out")" "$t"
+	done
+done
+for f in "$T"/sc-*.json; do
+	name=$(basename "$f" .json)
+	# "No participation" never lacks the gate's reason.
+	if [ "$(jq -r .strategie.participatie "$f")" = false ]; then
+		is "property ${name#sc-}: no participation carries a reason and a motivation" \
+			"$(jq -r '(.strategie.redenen | length > 0) and (.strategie.motivatie != null)' "$f")" true
+	fi
+done
+# Same input, same bytes.
+cat "$S"/*.json | jq -c .dossier > "$T/all.jsonl"
+run "pt-stakeholders all.jsonl | pt-strategy > run1; pt-stakeholders all.jsonl | pt-strategy > run2; pt-strategy run1 > run3"
+same "scenarios: the same input gives the same bytes" "$T/run2" "$T/run1"
+same "scenarios: a rerun of pt-strategy changes nothing" "$T/run3" "$T/run1"
+
 done_testing

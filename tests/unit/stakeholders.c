@@ -4,6 +4,7 @@
 #include <unistd.h>
 #include "pt.h"
 #include "stakeholders.h"
+#include "thema.h"
 #include "tap.h"
 
 static char tmpdir[] = "/tmp/pt-unit-sh-XXXXXX";
@@ -79,7 +80,8 @@ static void test_tables(void)
 		return;
 	int buurt = pt_vocab_index(&pt_v_schaal, "buurt");
 	int omgevingsplan = pt_vocab_index(&pt_v_soort, "omgevingsplan");
-	is_str(pt_v_burgertrede.terms[pt_sh_trede(t, 0, 6)].code, "coproduceren",
+	/* Key players default to adviseren: more needs zeggenschap (issue 14). */
+	is_str(pt_v_burgertrede.terms[pt_sh_trede(t, 0, 6)].code, "adviseren",
 	       "trede: actief betrekken, definitief");
 	is_str(pt_v_burgertrede.terms[pt_sh_trede(t, 3, 7)].code, "informeren",
 	       "trede: informeren, geen");
@@ -94,17 +96,18 @@ static void test_tables(void)
 
 	struct needs n = {""};
 	pt_sh_checklist(t, buurt, -1, collect, &n);
-	is_str(n.got, "intern omwonenden bewonersorganisatie", "checklist: buurt");
+	/* Residents labelled inwoners count for omwonenden (issue 14). */
+	is_str(n.got, "omwonenden+ bewonersorganisatie", "checklist: buurt");
 	n.got[0] = '\0';
 	pt_sh_checklist(t, -1, -1, collect, &n);
-	is_str(n.got, "intern", "checklist: no schaal or soort: the '*' rows only");
+	is_str(n.got, "", "checklist: no schaal or soort: no group is demanded everywhere");
 	n.got[0] = '\0';
 	pt_sh_checklist(t, buurt, omgevingsplan, collect, &n);
-	is_str(n.got, "intern omwonenden bewonersorganisatie ondernemers natuur hulpdiensten",
-	       "checklist: a soort adds groups; omwonenden|inwoners is implied by omwonenden");
+	is_str(n.got, "omwonenden+ bewonersorganisatie ondernemers natuur hulpdiensten",
+	       "checklist: a soort adds groups; the same alternatives are named once");
 	n.got[0] = '\0';
 	pt_sh_checklist(t, -1, omgevingsplan, collect, &n);
-	is_str(n.got, "intern omwonenden+ ondernemers natuur hulpdiensten",
+	is_str(n.got, "omwonenden+ ondernemers natuur hulpdiensten",
 	       "checklist: alternatives (omwonenden|inwoners) kept when nothing narrower applies");
 	pt_sh_tables_free(t);
 
@@ -227,12 +230,12 @@ static void test_file_and_run(void)
 	pt_sh_tables *t = pt_sh_tables_load(NULL, NULL, NULL, &err);
 	if (!f || !t)
 		return;
-	pt_sh_opts o = {3, 0, t, f, "pt-stakeholders"};
+	pt_sh_opts o = {3, 0, t, f, "pt-stakeholders", NULL};
 	json_t *d = json_loads("{\"voorstel\":{\"id\":\"CV-1\",\"locatie\":{\"schaal\":\"straat\"}},"
 			       "\"stakeholders\":[{\"naam\":\"Buurtbus\",\"invloed\":1,\"belang\":2}]}",
 			       0, NULL);
 	pt_loc loc = {"mem", 1};
-	is_int(pt_stakeholders_run(d, &loc, &o, &err), 0, "run: ok");
+	is_int(pt_sh_run(d, &loc, &o, &err), 0, "run: ok");
 	json_t *s = json_object_get(d, "stakeholders");
 	is_int(json_array_size(s), 3, "run: dossier row, a general row, the row for CV-1");
 	is_str(json_string_value(json_object_get(json_array_get(s, 0), "naam")), "Omwonenden",
@@ -243,7 +246,7 @@ static void test_file_and_run(void)
 	   json_integer_value(json_object_get(w, "invloed")) == 4,
 	   "run: a later row of the same name wins per field, an empty cell does not");
 	char *once = json_dumps(d, JSON_COMPACT | JSON_PRESERVE_ORDER);
-	pt_stakeholders_run(d, &loc, &o, &err);
+	pt_sh_run(d, &loc, &o, &err);
 	char *twice = json_dumps(d, JSON_COMPACT | JSON_PRESERVE_ORDER);
 	is_str(twice, once, "run: a second run changes nothing");
 	ok(strstr(once, "\"dubbele-stakeholder\"") && strstr(once, "\"ontbrekende-groep\"") &&
@@ -259,7 +262,7 @@ static void test_file_and_run(void)
 
 	d = json_loads("{\"stakeholders\":[{\"naam\":\"X\",\"belang\":2}]}", 0, NULL);
 	o.file = NULL;
-	is_int(pt_stakeholders_run(d, &loc, &o, &err), PT_EXIT_DATA, "run: no invloed is bad data");
+	is_int(pt_sh_run(d, &loc, &o, &err), PT_EXIT_DATA, "run: no invloed is bad data");
 	is_str(err.msg, "stakeholders[0]: 'X' has no invloed (give 1 to 5, or laag, midden, hoog)",
 	       "run: the message says what to give");
 	json_decref(d);
@@ -271,6 +274,80 @@ static void test_file_and_run(void)
 	   "file: a CSV without a naam column fails");
 }
 
+
+static void collect_topic(const pt_thema_need *nd, void *ctx)
+{
+	struct needs *n = ctx;
+	size_t o = strlen(n->got);
+	snprintf(n->got + o, sizeof n->got - o, "%s%s%s", o ? " " : "", nd->moeilijk ? "~" : "",
+		 pt_v_groep.terms[nd->first].code);
+}
+
+/* Topics: given, or recognised from the words; the groups each asks for. */
+static void test_themas(void)
+{
+	pt_error err = {0};
+	struct needs n = {""};
+	int given;
+	pt_thema_tables *t = pt_thema_load(NULL, NULL, &err);
+	ok(t != NULL, "themas: the built-in tables load");
+	if (!t)
+		return;
+	json_t *v = json_pack("{s:s, s:[s]}", "titel", "Nieuwe speelplekken in de wijk",
+			      "openVoorInbreng", "Het parkeertarief");
+	uint32_t m = pt_thema_detect(t, v, &given);
+	json_t *codes = pt_thema_json(m);
+	char *got = json_dumps(codes, JSON_COMPACT);
+	is_str(got, "[\"spelen\",\"parkeren\",\"financien\"]",
+	       "themas: speelplekken is play, parkeertarief parking and finance");
+	ok(!given, "themas: recognised, not given");
+	free(got), json_decref(codes);
+	json_object_set_new(v, "thema", json_pack("[s]", "energie"));
+	m = pt_thema_detect(t, v, &given);
+	ok(given && m == 1u << pt_vocab_index(&pt_v_thema, "energie"), "themas: a given list wins");
+	json_decref(v);
+	v = json_pack("{s:s}", "titel", "Zorgvuldige afweging");
+	ok(pt_thema_detect(t, v, &given) == 0, "themas: zorgvuldig is not care");
+	json_decref(v);
+	v = json_pack("{s:s}", "titel", "Inkoop jeugdzorg 2027");
+	ok(pt_thema_detect(t, v, &given) == (1u << pt_vocab_index(&pt_v_thema, "zorg") |
+					     1u << pt_vocab_index(&pt_v_thema, "jeugd")),
+	   "themas: a stem inside a word counts (jeugdzorg: care and youth)");
+	json_decref(v);
+	pt_thema_needs(t, 1u << pt_vocab_index(&pt_v_thema, "spelen"), collect_topic, &n);
+	is_str(n.got, "kinderen ouders omwonenden onderwijs ~anderstaligen",
+	       "themas: play asks for children, parents, neighbours, schools; newcomers are hard to reach");
+	n.got[0] = '\0';
+	pt_thema_needs(t, 1u << pt_vocab_index(&pt_v_thema, "wonen") |
+			  1u << pt_vocab_index(&pt_v_thema, "spelen"), collect_topic, &n);
+	ok(strstr(n.got, "huurders woningcorporatie") != NULL && strstr(n.got, "omwonenden omwonenden") == NULL,
+	   "themas: two topics, each group named once");
+	pt_thema_free(t);
+}
+
+/* "a|b" alternatives, shared by the checklist and the topic table. */
+static void test_alternatives(void)
+{
+	pt_error err = {0};
+	uint64_t mask;
+	int first;
+	pt_loc loc = {"t.csv", 2};
+	is_int(pt_vocab_alternatives(&pt_v_groep, "omwonenden | Inwoners", "groep", loc, &mask, &first, &err), 0,
+	       "alternatives: two codes, spaces and case forgiven");
+	ok(first == pt_vocab_index(&pt_v_groep, "omwonenden") &&
+	   mask == ((uint64_t)1 << first | (uint64_t)1 << pt_vocab_index(&pt_v_groep, "inwoners")),
+	   "alternatives: the first is named, both count");
+	is_int(pt_vocab_alternatives(&pt_v_groep, "omwonenden|burenn", "groep", loc, &mask, &first, &err),
+	       PT_EXIT_DATA, "alternatives: a bad second code fails, though the first was good");
+	ok(strstr(err.msg, "groep: unknown value 'burenn'") != NULL, "alternatives: the bad code named");
+	err = (pt_error){0};
+	is_int(pt_vocab_alternatives(&pt_v_groep, "|", "groep", loc, &mask, &first, &err), PT_EXIT_DATA,
+	       "alternatives: nothing between the bars is empty");
+	is_int(pt_vocab_alternatives(&pt_v_groep, NULL, "groep", loc, &mask, &first, &err), PT_EXIT_DATA,
+	       "alternatives: no text is empty");
+	ok(strstr(err.msg, "groep: empty (give a code, or a|b)") != NULL, "alternatives: says it is empty");
+}
+
 int main(void)
 {
 	if (!mkdtemp(tmpdir))
@@ -278,6 +355,8 @@ int main(void)
 	test_level();
 	test_grid();
 	test_tables();
+	test_themas();
+	test_alternatives();
 	test_set();
 	test_file_and_run();
 	test_unmatched();

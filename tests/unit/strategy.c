@@ -1,6 +1,8 @@
 /* Unit tests of lib/strategy*.c: loading the rules, and properties over
- * generated dossiers (more room or more impact never lowers the step, the
- * advice never exceeds a cap, the same input gives the same bytes). */
+ * generated dossiers (more room, impact or say never lowers the step, the
+ * advice never exceeds a cap, a partner or the initiator never changes it,
+ * no participation always has a reason, the same input gives the same
+ * bytes). */
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -33,6 +35,8 @@ static json_t *gen_stakeholder(int i)
 	maybe_set(s, "kwadrant", &pt_v_kwadrant, 5);
 	maybe_set(s, "salience", &pt_v_salience, 5);
 	maybe_set(s, "trede", &pt_v_burgertrede, 4);
+	maybe_set(s, "groep", &pt_v_groep, 3);
+	maybe_set(s, "rol", &pt_v_rol, 2);
 	return s;
 }
 
@@ -50,6 +54,10 @@ static json_t *gen_dossier(void)
 	maybe_set(v, "beleidsfase", &pt_v_beleidsfase, 6);
 	maybe_set(v, "beleidsruimte", &pt_v_beleidsruimte, 6);
 	maybe_set(v, "initiatiefFase", &pt_v_initiatieffase, 3);
+	maybe_set(v, "instrument", &pt_v_instrument, 2);
+	maybe_set(v, "zeggenschap", &pt_v_zeggenschap, 2);
+	if (rnd(4) == 0)
+		json_object_set_new(v, "spoed", json_boolean(rnd(2)));
 	if (rnd(2))
 		json_object_set_new(v, "politiekGevoelig", json_boolean(rnd(2)));
 	if (rnd(3))
@@ -120,6 +128,22 @@ static int cap_of(const json_t *d)
 		cap = 2;
 	if (f && (strcmp(f, "uitvoering") == 0 || strcmp(f, "evaluatie") == 0) && cap > 1)
 		cap = 1;
+	/* Who has a say, and the kind of decision. */
+	const char *z = pt_get_str(d, "voorstel.zeggenschap"), *in = pt_get_str(d, "voorstel.instrument");
+	const char *s = pt_get_str(d, "voorstel.soort");
+	int say = !z || strcmp(z, "advies") == 0 ? 2 : strcmp(z, "gedeeld") == 0 ? 3 : 4;
+	if (cap > say)
+		cap = say;
+	if (!in && s && strcmp(s, "omgevingsplan") == 0)
+		in = "omgevingsplan";
+	if (!in && s && strcmp(s, "omgevingsvergunning") == 0)
+		in = "vergunning";
+	static const struct { const char *code; int cap; } by_kind[] = {
+		{"tarief", 1}, {"subsidieregeling", 2}, {"visie", 2}, {"omgevingsplan", 2},
+		{"vergunning", 1}, {"uitvoering", 1}};
+	for (size_t i = 0; in && i < sizeof by_kind / sizeof by_kind[0]; i++)
+		if (strcmp(in, by_kind[i].code) == 0 && cap > by_kind[i].cap)
+			cap = by_kind[i].cap;
 	return cap;
 }
 
@@ -151,23 +175,76 @@ static int same_bytes(const json_t *d)
 	return same;
 }
 
+/* A partner, another authority or the initiator, however strong, does
+ * not change the outcome. */
+static int outsiders_change_nothing(const json_t *d)
+{
+	static const char *const rollen[] = {"partner", "overheid", "initiatiefnemer"};
+	json_t *a, *b;
+	int t = step_of(d, &a), same = 1;
+	for (size_t i = 0; i < 3; i++) {
+		json_t *e = json_deep_copy(d);
+		json_array_append_new(json_object_get(e, "stakeholders"),
+			json_pack("{s:s, s:s, s:s, s:s, s:s}", "naam", "Buiten", "rol", rollen[i],
+				  "kwadrant", "actief betrekken", "salience", "definitief", "trede", "meebeslissen"));
+		json_t *ra = pt_get(a, "strategie.routes");
+		int eq = step_of(e, &b) == t &&
+			 (ra ? json_equal(ra, pt_get(b, "strategie.routes")) : !pt_get(b, "strategie.routes")) &&
+			 json_equal(pt_get(a, "strategie.trede"), pt_get(b, "strategie.trede"));
+		if (!eq && same) {
+			char *x = json_dumps(b, JSON_COMPACT);
+			printf("# changed by a %s: %s\n", rollen[i], x);
+			free(x);
+		}
+		same &= eq;
+		json_decref(b), json_decref(e);
+	}
+	json_decref(a);
+	return same;
+}
+
+/* "No participation" carries a reason and a motivation. */
+static int reasoned(const json_t *d)
+{
+	json_t *out;
+	step_of(d, &out);
+	int r = json_is_true(pt_get(out, "strategie.participatie")) ||
+		(json_array_size(pt_get(out, "strategie.redenen")) > 0 &&
+		 json_is_string(pt_get(out, "strategie.motivatie")));
+	json_decref(out);
+	return r;
+}
+
 static void properties(int n)
 {
-	int room = 1, impact = 1, cap = 1, bytes = 1, burger = 0;
+	int room = 1, impact = 1, say = 1, cap = 1, bytes = 1, outside = 1, reason = 1, burger = 0, none = 0;
 	for (int i = 0; i < n; i++) {
 		json_t *d = gen_dossier();
 		burger += step_of(d, NULL) >= 0;
 		bytes &= same_bytes(d);
 		cap &= within_cap(d);
-		json_t *e = json_deep_copy(d);
+		outside &= outsiders_change_nothing(d);
+		reason &= reasoned(d);
+		json_t *out;
+		step_of(d, &out);
+		none += json_is_false(pt_get(out, "strategie.participatie"));
+		json_decref(out);
+		json_t *e = json_deep_copy(d), *f = json_deep_copy(d);
 		room &= monotone(d, "beleidsruimte", &pt_v_beleidsruimte);
 		impact &= monotone(e, "impact", &pt_v_impact);
-		json_decref(d), json_decref(e);
+		say &= monotone(f, "zeggenschap", &pt_v_zeggenschap);
+		json_decref(d), json_decref(e), json_decref(f);
 	}
 	ok(burger > n / 3, "%d of %d generated dossiers get a burgerparticipatie step", burger, n);
+	ok(none > 0, "%d of %d generated dossiers get no participation", none, n);
 	ok(room, "more beleidsruimte never lowers the step (%d dossiers)", n);
 	ok(impact, "a higher impact never lowers the step (%d dossiers)", n);
-	ok(cap, "the advice and every stakeholder's step stay within the caps (%d dossiers)", n);
+	ok(say, "more zeggenschap never lowers the step (%d dossiers)", n);
+	ok(cap, "the advice and every stakeholder's step stay within the caps, zeggenschap and instrument "
+	   "included (%d dossiers)", n);
+	ok(outside, "a partner, another authority or the initiator never changes the step or the routes "
+	   "(%d dossiers)", n);
+	ok(reason, "no participation always carries a reason code and a motivation (%d dossiers)", n);
 	ok(bytes, "the same input gives the same bytes, and a rerun too (%d dossiers)", n);
 }
 
