@@ -10,6 +10,7 @@
 #include <string.h>
 #include "pt.h"
 #include "check.h"
+#include "plan.h"
 
 #define L(nl, en) (lang ? (en) : (nl))
 
@@ -358,6 +359,28 @@ static int apply(pt_check_config *c, const json_t *cfg, const char *file, pt_err
 	return 0;
 }
 
+/* Every werkvorm of pt-plan's catalogue (built in, or the municipality's own
+ * in $PT_DATA_DIR) says "how", by its Dutch and English name: the checker
+ * then knows each werkvorm pt-render can name.  A catalogue pt-plan would
+ * refuse adds nothing; pt-plan reports it. */
+static void add_catalogue_terms(struct termlist *t)
+{
+	pt_plan_opts o = {.uurtarief = -1, .budget = -1};
+	pt_error ignore;
+	pt_plan *p = pt_plan_load(&o, &ignore);
+	if (!p)
+		return;
+	t->pat = pt_xrealloc(t->pat, (t->n + 2 * p->nw + 1) * sizeof *t->pat);
+	for (size_t i = 0; i < p->nw; i++) {
+		if (p->w[i].soort != PT_PLAN_SOORT_WERKVORM)
+			continue;
+		t->pat[t->n++] = term_pattern(p->w[i].naam);
+		if (p->w[i].name && *p->w[i].name)
+			t->pat[t->n++] = term_pattern(p->w[i].name);
+	}
+	pt_plan_free(p);
+}
+
 pt_check_config *pt_check_config_load(const char *path, pt_error *err)
 {
 	pt_check_config *c = pt_xmalloc(sizeof *c);
@@ -387,6 +410,7 @@ pt_check_config *pt_check_config_load(const char *path, pt_error *err)
 		pt_check_config_free(c);
 		return NULL;
 	}
+	add_catalogue_terms(&c->terms[F_HOE]);
 	return c;
 }
 

@@ -42,8 +42,7 @@ like "the paragraph renders" "$T/out" '<h2>Participatie</h2>'
 like "batch.sh: says how many are not ready" "$T/out.batch" '^[0-9]+ not ready \(CONCEPT\): see docs/index.html'
 is "  as many as the overview's CONCEPT rows" "$(sed -n 's/ not ready.*//p' "$T/out.batch")" "$(grep -c ';CONCEPT;' "$T/docs/overzicht.csv")"
 # pt-paragraph --check agrees with pt-render: every ready paragraph passes,
-# every CONCEPT fails.  The CONCEPT rule is pt-paragraph's (issue 18, another
-# branch): until it is merged a CONCEPT that passes is reported, not counted.
+# every CONCEPT fails.
 ready=0 passed=0 concepts=0 caught=0 why=
 for f in "$T"/docs/*.md; do
 	if grep -q '^\*\*CONCEPT\*\*' "$f"; then
@@ -58,6 +57,5 @@ for f in "$T"/docs/*.md; do
 done
 is "pt-paragraph --check --fail-on warning passes every ready paragraph ($passed of $ready)" "$passed" "$ready"
 [ -n "$why" ] && echo "#   failed:$why"
-if [ "$caught" = "$concepts" ]; then pass "pt-paragraph --check fails every CONCEPT ($concepts)"
-else echo "# NOT YET: pt-paragraph --check fails $caught of $concepts CONCEPT paragraphs (issue 18)"; fi
+is "pt-paragraph --check fails every CONCEPT ($caught of $concepts)" "$caught" "$concepts"
 done_testing

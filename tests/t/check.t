@@ -546,4 +546,21 @@ like "stdin PDF: sniffed" "$T/out" "^<stdin>:.*'n.v.t.'"
 run "pt-paragraph --check -q < $D/24-placeholder-nvt.docx"
 like "stdin Word: sniffed" "$T/out" "^<stdin>:.*'n.v.t.'"
 
+# Every werkvorm of pt-plan's catalogue says "how", in Dutch and English: a
+# paragraph pt-render writes with any of them needs no other word for it.
+missing=
+while IFS=, read -r id naam name rest; do
+	for n in "$naam" "$name"; do
+		printf '# V\n\n## Participatie\n\nOmwonenden denken mee via %s; zij horen na het besluit wat er met hun inbreng is gedaan.\n' "$n" > "$T/wv.md"
+		(cd "$T" && pt-paragraph --check -q wv.md) 2>&1 | grep -q '\[werkvorm\]' && missing="$missing $id($n)"
+	done
+done <<EOF2
+$(python3 -c "
+import csv
+for r in csv.DictReader(open('$top/lib/data/werkvormen.csv')):
+    if r.get('soort', 'werkvorm') == 'werkvorm':
+        print(','.join((r['id'], r['naam'].replace(',', ' '), r['name'].replace(',', ' '))))")
+EOF2
+is "every catalogue werkvorm counts as saying how" "$missing" ""
+
 done_testing

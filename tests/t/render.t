@@ -452,8 +452,7 @@ run "pt-render -o fo/ formula.json"
 like "overzicht.csv: a title that looks like a formula stays text" "$T/fo/overzicht.csv" "^f1;\"'=HYPERLINK"
 
 # ---- pt-paragraph --check agrees ---------------------------------------------
-# Its rules are being rewritten (issue 18); this reports, per paragraph, so the
-# merge shows which rule and which text disagree.
+# Every complete paragraph passes with no finding at all; every CONCEPT fails.
 for f in "$P"/*.json; do
 	n=$(basename "$f" .json)
 	pt-render "$f" > "$T/chk-$n.md"
@@ -462,10 +461,8 @@ for f in "$P"/*.json; do
 	pt-paragraph --check --fail-on $fo "$T/chk-$n.md" > "$T/chk.out" 2>&1; rc=$?
 	case $n in
 	*concept*)
-		# The CONCEPT rule belongs to pt-paragraph --check (issue 18, another
-		# branch): until it is merged this is reported, not counted.
-		if [ $rc != 0 ]; then pass "--check fails on the CONCEPT $n"
-		else echo "# NOT YET: pt-paragraph --check passes the CONCEPT $n; it should fail on '**CONCEPT**' (issue 18)"; fi ;;
+		if [ $rc = 1 ]; then pass "--check fails on the CONCEPT $n"
+		else fail "--check fails on the CONCEPT $n (rc $rc)"; fi ;;
 	*) if [ $rc = 0 ]; then pass "--check --fail-on warning passes $n"; else fail "--check --fail-on warning passes $n (rc $rc)"; sed 's/^/#   /' "$T/chk.out"; fi ;;
 	esac
 done
