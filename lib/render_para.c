@@ -244,10 +244,17 @@ static int same_as_advice(doc *r)
 	return advies && step(r) && strcmp(advies, step(r)) == 0;
 }
 
+/* The routes leave the step open when pt-strategy says a person must
+ * choose (its melding routes-verschillen): one step apart, or both held
+ * by a cap, its advice stands. */
 static int routes_disagree(doc *r)
 {
-	const char *rp = rd_str(r->d, "strategie.routes.plan"), *rm = rd_str(r->d, "strategie.routes.mensen");
-	return rp && rm && strcmp(rp, rm) != 0;
+	size_t i;
+	json_t *e;
+	json_array_foreach(pt_get(r->d, "meldingen"), i, e)
+		if (rd_str(e, "code") && strcmp(rd_str(e, "code"), "routes-verschillen") == 0)
+			return 1;
+	return 0;
 }
 
 /* Is the step itself the open question? */

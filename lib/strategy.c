@@ -558,8 +558,13 @@ static void conflicts(struct eval *ev, const struct outcome *o, json_t *d, json_
 			 label(ev, BURGER, ev->plan), label(ev, BURGER, ev->mensen));
 		json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s}", "soort", "routes",
 			"tekst", buf, "plan", code(BURGER, ev->plan), "mensen", code(BURGER, ev->mensen)));
-		/* One step apart is ordinary; further apart, a person chooses. */
-		if (!chose && abs(ev->plan - ev->mensen) > 1)
+		/* One step apart is ordinary; further apart, a person chooses,
+		 * unless a cap holds the step at or below both routes, or a
+		 * floor (zeggenschap) at or above both. */
+		int lower = ev->plan < ev->mensen ? ev->plan : ev->mensen;
+		int upper = ev->plan < ev->mensen ? ev->mensen : ev->plan;
+		int held = (ev->cap >= 0 && ev->cap <= lower) || (ev->min >= 0 && ev->min >= upper);
+		if (!chose && abs(ev->plan - ev->mensen) > 1 && !held)
 			pt_melding_add(d, PT_WAARSCHUWING, "routes-verschillen", "strategie.routes", BRON,
 				       L("%s Kies zelf een trede (voorstel.gewensteTrede) en motiveer die.",
 					 "%s Choose a step yourself (voorstel.gewensteTrede) and motivate it."), buf);

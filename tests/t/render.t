@@ -345,7 +345,7 @@ for f in "$P"/*.json; do
 	done
 done
 run "pt-render $P/p11-concept-routes.json"
-like "CONCEPT: the mark and the open question first" "$T/out" '^\*\*CONCEPT\*\* .*Open vraag: welke trede wordt het, raadplegen .* of adviseren'
+like "CONCEPT: the mark and the open question first" "$T/out" '^\*\*CONCEPT\*\* .*Open vraag: welke trede wordt het, informeren .* of adviseren'
 unlike "CONCEPT: no step stated while it is open" "$T/out" 'op het niveau'
 run "pt-render --lang en $P/p11-concept-routes.json"
 like "CONCEPT in English: DRAFT" "$T/out" '^\*\*DRAFT\*\* .*Open question: which level'
@@ -436,7 +436,7 @@ run "pt-render -o ov/ $P/*.json"
 is "-o DIR with a CONCEPT among them: exit 1" "$rc" 1
 is "overzicht.csv: a byte order mark, for Excel" "$(head -c 3 "$T/ov/overzicht.csv" | od -An -tx1 | tr -d ' ')" "efbbbf"
 is "overzicht.csv: header with ';'" "$(head -1 "$T/ov/overzicht.csv" | tail -c +4 | tr -d '\r')" "id;titel;trede of rol;status;fouten;waarschuwingen"
-like "overzicht.csv: a CONCEPT row" "$T/ov/overzicht.csv" '^P-11;Parkeerregulering Schil;raadplegen;CONCEPT;0;0'
+like "overzicht.csv: a CONCEPT row" "$T/ov/overzicht.csv" '^P-11;Parkeerregulering Schil;adviseren;CONCEPT;0;1'
 like "overzicht.csv: no participation" "$T/ov/overzicht.csv" '^P-07;Indexering leges 2028;geen participatie;gereed;0;0'
 like "overzicht.csv: an initiative's role" "$T/ov/overzicht.csv" '^P-06;Zonnepark Bekkerveld;faciliteren;gereed'
 is "overzicht.csv: a row per dossier" "$(grep -c '^P-' "$T/ov/overzicht.csv")" 12

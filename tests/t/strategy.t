@@ -372,4 +372,18 @@ run "pt-stakeholders all.jsonl | pt-strategy > run1; pt-stakeholders all.jsonl |
 same "scenarios: the same input gives the same bytes" "$T/run2" "$T/run1"
 same "scenarios: a rerun of pt-strategy changes nothing" "$T/run3" "$T/run1"
 
+# The routes leave the step open (melding routes-verschillen, and so a
+# CONCEPT in pt-render) only when nothing else decides it: a crossing with
+# routes informeren and adviseren is open; with no policy room the cap holds
+# both routes, and with a shared task the floor lies above both.
+S=$top/tests/scenarios
+open_choice() { jq "$1" "$S/$2.json" | pt-stakeholders | pt-strategy | jq -r '[.meldingen[]?.code] | index("routes-verschillen") != null'; }
+is "routes two apart, nothing decides: open" "$(open_choice .dossier 30-kruispunt)" true
+is "routes two apart, the cap holds both: not open" \
+  "$(open_choice '.dossier | .voorstel.beleidsruimte = "geen"' 30-kruispunt)" false
+is "routes two apart, the floor is above both: not open" \
+  "$(open_choice '.dossier | .voorstel.zeggenschap = "gedeeld"' 30-kruispunt)" false
+run "jq '.dossier | .voorstel.beleidsruimte = \"geen\"' $S/30-kruispunt.json | pt-stakeholders | pt-strategy | pt-plan | pt-render"
+is "  and pt-render writes no CONCEPT for it" "$rc" 0
+
 done_testing
