@@ -41,6 +41,7 @@ struct paragraph {
 	int lang;
 	long today;
 	int csv_idx[64];
+	pt_csv_row csv_header;	/* a copy, for column names in messages */
 	pt_sink *sink;
 };
 
@@ -83,10 +84,12 @@ static int on_row(const pt_csv_row *row, void *ctx, pt_error *err)
 	pt_loc loc = {err->loc.file, row->line};
 	pt_column cols[64];
 	pt_intake_columns(cols);
-	if (row->rownum == 1)
+	if (row->rownum == 1) {
+		p->csv_header = pt_csv_row_copy(row);
 		return header(row, cols, p->csv_idx, loc, err);
+	}
 	pt_error e = {0};
-	json_t *d = pt_intake_from_row(row, p->csv_idx, loc, &e);
+	json_t *d = pt_intake_from_row(row, &p->csv_header, p->csv_idx, loc, &e);
 	int st = d ? finish(d, &loc, p, &e) : e.status;
 	/* The sink reports a bad row itself; stop reading when it says so. */
 	if (pt_sink_put(p->sink, d, st, &e)) {
@@ -115,6 +118,7 @@ static int run_csv(const pt_filter_opts *o, const char *path, int delim, struct 
 		pt_sink_put(&sink, NULL, err.status, &err);
 	if (f != stdin)
 		fclose(f);
+	pt_csv_row_free(&p->csv_header);
 	return pt_sink_close(&sink);
 }
 
@@ -123,8 +127,9 @@ static int run_new(const pt_filter_opts *o, struct paragraph *p, int ask)
 {
 	pt_sink sink;
 	pt_error err = {0};
-	/* Nothing is read but the options and answers: a bad value is the --set's. */
-	pt_loc loc = {"--set", 0};
+	/* Nothing is read but the options and answers: messages name the
+	 * --set or the question. */
+	pt_loc loc = {NULL, 0};
 	json_t *d = json_object();
 	int rc = pt_sink_open(&sink, o);
 	if (rc) {
@@ -185,11 +190,13 @@ int main(int argc, char **argv)
 			if ((delim = pt_csv_delim(optarg)) < 0)
 				pt_usage_error("--delimiter: use ',', ';' or 'tab', not '%s'", optarg);
 			break;
-		case 's':
-			if (!strchr(optarg, '='))
-				pt_usage_error("--set wants PATH=VALUE, got '%s'", optarg);
+		case 's': {
+			pt_error e = {0};
+			if (pt_intake_set_check(optarg, &e))
+				pt_usage_error("%s", e.msg);
 			p.sets[p.nsets++] = optarg;
 			break;
+		}
 		case 'i': interactive = 1; break;
 		case 'n': new = 1; break;
 				}

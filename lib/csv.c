@@ -201,7 +201,7 @@ const char *pt_csv_get(const pt_csv_row *row, int idx)
 	return row->field[idx];
 }
 
-static pt_csv_row copy_row(const pt_csv_row *r)
+pt_csv_row pt_csv_row_copy(const pt_csv_row *r)
 {
 	pt_csv_row c = *r;
 	c.field = pt_xmalloc((r->n ? r->n : 1) * sizeof *c.field);
@@ -210,8 +210,10 @@ static pt_csv_row copy_row(const pt_csv_row *r)
 	return c;
 }
 
-static void free_row(pt_csv_row *r)
+void pt_csv_row_free(pt_csv_row *r)
 {
+	if (!r->field)
+		return;
 	for (size_t i = 0; i < r->n; i++)
 		free(r->field[i]);
 	free(r->field);
@@ -221,11 +223,11 @@ static int table_row(const pt_csv_row *row, void *ctx, pt_error *err)
 {
 	pt_table *t = ctx;
 	if (row->rownum == 1) {
-		t->header = copy_row(row);
+		t->header = pt_csv_row_copy(row);
 		return 0;
 	}
 	t->rows = pt_xrealloc(t->rows, (t->nrows + 1) * sizeof *t->rows);
-	t->rows[t->nrows++] = copy_row(row);
+	t->rows[t->nrows++] = pt_csv_row_copy(row);
 	return 0;
 }
 
@@ -245,9 +247,9 @@ void pt_table_free(pt_table *t)
 {
 	if (!t)
 		return;
-	free_row(&t->header);
+	pt_csv_row_free(&t->header);
 	for (size_t i = 0; i < t->nrows; i++)
-		free_row(&t->rows[i]);
+		pt_csv_row_free(&t->rows[i]);
 	free(t->rows);
 	free(t->name);
 	free(t);

@@ -248,13 +248,21 @@ int pt_id_safe(const char *s);
 char *pt_trim(char *s);
 /* Parse YYYY-MM-DD into days since 1970-01-01; -1 when not a valid date. */
 long pt_date_days(const char *s);
+/* A date as people write it: 2027-04-29, 29-4-2027, 29-04-2027,
+ * 29/4/2027, 29.4.2027, 29 april 2027 (Dutch or English month, in full
+ * or cut short).  Day before month, except an unmistakable 4/29/2027;
+ * a slash date that reads both ways (4/5/2027) is refused.  Returns days
+ * since 1970 and the ISO form in iso, or -1 with why (n bytes, may be
+ * NULL) quoting s and giving the forms that work. */
+long pt_parse_date(const char *s, char iso[11], char *why, size_t n);
 /* Today as days since 1970 ($PT_TODAY=YYYY-MM-DD overrides, for tests;
  * a PT_TODAY that is no date ends the program with exit 2). */
 long pt_today(void);
 /* A number of 0 or more as people and spreadsheets write it (pt(7),
- * Numbers): "1250", "1.250,50", "1,250.50", "2,5", "€ 300".  Where a
- * lone '.' or ',' could separate thousands or decimals ("1.000") it is
- * refused, never guessed.  Returns 0 with *out, or -1 with why (n bytes,
+ * Numbers): "1250", "1.250,50", "1,250.50", "2,5", "€ 300", "40.000",
+ * "€ 40.000,-".  A lone '.' before three digits groups thousands (the
+ * Dutch 40.000); a lone ',' before three digits ("25,000": English
+ * thousands or a Dutch decimal sign) is refused, never guessed.  Returns 0 with *out, or -1 with why (n bytes,
  * may be NULL) quoting s and saying how to write it. */
 int pt_parse_amount(const char *s, double *out, char *why, size_t n);
 /* The largest amount pt reads, typed or in JSON, is below this: far above
@@ -297,6 +305,11 @@ int pt_csv_columns(const pt_csv_row *hdr, const pt_column *cols, int *idx,
 		   pt_loc loc, pt_error *err);
 /* Field for column index (from pt_csv_columns), NULL if absent or empty. */
 const char *pt_csv_get(const pt_csv_row *row, int idx);
+
+/* A row that outlives the callback (fields copied); free a zeroed or
+ * copied row with pt_csv_row_free. */
+pt_csv_row pt_csv_row_copy(const pt_csv_row *r);
+void pt_csv_row_free(pt_csv_row *r);
 
 /* A whole CSV file held in memory (catalogues, stakeholder lists). */
 typedef struct pt_table {

@@ -204,14 +204,25 @@ check "pt-strategy --rules with half a byte order mark: exit 3 at line 1" 3 "^pt
 
 # pt-paragraph's own inputs: --set values and CSV.
 if [ -x "$PT_BIN/pt-paragraph" ]; then
-	for v in inf nan 1e999 -5 veel; do
+	for v in inf nan 1e999 -5 veel 25,000 1,000 12,--- ,-; do
 		run "pt-paragraph --set budget=$v good.jsonl"
 		check "pt-paragraph --set budget=$v: exit 3, said" 3 \
-			"^pt-paragraph: good\\.jsonl:1: voorstel\\.budget: expected a number of 0 or more" /dev/null
+			"^pt-paragraph: good\\.jsonl:1: --set budget: expected a number of 0 or more" /dev/null
+	done
+	# Dates: a slash date that reads both ways, no such day, a short year.
+	for v in 4/5/2027 31-2-2027 29-4-27 2027-13-01 '29 foo 2027'; do
+		run "pt-paragraph --set 'besluitdatum=$v' good.jsonl"
+		check "pt-paragraph --set besluitdatum=$v: exit 3, the forms that work" 3 \
+			"^pt-paragraph: good\\.jsonl:1: --set besluitdatum: '$v' is (ambiguous|not a date).*(2027-|day)" /dev/null
+	done
+	# A malformed --set is a usage error, whatever is wrong with it.
+	for v in =x titel nope=1 locatie.straat=x; do
+		run "pt-paragraph --set '$v' good.jsonl"
+		check "pt-paragraph --set $v: exit 2, said" 2 "^pt-paragraph: --set " /dev/null
 	done
 	run "pt-paragraph --set titel=\$(printf 'caf\\351') good.jsonl"
 	check "pt-paragraph --set with invalid UTF-8: exit 3, said" 3 \
-		"^pt-paragraph: good\\.jsonl:1: voorstel\\.titel: not valid UTF-8" /dev/null
+		"^pt-paragraph: good\\.jsonl:1: --set titel: not valid UTF-8" /dev/null
 
 	printf 'id;titel\nA-1;Een\n' > "$T/ok.csv"
 	run "pt-paragraph --csv ok.csv > one.out"

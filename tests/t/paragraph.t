@@ -105,7 +105,7 @@ like "Excel CSV: list cell split" "$T/out" '"openVoorInbreng":\["inrichting","sp
 run "pt-paragraph --csv $D/english.csv"
 is "English headers: bad value exit 3" "$rc" 3
 is "English headers: row named by line" "$(cat "$T/err")" \
-  "pt-paragraph: $D/english.csv:3: voorstel.locatie.schaal: unknown value 'planet' (allowed: straat, buurt, wijk, stad, regio)"
+  "pt-paragraph: $D/english.csv:3: column 'scale': unknown value 'planet' (allowed: straat, buurt, wijk, stad, regio)"
 like "English headers: mapped" "$T/out" '"id":"EN-1","titel":"Bike lane","initiatiefnemer":"gemeente","locatie":\{"schaal":"wijk"\},"beleidsfase":"beleidsvoorbereiding","beleidsruimte":"beperkt"'
 run "pt-paragraph --csv $D/english.csv --keep-going"
 like "--keep-going past a bad row" "$T/out" '"id":"EN-3"'
@@ -116,38 +116,40 @@ run "pt-paragraph --csv $D/excel.csv --delimiter ,"
 is "--delimiter , on a ; file: no id column, exit 3" "$rc" 3
 run "pt-paragraph -n --set budget=abc"
 is "--new, bad --set value: exit 3" "$rc" 3
-like "--new, bad --set value: names --set, not stdin" "$T/err" "^pt-paragraph: --set: voorstel.budget: expected a number"
+like "--new, bad --set value: names --set, not stdin" "$T/err" "^pt-paragraph: --set budget: expected a number"
 run "pt-paragraph -n --set politiekGevoelig=-1"
 is "--set a yes/no field to -1: exit 3, not yes" "$rc" 3
 run "pt-paragraph -n --set budget=0x10"
 is "--set budget=0x10: exit 3, no hexadecimal" "$rc" 3
-like "--set budget=0x10: says why" "$T/err" "^pt-paragraph: --set: voorstel.budget: expected a number of 0 or more"
+like "--set budget=0x10: says why" "$T/err" "^pt-paragraph: --set budget: expected a number of 0 or more"
 # Numbers as people write them (pt(7) NUMBERS): thousands and decimals in
-# either convention, and an ambiguous "1.000" refused rather than guessed.
+# either convention, the Dutch "40.000" as forty thousand, and an ambiguous
+# "25,000" refused rather than guessed (issue 19).
 for case in '1.000,50 1000.5' '1,250.50 1250.5' '1.000.000 1000000' '2,5 2.5' \
-    '0.125 0.125' '€_1.250,00 1250' '1250_EUR 1250'; do
+    '0.125 0.125' '€_1.250,00 1250' '1250_EUR 1250' '40.000 40000' '40.000,50 40000.5' \
+    '€_40.000,- 40000' '40000 40000' '2.5 2.5' '1.000 1000' '2.500 2500'; do
 	set -- $case
 	v=$(printf '%s' "$1" | tr _ ' ')
 	run "pt-paragraph -n --set id=A --set titel=x --set 'budget=$v' | jq -c .voorstel.budget"
 	is "--set budget=$v: read as $2" "$(cat "$T/out")" "$2"
 done
-for v in 1.000 25,000 2.500; do
+for v in 1,000 25,000 2,500; do
 	run "pt-paragraph -n --set id=A --set titel=x --set budget=$v"
 	is "--set budget=$v: ambiguous, exit 3" "$rc" 3
 done
-is "--set budget=2.500: says why and how to write it" "$(cat "$T/err")" \
-  "pt-paragraph: --set: voorstel.budget: expected a number of 0 or more; '2.500' is ambiguous: write 2500 if '.' separates thousands, or 2.5 if it is the decimal sign"
+is "--set budget=2,500: says why and how to write it" "$(cat "$T/err")" \
+  "pt-paragraph: --set budget: expected a number of 0 or more; '2,500' is ambiguous: write 2500 if ',' separates thousands, or 2,5 if it is the decimal sign"
 run "pt-paragraph -n --set id=A --set titel=x --set budget=1.25,0"
 is "--set budget=1.25,0: exit 3" "$rc" 3
 like "--set budget=1.25,0: groups of three" "$T/err" "'1\.25,0' is not a number: thousands go in groups of three"
 run "pt-paragraph -n --set id=A --set titel=x --set budget=-5"
-like "--set budget=-5: below 0" "$T/err" "voorstel.budget: expected a number of 0 or more; '-5' is not a number of 0 or more$"
-printf 'id;titel;budget\nB-1;Een;1.250,50\nB-2;Twee;\342\202\254 300\nB-3;Drie;2.500\n' > "$T/budget.csv"
+like "--set budget=-5: below 0" "$T/err" "--set budget: expected a number of 0 or more; '-5' is not a number of 0 or more$"
+printf 'id;titel;Budget EUR\nB-1;Een;1.250,50\nB-2;Twee;\342\202\254 300\nB-3;Drie;2,500\n' > "$T/budget.csv"
 run "pt-paragraph --csv budget.csv"
 is "--csv budget: the ambiguous row stops the run, exit 3" "$rc" 3
 is "--csv budget: thousands, decimals and the euro sign read" "$(jq -c .voorstel.budget "$T/out" | tr '\n' ' ')" "1250.5 300 "
 is "--csv budget: the row named by its line" "$(cat "$T/err")" \
-  "pt-paragraph: budget.csv:4: voorstel.budget: expected a number of 0 or more; '2.500' is ambiguous: write 2500 if '.' separates thousands, or 2.5 if it is the decimal sign"
+  "pt-paragraph: budget.csv:4: column 'Budget EUR': expected a number of 0 or more; '2,500' is ambiguous: write 2500 if ',' separates thousands, or 2,5 if it is the decimal sign"
 
 # PT_TODAY: a date, or a usage error rather than the clock.
 run "PT_TODAY=bogus pt-paragraph -n --set id=A --set titel=x"

@@ -282,12 +282,23 @@ static void test_amount(void)
 		{"eur 12", 12, NULL},
 		{"12 EUR", 12, NULL},
 		{"999999999999999", 999999999999999, NULL},
-		/* ambiguous: one sign, three digits, a group that could lead */
-		{"1.000", -1, "'1.000' is ambiguous: write 1000 if '.' separates thousands, or 1.0 if it is the decimal sign"},
+		/* a lone '.' before three digits groups thousands, as in Dutch */
+		{"1.000", 1000, NULL},
+		{"40.000", 40000, NULL},
+		{"2.500", 2500, NULL},
+		{"123.456", 123456, NULL},
+		{"\xE2\x82\xAC 1.250", 1250, NULL},
+		/* whole euros as price tags write them */
+		{"\xE2\x82\xAC 40.000,-", 40000, NULL},
+		{"40.000,--", 40000, NULL},
+		{"12,-", 12, NULL},
+		{"EUR 12.-", 12, NULL},
+		/* ambiguous: a lone ',' before three digits, a group that could lead */
 		{"25,000", -1, "'25,000' is ambiguous: write 25000 if ',' separates thousands, or 25,0 if it is the decimal sign"},
-		{"2.500", -1, "'2.500' is ambiguous: write 2500 if '.' separates thousands, or 2.5 if it is the decimal sign"},
-		{"123.456", -1, "'123.456' is ambiguous: write 123456 if '.' separates thousands, or 123.4560 if it is the decimal sign"},
-		{"\xE2\x82\xAC 1.250", -1, "'\xE2\x82\xAC 1.250' is ambiguous: write 1250 if '.' separates thousands, or 1.25 if it is the decimal sign"},
+		{"1,000", -1, "'1,000' is ambiguous: write 1000 if ',' separates thousands, or 1,0 if it is the decimal sign"},
+		{"123,456", -1, "'123,456' is ambiguous: write 123456 if ',' separates thousands, or 123,4560 if it is the decimal sign"},
+		{",-", -1, "',-' is not a number (write e.g. 12, 2,5 or 40.000)"},
+		{"12,---", -1, "'12,---' is not a number (write e.g. 12, 2,5 or 40.000)"},
 		/* groups of exactly three */
 		{"1.25,0", -1, "'1.25,0' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"},
 		{"1.2345,0", -1, "'1.2345,0' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"},
@@ -296,24 +307,24 @@ static void test_amount(void)
 		{"1234.567.890", -1, "'1234.567.890' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"},
 		{"0.250,50", -1, "'0.250,50' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"},
 		/* the decimal sign once */
-		{"1.250,50,5", -1, "'1.250,50,5' is not a number (write e.g. 12 or 2.5)"},
+		{"1.250,50,5", -1, "'1.250,50,5' is not a number (write e.g. 12, 2,5 or 40.000)"},
 		/* signs, words and what strtod would have read */
 		{"-5", -1, "'-5' is not a number of 0 or more"},
 		{"+5", -1, "'+5': write the number without a sign"},
 		{"\xE2\x82\xAC -5", -1, "'\xE2\x82\xAC -5' is not a number of 0 or more"},
-		{"", -1, "'' is not a number (write e.g. 12 or 2.5)"},
-		{"  ", -1, "'  ' is not a number (write e.g. 12 or 2.5)"},
-		{"\xE2\x82\xAC", -1, "'\xE2\x82\xAC' is not a number (write e.g. 12 or 2.5)"},
-		{"abc", -1, "'abc' is not a number (write e.g. 12 or 2.5)"},
-		{"0x10", -1, "'0x10' is not a number (write e.g. 12 or 2.5)"},
-		{"inf", -1, "'inf' is not a number (write e.g. 12 or 2.5)"},
-		{"nan", -1, "'nan' is not a number (write e.g. 12 or 2.5)"},
-		{"1e3", -1, "'1e3' is not a number (write e.g. 12 or 2.5)"},
-		{"3.", -1, "'3.' is not a number (write e.g. 12 or 2.5)"},
-		{".5", -1, "'.5' is not a number (write e.g. 12 or 2.5)"},
-		{"1 250", -1, "'1 250' is not a number (write e.g. 12 or 2.5)"},
-		{"12 uur", -1, "'12 uur' is not a number (write e.g. 12 or 2.5)"},
-		{"\xE2\x82\xAC 5 EUR", -1, "'\xE2\x82\xAC 5 EUR' is not a number (write e.g. 12 or 2.5)"},
+		{"", -1, "'' is not a number (write e.g. 12, 2,5 or 40.000)"},
+		{"  ", -1, "'  ' is not a number (write e.g. 12, 2,5 or 40.000)"},
+		{"\xE2\x82\xAC", -1, "'\xE2\x82\xAC' is not a number (write e.g. 12, 2,5 or 40.000)"},
+		{"abc", -1, "'abc' is not a number (write e.g. 12, 2,5 or 40.000)"},
+		{"0x10", -1, "'0x10' is not a number (write e.g. 12, 2,5 or 40.000)"},
+		{"inf", -1, "'inf' is not a number (write e.g. 12, 2,5 or 40.000)"},
+		{"nan", -1, "'nan' is not a number (write e.g. 12, 2,5 or 40.000)"},
+		{"1e3", -1, "'1e3' is not a number (write e.g. 12, 2,5 or 40.000)"},
+		{"3.", -1, "'3.' is not a number (write e.g. 12, 2,5 or 40.000)"},
+		{".5", -1, "'.5' is not a number (write e.g. 12, 2,5 or 40.000)"},
+		{"1 250", -1, "'1 250' is not a number (write e.g. 12, 2,5 or 40.000)"},
+		{"12 uur", -1, "'12 uur' is not a number (write e.g. 12, 2,5 or 40.000)"},
+		{"\xE2\x82\xAC 5 EUR", -1, "'\xE2\x82\xAC 5 EUR' is not a number (write e.g. 12, 2,5 or 40.000)"},
 		{"1000000000000000", -1, "'1000000000000000' is too large"},
 	};
 	char why[256];
@@ -331,11 +342,51 @@ static void test_amount(void)
 		}
 	}
 	double v;
-	ok(pt_parse_amount("1.000", &v, NULL, 0) == -1, "amount: why may be NULL");
+	ok(pt_parse_amount("1,000", &v, NULL, 0) == -1, "amount: why may be NULL");
 	ok(pt_parse_amount(NULL, &v, why, sizeof why) == -1, "amount: NULL is no number");
 	char small[8];
-	ok(pt_parse_amount("1.000", &v, small, sizeof small) == -1 && strlen(small) == 7,
+	ok(pt_parse_amount("1,000", &v, small, sizeof small) == -1 && strlen(small) == 7,
 	   "amount: a short why buffer is cut, not overrun");
+}
+
+/* pt_parse_date: the forms people write, the ISO form out. */
+static void test_parse_date(void)
+{
+	static const struct { const char *in, *iso, *why; } t[] = {
+		{"2027-04-29", "2027-04-29", NULL},
+		{"2027-4-9", "2027-04-09", NULL},
+		{"29-4-2027", "2027-04-29", NULL},
+		{"29-04-2027", "2027-04-29", NULL},
+		{"9-4-2027", "2027-04-09", NULL},
+		{"29.4.2027", "2027-04-29", NULL},
+		{"29/4/2027", "2027-04-29", NULL},
+		{"4/29/2027", "2027-04-29", NULL},
+		{"29 april 2027", "2027-04-29", NULL},
+		{" 1 Maart 2027 ", "2027-03-01", NULL},
+		{"1 mrt 2027", "2027-03-01", NULL},
+		{"1 mrt. 2027", "2027-03-01", NULL},
+		{"3 October 2027", "2027-10-03", NULL},
+		{"4/4/2027", "2027-04-04", NULL},
+		{"4/5/2027", NULL, "'4/5/2027' is ambiguous: write 2027-05-04 or 2027-04-05 (year-month-day)"},
+		{"31-2-2027", NULL, "'31-2-2027' is not a date: there is no day 31-2-2027"},
+		{"29-4-27", NULL, "'29-4-27' is not a date (write 2027-04-29, 29-4-2027 or 29 april 2027)"},
+		{"29 apri 2027", "2027-04-29", NULL},
+		{"29 xyz 2027", NULL, "'29 xyz 2027' is not a date (write 2027-04-29, 29-4-2027 or 29 april 2027)"},
+		{"29-4/2027", NULL, "'29-4/2027' is not a date (write 2027-04-29, 29-4-2027 or 29 april 2027)"},
+		{"", NULL, "'' is not a date (write 2027-04-29, 29-4-2027 or 29 april 2027)"},
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		char iso[11] = "", why[256] = "";
+		long d = pt_parse_date(t[i].in, iso, why, sizeof why);
+		if (t[i].iso) {
+			ok(d >= 0 && strcmp(iso, t[i].iso) == 0, "date: '%s' is %s", t[i].in, t[i].iso);
+			if (d < 0 || strcmp(iso, t[i].iso))
+				printf("#   got %s: %s\n", iso, why);
+		} else {
+			is_int(d, -1, "date: '%s' refused", t[i].in);
+			is_str(why, t[i].why, "date: '%s': the reason", t[i].in);
+		}
+	}
 }
 
 /* pt_fmt_fixed: how pt prints amounts, in both languages. */
@@ -397,7 +448,16 @@ static void test_intake(void)
 	is_int(pt_intake_set(d, "vastKader=budget; planning", loc, &err), 0, "intake: a list");
 	is_int(json_array_size(pt_get(d, "voorstel.vastKader")), 2, "intake: list split on ;");
 	is_int(pt_intake_set(d, "id=../x", loc, &err), PT_EXIT_DATA, "intake: unsafe id refused");
-	is_int(pt_intake_set(d, "datumBesluit=1-2-2027", loc, &err), PT_EXIT_DATA, "intake: bad date");
+	is_int(pt_intake_set(d, "datumBesluit=31-2-2027", loc, &err), PT_EXIT_DATA, "intake: bad date");
+	is_str(err.msg, "--set datumBesluit: '31-2-2027' is not a date: there is no day 31-2-2027",
+	       "intake: the error names the --set");
+	is_int(pt_intake_set(d, "besluitdatum=1-2-2027", loc, &err), 0, "intake: --set by a CSV name");
+	is_str(pt_get_str(d, "voorstel.datumBesluit"), "2027-02-01", "intake: a Dutch date to ISO");
+	is_int(pt_intake_set(d, "locatie=Markt", loc, &err), 0, "intake: --set locatie is the name");
+	is_str(pt_get_str(d, "voorstel.locatie.naam"), "Markt", "intake: locatie.naam set");
+	is_int(pt_intake_set_check("lokatie.wijk=x", &err), PT_EXIT_USAGE, "intake: a typo refused");
+	is_str(err.msg, "--set lokatie.wijk: unknown field; did you mean locatie.wijk?", "intake: did you mean");
+	is_int(pt_intake_set_check("=x", &err), PT_EXIT_USAGE, "intake: no field is a usage error");
 	is_int(pt_intake_set(d, "gewensteTrede=Faciliteren", loc, &err), 0, "intake: trede of the other ladder");
 	is_int(pt_intake_set(d, "nope=1", loc, &err), PT_EXIT_USAGE, "intake: unknown field");
 	pt_dossier_stamp(d);
@@ -489,6 +549,7 @@ int main(void)
 	test_vocab();
 	test_text();
 	test_amount();
+	test_parse_date();
 	test_fmt_fixed();
 	test_meldingen();
 	test_intake();
