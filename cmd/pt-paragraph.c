@@ -68,11 +68,11 @@ static int on_dossier(json_t *d, const pt_loc *loc, void *ctx, pt_error *err)
 static int header(const pt_csv_row *row, const pt_column *cols, int *idx,
 		  pt_loc loc, pt_error *err)
 {
-	if (pt_csv_columns(row, cols, idx, loc, err))
+	if (pt_csv_columns_partial(row, cols, idx, loc, err))
 		return 1;
 	for (int i = 0; cols[i].key; i++)
 		if (idx[i] >= 0)
-			return 0;
+			return pt_csv_columns(row, cols, idx, loc, err);
 	return pt_fail(err, PT_EXIT_DATA, loc,
 		       "no known column in the header: name them as in FIELDS of pt-paragraph(1) "
 		       "(id, titel, ...), or check the delimiter");

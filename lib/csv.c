@@ -175,8 +175,10 @@ static int name_matches(const char *names, const char *header)
 	return 0;
 }
 
-int pt_csv_columns(const pt_csv_row *hdr, const pt_column *cols, int *idx,
-		   pt_loc loc, pt_error *err)
+int pt_csv_extra_columns;
+
+int pt_csv_columns_partial(const pt_csv_row *hdr, const pt_column *cols, int *idx,
+			   pt_loc loc, pt_error *err)
 {
 	for (int i = 0; cols[i].key; i++) {
 		idx[i] = -1;
@@ -188,10 +190,72 @@ int pt_csv_columns(const pt_csv_row *hdr, const pt_column *cols, int *idx,
 			snprintf(names, sizeof names, "%s", cols[i].names);
 			for (char *b = names; (b = strchr(b, '|'));)
 				*b = '/';
-			return pt_fail(err, PT_EXIT_DATA, loc, "no column '%s' in the header", names);
+			return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("no column '%s' in the header"), names);
 		}
 	}
 	return 0;
+}
+
+/* The name of cols closest to an unknown header, for a did-you-mean. */
+static const char *closest_name(const pt_column *cols, const char *header, char *buf, size_t n)
+{
+	char want[256], one[128], f[128];
+	size_t best_d = (size_t)-1, len = strlen(pt_fold(header, want, sizeof want));
+	buf[0] = '\0';
+	for (int i = 0; cols[i].key; i++)
+		for (const char *p = cols[i].names; *p;) {
+			size_t k = strcspn(p, "|");
+			snprintf(one, sizeof one, "%.*s", (int)k, p);
+			size_t d = pt_levenshtein(want, pt_fold(one, f, sizeof f));
+			if (d < best_d)
+				best_d = d, snprintf(buf, n, "%s", one);
+			p += k + (p[k] == '|');
+		}
+	return *buf && len && best_d <= (len < 6 ? 2 : len / 3) ? buf : NULL;
+}
+
+/* A column for people, read by no program: where a figure in a data
+ * file comes from, a remark in a spreadsheet (pt(7), CSV). */
+static const char notes_column[] = "toelichting|notes|note";
+
+static int column_known(const pt_column *cols, const int *idx, const pt_csv_row *hdr, size_t k)
+{
+	if (name_matches(notes_column, hdr->field[k]))
+		return 1;
+	for (int i = 0; cols[i].key; i++)
+		if (idx[i] == (int)k)
+			return 1;
+	return 0;
+}
+
+/* Every header column must be one the reader knows: a misspelt
+ * "Houdng" would otherwise leave every attitude unknown without a word.
+ * With --extra-columns the unknown ones are let through, named once. */
+int pt_csv_columns(const pt_csv_row *hdr, const pt_column *cols, int *idx,
+		   pt_loc loc, pt_error *err)
+{
+	pt_buf unknown = PT_BUF_INIT;
+	char near[128];
+	int n = 0;
+	if (pt_csv_columns_partial(hdr, cols, idx, loc, err))
+		return err->status;
+	for (size_t k = 0; k < hdr->n; k++) {
+		const char *h = hdr->field[k];
+		if (column_known(cols, idx, hdr, k) || !*h)
+			continue;
+		pt_buf_printf(&unknown, "%s'%s'", n++ ? ", " : "", h);
+		if (!pt_csv_extra_columns && closest_name(cols, h, near, sizeof near))
+			pt_buf_printf(&unknown, pt_tr(" (did you mean '%s'?)"), near);
+	}
+	int st = 0;
+	if (n && pt_csv_extra_columns)
+		pt_warn_at(loc, pt_tr("columns not read: %s"), unknown.s);
+	else if (n)
+		st = pt_fail(err, PT_EXIT_DATA, loc,
+			     pt_tr("unknown column %s: rename or remove it, or let it through with --extra-columns"),
+			     unknown.s);
+	pt_buf_free(&unknown);
+	return st;
 }
 
 const char *pt_csv_get(const pt_csv_row *row, int idx)

@@ -45,9 +45,13 @@ void pt_init(const char *argv0);
 /* Record an error; returns err->status so callers can `return pt_fail(...)`. */
 int pt_fail(pt_error *err, int status, pt_loc loc, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
-/* Print "prog: file:line: msg" (or "prog: msg") on stderr. */
+/* Print "prog: file:line: msg" (or "prog: msg") on stderr.  Every
+ * message goes out through one path that shows control characters in
+ * file names and values escaped (\n, \x1B), so no message can start a
+ * line of its own in a terminal or a CI log. */
 void pt_report(const pt_error *err);
-void pt_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A warning "prog: file:line: msg" that does not stop the run. */
+void pt_warn_at(pt_loc loc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void pt_die(int status, const char *fmt, ...) __attribute__((format(printf, 2, 3), noreturn));
 /* Shown name of a file: "-" and NULL become <stdin>. */
 const char *pt_filename(const char *path);
@@ -164,6 +168,7 @@ int pt_sink_close(pt_sink *s);	/* the run's exit status */
 #define PT_SHORTOPTS "o:h"
 #define PT_LONGOPTS_BASE \
 	{"lang", required_argument, 0, 'l'}, {"keep-going", no_argument, 0, 'k'}, \
+	{"extra-columns", no_argument, 0, 'X'}, \
 	{"help", no_argument, 0, 'h'}, {"version", no_argument, 0, 'V'}, {0, 0, 0, 0}
 #define PT_LONGOPTS_FILTER \
 	{"strict", no_argument, 0, 'S'}, {"pretty", no_argument, 0, 'p'}, PT_LONGOPTS_BASE
@@ -300,9 +305,15 @@ typedef struct pt_column {
 } pt_column;
 
 /* Fill idx[i] with the header position of cols[i] (-1 absent); cols ends
- * with {0}.  Returns 0, or an error for a missing required column. */
+ * with {0}.  Returns 0, or an error for a missing required column, or for
+ * a header column that is none of cols (with a did-you-mean) unless
+ * pt_csv_extra_columns is set: then those are named once, as a warning. */
 int pt_csv_columns(const pt_csv_row *hdr, const pt_column *cols, int *idx,
 		   pt_loc loc, pt_error *err);
+/* The same for a reader that maps the other columns itself (questions). */
+int pt_csv_columns_partial(const pt_csv_row *hdr, const pt_column *cols, int *idx,
+			   pt_loc loc, pt_error *err);
+extern int pt_csv_extra_columns;	/* --extra-columns */
 /* Field for column index (from pt_csv_columns), NULL if absent or empty. */
 const char *pt_csv_get(const pt_csv_row *row, int idx);
 

@@ -404,7 +404,7 @@ static void not_a_number(const char *s, const char *body, char *why, size_t n)
 		snprintf(why, n, body[0] == '-' ? pt_tr("'%s' is not a number of 0 or more")
 			 : pt_tr("'%s': write the number without a sign"), s);
 	else
-		snprintf(why, n, pt_tr("'%s' is not a number (write e.g. 12, 2,5 or 40.000)"), s);
+		snprintf(why, n, pt_tr("'%s' is not a number (write e.g. 12 or 2.5)"), s);
 }
 
 int pt_parse_amount(const char *s, double *out, char *why, size_t n)

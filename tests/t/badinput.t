@@ -401,6 +401,35 @@ for p in $PT_PROGS; do
 	fi
 done
 
+# A misspelt column header is an error in every CSV reader, named with
+# a did-you-mean, never dropped in silence (issue 19); --extra-columns
+# lets it through with one warning.
+printf 'naam;groep;invloed;belang;Houdng;Legitim\nCafe De Zon;ondernemers;2;3;positief;ja\n' > "$T/typo-sh.csv"
+run "pt-stakeholders -f typo-sh.csv good.jsonl"
+check "pt-stakeholders -f: misspelt columns: exit 3, both named with a did-you-mean" 3 \
+	"^pt-stakeholders: typo-sh\\.csv:1: unknown column 'Houdng' \\(did you mean 'houding'\\?\\), 'Legitim' \\(did you mean 'legitiem'\\?\\)" /dev/null
+run "pt-stakeholders --extra-columns -f typo-sh.csv good.jsonl"
+is "pt-stakeholders --extra-columns: read" "$rc" 0
+like "pt-stakeholders --extra-columns: the columns not read named once" "$T/err" \
+	"^pt-stakeholders: typo-sh\\.csv:1: columns not read: 'Houdng', 'Legitim'$"
+printf 'id;titel;Besluitdatm\nA-1;Plein;29-4-2027\n' > "$T/typo-p.csv"
+run "pt-paragraph --csv typo-p.csv"
+check "pt-paragraph --csv: a misspelt column: exit 3, did you mean" 3 \
+	"^pt-paragraph: typo-p\\.csv:1: unknown column 'Besluitdatm' \\(did you mean 'besluitdatum'\\?\\)" /dev/null
+run "pt-paragraph --csv typo-p.csv --extra-columns"
+is "pt-paragraph --csv --extra-columns: exit 0" "$rc" 0
+printf 'id;titel;Besluitdatum\nA-1;Plein;29-4-2027\n' > "$T/dutch-p.csv"
+run "pt-paragraph --csv dutch-p.csv | jq -r .voorstel.datumBesluit"
+is "pt-paragraph --csv: a Dutch Excel date under 'Besluitdatum' read" "$(cat "$T/out")" 2027-04-29
+printf 'id;titel;Besluitdatum\nA-1;Plein;31-4-2027\n' > "$T/dutch-p.csv"
+run "pt-paragraph --csv dutch-p.csv"
+check "pt-paragraph --csv: no such day: exit 3, the column named as written" 3 \
+	"^pt-paragraph: dutch-p\\.csv:2: column 'Besluitdatum': '31-4-2027' is not a date" /dev/null
+sed '1s/^id,/id,naaam,/; 2,$s/^\([^,]*\),/\1,x,/' "$top/lib/data/werkvormen.csv" > "$T/typo-cat.csv"
+run "pt-plan --catalog typo-cat.csv good.jsonl"
+check "pt-plan --catalog: an unknown column: exit 3, named" 3 \
+	"^pt-plan: typo-cat\\.csv:1: unknown column 'naaam' \\(did you mean 'naam'\\?\\)" /dev/null
+
 # Every other program on the wrong-typed dossiers: no crash, and a status
 # and messages by the rules.
 for p in $PT_PROGS; do

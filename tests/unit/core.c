@@ -189,8 +189,21 @@ static void test_csv(void)
 	pt_column cols[] = {{"naam", "naam|name", 1}, {"invloed", "invloed|influence", 0},
 			    {"belang", "belang|interest", 0}, {0, 0, 0}};
 	int idx[3];
-	ok(pt_csv_columns(&hdr, cols, idx, (pt_loc){"f", 1}, &err) == 0 && idx[0] == 0 &&
+	ok(pt_csv_columns_partial(&hdr, cols, idx, (pt_loc){"f", 1}, &err) == 0 && idx[0] == 0 &&
 	   idx[1] == 1 && idx[2] == -1, "csv: columns by Dutch or English name, any case");
+	is_int(pt_csv_columns(&hdr, cols, idx, (pt_loc){"f", 1}, &err), PT_EXIT_DATA,
+	       "csv: an unknown column is an error");
+	is_str(err.msg, "unknown column 'x': rename or remove it, or let it through with --extra-columns",
+	       "csv: the unknown column named");
+	pt_csv_row typo = {3, (char *[]){"Naam", "Invlod", "Toelichting"}, 1, 1};
+	is_int(pt_csv_columns(&typo, cols, idx, (pt_loc){"f", 1}, &err), PT_EXIT_DATA,
+	       "csv: a misspelt column is an error");
+	is_str(err.msg, "unknown column 'Invlod' (did you mean 'invloed'?): rename or remove it, or let it through with --extra-columns",
+	       "csv: did you mean, and a notes column is fine");
+	pt_csv_extra_columns = 1;
+	is_int(pt_csv_columns(&typo, cols, idx, (pt_loc){"f", 1}, &err), 0,
+	       "csv: --extra-columns lets it through");
+	pt_csv_extra_columns = 0;
 	cols[2].required = 1;
 	is_int(pt_csv_columns(&hdr, cols, idx, (pt_loc){"f", 1}, &err), PT_EXIT_DATA,
 	       "csv: a missing required column is an error");
@@ -297,8 +310,8 @@ static void test_amount(void)
 		{"25,000", -1, "'25,000' is ambiguous: write 25000 if ',' separates thousands, or 25,0 if it is the decimal sign"},
 		{"1,000", -1, "'1,000' is ambiguous: write 1000 if ',' separates thousands, or 1,0 if it is the decimal sign"},
 		{"123,456", -1, "'123,456' is ambiguous: write 123456 if ',' separates thousands, or 123,4560 if it is the decimal sign"},
-		{",-", -1, "',-' is not a number (write e.g. 12, 2,5 or 40.000)"},
-		{"12,---", -1, "'12,---' is not a number (write e.g. 12, 2,5 or 40.000)"},
+		{",-", -1, "',-' is not a number (write e.g. 12 or 2.5)"},
+		{"12,---", -1, "'12,---' is not a number (write e.g. 12 or 2.5)"},
 		/* groups of exactly three */
 		{"1.25,0", -1, "'1.25,0' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"},
 		{"1.2345,0", -1, "'1.2345,0' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"},
@@ -307,24 +320,24 @@ static void test_amount(void)
 		{"1234.567.890", -1, "'1234.567.890' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"},
 		{"0.250,50", -1, "'0.250,50' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"},
 		/* the decimal sign once */
-		{"1.250,50,5", -1, "'1.250,50,5' is not a number (write e.g. 12, 2,5 or 40.000)"},
+		{"1.250,50,5", -1, "'1.250,50,5' is not a number (write e.g. 12 or 2.5)"},
 		/* signs, words and what strtod would have read */
 		{"-5", -1, "'-5' is not a number of 0 or more"},
 		{"+5", -1, "'+5': write the number without a sign"},
 		{"\xE2\x82\xAC -5", -1, "'\xE2\x82\xAC -5' is not a number of 0 or more"},
-		{"", -1, "'' is not a number (write e.g. 12, 2,5 or 40.000)"},
-		{"  ", -1, "'  ' is not a number (write e.g. 12, 2,5 or 40.000)"},
-		{"\xE2\x82\xAC", -1, "'\xE2\x82\xAC' is not a number (write e.g. 12, 2,5 or 40.000)"},
-		{"abc", -1, "'abc' is not a number (write e.g. 12, 2,5 or 40.000)"},
-		{"0x10", -1, "'0x10' is not a number (write e.g. 12, 2,5 or 40.000)"},
-		{"inf", -1, "'inf' is not a number (write e.g. 12, 2,5 or 40.000)"},
-		{"nan", -1, "'nan' is not a number (write e.g. 12, 2,5 or 40.000)"},
-		{"1e3", -1, "'1e3' is not a number (write e.g. 12, 2,5 or 40.000)"},
-		{"3.", -1, "'3.' is not a number (write e.g. 12, 2,5 or 40.000)"},
-		{".5", -1, "'.5' is not a number (write e.g. 12, 2,5 or 40.000)"},
-		{"1 250", -1, "'1 250' is not a number (write e.g. 12, 2,5 or 40.000)"},
-		{"12 uur", -1, "'12 uur' is not a number (write e.g. 12, 2,5 or 40.000)"},
-		{"\xE2\x82\xAC 5 EUR", -1, "'\xE2\x82\xAC 5 EUR' is not a number (write e.g. 12, 2,5 or 40.000)"},
+		{"", -1, "'' is not a number (write e.g. 12 or 2.5)"},
+		{"  ", -1, "'  ' is not a number (write e.g. 12 or 2.5)"},
+		{"\xE2\x82\xAC", -1, "'\xE2\x82\xAC' is not a number (write e.g. 12 or 2.5)"},
+		{"abc", -1, "'abc' is not a number (write e.g. 12 or 2.5)"},
+		{"0x10", -1, "'0x10' is not a number (write e.g. 12 or 2.5)"},
+		{"inf", -1, "'inf' is not a number (write e.g. 12 or 2.5)"},
+		{"nan", -1, "'nan' is not a number (write e.g. 12 or 2.5)"},
+		{"1e3", -1, "'1e3' is not a number (write e.g. 12 or 2.5)"},
+		{"3.", -1, "'3.' is not a number (write e.g. 12 or 2.5)"},
+		{".5", -1, "'.5' is not a number (write e.g. 12 or 2.5)"},
+		{"1 250", -1, "'1 250' is not a number (write e.g. 12 or 2.5)"},
+		{"12 uur", -1, "'12 uur' is not a number (write e.g. 12 or 2.5)"},
+		{"\xE2\x82\xAC 5 EUR", -1, "'\xE2\x82\xAC 5 EUR' is not a number (write e.g. 12 or 2.5)"},
 		{"1000000000000000", -1, "'1000000000000000' is too large"},
 	};
 	char why[256];
