@@ -117,12 +117,18 @@ void pt_reader_close(pt_reader *r);
 
 /* ---- output (out.c) ---------------------------------------------------- */
 
-/* Output to stdout, or to a file written atomically: a temp file beside it,
- * renamed over it by pt_out_commit, removed by pt_out_abort. */
+/* Output to stdout, or to a file written atomically: a temp file beside it
+ * (unnamed with O_TMPFILE where Linux has it, so even kill -9 leaves
+ * nothing), renamed over it by pt_out_commit, dropped by pt_out_abort.
+ * Only a regular file (or a new name, or a symlink, which is replaced, its
+ * target untouched) is replaced; a character device, FIFO or terminal is
+ * written to directly; anything else is refused (exit 4). */
 typedef struct pt_out {
 	FILE *f;
 	char *path;		/* final name, NULL for stdout */
 	char *tmp;		/* temp name while open */
+	int direct;		/* a device or FIFO: written in place */
+	int unnamed;		/* an O_TMPFILE, linked as tmp at the commit */
 } pt_out;
 
 int pt_out_open(pt_out *o, const char *path, pt_error *err);

@@ -430,6 +430,18 @@ run "pt-plan --catalog typo-cat.csv good.jsonl"
 check "pt-plan --catalog: an unknown column: exit 3, named" 3 \
 	"^pt-plan: typo-cat\\.csv:1: unknown column 'naaam' \\(did you mean 'naam'\\?\\)" /dev/null
 
+# Control characters from file names and values never reach stderr raw
+# (issue 20): a newline would start a line of its own in a CI log.
+bad=$(printf 'x\n::stop-commands::pwn\n.json')
+printf '{"voorstel":{"id":"a","titel":"t","locatie":{"schaal":"w\\u001b[31m\\n::add-mask::S"}}}\n' > "$T/$bad"
+for p in $PT_PROGS; do
+	run "$p \"\$(printf 'x\\n::stop-commands::pwn\\n.json')\" \"\$(printf 'no\\rsuch\\033.json')\""
+	check "$p: control characters in names and values: exit 3 or 4" '3|4'
+	unlike "$p: no message line starts with a workflow command" "$T/err" '^::'
+	unlike "$p: no raw ESC or CR in a message" "$T/err" "$(printf '[\033\r]')"
+	like "$p: the file name shown escaped" "$T/err" '^'"$p"': (x\\n::stop-commands::pwn\\n\.json|no\\rsuch\\x1B\.json)'
+done
+
 # Every other program on the wrong-typed dossiers: no crash, and a status
 # and messages by the rules.
 for p in $PT_PROGS; do
