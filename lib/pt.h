@@ -158,12 +158,19 @@ int pt_filter(const pt_filter_opts *o, char **files, int nfiles, pt_dossier_fn f
 typedef struct pt_sink {
 	const pt_filter_opts *o;
 	pt_out out;
-	int status, stop, fout;
+	int status, fout;
+	int stop;		/* write no more: a bad record without --keep-going */
+	int halt;		/* read no more: an I/O error, or PT_MAX_ERRORS */
+	int errors;
 } pt_sink;
+
+/* Bad records named in one run before it gives up (pt(7)). */
+#define PT_MAX_ERRORS 20
 
 int pt_sink_open(pt_sink *s, const pt_filter_opts *o);
 /* Hand over d (owned; may be NULL when status is set).  status 0 writes
- * it; otherwise err is reported.  Returns non-zero when the run must stop. */
+ * it, unless an earlier bad record stopped the writing; otherwise err is
+ * reported.  Returns non-zero when the run must stop reading. */
 int pt_sink_put(pt_sink *s, json_t *d, int status, const pt_error *err);
 int pt_sink_close(pt_sink *s);	/* the run's exit status */
 
