@@ -97,8 +97,8 @@ static void filter_file(pt_sink *s, const char *file, pt_dossier_fn fn, void *ct
 	}
 	while ((rc = pt_reader_next(r, &d, &loc, &err)) != 0) {
 		int st = rc < 0 ? err.status : pt_dossier_check(d, &loc, &err);
-		if (!st)
-			st = fn(d, &loc, ctx, &err);
+		if (!st && (st = fn(d, &loc, ctx, &err)) != 0)
+			pt_reader_locate(r, &err);
 		if (pt_sink_put(s, d, st, &err))
 			break;
 	}

@@ -114,6 +114,10 @@ pt_reader *pt_reader_new(FILE *f, const char *name);
  * in err (the reader then skips to the next line, so --keep-going works). */
 int pt_reader_next(pt_reader *r, json_t **out, pt_loc *loc, pt_error *err);
 void pt_reader_close(pt_reader *r);
+/* An error about the dossier last read whose message starts with the path
+ * of a value ("stakeholders[1].invloed: ...") is pointed at the line
+ * where that value starts, when the dossier spans lines (--pretty). */
+void pt_reader_locate(const pt_reader *r, pt_error *err);
 
 /* ---- output (out.c) ---------------------------------------------------- */
 

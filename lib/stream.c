@@ -261,11 +261,13 @@ int pt_reader_next(pt_reader *r, json_t **out, pt_loc *loc, pt_error *err)
 	}
 	json_t *v = json_loadb(r->rec, r->rlen, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &je);
 	if (!v) {
+		/* The line of the fault itself, in a dossier over many lines. */
+		pt_loc at = {loc->file, loc->line + (je.line > 1 ? je.line - 1 : 0)};
 		if (je.line > 1)
-			pt_fail(err, PT_EXIT_DATA, *loc, "invalid JSON: %s (at line %ld, column %d)",
-				je.text, loc->line + je.line - 1, je.column);
+			pt_fail(err, PT_EXIT_DATA, at, pt_tr("invalid JSON: %s (column %d)"), je.text,
+				je.column);
 		else
-			pt_fail(err, PT_EXIT_DATA, *loc, "invalid JSON: %s", je.text);
+			pt_fail(err, PT_EXIT_DATA, at, pt_tr("invalid JSON: %s"), je.text);
 		if (c != '{' && c != '[')
 			skip_line(r);
 		return -1;
@@ -280,4 +282,94 @@ int pt_reader_next(pt_reader *r, json_t **out, pt_loc *loc, pt_error *err)
 	}
 	*out = v;
 	return 1;
+}
+
+/* ---- the line of a value ------------------------------------------------ */
+
+/* A walk over the text of the dossier last read, keeping the path of the
+ * value it is at ("stakeholders[1].invloed"), to find the line where the
+ * value a message names starts. */
+struct walk {
+	const char *p, *end, *want;
+	long line, found;
+	char path[256];
+	int depth;
+};
+
+static void walk_space(struct walk *w)
+{
+	for (; w->p < w->end && isspace((unsigned char)*w->p); w->p++)
+		w->line += *w->p == '\n';
+}
+
+static void walk_string(struct walk *w)
+{
+	for (w->p++; w->p < w->end && *w->p != '"'; w->p++)
+		if (*w->p == '\\' && w->p + 1 < w->end)
+			w->p++;
+	w->p++;
+}
+
+static void walk_value(struct walk *w, size_t plen);
+
+static void walk_members(struct walk *w, size_t plen, int object)
+{
+	for (long i = 0; w->found < 0 && w->p < w->end; i++) {
+		walk_space(w);
+		if (w->p < w->end && (*w->p == '}' || *w->p == ']'))
+			break;
+		if (object) {
+			const char *k = w->p + 1;
+			walk_string(w);
+			snprintf(w->path + plen, sizeof w->path - plen, "%s%.*s", plen ? "." : "",
+				 (int)(w->p - 1 - k), k);
+			walk_space(w);
+			w->p++;	/* ':' */
+		} else {
+			snprintf(w->path + plen, sizeof w->path - plen, "[%ld]", i);
+		}
+		walk_value(w, strlen(w->path));
+		w->path[plen] = '\0';
+		walk_space(w);
+		if (w->p < w->end && *w->p == ',')
+			w->p++;
+	}
+	w->p++;
+}
+
+static void walk_value(struct walk *w, size_t plen)
+{
+	walk_space(w);
+	if (w->found >= 0 || w->p >= w->end)
+		return;
+	if (strcmp(w->path, w->want) == 0) {
+		w->found = w->line;
+		return;
+	}
+	if ((*w->p == '{' || *w->p == '[') && w->depth < 256) {
+		int object = *w->p++ == '{';
+		w->depth++;
+		walk_members(w, plen, object);
+		w->depth--;
+	} else if (*w->p == '"') {
+		walk_string(w);
+	} else {
+		while (w->p < w->end && !strchr(",}] \t\r\n", *w->p))
+			w->p++;
+	}
+}
+
+void pt_reader_locate(const pt_reader *r, pt_error *err)
+{
+	char want[256];
+	size_t n = strspn(err->msg, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.[]");
+	if (!r->rec || n == 0 || n >= sizeof want || strncmp(err->msg + n, ": ", 2) != 0 ||
+	    err->loc.file != r->name || !memchr(r->rec, '\n', r->rlen))
+		return;
+	memcpy(want, err->msg, n);
+	want[n] = '\0';
+	struct walk w = {r->rec, r->rec + r->rlen, want, err->loc.line, -1, "", 0};
+	walk_value(&w, 0);
+	if (w.found > 0)
+		err->loc.line = w.found;
 }

@@ -184,6 +184,33 @@ like "-o: the old file is still there" "$T/out.jsonl" '"CV-2027-014"'
 is "-o: no temp file left" "$(ls "$T" | grep -c tmp)" 0
 run "pt-paragraph --pretty $EX/voorstel.json"
 like "--pretty indents" "$T/out" '^  "voorstel": \{'
+
+# In a pretty-printed dossier an error points at the line of the bad
+# value, and invalid JSON at the line of the fault, on one line of text.
+printf '{\n  "pt": 1,\n  "voorstel": {\n    "id": "x",\n    "locatie": {\n      "naam": "Markt",\n      "schaal": "wjik"\n    }\n  }\n}\n' > "$T/pretty.json"
+run "pt-paragraph pretty.json"
+is "pretty JSON: the line of the bad value" "$(cat "$T/err")" \
+  "pt-paragraph: pretty.json:7: voorstel.locatie.schaal: unknown value 'wjik'; did you mean 'wijk'? (allowed: straat, buurt, wijk, stad, regio)"
+printf '{\n "a": 1,\n "b": 2,\n}\n' > "$T/comma.json"
+run "pt-paragraph comma.json"
+is "invalid JSON over lines: one place, the line of the fault" "$(cat "$T/err")" \
+  "pt-paragraph: comma.json:4: invalid JSON: string or '}' expected near '}' (column 1)"
+printf '{\n"pt": 1,\n"stakeholders": [\n {"naam": "A", "invloed": 1, "belang": 1},\n {"naam": "B",\n  "invloed": 9, "belang": 1}\n]}\n' > "$T/sh.json"
+run "pt-stakeholders sh.json"
+like "pretty JSON: another program's error at its value too" "$T/err" "^pt-stakeholders: sh.json:6: stakeholders\\[1\\]\\.invloed: "
+# Three bad records: all three named in one run, nothing written after
+# the first, exit 3 (issue 19).
+printf 'id;titel;schaal;besluitdatum\nA;Een;wijk;29-4-2027\nB;Twee;wjik;1-5-2027\nC;Drie;buurt;31-2-2027\nD;Vier;stad;2027-05-01\nE;Vijf;planeet;1 mei 2027\n' > "$T/three.csv"
+run "pt-paragraph --csv three.csv"
+is "three bad rows: exit 3" "$rc" 3
+is "three bad rows: each named with its line" "$(cut -d: -f3 "$T/err" | tr '\n' ' ')" "3 4 6 "
+is "three bad rows: only the good row before them written" "$(jq -r .voorstel.id "$T/out" | tr '\n' ' ')" "A "
+run "pt-paragraph --csv three.csv --keep-going"
+is "--keep-going: the good rows written" "$(jq -r .voorstel.id "$T/out" | tr '\n' ' ')" "A D "
+awk 'BEGIN { print "id;titel;schaal"; for (i = 0; i < 30; i++) printf "X%d;T;nergens\n", i }' > "$T/many.csv"
+run "pt-paragraph --csv many.csv"
+is "30 bad rows: stops after 20, and says so" "$(grep -c 'unknown value' "$T/err") $(tail -1 "$T/err")" \
+  "20 pt-paragraph: many.csv: stopped after 20 bad records; fix these and run again"
 run "printf '' | pt-paragraph"
 is "empty input: exit 3" "$rc" 3
 like "empty input: said" "$T/err" "<stdin>: no dossier in the input"
