@@ -74,8 +74,8 @@ static int header(const pt_csv_row *row, const pt_column *cols, int *idx,
 		if (idx[i] >= 0)
 			return pt_csv_columns(row, cols, idx, loc, err);
 	return pt_fail(err, PT_EXIT_DATA, loc,
-		       "no known column in the header: name them as in FIELDS of pt-paragraph(1) "
-		       "(id, titel, ...), or check the delimiter");
+		       pt_tr("no known column in the header: name them as in FIELDS of pt-paragraph(1) "
+		       "(id, titel, ...), or check the delimiter"));
 }
 
 static int on_row(const pt_csv_row *row, void *ctx, pt_error *err)
@@ -108,7 +108,7 @@ static int run_csv(const pt_filter_opts *o, const char *path, int delim, struct 
 		return rc;
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	if (!f) {
-		pt_fail(&err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot open: %m");
+		pt_fail(&err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("cannot open: %m"));
 		pt_sink_put(&sink, NULL, PT_EXIT_IO, &err);
 		return pt_sink_close(&sink);
 	}
@@ -136,10 +136,23 @@ static int run_new(const pt_filter_opts *o, struct paragraph *p, int ask)
 		json_decref(d);
 		return rc;
 	}
-	if (ask)
+	if (ask) {
+		/* The dialogue speaks one language, its answers' errors too. */
+		pt_msg_set_lang(p->lang);
 		pt_intake_ask(d, stdin, stderr, p->lang);
+	}
 	int st = finish(d, &loc, p, &err);
-	pt_sink_put(&sink, d, st, &err);
+	pt_buf missing = PT_BUF_INIT;
+	if (!st && ask && pt_intake_missing(d, &missing))
+		st = pt_fail(&err, PT_EXIT_DATA, (pt_loc){0, 0},
+			     pt_tr("the input ended before the required questions were answered: %s; nothing written"),
+			     missing.s);
+	pt_buf_free(&missing);
+	if (!st && ask)
+		pt_intake_summary(d, stderr, p->lang);
+	pt_sink_put(&sink, st ? NULL : d, st, &err);
+	if (st)
+		json_decref(d);
 	return pt_sink_close(&sink);
 }
 
@@ -177,12 +190,12 @@ int main(int argc, char **argv)
 		case 'F': chk.config = optarg; break;
 		case 'f':
 			if ((chk.format = pt_check_format_parse(optarg)) < 0)
-				pt_usage_error("--format: use text, json, github or sarif, not '%s'", optarg);
+				pt_usage_error(pt_tr("--format: use text, json, github or sarif, not '%s'"), optarg);
 			break;
 		case 'e':
 			chk.fail_on = pt_check_sev_parse(optarg);
 			if (chk.fail_on != PT_SEV_ERROR && chk.fail_on != PT_SEV_WARNING)
-				pt_usage_error("--fail-on: use error or warning, not '%s'", optarg);
+				pt_usage_error(pt_tr("--fail-on: use error or warning, not '%s'"), optarg);
 			break;
 		case 'q': chk.quiet = 1; break;
 		case 'c': csv = optarg; break;
@@ -203,18 +216,18 @@ int main(int argc, char **argv)
 	}
 	if (check) {
 		if (other)
-			pt_usage_error("--check takes only --format, --fail-on, --config, --quiet, --lang and -o");
+			pt_usage_error(pt_tr("--check takes only --format, --fail-on, --config, --quiet, --lang and -o"));
 		chk.output = o.output;
 		chk.lang = p.lang;
 		free(p.sets);
 		return pt_check_run(&chk, argv + optind, argc - optind);
 	}
 	if (chk.config || chk.format || chk.fail_on != PT_SEV_ERROR || chk.quiet)
-		pt_usage_error("--format, --fail-on, --config and --quiet go with --check");
+		pt_usage_error(pt_tr("--format, --fail-on, --config and --quiet go with --check"));
 	if ((csv != NULL) + interactive + new > 1)
-		pt_usage_error("--csv, --interactive and --new exclude each other");
+		pt_usage_error(pt_tr("--csv, --interactive and --new exclude each other"));
 	if ((csv || interactive || new) && optind < argc)
-		pt_usage_error("%s reads no dossier files",
+		pt_usage_error(pt_tr("%s reads no dossier files"),
 			       csv ? "--csv" : interactive ? "--interactive" : "--new");
 	p.today = pt_today();
 	int rc = csv ? run_csv(&o, csv, delim, &p)

@@ -29,7 +29,7 @@ static void on_field(void *s, size_t len, void *data)
 	f[len] = '\0';
 	if (memchr(f, '\0', len) || !pt_utf8_valid(f, len)) {
 		pt_fail(st->err, PT_EXIT_DATA, (pt_loc){st->name, st->row_line},
-			"row %ld, field %zu: not valid UTF-8 text (save the file as UTF-8 CSV)",
+			pt_tr("row %ld, field %zu: not valid UTF-8 text (save the file as UTF-8 CSV)"),
 			st->rownum + 1, st->nf + 1);
 		st->stop = 1;
 		free(f);
@@ -62,7 +62,7 @@ static void on_row(int c, void *data)
 		st->ncols = st->nf;
 	} else if (st->nf != st->ncols) {
 		pt_fail(st->err, PT_EXIT_DATA, (pt_loc){st->name, st->row_line},
-			"row %ld has %zu fields, the header has %zu", st->rownum, st->nf, st->ncols);
+			pt_tr("row %ld has %zu fields, the header has %zu"), st->rownum, st->nf, st->ncols);
 		st->stop = 1;
 	}
 	if (!st->stop && st->fn(&row, st->ctx, st->err))
@@ -106,7 +106,7 @@ int pt_csv_read(FILE *f, const char *name, int delim, pt_csv_fn fn, void *ctx, p
 	err->status = 0;
 	pt_limits_init();
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-		pt_die(PT_EXIT_IO, "out of memory");
+		pt_die(PT_EXIT_IO, pt_tr("out of memory"));
 	while (!st.stop && (n = getline(&line, &cap, f)) > 0) {
 		st.line++;
 		if (st.line == 1 && n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
@@ -125,21 +125,21 @@ int pt_csv_read(FILE *f, const char *name, int delim, pt_csv_fn fn, void *ctx, p
 		}
 		if (csv_parse(&p, line, (size_t)n, on_field, on_row, &st) != (size_t)n && !st.stop) {
 			pt_fail(err, PT_EXIT_DATA, (pt_loc){name, st.line},
-				"malformed CSV: %s (a quote inside a field must be doubled)",
+				pt_tr("malformed CSV: %s (a quote inside a field must be doubled)"),
 				csv_strerror(csv_error(&p)));
 			st.stop = 1;
 		}
 	}
 	if (!st.stop && ferror(f))
-		pt_fail(err, PT_EXIT_IO, (pt_loc){name, 0}, "read error: %s", strerror(errno)), st.stop = 1;
+		pt_fail(err, PT_EXIT_IO, (pt_loc){name, 0}, pt_tr("read error: %s"), strerror(errno)), st.stop = 1;
 	if (!st.stop && csv_fini(&p, on_field, on_row, &st) != 0 && !st.stop)
 		pt_fail(err, PT_EXIT_DATA, (pt_loc){name, st.row_line},
-			"malformed CSV: a quoted field is never closed");
+			pt_tr("malformed CSV: a quoted field is never closed"));
 	else if (!st.stop && st.rownum == 0)
-		pt_fail(err, PT_EXIT_DATA, (pt_loc){name, 0}, "empty CSV: no header row");
+		pt_fail(err, PT_EXIT_DATA, (pt_loc){name, 0}, pt_tr("empty CSV: no header row"));
 	else if (!st.stop && st.rownum == 1)
 		pt_fail(err, PT_EXIT_DATA, (pt_loc){name, st.row_line},
-			"the CSV has a header but no rows below it");
+			pt_tr("the CSV has a header but no rows below it"));
 	clear_fields(&st);
 	free(st.field);
 	free(line);

@@ -36,7 +36,7 @@ int pt_fail(pt_error *err, int status, pt_loc loc, const char *fmt, ...)
  * return, ESC) would start a line of their own in a terminal or a CI log
  * ("::stop-commands::"): every message shows them escaped, here, in the
  * one place messages are written. */
-static void put_escaped(pt_buf *b, const char *s)
+void pt_buf_put_shown(pt_buf *b, const char *s)
 {
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
 		if (*p == '\n')
@@ -64,8 +64,8 @@ static void emit(pt_loc loc, const char *msg)
 	else if (loc.file)
 		pt_buf_printf(&b, "%s: ", pt_filename(loc.file));
 	pt_buf b2 = PT_BUF_INIT;
-	put_escaped(&b2, pt_buf_str(&b));
-	put_escaped(&b2, msg);
+	pt_buf_put_shown(&b2, pt_buf_str(&b));
+	pt_buf_put_shown(&b2, msg);
 	pt_buf_putc(&b2, '\n');
 	fputs(pt_buf_str(&b2), stderr);
 	pt_buf_free(&b);

@@ -46,7 +46,7 @@ const pt_intake_field pt_intake_fields[] = {
 	{"besluitDoor", PT_F_ENUM, &pt_v_besluitdoor, 0, "besluit door|besluitdoor|decided by",
 	 "Wie besluit", "Who decides"},
 	{"datumBesluit", PT_F_DATE, NULL, 0, "datum besluit|datumbesluit|decision date|besluitdatum",
-	 "Datum van het besluit (JJJJ-MM-DD)", "Decision date (YYYY-MM-DD)"},
+	 "Datum van het besluit (bijv. 29-4-2027)", "Decision date (e.g. 2027-04-29)"},
 	{"intake.keuzes", PT_F_BOOL, NULL, 0, "keuzes|echte keuzes|real choices",
 	 "Zijn er nog echte keuzes te maken (ja/nee)", "Are there real choices left (yes/no)"},
 	{"intake.merkbaar", PT_F_BOOL, NULL, 0, "merkbaar|noticeable",
@@ -278,19 +278,19 @@ int pt_intake_normalize(json_t *d, pt_loc loc, pt_error *err)
 	if (!v)
 		return 0;
 	if (!json_is_object(v))
-		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel: expected an object");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("voorstel: expected an object"));
 	json_t *loc_obj = json_object_get(v, "locatie");
 	if (loc_obj && !json_is_object(loc_obj))
-		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel.locatie: expected an object");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("voorstel.locatie: expected an object"));
 	json_t *gp = json_object_get(v, "geenParticipatie");
 	if (gp && !json_is_object(gp))
-		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel.geenParticipatie: expected an object");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("voorstel.geenParticipatie: expected an object"));
 	json_t *ur = json_object_get(v, "uitdaagrecht");
 	if (ur && !json_is_object(ur))
-		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel.uitdaagrecht: expected an object");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("voorstel.uitdaagrecht: expected an object"));
 	json_t *in = json_object_get(v, "intake");
 	if (in && !json_is_object(in))
-		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel.intake: expected an object");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("voorstel.intake: expected an object"));
 	for (const pt_intake_field *f = pt_intake_fields; f->path; f++) {
 		char what[96];
 		if (normalize_field(v, f, dossier_name(f, what, sizeof what), loc, err))

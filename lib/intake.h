@@ -37,6 +37,13 @@ json_t *pt_intake_from_row(const pt_csv_row *row, const pt_csv_row *hdr, const i
 void pt_dossier_stamp(json_t *d);
 /* Replace pt-paragraph's meldingen with the content gaps found now. */
 void pt_intake_check(json_t *d, int lang, long today);
-/* Ask every field on out, read answers from in; 0, or -1 at end of input. */
+/* Ask every field that applies on out, read answers from in ("?" explains
+ * a question; on a terminal a blank required answer is asked again);
+ * 0, or -1 at the end of the input. */
 int pt_intake_ask(json_t *d, FILE *in, FILE *out, int lang);
+/* The required fields still empty, "a, b" into names; their number (0
+ * when geenParticipatie gives a reason: then none are required). */
+int pt_intake_missing(json_t *d, pt_buf *names);
+/* The meldingen of d as a short list for a person, on out. */
+void pt_intake_summary(const json_t *d, FILE *out, int lang);
 #endif

@@ -81,6 +81,9 @@ void pt_buf_vprintf(pt_buf *b, const char *fmt, va_list ap);
 const char *pt_buf_str(pt_buf *b);	/* the bytes so far, never NULL */
 char *pt_buf_take(pt_buf *b);	/* the bytes, now the caller's; b is empty again */
 void pt_buf_free(pt_buf *b);
+/* s with control characters shown escaped (\n, \x1B), as every message
+ * shows text from files and dossiers (diag.c). */
+void pt_buf_put_shown(pt_buf *b, const char *s);
 
 /* The language of text and messages (--lang, PT_LANG). */
 enum pt_lang { PT_NL = 0, PT_EN = 1 };

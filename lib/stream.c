@@ -37,7 +37,7 @@ static long env_limit(const char *name, long max, long dflt)
 	errno = 0;
 	long v = strtol(s, &end, 10);
 	if (*end || errno || v <= 0 || v > max || !isdigit((unsigned char)*s))
-		pt_die(PT_EXIT_USAGE, "%s: '%s' is not a whole number from 1 to %ld", name, s, max);
+		pt_die(PT_EXIT_USAGE, pt_tr("%s: '%s' is not a whole number from 1 to %ld"), name, s, max);
 	return v;
 }
 
@@ -72,7 +72,7 @@ pt_reader *pt_reader_open(const char *path, pt_error *err)
 	if (path && strcmp(path, "-") != 0) {
 		f = fopen(path, "rb");
 		if (!f) {
-			pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot open: %s", strerror(errno));
+			pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("cannot open: %s"), strerror(errno));
 			return NULL;
 		}
 	}
@@ -205,8 +205,8 @@ static int scan_value(pt_reader *r, pt_loc loc, pt_error *err)
 	if (done)
 		return 0;
 	if (r->ioerr)
-		return pt_fail(err, PT_EXIT_IO, loc, "read error: %s", strerror(errno)), -1;
-	pt_fail(err, PT_EXIT_DATA, loc, "truncated dossier: the input ends inside it");
+		return pt_fail(err, PT_EXIT_IO, loc, pt_tr("read error: %s"), strerror(errno)), -1;
+	pt_fail(err, PT_EXIT_DATA, loc, pt_tr("truncated dossier: the input ends inside it"));
 	return -1;
 }
 
@@ -243,11 +243,11 @@ int pt_reader_next(pt_reader *r, json_t **out, pt_loc *loc, pt_error *err)
 	int c = peekc(r);
 	if (c == -1) {
 		if (r->ioerr)
-			return pt_fail(err, PT_EXIT_IO, *loc, "read error: %s", strerror(errno)), -1;
+			return pt_fail(err, PT_EXIT_IO, *loc, pt_tr("read error: %s"), strerror(errno)), -1;
 		if (!r->any) {
 			r->any = 1;	/* report once */
 			return pt_fail(err, PT_EXIT_DATA, (pt_loc){r->name, 0},
-				       "no dossier in the input"), -1;
+				       pt_tr("no dossier in the input")), -1;
 		}
 		return 0;
 	}
@@ -273,7 +273,7 @@ int pt_reader_next(pt_reader *r, json_t **out, pt_loc *loc, pt_error *err)
 		return -1;
 	}
 	if (!json_is_object(v)) {
-		pt_fail(err, PT_EXIT_DATA, *loc, "expected a dossier (a JSON object), found %s",
+		pt_fail(err, PT_EXIT_DATA, *loc, pt_tr("expected a dossier (a JSON object), found %s"),
 			json_kind(v));
 		json_decref(v);
 		if (c != '{' && c != '[')

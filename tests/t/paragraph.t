@@ -173,9 +173,52 @@ printf 'CV-5\nPleinen\n\n\n\n\n\n1\nHoensbroek\n\nwjik\n3\n2\n3\n' > "$T/answers
 run "pt-paragraph --interactive < answers"
 is "interactive: exit 0" "$rc" 0
 like "interactive: answers land" "$T/out" '"id":"CV-5","titel":"Pleinen","initiatiefnemer":"gemeente","locatie":\{"naam":"Hoensbroek","schaal":"wijk"\},"beleidsfase":"beleidsvoorbereiding","beleidsruimte":"ruim"'
-like "interactive: invalid answer explained" "$T/err" "did you mean 'wijk'"
+like "interactive: invalid answer explained, in the dialogue's language" "$T/err" "bedoelt u 'wijk'"
 is "interactive: the question asked again" "$(grep -c 'Schaal van het gebied' "$T/err")" 2
 unlike "interactive: the invalid answer is not kept" "$T/err" '\[wjik\]'
+
+# --interactive through a pseudo-terminal, as a person types (issue 19):
+# tests/typist.py answers each question it recognises and presses Enter
+# at any other.
+typist="python3 $top/tests/typist.py"
+printf 'Kenmerk\tCV-7\nTitel\t\nTitel\tPleinen\nWie neemt\t?\nWie neemt\t1\nSchaal\twijk\nBeleidsfase\tvoorbereiding\nBeleidsfase\t2\nBeleidsruimte\t3\nDatum van het besluit\t29-4-2027\nBudget\t\342\202\254 40.000,-\n' > "$T/typed"
+run "$typist tty.txt pt-paragraph --interactive -o tty.json < typed"
+is "tty: exit 0" "$rc" 0
+is "tty: a blank required answer asked again" "$(grep -c '^Titel van het voorstel \*' "$T/tty.txt")" 2
+like "tty: ... saying it is required" "$T/tty.txt" "Deze is verplicht; '\\?' legt uit"
+like "tty: '?' explains the question" "$T/tty.txt" "Kies een van de mogelijkheden"
+like "tty: '?' gives the choices with their meaning" "$T/tty.txt" "4\\) maatschappelijk: maatschappelijke organisaties"
+like "tty: a did-you-mean in Dutch" "$T/tty.txt" "onbekende waarde 'voorbereiding'; bedoelt u 'beleidsvoorbereiding'"
+unlike "tty: no motivation asked without a chosen step" "$T/tty.txt" "Motivatie"
+unlike "tty: no initiative questions for a municipal plan" "$T/tty.txt" "Hoe ver is het initiatief|eigen doelen"
+is "tty: a Dutch date and amount read" "$(jq -c '[.voorstel.datumBesluit, .voorstel.budget]' "$T/tty.json")" '["2027-04-29",40000]'
+like "tty: the meldingen summed up at the end" "$T/tty.txt" "^3 meldingen:"
+like "tty: ... each with its text" "$T/tty.txt" "waarschuwing: Er is geen trekker genoemd"
+printf 'Kenmerk\tCV-8\nTitel\t^D\n' > "$T/typed"
+run "$typist tty2.txt pt-paragraph --interactive -o tty2.json < typed"
+is "tty, end of input before the required answers: exit 3" "$rc" 3
+like "tty: what is missing said" "$T/tty2.txt" "de invoer hield op voordat de verplichte vragen beantwoord waren: titel"
+is "tty: nothing written" "$(ls "$T" | grep -c '^tty2.json')" 0
+printf 'Proposal id\tCV-9\nTitle\tT\nWho takes\tinwoners\nGeographic scale\tbuurt\nPolicy phase\t1\nPolicy room\t2\nDesired step\tfaciliteren\nBudget in euros\t1000\n' > "$T/typed"
+run "$typist tty3.txt pt-paragraph --interactive --lang en -o tty3.json < typed"
+is "tty --lang en: exit 0" "$rc" 0
+like "tty: the motivation asked once a step is chosen" "$T/tty3.txt" "Motivation of the desired step"
+like "tty: the initiative questions for an initiative" "$T/tty3.txt" "How far has the initiative come"
+# Blank answers to everything through a pipe: exit 3, nothing written.
+run "yes '' | head -100 | pt-paragraph --interactive"
+is "pipe, blank answers: exit 3" "$rc" 3
+is "pipe, blank answers: nothing written" "$(wc -c < "$T/out" | tr -d ' ')" 0
+run "pt-paragraph --interactive < /dev/null"
+is "pipe, no input: exit 3" "$rc" 3
+like "pipe, no input: what is missing" "$T/err" "^pt-paragraph: de invoer hield op .*: id, titel, initiatiefnemer, locatie.schaal, beleidsfase, beleidsruimte; niets geschreven"
+
+# Diagnostics in the user's language: --lang, PT_LANG or a Dutch locale.
+run "PT_LANG=nl pt-paragraph -n --set budget=25,000"
+like "PT_LANG=nl: Dutch messages" "$T/err" "^pt-paragraph: --set budget: verwachtte een getal van 0 of meer; '25,000' is dubbelzinnig"
+run "LC_ALL=nl_NL.UTF-8 pt-paragraph -n --set schaal=wjik"
+like "a Dutch locale: Dutch messages" "$T/err" "onbekende waarde 'wjik'; bedoelt u 'wijk'"
+run "PT_LANG=nl pt-paragraph --lang en -n --set schaal=wjik"
+like "--lang en wins over PT_LANG" "$T/err" "unknown value 'wjik'; did you mean 'wijk'"
 
 # -o writes atomically; a failed run leaves the old file whole.
 run "pt-paragraph -o out.jsonl $EX/voorstel.json && pt-paragraph -o out.jsonl bad.jsonl"

@@ -542,6 +542,51 @@ static void test_buf(void)
 	free(s);
 }
 
+/* The printf conversions of a message, in order: "%s%ld%c". */
+static void conversions(const char *fmt, char *out, size_t n)
+{
+	size_t o = 0;
+	for (const char *p = fmt; *p && o + 4 < n; p++) {
+		if (*p != '%')
+			continue;
+		if (p[1] == '%') {
+			p++;
+			continue;
+		}
+		out[o++] = '%';
+		for (p++; *p && strchr("0123456789.-+ #lhzj", *p); p++)
+			if (strchr("lhzj", *p))
+				out[o++] = *p;
+		out[o++] = *p;
+		if (!*p)
+			break;
+	}
+	out[o] = '\0';
+}
+
+/* Every Dutch message takes the same arguments as its English. */
+static void test_msgtab(void)
+{
+	static const struct { const char *en, *nl; } tab[] = {
+#include "msgtab.h"
+	};
+	int bad = 0;
+	for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++) {
+		char a[64], b[64];
+		conversions(tab[i].en, a, sizeof a);
+		conversions(tab[i].nl, b, sizeof b);
+		if (strcmp(a, b) != 0 || strcmp(tab[i].en, tab[i].nl) == 0) {
+			printf("#   %s: %s against %s\n", tab[i].en, a, b);
+			bad++;
+		}
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(tab[i].en, tab[j].en) == 0)
+				printf("#   twice: %s\n", tab[i].en), bad++;
+	}
+	is_int(bad, 0, "msgtab: %zu messages, each once, its Dutch with the same conversions",
+	       sizeof tab / sizeof tab[0]);
+}
+
 static void test_msg(void)
 {
 	pt_msg_set_lang(PT_NL);
@@ -549,6 +594,7 @@ static void test_msg(void)
 	is_str(pt_tr("no such message"), "no such message", "an unknown message stays as written");
 	pt_msg_set_lang(PT_EN);
 	is_str(pt_tr("out of memory"), "out of memory", "English messages stay English");
+	test_msgtab();
 }
 
 int main(void)
