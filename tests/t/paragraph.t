@@ -220,6 +220,18 @@ like "a Dutch locale: Dutch messages" "$T/err" "onbekende waarde 'wjik'; bedoelt
 run "PT_LANG=nl pt-paragraph --lang en -n --set schaal=wjik"
 like "--lang en wins over PT_LANG" "$T/err" "unknown value 'wjik'; did you mean 'wijk'"
 
+# Set-up (issue 19): the README says on its first screen how to run the
+# programs after make; make demo's banner shows the pipeline it runs.
+like "README: programs in build/ or make install, on the first screen" \
+  "$(head -40 "$top/README.md" > "$T/readme"; echo "$T/readme")" 'make install PREFIX=\$HOME/.local'
+like "README: ... and the build/ path" "$T/readme" 'build/'
+run "PT_BUILD=$PT_BUILD PT_DEMO_OUT=$T/demo sh $top/examples/demo.sh"
+is "make demo: exit 0" "$rc" 0
+banner=$(sed -n 's/^== \(pt-paragraph .*\)/\1/p' "$T/out" | head -1)
+ran=$(sed -n '/^pt-paragraph "\$ex/,/> "\$out/p' "$top/examples/demo.sh" |
+	sed 's/"\$ex\//examples\//g; s/"//g; s/ > \$out.*//; s/^[[:space:]]*//' | tr '\n' ' ' | sed 's/ *$//')
+is "make demo: the banner is the pipeline it runs" "$banner" "$ran"
+
 # -o writes atomically; a failed run leaves the old file whole.
 run "pt-paragraph -o out.jsonl $EX/voorstel.json && pt-paragraph -o out.jsonl bad.jsonl"
 is "-o: failed run exit 3" "$rc" 3
