@@ -15,8 +15,10 @@ static const char usage[] =
 	"Fill in and check the voorstel (intake) of each dossier.\n\n"
 	"  --csv FILE        one proposal per CSV row (batch); '-' is stdin\n"
 	"  --delimiter D     CSV delimiter: ',', ';' or 'tab' (default: sniffed)\n"
-	"  --set PATH=VALUE  set a voorstel field, e.g. locatie.schaal=wijk (repeatable)\n"
-	"  --interactive     ask the intake questions (prompts on stderr)\n"
+	"  --set FIELD=VALUE set a voorstel field, e.g. locatie.schaal=wijk or\n"
+	"                    besluitdatum=29-4-2027 (repeatable)\n"
+	"  --extra-columns   let CSV columns pt does not know through (a warning)\n"
+	"  --interactive     ask the intake questions (prompts on stderr; '?' explains)\n"
 	"  -n, --new         start one new dossier from the --set options; read no input\n"
 	"  --strict          exit 1 when a dossier has a 'fout' melding\n"
 	"  --lang nl|en      language of meldingen (default nl)\n"
@@ -171,7 +173,7 @@ int main(int argc, char **argv)
 		{"quiet", no_argument, 0, 'q'},
 		PT_LONGOPTS_FILTER
 	};
-	pt_filter_opts o = {.bron = "pt-paragraph"};
+	pt_filter_opts o = {0};
 	struct paragraph p = {0};
 	const char *csv = NULL;
 	pt_check_opts chk = {.fail_on = PT_SEV_ERROR};

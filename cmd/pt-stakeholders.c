@@ -49,7 +49,7 @@ int main(int argc, char **argv)
 		{"checklist", required_argument, 0, 'C'},
 		PT_LONGOPTS_FILTER
 	};
-	pt_filter_opts o = {.bron = "pt-stakeholders"};
+	pt_filter_opts o = {0};
 	pt_sh_opts so = {.drempel = 3, .bron = "pt-stakeholders"};
 	const char *file = NULL, *aanpak = NULL, *treden = NULL, *checklist = NULL;
 	int delim = 0, c;

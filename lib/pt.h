@@ -1,7 +1,9 @@
 /* libpt: the core of the Participatietoolbox.
  *
- * The library knows nothing of argv: programs in cmd/ parse options and hand
- * lib/ open streams, paths and settings.  Errors travel as a pt_error and are
+ * The library knows nothing of argv: programs in cmd/ parse their options
+ * and hand lib/ open streams, paths and settings.  The one exception is
+ * the handful of options every program shares (--help, --lang, -o ...),
+ * handled once in diag.c: see "options every program shares" below.  Errors travel as a pt_error and are
  * printed by the diag functions as "prog: file:line: message".
  */
 #ifndef PT_H
@@ -155,7 +157,6 @@ typedef struct pt_filter_opts {
 	int pretty;
 	int keep_going;
 	int strict;		/* exit 1 if a dossier has a fout melding */
-	const char *bron;	/* program name for meldingen, e.g. "pt-plan" */
 } pt_filter_opts;
 
 /* Returns the exit status for the run. */
@@ -180,6 +181,8 @@ int pt_sink_open(pt_sink *s, const pt_filter_opts *o);
  * reported.  Returns non-zero when the run must stop reading. */
 int pt_sink_put(pt_sink *s, json_t *d, int status, const pt_error *err);
 int pt_sink_close(pt_sink *s);	/* the run's exit status */
+
+/* ---- options every program shares (diag.c) ---------------------------- */
 
 /* The options every program shares (pt(7)): put PT_LONGOPTS_FILTER (or,
  * without --strict and --pretty, PT_LONGOPTS_BASE) at the end of a

@@ -22,8 +22,7 @@ struct pt_reader {
 	long line;		/* line of buf[pos] */
 	int started;		/* past a leading BOM check */
 	int any;		/* a value was seen */
-	char *rec;
-	size_t rlen, rcap;
+	pt_buf rec;		/* the text of the value being read */
 };
 
 /* A limit from the environment: a set but unusable value is a mistake in
@@ -58,8 +57,7 @@ pt_reader *pt_reader_new(FILE *f, const char *name)
 	memset(r, 0, offsetof(pt_reader, buf));
 	r->pos = r->len = 0;
 	r->eof = r->ioerr = r->started = r->any = 0;
-	r->rec = NULL;
-	r->rlen = r->rcap = 0;
+	r->rec = (pt_buf)PT_BUF_INIT;
 	r->f = f;
 	r->name = pt_xstrdup(name ? name : "-");
 	r->line = 1;
@@ -87,7 +85,7 @@ void pt_reader_close(pt_reader *r)
 		return;
 	if (r->own)
 		fclose(r->f);
-	free(r->rec);
+	pt_buf_free(&r->rec);
 	free(r->name);
 	free(r);
 }
@@ -115,15 +113,6 @@ static void advance(pt_reader *r)
 		r->line++;
 }
 
-static void rec_put(pt_reader *r, int c)
-{
-	if (r->rlen + 1 >= r->rcap) {
-		r->rcap = r->rcap ? r->rcap * 2 : 4096;
-		r->rec = pt_xrealloc(r->rec, r->rcap);
-	}
-	r->rec[r->rlen++] = (char)c;
-}
-
 /* After an error: drop the rest of the current line. */
 static void skip_line(pt_reader *r)
 {
@@ -146,17 +135,6 @@ static void skip_space(pt_reader *r)
 	}
 	while ((c = peekc(r)) == ' ' || c == '\n' || c == '\r' || c == '\t')
 		advance(r);
-}
-
-static void rec_append(pt_reader *r, const unsigned char *p, size_t n)
-{
-	if (r->rlen + n + 1 > r->rcap) {
-		while (r->rlen + n + 1 > r->rcap)
-			r->rcap = r->rcap ? r->rcap * 2 : 4096;
-		r->rec = pt_xrealloc(r->rec, r->rcap);
-	}
-	memcpy(r->rec + r->rlen, p, n);
-	r->rlen += n;
 }
 
 /* Collect one object or array into rec, a buffer-full at a time.
@@ -193,14 +171,14 @@ static int scan_value(pt_reader *r, pt_loc loc, pt_error *err)
 			}
 		}
 		r->pos = (size_t)(q - r->buf);
-		if (r->rlen + (size_t)(q - p) > pt_max_record) {
+		if (r->rec.len + (size_t)(q - p) > pt_max_record) {
 			if (!done && q[-1] != '\n')
 				skip_line(r);
 			return pt_fail(err, PT_EXIT_DATA, loc,
 				       "dossier larger than %zu bytes; raise PT_MAX_RECORD if it is real",
 				       pt_max_record), -1;
 		}
-		rec_append(r, p, (size_t)(q - p));
+		pt_buf_put(&r->rec, p, (size_t)(q - p));
 	}
 	if (done)
 		return 0;
@@ -216,8 +194,8 @@ static void scan_line(pt_reader *r)
 	int c;
 	while ((c = peekc(r)) != -1 && c != '\n') {
 		advance(r);
-		if (r->rlen < 256)
-			rec_put(r, c);
+		if (r->rec.len < 256)
+			pt_buf_putc(&r->rec, c);
 	}
 }
 
@@ -252,14 +230,14 @@ int pt_reader_next(pt_reader *r, json_t **out, pt_loc *loc, pt_error *err)
 		return 0;
 	}
 	r->any = 1;
-	r->rlen = 0;
+	r->rec.len = 0;
 	if (c == '{' || c == '[') {
 		if (scan_value(r, *loc, err) < 0)
 			return -1;
 	} else {
 		scan_line(r);
 	}
-	json_t *v = json_loadb(r->rec, r->rlen, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &je);
+	json_t *v = json_loadb(pt_buf_str(&r->rec), r->rec.len, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &je);
 	if (!v) {
 		/* The line of the fault itself, in a dossier over many lines. */
 		pt_loc at = {loc->file, loc->line + (je.line > 1 ? je.line - 1 : 0)};
@@ -363,12 +341,12 @@ void pt_reader_locate(const pt_reader *r, pt_error *err)
 {
 	char want[256];
 	size_t n = strspn(err->msg, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.[]");
-	if (!r->rec || n == 0 || n >= sizeof want || strncmp(err->msg + n, ": ", 2) != 0 ||
-	    err->loc.file != r->name || !memchr(r->rec, '\n', r->rlen))
+	if (!r->rec.len || n == 0 || n >= sizeof want || strncmp(err->msg + n, ": ", 2) != 0 ||
+	    err->loc.file != r->name || !memchr(r->rec.s, '\n', r->rec.len))
 		return;
 	memcpy(want, err->msg, n);
 	want[n] = '\0';
-	struct walk w = {r->rec, r->rec + r->rlen, want, err->loc.line, -1, "", 0};
+	struct walk w = {r->rec.s, r->rec.s + r->rec.len, want, err->loc.line, -1, "", 0};
 	walk_value(&w, 0);
 	if (w.found > 0)
 		err->loc.line = w.found;
