@@ -587,6 +587,40 @@ static void test_msgtab(void)
 	       sizeof tab / sizeof tab[0]);
 }
 
+/* Control characters shown escaped; the line of a value in a dossier. */
+static void test_shown_and_locate(void)
+{
+	pt_buf b = PT_BUF_INIT;
+	pt_buf_put_shown(&b, "a\nb\rc\td\x1b[31m\x7f\xc2\x85" "caf\xc3\xa9");
+	is_str(pt_buf_str(&b), "a\\nb\\rc\\td\\x1B[31m\\x7F\\u0085caf\xc3\xa9",
+	       "shown: control characters escaped, UTF-8 text kept");
+	pt_buf_free(&b);
+
+	static char text[] = "{\n \"voorstel\": {\n  \"locatie\": {\"naam\": \"x\",\n   \"schaal\": \"wjik\"}},\n"
+			     " \"stakeholders\": [{}, {\"a\": [1,\n 2], \"invloed\":\n 9}]\n}\n";
+	FILE *f = fmemopen(text, strlen(text), "r");
+	pt_reader *r = pt_reader_new(f, "t.json");
+	pt_error err = {0};
+	pt_loc loc;
+	json_t *d;
+	is_int(pt_reader_next(r, &d, &loc, &err), 1, "locate: read");
+	const struct { const char *msg; long line; } t[] = {
+		{"voorstel.locatie.schaal: bad", 4},
+		{"stakeholders[1].invloed: bad", 7},
+		{"stakeholders[1]: bad", 5},
+		{"nothing.here: bad", 1},
+		{"no path at all", 1},
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		pt_fail(&err, PT_EXIT_DATA, loc, "%s", t[i].msg);
+		pt_reader_locate(r, &err);
+		is_int(err.loc.line, t[i].line, "locate: '%s' at line %ld", t[i].msg, t[i].line);
+	}
+	json_decref(d);
+	pt_reader_close(r);
+	fclose(f);
+}
+
 static void test_msg(void)
 {
 	pt_msg_set_lang(PT_NL);
@@ -609,6 +643,7 @@ int main(void)
 	test_text();
 	test_amount();
 	test_parse_date();
+	test_shown_and_locate();
 	test_fmt_fixed();
 	test_meldingen();
 	test_intake();
