@@ -128,7 +128,12 @@ int pt_out_open(pt_out *o, const char *path, pt_error *err)
 		return o->f = NULL, err->status;
 	o->path = pt_xstrdup(path);
 	if ((o->direct = direct)) {
+		/* No O_CREAT or O_TRUNC; and what was opened must still be a
+		 * device or FIFO, not a file swapped in since the stat. */
+		struct stat st;
 		fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+		if (fd >= 0 && (fstat(fd, &st) != 0 || !(S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))))
+			errno = EEXIST, close(fd), fd = -1;
 		if (fd < 0 || !(o->f = fdopen(fd, "w")))
 			return open_failed(o, fd, path, err);
 		return 0;
