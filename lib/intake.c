@@ -372,33 +372,43 @@ int pt_intake_set(json_t *d, const char *assignment, pt_loc loc, pt_error *err)
 	return rc;
 }
 
+/* One cell into the voorstel; 0, or an exit status with err set. */
+static int from_cell(json_t *v, const pt_intake_field *f, const char *s, const char *what,
+		     pt_loc loc, pt_error *err)
+{
+	json_t *val = raw_value(f, s, what, loc, err);
+	if (!val)
+		return err->status;
+	pt_set_path(v, f->path, val);
+	return normalize_field(v, f, what, loc, err);
+}
+
 json_t *pt_intake_from_row(const pt_csv_row *row, const pt_csv_row *hdr, const int *idx,
 			   pt_loc loc, pt_error *err)
 {
 	json_t *d = json_object(), *v = json_object();
 	char what[160];
+	int bad = 0;
 	json_object_set_new(d, "pt", json_integer(PT_FORMAT_VERSION));
 	json_object_set_new(d, "voorstel", v);
 	for (size_t i = 0; pt_intake_fields[i].path; i++) {
 		const pt_intake_field *f = &pt_intake_fields[i];
 		const char *s = pt_csv_get(row, idx[i]);
+		pt_error e = {0};
 		if (!s)
 			continue;
 		/* Errors name the column as the spreadsheet has it. */
 		snprintf(what, sizeof what, pt_tr("column '%s'"),
 			 hdr && (size_t)idx[i] < hdr->n ? hdr->field[idx[i]] : f->path);
-		json_t *val = raw_value(f, s, what, loc, err);
-		if (!val) {
-			json_decref(d);
-			return NULL;
-		}
-		pt_set_path(v, f->path, val);
-		if (normalize_field(v, f, what, loc, err)) {
-			json_decref(d);
-			return NULL;
-		}
+		if (!from_cell(v, f, s, what, loc, &e))
+			continue;
+		/* Every bad cell of the row is named: all but the last here,
+		 * the last by whoever reports err. */
+		if (bad++)
+			pt_report(err);
+		*err = e;
 	}
-	if (pt_intake_normalize(d, loc, err)) {
+	if (bad || pt_intake_normalize(d, loc, err)) {
 		json_decref(d);
 		return NULL;
 	}

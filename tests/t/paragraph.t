@@ -262,6 +262,11 @@ is "three bad rows: each named with its line" "$(cut -d: -f3 "$T/err" | tr '\n' 
 is "three bad rows: only the good row before them written" "$(jq -r .voorstel.id "$T/out" | tr '\n' ' ')" "A "
 run "pt-paragraph --csv three.csv --keep-going"
 is "--keep-going: the good rows written" "$(jq -r .voorstel.id "$T/out" | tr '\n' ' ')" "A D "
+# Every bad cell of a row named, each on its line.
+printf 'id;titel;schaal;Besluitdatum;budget\nA;T;wjik;31-2-2027;25,000\n' > "$T/multi.csv"
+run "pt-paragraph --csv multi.csv"
+is "a row with three bad cells: exit 3" "$rc" 3
+is "a row with three bad cells: each named" "$(sed -n "s/^pt-paragraph: multi.csv:2: column '\([^']*\)'.*/\1/p" "$T/err" | tr '\n' ' ')" "schaal Besluitdatum budget "
 awk 'BEGIN { print "id;titel;schaal"; for (i = 0; i < 30; i++) printf "X%d;T;nergens\n", i }' > "$T/many.csv"
 run "pt-paragraph --csv many.csv"
 is "30 bad rows: stops after 20, and says so" "$(grep -c 'unknown value' "$T/err") $(tail -1 "$T/err")" \
