@@ -412,6 +412,12 @@ run "pt-stakeholders --extra-columns -f typo-sh.csv good.jsonl"
 is "pt-stakeholders --extra-columns: read" "$rc" 0
 like "pt-stakeholders --extra-columns: the columns not read named once" "$T/err" \
 	"^pt-stakeholders: typo-sh\\.csv:1: columns not read: 'Houdng', 'Legitim'$"
+# A stakeholder CSV with three typos: all three named in one run.
+printf 'naam;groep;invloed;belang;houding\nA;ondernemers;9;3;voor\nB;omwonenden;2;3;boos\nC;omwonenden;2;3;tgen\n' > "$T/three-sh.csv"
+run "pt-stakeholders -f three-sh.csv good.jsonl"
+check "pt-stakeholders -f: three bad rows: exit 3" 3 "^pt-stakeholders: three-sh\\.csv:4: houding: unknown value 'tgen'; did you mean 'tegen'" /dev/null
+is "pt-stakeholders -f: three bad rows: each named with its line" \
+	"$(sed -n 's/^pt-stakeholders: three-sh\.csv:\([0-9]*\): .*/\1/p' "$T/err" | tr '\n' ' ')" "2 3 4 "
 printf 'id;titel;Besluitdatm\nA-1;Plein;29-4-2027\n' > "$T/typo-p.csv"
 run "pt-paragraph --csv typo-p.csv"
 check "pt-paragraph --csv: a misspelt column: exit 3, did you mean" 3 \
