@@ -73,10 +73,49 @@ static int applies(json_t *d, const pt_intake_field *f)
 	return 1;
 }
 
-/* "?": what the question wants, in what form, and the choices with
- * their meaning. */
+/* Why some questions are asked (pt-paragraph(1), domain sources in
+ * pt(7)); the others speak for themselves. */
+static const struct { const char *path, *nl, *en; } why_asked[] = {
+	{"initiatiefnemer",
+	 "Een plan van de gemeente krijgt de participatieladder (informeren ... meebeslissen); "
+	 "een initiatief uit de samenleving de ladder van overheidsparticipatie.",
+	 "A plan of the municipality gets the participation ladder (informeren ... meebeslissen); "
+	 "an initiative from society the ladder of government participation."},
+	{"beleidsruimte",
+	 "Hoeveel kan inbreng nog veranderen? Geen ruimte: hooguit informeren; beperkt: hooguit adviseren.",
+	 "How much can input still change? None: at most informing; limited: at most advising."},
+	{"beleidsfase",
+	 "Na het besluit (uitvoering, evaluatie) gaat participatie over de uitvoering, niet over het besluit.",
+	 "After the decision (implementation, evaluation) participation is about carrying it out, not the decision."},
+	{"intake.keuzes",
+	 "Participatie heeft alleen zin als er nog echte keuzes zijn (Wierden).",
+	 "Participation only makes sense when real choices are left (Wierden)."},
+	{"intake.merkbaar",
+	 "Merkt de omgeving niets van het plan, dan is participatie meestal niet nodig.",
+	 "When the surroundings will not notice the plan, participation is rarely needed."},
+	{"intake.middelen",
+	 "Zonder tijd, capaciteit en geld kan de gemeente geen belofte van participatie waarmaken.",
+	 "Without time, capacity and money the municipality cannot keep a promise of participation."},
+	{"vastKader",
+	 "Wat niet meer ter discussie staat (budget, wettelijke eisen), zodat deelnemers weten waar ze niet over gaan.",
+	 "What is no longer open (budget, legal requirements), so participants know what is not theirs to decide."},
+	{"openVoorInbreng",
+	 "Waar deelnemers wel over meepraten.", "What participants do have a say in."},
+	{"gewensteTrede",
+	 "Laat leeg om pt-strategy te laten adviseren; een zelf gekozen trede vraagt een motivatie.",
+	 "Leave empty to let pt-strategy advise; a step chosen by hand needs a motivation."},
+	{"geenParticipatie.reden",
+	 "Geen participatie mag, maar alleen met een reden (bijv. Eindhoven, verordening art. 2).",
+	 "No participation is allowed, but only with a reason (e.g. Eindhoven, ordinance art. 2)."},
+};
+
+/* "?": what the question wants and why, in what form, and the choices
+ * with their meaning. */
 static void explain(const pt_intake_field *f, FILE *out, int lang)
 {
+	for (size_t i = 0; i < sizeof why_asked / sizeof why_asked[0]; i++)
+		if (strcmp(why_asked[i].path, f->path) == 0)
+			fprintf(out, "  %s\n", lang ? why_asked[i].en : why_asked[i].nl);
 	static const char *const form[][2] = {
 		[PT_F_STR] = {"Een tekst.", "A text."},
 		[PT_F_ID] = {"Een kenmerk: letters, cijfers, '.', '_' of '-', bijv. CV-2027-014.",
@@ -94,7 +133,7 @@ static void explain(const pt_intake_field *f, FILE *out, int lang)
 			      "An amount or number: 40000, 2.5 or €40,000.00."},
 	};
 	const pt_vocab *v = choices_of(f);
-	fprintf(out, "%s\n  %s\n", lang ? f->en : f->nl, form[f->type][lang ? 1 : 0]);
+	fprintf(out, "  %s\n", form[f->type][lang ? 1 : 0]);
 	if (f->required)
 		fprintf(out, "  %s\n", lang ? "Required (*): the paragraph needs it."
 					    : "Verplicht (*): de paragraaf heeft dit nodig.");

@@ -187,6 +187,7 @@ is "tty: exit 0" "$rc" 0
 is "tty: a blank required answer asked again" "$(grep -c '^Titel van het voorstel \*' "$T/tty.txt")" 2
 like "tty: ... saying it is required" "$T/tty.txt" "Deze is verplicht; '\\?' legt uit"
 like "tty: '?' explains the question" "$T/tty.txt" "Kies een van de mogelijkheden"
+like "tty: '?' says why it is asked" "$T/tty.txt" "een initiatief uit de samenleving de ladder van overheidsparticipatie"
 like "tty: '?' gives the choices with their meaning" "$T/tty.txt" "4\\) maatschappelijk: maatschappelijke organisaties"
 like "tty: a did-you-mean in Dutch" "$T/tty.txt" "onbekende waarde 'voorbereiding'; bedoelt u 'beleidsvoorbereiding'"
 unlike "tty: no motivation asked without a chosen step" "$T/tty.txt" "Motivatie"
