@@ -93,7 +93,7 @@ for p in $PT_PROGS; do
 	run "$p -o /dev/stdout good.jsonl | wc -c"
 	is "$p -o /dev/stdout (a pipe): written through" "$(tr -d ' ' < "$T/out")" "$(wc -c < "$T/many.$p" | awk '{print int($1 / 300)}')"
 	rm -f "$T/ofifo" && mkfifo "$T/ofifo"
-	(cat "$T/ofifo" > "$T/ofifo.got") &
+	(timeout 20 cat "$T/ofifo" > "$T/ofifo.got") &
 	run "$p -o ofifo good.jsonl"
 	wait
 	is "$p -o a FIFO: exit 0" "$rc" 0
