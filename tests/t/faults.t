@@ -90,8 +90,12 @@ for p in $PT_PROGS; do
 	is "$p -o a symlink to /dev/null: exit 0" "$rc" 0
 	is "$p -o a symlink to /dev/null: still a symlink" "$(stat -c %F "$T/null")" "symbolic link"
 	is "$p -o a symlink to /dev/null: still a device" "$(stat -L -c %F "$T/null")" "character special file"
-	run "$p -o /dev/stdout good.jsonl | wc -c"
-	is "$p -o /dev/stdout (a pipe): written through" "$(tr -d ' ' < "$T/out")" "$(wc -c < "$T/many.$p" | awk '{print int($1 / 300)}')"
+	# (A link of our own to what /dev/stdout links to: a program that
+	# replaced it must not replace the system's /dev/stdout.)
+	rm -f "$T/so" && ln -s /proc/self/fd/1 "$T/so"
+	run "$p -o so good.jsonl | wc -c"
+	is "$p -o a symlink to /proc/self/fd/1 (a pipe): written through" "$(tr -d ' ' < "$T/out")" "$(wc -c < "$T/many.$p" | awk '{print int($1 / 300)}')"
+	is "$p -o a symlink to /proc/self/fd/1: still a symlink" "$(stat -c %F "$T/so")" "symbolic link"
 	rm -f "$T/ofifo" && mkfifo "$T/ofifo"
 	(timeout 20 cat "$T/ofifo" > "$T/ofifo.got") &
 	run "$p -o ofifo good.jsonl"
