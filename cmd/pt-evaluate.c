@@ -126,7 +126,7 @@ int main(int argc, char **argv)
 		{"archive", required_argument, 0, 'a'},
 		PT_LONGOPTS_FILTER
 	};
-	pt_filter_opts o = {.bron = "pt-evaluate"};
+	pt_filter_opts o = {0};
 	struct evaluate e = {0};
 	const char *responses = NULL, *questions = NULL, *thresholds = NULL;
 	int delim = 0, template = 0, groep = PT_BEIDE, c;

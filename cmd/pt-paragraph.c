@@ -15,8 +15,10 @@ static const char usage[] =
 	"Fill in and check the voorstel (intake) of each dossier.\n\n"
 	"  --csv FILE        one proposal per CSV row (batch); '-' is stdin\n"
 	"  --delimiter D     CSV delimiter: ',', ';' or 'tab' (default: sniffed)\n"
-	"  --set PATH=VALUE  set a voorstel field, e.g. locatie.schaal=wijk (repeatable)\n"
-	"  --interactive     ask the intake questions (prompts on stderr)\n"
+	"  --set FIELD=VALUE set a voorstel field, e.g. locatie.schaal=wijk or\n"
+	"                    besluitdatum=29-4-2027 (repeatable)\n"
+	"  --extra-columns   let CSV columns pt does not know through (a warning)\n"
+	"  --interactive     ask the intake questions (prompts on stderr; '?' explains)\n"
 	"  -n, --new         start one new dossier from the --set options; read no input\n"
 	"  --strict          exit 1 when a dossier has a 'fout' melding\n"
 	"  --lang nl|en      language of meldingen (default nl)\n"
@@ -45,6 +47,7 @@ struct paragraph {
 	int lang;
 	long today;
 	int csv_idx[64];
+	pt_csv_row csv_header;	/* a copy, for column names in messages */
 	pt_sink *sink;
 };
 
@@ -71,14 +74,14 @@ static int on_dossier(json_t *d, const pt_loc *loc, void *ctx, pt_error *err)
 static int header(const pt_csv_row *row, const pt_column *cols, int *idx,
 		  pt_loc loc, pt_error *err)
 {
-	if (pt_csv_columns(row, cols, idx, loc, err))
+	if (pt_csv_columns_partial(row, cols, idx, loc, err))
 		return 1;
 	for (int i = 0; cols[i].key; i++)
 		if (idx[i] >= 0)
-			return 0;
+			return pt_csv_columns(row, cols, idx, loc, err);
 	return pt_fail(err, PT_EXIT_DATA, loc,
-		       "no known column in the header: name them as in FIELDS of pt-paragraph(1) "
-		       "(id, titel, ...), or check the delimiter");
+		       pt_tr("no known column in the header: name them as in FIELDS of pt-paragraph(1) "
+		       "(id, titel, ...), or check the delimiter"));
 }
 
 static int on_row(const pt_csv_row *row, void *ctx, pt_error *err)
@@ -87,10 +90,12 @@ static int on_row(const pt_csv_row *row, void *ctx, pt_error *err)
 	pt_loc loc = {err->loc.file, row->line};
 	pt_column cols[64];
 	pt_intake_columns(cols);
-	if (row->rownum == 1)
+	if (row->rownum == 1) {
+		p->csv_header = pt_csv_row_copy(row);
 		return header(row, cols, p->csv_idx, loc, err);
+	}
 	pt_error e = {0};
-	json_t *d = pt_intake_from_row(row, p->csv_idx, loc, &e);
+	json_t *d = pt_intake_from_row(row, &p->csv_header, p->csv_idx, loc, &e);
 	int st = d ? finish(d, &loc, p, &e) : e.status;
 	/* The sink reports a bad row itself; stop reading when it says so. */
 	if (pt_sink_put(p->sink, d, st, &e)) {
@@ -109,7 +114,7 @@ static int run_csv(const pt_filter_opts *o, const char *path, int delim, struct 
 		return rc;
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	if (!f) {
-		pt_fail(&err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot open: %m");
+		pt_fail(&err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("cannot open: %m"));
 		pt_sink_put(&sink, NULL, PT_EXIT_IO, &err);
 		return pt_sink_close(&sink);
 	}
@@ -119,6 +124,7 @@ static int run_csv(const pt_filter_opts *o, const char *path, int delim, struct 
 		pt_sink_put(&sink, NULL, err.status, &err);
 	if (f != stdin)
 		fclose(f);
+	pt_csv_row_free(&p->csv_header);
 	return pt_sink_close(&sink);
 }
 
@@ -127,18 +133,32 @@ static int run_new(const pt_filter_opts *o, struct paragraph *p, int ask)
 {
 	pt_sink sink;
 	pt_error err = {0};
-	/* Nothing is read but the options and answers: a bad value is the --set's. */
-	pt_loc loc = {"--set", 0};
+	/* Nothing is read but the options and answers: messages name the
+	 * --set or the question. */
+	pt_loc loc = {NULL, 0};
 	json_t *d = json_object();
 	int rc = pt_sink_open(&sink, o);
 	if (rc) {
 		json_decref(d);
 		return rc;
 	}
-	if (ask)
+	if (ask) {
+		/* The dialogue speaks one language, its answers' errors too. */
+		pt_msg_set_lang(p->lang);
 		pt_intake_ask(d, stdin, stderr, p->lang);
+	}
 	int st = finish(d, &loc, p, &err);
-	pt_sink_put(&sink, d, st, &err);
+	pt_buf missing = PT_BUF_INIT;
+	if (!st && ask && pt_intake_missing(d, &missing))
+		st = pt_fail(&err, PT_EXIT_DATA, (pt_loc){0, 0},
+			     pt_tr("the input ended before the required questions were answered: %s; nothing written"),
+			     missing.s);
+	pt_buf_free(&missing);
+	if (!st && ask)
+		pt_intake_summary(d, stderr, p->lang);
+	pt_sink_put(&sink, st ? NULL : d, st, &err);
+	if (st)
+		json_decref(d);
 	return pt_sink_close(&sink);
 }
 
@@ -159,7 +179,7 @@ int main(int argc, char **argv)
 		{"max-size", required_argument, 0, 'M'},
 		PT_LONGOPTS_FILTER
 	};
-	pt_filter_opts o = {.bron = "pt-paragraph"};
+	pt_filter_opts o = {0};
 	struct paragraph p = {0};
 	const char *csv = NULL;
 	pt_check_opts chk = {.fail_on = PT_SEV_ERROR, .max_size = PT_CHECK_MAX_SIZE};
@@ -178,12 +198,12 @@ int main(int argc, char **argv)
 		case 'F': chk.config = optarg; break;
 		case 'f':
 			if ((chk.format = pt_check_format_parse(optarg)) < 0)
-				pt_usage_error("--format: use text, json, github, sarif or gitlab, not '%s'", optarg);
+				pt_usage_error(pt_tr("--format: use text, json, github, sarif or gitlab, not '%s'"), optarg);
 			break;
 		case 'e':
 			chk.fail_on = pt_check_sev_parse(optarg);
 			if (chk.fail_on != PT_SEV_ERROR && chk.fail_on != PT_SEV_WARNING)
-				pt_usage_error("--fail-on: use error or warning, not '%s'", optarg);
+				pt_usage_error(pt_tr("--fail-on: use error or warning, not '%s'"), optarg);
 			break;
 		case 'q': chk.quiet = 1; break;
 		case 'E': chk.allow_empty = 1; break;
@@ -196,18 +216,20 @@ int main(int argc, char **argv)
 			if ((delim = pt_csv_delim(optarg)) < 0)
 				pt_usage_error("--delimiter: use ',', ';' or 'tab', not '%s'", optarg);
 			break;
-		case 's':
-			if (!strchr(optarg, '='))
-				pt_usage_error("--set wants PATH=VALUE, got '%s'", optarg);
+		case 's': {
+			pt_error e = {0};
+			if (pt_intake_set_check(optarg, &e))
+				pt_usage_error("%s", e.msg);
 			p.sets[p.nsets++] = optarg;
 			break;
+		}
 		case 'i': interactive = 1; break;
 		case 'n': new = 1; break;
 				}
 	}
 	if (check) {
 		if (other)
-			pt_usage_error("--check takes only --format, --fail-on, --config, --quiet, --allow-empty, --max-size, --lang and -o");
+			pt_usage_error(pt_tr("--check takes only --format, --fail-on, --config, --quiet, --allow-empty, --max-size, --lang and -o"));
 		chk.output = o.output;
 		chk.lang = p.lang;
 		free(p.sets);
@@ -215,11 +237,11 @@ int main(int argc, char **argv)
 	}
 	if (chk.config || chk.format || chk.fail_on != PT_SEV_ERROR || chk.quiet || chk.allow_empty ||
 	    chk.max_size != PT_CHECK_MAX_SIZE)
-		pt_usage_error("--format, --fail-on, --config, --quiet, --allow-empty and --max-size go with --check");
+		pt_usage_error(pt_tr("--format, --fail-on, --config, --quiet, --allow-empty and --max-size go with --check"));
 	if ((csv != NULL) + interactive + new > 1)
-		pt_usage_error("--csv, --interactive and --new exclude each other");
+		pt_usage_error(pt_tr("--csv, --interactive and --new exclude each other"));
 	if ((csv || interactive || new) && optind < argc)
-		pt_usage_error("%s reads no dossier files",
+		pt_usage_error(pt_tr("%s reads no dossier files"),
 			       csv ? "--csv" : interactive ? "--interactive" : "--new");
 	p.today = pt_today();
 	int rc = csv ? run_csv(&o, csv, delim, &p)

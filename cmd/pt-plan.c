@@ -52,7 +52,7 @@ int main(int argc, char **argv)
 		{"collegas", required_argument, 0, 'g'},
 		PT_LONGOPTS_FILTER
 	};
-	pt_filter_opts o = {.bron = "pt-plan"};
+	pt_filter_opts o = {0};
 	pt_plan_opts po = {.uurtarief = -1, .budget = -1};
 	pt_error err = {0};
 	int c;

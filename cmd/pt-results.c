@@ -48,7 +48,7 @@ int main(int argc, char **argv)
 		{"terugkoppeling", required_argument, 0, 't'},
 		PT_LONGOPTS_FILTER
 	};
-	pt_filter_opts o = {.bron = "pt-results"};
+	pt_filter_opts o = {0};
 	pt_results_opts ro = {.deelnemers = -1};
 	const char *file = NULL;
 	int delim = 0, c;

@@ -74,7 +74,7 @@ int main(int argc, char **argv)
 		{"template", no_argument, 0, 'P'},
 		PT_LONGOPTS_FILTER
 	};
-	pt_filter_opts o = {.bron = "pt-stakeholders"};
+	pt_filter_opts o = {0};
 	pt_sh_opts so = {.drempel = 3, .bron = "pt-stakeholders"};
 	const char *file = NULL, *aanpak = NULL, *treden = NULL, *checklist = NULL, *groepen = NULL;
 	int delim = 0, c, template = 0;

@@ -38,7 +38,7 @@ int main(int argc, char **argv)
 		{"explain", no_argument, 0, 'e'},
 		PT_LONGOPTS_FILTER
 	};
-	pt_filter_opts o = {.bron = PT_STRATEGY_BRON};
+	pt_filter_opts o = {0};
 	struct strategy s = {0};
 	const char *rules = NULL;
 	pt_error err = {0};

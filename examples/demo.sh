@@ -8,7 +8,7 @@ ex=$(cd "$(dirname "$0")" && pwd)
 out=${PT_DEMO_OUT:-$ex/../demo-out}
 mkdir -p "$out"
 
-echo "== pt-paragraph examples/voorstel.json | pt-stakeholders -f examples/stakeholders.csv | pt-strategy | pt-plan"
+echo "== pt-paragraph examples/voorstel.json | pt-stakeholders -f examples/stakeholders.csv | pt-strategy --explain | pt-plan"
 pt-paragraph "$ex/voorstel.json" |
 	pt-stakeholders -f "$ex/stakeholders.csv" |
 	pt-strategy --explain |

@@ -29,7 +29,7 @@ static void on_field(void *s, size_t len, void *data)
 	f[len] = '\0';
 	if (memchr(f, '\0', len) || !pt_utf8_valid(f, len)) {
 		pt_fail(st->err, PT_EXIT_DATA, (pt_loc){st->name, st->row_line},
-			"row %ld, field %zu: not valid UTF-8 text (save the file as UTF-8 CSV)",
+			pt_tr("row %ld, field %zu: not valid UTF-8 text (save the file as UTF-8 CSV)"),
 			st->rownum + 1, st->nf + 1);
 		st->stop = 1;
 		free(f);
@@ -62,7 +62,7 @@ static void on_row(int c, void *data)
 		st->ncols = st->nf;
 	} else if (st->nf != st->ncols) {
 		pt_fail(st->err, PT_EXIT_DATA, (pt_loc){st->name, st->row_line},
-			"row %ld has %zu fields, the header has %zu", st->rownum, st->nf, st->ncols);
+			pt_tr("row %ld has %zu fields, the header has %zu"), st->rownum, st->nf, st->ncols);
 		st->stop = 1;
 	}
 	if (!st->stop && st->fn(&row, st->ctx, st->err))
@@ -106,7 +106,7 @@ int pt_csv_read(FILE *f, const char *name, int delim, pt_csv_fn fn, void *ctx, p
 	err->status = 0;
 	pt_limits_init();
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-		pt_die(PT_EXIT_IO, "out of memory");
+		pt_die(PT_EXIT_IO, pt_tr("out of memory"));
 	while (!st.stop && (n = getline(&line, &cap, f)) > 0) {
 		st.line++;
 		if (st.line == 1 && n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
@@ -125,21 +125,21 @@ int pt_csv_read(FILE *f, const char *name, int delim, pt_csv_fn fn, void *ctx, p
 		}
 		if (csv_parse(&p, line, (size_t)n, on_field, on_row, &st) != (size_t)n && !st.stop) {
 			pt_fail(err, PT_EXIT_DATA, (pt_loc){name, st.line},
-				"malformed CSV: %s (a quote inside a field must be doubled)",
+				pt_tr("malformed CSV: %s (a quote inside a field must be doubled)"),
 				csv_strerror(csv_error(&p)));
 			st.stop = 1;
 		}
 	}
 	if (!st.stop && ferror(f))
-		pt_fail(err, PT_EXIT_IO, (pt_loc){name, 0}, "read error: %s", strerror(errno)), st.stop = 1;
+		pt_fail(err, PT_EXIT_IO, (pt_loc){name, 0}, pt_tr("read error: %s"), strerror(errno)), st.stop = 1;
 	if (!st.stop && csv_fini(&p, on_field, on_row, &st) != 0 && !st.stop)
 		pt_fail(err, PT_EXIT_DATA, (pt_loc){name, st.row_line},
-			"malformed CSV: a quoted field is never closed");
+			pt_tr("malformed CSV: a quoted field is never closed"));
 	else if (!st.stop && st.rownum == 0)
-		pt_fail(err, PT_EXIT_DATA, (pt_loc){name, 0}, "empty CSV: no header row");
+		pt_fail(err, PT_EXIT_DATA, (pt_loc){name, 0}, pt_tr("empty CSV: no header row"));
 	else if (!st.stop && st.rownum == 1)
 		pt_fail(err, PT_EXIT_DATA, (pt_loc){name, st.row_line},
-			"the CSV has a header but no rows below it");
+			pt_tr("the CSV has a header but no rows below it"));
 	clear_fields(&st);
 	free(st.field);
 	free(line);
@@ -175,8 +175,10 @@ static int name_matches(const char *names, const char *header)
 	return 0;
 }
 
-int pt_csv_columns(const pt_csv_row *hdr, const pt_column *cols, int *idx,
-		   pt_loc loc, pt_error *err)
+int pt_csv_extra_columns;
+
+int pt_csv_columns_partial(const pt_csv_row *hdr, const pt_column *cols, int *idx,
+			   pt_loc loc, pt_error *err)
 {
 	for (int i = 0; cols[i].key; i++) {
 		idx[i] = -1;
@@ -188,10 +190,72 @@ int pt_csv_columns(const pt_csv_row *hdr, const pt_column *cols, int *idx,
 			snprintf(names, sizeof names, "%s", cols[i].names);
 			for (char *b = names; (b = strchr(b, '|'));)
 				*b = '/';
-			return pt_fail(err, PT_EXIT_DATA, loc, "no column '%s' in the header", names);
+			return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("no column '%s' in the header"), names);
 		}
 	}
 	return 0;
+}
+
+/* The name of cols closest to an unknown header, for a did-you-mean. */
+static const char *closest_name(const pt_column *cols, const char *header, char *buf, size_t n)
+{
+	char want[256], one[128], f[128];
+	size_t best_d = (size_t)-1, len = strlen(pt_fold(header, want, sizeof want));
+	buf[0] = '\0';
+	for (int i = 0; cols[i].key; i++)
+		for (const char *p = cols[i].names; *p;) {
+			size_t k = strcspn(p, "|");
+			snprintf(one, sizeof one, "%.*s", (int)k, p);
+			size_t d = pt_levenshtein(want, pt_fold(one, f, sizeof f));
+			if (d < best_d)
+				best_d = d, snprintf(buf, n, "%s", one);
+			p += k + (p[k] == '|');
+		}
+	return *buf && len && best_d <= (len < 6 ? 2 : len / 3) ? buf : NULL;
+}
+
+/* A column for people, read by no program: where a figure in a data
+ * file comes from, a remark in a spreadsheet (pt(7), CSV). */
+static const char notes_column[] = "toelichting|notes|note";
+
+static int column_known(const pt_column *cols, const int *idx, const pt_csv_row *hdr, size_t k)
+{
+	if (name_matches(notes_column, hdr->field[k]))
+		return 1;
+	for (int i = 0; cols[i].key; i++)
+		if (idx[i] == (int)k)
+			return 1;
+	return 0;
+}
+
+/* Every header column must be one the reader knows: a misspelt
+ * "Houdng" would otherwise leave every attitude unknown without a word.
+ * With --extra-columns the unknown ones are let through, named once. */
+int pt_csv_columns(const pt_csv_row *hdr, const pt_column *cols, int *idx,
+		   pt_loc loc, pt_error *err)
+{
+	pt_buf unknown = PT_BUF_INIT;
+	char near[128];
+	int n = 0;
+	if (pt_csv_columns_partial(hdr, cols, idx, loc, err))
+		return err->status;
+	for (size_t k = 0; k < hdr->n; k++) {
+		const char *h = hdr->field[k];
+		if (column_known(cols, idx, hdr, k) || !*h)
+			continue;
+		pt_buf_printf(&unknown, "%s'%s'", n++ ? ", " : "", h);
+		if (!pt_csv_extra_columns && closest_name(cols, h, near, sizeof near))
+			pt_buf_printf(&unknown, pt_tr(" (did you mean '%s'?)"), near);
+	}
+	int st = 0;
+	if (n && pt_csv_extra_columns)
+		pt_warn_at(loc, pt_tr("columns not read: %s"), unknown.s);
+	else if (n)
+		st = pt_fail(err, PT_EXIT_DATA, loc,
+			     pt_tr("unknown column %s: rename or remove it, or let it through with --extra-columns"),
+			     unknown.s);
+	pt_buf_free(&unknown);
+	return st;
 }
 
 const char *pt_csv_get(const pt_csv_row *row, int idx)
@@ -201,7 +265,7 @@ const char *pt_csv_get(const pt_csv_row *row, int idx)
 	return row->field[idx];
 }
 
-static pt_csv_row copy_row(const pt_csv_row *r)
+pt_csv_row pt_csv_row_copy(const pt_csv_row *r)
 {
 	pt_csv_row c = *r;
 	c.field = pt_xmalloc((r->n ? r->n : 1) * sizeof *c.field);
@@ -210,8 +274,10 @@ static pt_csv_row copy_row(const pt_csv_row *r)
 	return c;
 }
 
-static void free_row(pt_csv_row *r)
+void pt_csv_row_free(pt_csv_row *r)
 {
+	if (!r->field)
+		return;
 	for (size_t i = 0; i < r->n; i++)
 		free(r->field[i]);
 	free(r->field);
@@ -221,11 +287,11 @@ static int table_row(const pt_csv_row *row, void *ctx, pt_error *err)
 {
 	pt_table *t = ctx;
 	if (row->rownum == 1) {
-		t->header = copy_row(row);
+		t->header = pt_csv_row_copy(row);
 		return 0;
 	}
 	t->rows = pt_xrealloc(t->rows, (t->nrows + 1) * sizeof *t->rows);
-	t->rows[t->nrows++] = copy_row(row);
+	t->rows[t->nrows++] = pt_csv_row_copy(row);
 	return 0;
 }
 
@@ -245,9 +311,9 @@ void pt_table_free(pt_table *t)
 {
 	if (!t)
 		return;
-	free_row(&t->header);
+	pt_csv_row_free(&t->header);
 	for (size_t i = 0; i < t->nrows; i++)
-		free_row(&t->rows[i]);
+		pt_csv_row_free(&t->rows[i]);
 	free(t->rows);
 	free(t->name);
 	free(t);

@@ -53,25 +53,25 @@ FILE *pt_data_open(const char *name, const char *path, const char **shown, pt_er
 		path = in_data_dir(dir, name);
 	if (path && strcmp(path, "-") == 0) {
 		pt_fail(err, PT_EXIT_USAGE, (pt_loc){0, 0},
-			"%s cannot come from standard input, which carries the dossiers: name a file", name);
+			pt_tr("%s cannot come from standard input, which carries the dossiers: name a file"), name);
 		return NULL;
 	}
 	if (path) {
 		FILE *f = fopen(path, "rb");
 		*shown = path;
 		if (!f)
-			pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot open: %s", strerror(errno));
+			pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("cannot open: %s"), strerror(errno));
 		else if (skip_bom(f)) {
 			fclose(f);
 			f = NULL;
-			pt_fail(err, PT_EXIT_DATA, (pt_loc){path, 1}, "not UTF-8 text");
+			pt_fail(err, PT_EXIT_DATA, (pt_loc){path, 1}, pt_tr("not UTF-8 text"));
 		}
 		return f;
 	}
 	const struct pt_blob *b = pt_blob_find(name);
 	*shown = name;
 	if (!b) {
-		pt_fail(err, PT_EXIT_IO, (pt_loc){name, 0}, "no such built-in data file");
+		pt_fail(err, PT_EXIT_IO, (pt_loc){name, 0}, pt_tr("no such built-in data file"));
 		return NULL;
 	}
 	return fmemopen((void *)b->data, b->len, "r");
@@ -103,6 +103,6 @@ json_t *pt_data_json(const char *name, const char *path, pt_error *err)
 	fclose(f);
 	if (!v)
 		pt_fail(err, PT_EXIT_DATA, (pt_loc){shown, je.line > 0 ? je.line : 0},
-			"invalid JSON: %s", je.text);
+			pt_tr("invalid JSON: %s"), je.text);
 	return v;
 }

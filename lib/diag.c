@@ -32,40 +32,72 @@ int pt_fail(pt_error *err, int status, pt_loc loc, const char *fmt, ...)
 	return status;
 }
 
+/* Control characters from file names and values (a newline, a carriage
+ * return, ESC) would start a line of their own in a terminal or a CI log
+ * ("::stop-commands::"): every message shows them escaped, here, in the
+ * one place messages are written. */
+void pt_buf_put_shown(pt_buf *b, const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p == '\n')
+			pt_buf_puts(b, "\\n");
+		else if (*p == '\r')
+			pt_buf_puts(b, "\\r");
+		else if (*p == '\t')
+			pt_buf_puts(b, "\\t");
+		else if (*p < 0x20 || *p == 0x7f)
+			pt_buf_printf(b, "\\x%02X", *p);
+		else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)	/* C1 controls */
+			pt_buf_printf(b, "\\u%04X", *++p);
+		else
+			pt_buf_putc(b, *p);
+	}
+}
+
+/* "prog: file:line: msg" on stderr, in one write. */
+static void emit(pt_loc loc, const char *msg)
+{
+	pt_buf b = PT_BUF_INIT;
+	pt_buf_printf(&b, "%s: ", pt_progname);
+	if (loc.file && loc.line > 0)
+		pt_buf_printf(&b, "%s:%ld: ", pt_filename(loc.file), loc.line);
+	else if (loc.file)
+		pt_buf_printf(&b, "%s: ", pt_filename(loc.file));
+	pt_buf b2 = PT_BUF_INIT;
+	pt_buf_put_shown(&b2, pt_buf_str(&b));
+	pt_buf_put_shown(&b2, msg);
+	pt_buf_putc(&b2, '\n');
+	fputs(pt_buf_str(&b2), stderr);
+	pt_buf_free(&b);
+	pt_buf_free(&b2);
+}
+
+static void vemit(pt_loc loc, const char *fmt, va_list ap)
+{
+	char msg[2048];
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	emit(loc, msg);
+}
+
 void pt_report(const pt_error *err)
 {
-	if (err->loc.file && err->loc.line > 0)
-		fprintf(stderr, "%s: %s:%ld: %s\n", pt_progname, pt_filename(err->loc.file),
-			err->loc.line, err->msg);
-	else if (err->loc.file)
-		fprintf(stderr, "%s: %s: %s\n", pt_progname, pt_filename(err->loc.file), err->msg);
-	else
-		fprintf(stderr, "%s: %s\n", pt_progname, err->msg);
+	emit(err->loc, err->msg);
 }
 
-/* "prog: message" on stderr, without the newline: the one way messages start. */
-static void say(const char *fmt, va_list ap)
-{
-	fprintf(stderr, "%s: ", pt_progname);
-	vfprintf(stderr, fmt, ap);
-}
-
-void pt_warn(const char *fmt, ...)
+void pt_warn_at(pt_loc loc, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	say(fmt, ap);
+	vemit(loc, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 void pt_die(int status, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	say(fmt, ap);
+	vemit((pt_loc){0, 0}, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 	exit(status);
 }
 
@@ -73,18 +105,30 @@ void pt_usage_error(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	say(fmt, ap);
+	vemit((pt_loc){0, 0}, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 	fprintf(stderr, pt_tr("Try '%s --help'."), pt_progname);
 	fputc('\n', stderr);
 	exit(PT_EXIT_USAGE);
 }
 
+/* --version and --help on a full disk or a closed pipe are a write
+ * error (exit 4), not a success. */
+static void __attribute__((noreturn)) exit_flushed(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		int e = errno;
+		if (e != EPIPE)
+			pt_die(PT_EXIT_IO, pt_tr("<stdout>: write error: %s"), strerror(e));
+		exit(PT_EXIT_IO);
+	}
+	exit(PT_EXIT_OK);
+}
+
 void pt_version(void)
 {
 	printf("%s %s\n", pt_progname, PT_VERSION);
-	exit(PT_EXIT_OK);
+	exit_flushed();
 }
 
 int pt_common_option(int c, const char *arg, pt_filter_opts *o, int *lang, const char *usage)
@@ -99,9 +143,10 @@ int pt_common_option(int c, const char *arg, pt_filter_opts *o, int *lang, const
 			pt_usage_error(pt_tr("--lang: use nl or en, not '%s'"), arg);
 		pt_msg_set_lang(*lang);
 		return 1;
+	case 'X': pt_csv_extra_columns = 1; return 1;
 	case 'h':
 		fputs(usage, stdout);
-		exit(fflush(stdout) == 0 ? PT_EXIT_OK : PT_EXIT_IO);
+		exit_flushed();
 	case 'V':
 		pt_version();
 	case '?':

@@ -7,7 +7,7 @@ int pt_dossier_check(const json_t *d, const pt_loc *loc, pt_error *err)
 	json_t *v = json_object_get(d, "pt");
 	if (v && !(json_is_integer(v) && json_integer_value(v) == PT_FORMAT_VERSION))
 		return pt_fail(err, PT_EXIT_DATA, *loc,
-			       "unsupported dossier format version (\"pt\" must be %d)",
+			       pt_tr("unsupported dossier format version (\"pt\" must be %d)"),
 			       PT_FORMAT_VERSION);
 	return 0;
 }

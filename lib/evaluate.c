@@ -325,7 +325,7 @@ static int map_header(resp_state *st, const pt_csv_row *h, pt_error *err)
 {
 	int ix[R_VRAAG];
 	pt_loc loc = {st->name, h->line};
-	if (pt_csv_columns(h, resp_cols, ix, loc, err))
+	if (pt_csv_columns_partial(h, resp_cols, ix, loc, err))
 		return err->status;
 	st->ncols = h->n;
 	st->role = pt_xmalloc(h->n * sizeof *st->role);

@@ -32,9 +32,22 @@ int pt_sink_put(pt_sink *s, json_t *d, int status, const pt_error *err)
 	if (status) {
 		pt_report(err);
 		s->status = pt_exit_worse(s->status, status);
+		/* After a bad record nothing more is written (unless
+		 * --keep-going), but the input is read on, so that one run
+		 * names every bad record, up to a limit. */
 		if (!s->o->keep_going || status == PT_EXIT_IO)
 			s->stop = 1;
-	} else {
+		if (status == PT_EXIT_IO)
+			s->halt = 1;
+		else if (++s->errors == PT_MAX_ERRORS && !s->o->keep_going) {
+			pt_error e;
+			pt_fail(&e, status, (pt_loc){err->loc.file, 0},
+				pt_tr("stopped after %d bad records; fix these and run again"),
+				PT_MAX_ERRORS);
+			pt_report(&e);
+			s->halt = 1;
+		}
+	} else if (!s->stop) {
 		if (s->o->strict && pt_meldingen_has_fout(d))
 			s->fout = 1;
 		if (pt_dossier_write(s->out.f, d, s->o->pretty) < 0) {
@@ -42,15 +55,15 @@ int pt_sink_put(pt_sink *s, json_t *d, int status, const pt_error *err)
 			 * stdout: said when flushed, and not for a closed pipe. */
 			if (s->out.path) {
 				pt_error e;
-				pt_fail(&e, PT_EXIT_IO, (pt_loc){s->out.path, 0}, "write error: %s",
+				pt_fail(&e, PT_EXIT_IO, (pt_loc){s->out.path, 0}, pt_tr("write error: %s"),
 					strerror(errno));
 				pt_report(&e);
 			}
-			s->status = PT_EXIT_IO, s->stop = 1;
+			s->status = PT_EXIT_IO, s->stop = s->halt = 1;
 		}
 	}
 	json_decref(d);
-	return s->stop;
+	return s->halt;
 }
 
 int pt_sink_close(pt_sink *s)
@@ -82,8 +95,8 @@ int pt_read_dossiers(const char *file, pt_dossier_fn fn, void *fctx, pt_record_f
 		return put(NULL, NULL, err.status, &err, pctx);
 	while (!stop && (rc = pt_reader_next(r, &d, &loc, &err)) != 0) {
 		int st = rc < 0 ? err.status : pt_dossier_check(d, &loc, &err);
-		if (!st && fn)
-			st = fn(d, &loc, fctx, &err);
+		if (!st && fn && (st = fn(d, &loc, fctx, &err)) != 0)
+			pt_reader_locate(r, &err);
 		stop = put(rc < 0 ? NULL : d, &loc, st, &err, pctx);
 	}
 	pt_reader_close(r);
@@ -104,7 +117,7 @@ int pt_filter(const pt_filter_opts *o, char **files, int nfiles, pt_dossier_fn f
 		return rc;
 	if (nfiles == 0)
 		files = stdin_only, nfiles = 1;
-	for (int i = 0; i < nfiles && !s.stop; i++)
+	for (int i = 0; i < nfiles && !s.halt; i++)
 		pt_read_dossiers(files[i], fn, ctx, sink_record, &s);
 	return pt_sink_close(&s);
 }

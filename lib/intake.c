@@ -46,7 +46,7 @@ const pt_intake_field pt_intake_fields[] = {
 	{"besluitDoor", PT_F_ENUM, &pt_v_besluitdoor, 0, "besluit door|besluitdoor|decided by",
 	 "Wie besluit", "Who decides"},
 	{"datumBesluit", PT_F_DATE, NULL, 0, "datum besluit|datumbesluit|decision date|besluitdatum",
-	 "Datum van het besluit (JJJJ-MM-DD)", "Decision date (YYYY-MM-DD)"},
+	 "Datum van het besluit (bijv. 29-4-2027)", "Decision date (e.g. 2027-04-29)"},
 	{"intake.keuzes", PT_F_BOOL, NULL, 0, "keuzes|echte keuzes|real choices",
 	 "Zijn er nog echte keuzes te maken (ja/nee)", "Are there real choices left (yes/no)"},
 	{"intake.merkbaar", PT_F_BOOL, NULL, 0, "merkbaar|noticeable",
@@ -87,46 +87,111 @@ const pt_intake_field pt_intake_fields[] = {
 	{NULL, 0, NULL, 0, NULL, NULL, NULL}
 };
 
-/* By path, or by its last part when that is unique ("schaal"). */
+/* Does name (folded) equal one of the '|'-separated CSV names? */
+static int csv_name_is(const char *names, const char *folded)
+{
+	char one[128], f[128];
+	for (const char *p = names; *p;) {
+		size_t n = strcspn(p, "|");
+		snprintf(one, sizeof one, "%.*s", (int)n, p);
+		if (strcmp(pt_fold(one, f, sizeof f), folded) == 0)
+			return 1;
+		p += n + (p[n] == '|');
+	}
+	return 0;
+}
+
+/* By path, by its last part when that is unique ("schaal"), or by a name
+ * the CSV reader knows for it ("besluitdatum"), case and spaces folded. */
 const pt_intake_field *pt_intake_field_find(const char *path)
 {
-	const pt_intake_field *by_tail = NULL;
+	const pt_intake_field *by_tail = NULL, *by_name = NULL;
 	int tails = 0;
+	char folded[128];
+	if (strncmp(path, "voorstel.", 9) == 0)
+		path += 9;
+	pt_fold(path, folded, sizeof folded);
 	for (const pt_intake_field *f = pt_intake_fields; f->path; f++) {
 		const char *dot = strrchr(f->path, '.');
 		if (strcmp(f->path, path) == 0)
 			return f;
 		if (dot && strcmp(dot + 1, path) == 0)
 			by_tail = f, tails++;
+		if (!by_name && csv_name_is(f->csv_names, folded))
+			by_name = f;
 	}
-	return tails == 1 ? by_tail : NULL;
+	return tails == 1 ? by_tail : by_name;
+}
+
+/* For an unknown field name: the fields below it ("locatie" gives
+ * locatie.naam, locatie.wijk, locatie.schaal) or the closest one. */
+static void field_hint(const char *path, char *buf, size_t n)
+{
+	size_t len = strlen(path), o = 0, best_d = (size_t)-1;
+	const char *best = NULL;
+	char folded[128], f[128];
+	buf[0] = '\0';
+	for (const pt_intake_field *x = pt_intake_fields; x->path; x++)
+		if (strncmp(x->path, path, len) == 0 && x->path[len] == '.' && o + 1 < n)
+			o += (size_t)snprintf(buf + o, n - o, "%s%s", o ? ", " : "", x->path);
+	if (o)
+		return;
+	pt_fold(path, folded, sizeof folded);
+	for (const pt_intake_field *x = pt_intake_fields; x->path; x++) {
+		size_t d = pt_levenshtein(folded, pt_fold(x->path, f, sizeof f));
+		if (d < best_d)
+			best_d = d, best = x->path;
+	}
+	if (best && best_d <= (strlen(folded) < 6 ? 1 : strlen(folded) / 3))
+		snprintf(buf, n, "%s", best);
+}
+
+int pt_intake_set_check(const char *assignment, pt_error *err)
+{
+	const char *eq = strchr(assignment, '=');
+	char path[128], hint[256];
+	if (!eq || eq == assignment || (size_t)(eq - assignment) >= sizeof path)
+		return pt_fail(err, PT_EXIT_USAGE, (pt_loc){0, 0},
+			       pt_tr("--set wants FIELD=VALUE, e.g. --set titel='Speelplek Oost', not '%s'"),
+			       assignment);
+	snprintf(path, sizeof path, "%.*s", (int)(eq - assignment), assignment);
+	if (pt_intake_field_find(path))
+		return 0;
+	field_hint(strncmp(path, "voorstel.", 9) == 0 ? path + 9 : path, hint, sizeof hint);
+	if (*hint)
+		return pt_fail(err, PT_EXIT_USAGE, (pt_loc){0, 0},
+			       pt_tr("--set %s: unknown field; did you mean %s?"), path, hint);
+	return pt_fail(err, PT_EXIT_USAGE, (pt_loc){0, 0},
+		       pt_tr("--set %s: unknown field (the voorstel fields are listed in pt-paragraph(1))"),
+		       path);
 }
 
 static const char *type_name(pt_field_type t)
 {
 	switch (t) {
-	case PT_F_BOOL: return "true or false";
-	case PT_F_LIST: return "a list of texts";
-	case PT_F_NUM: return "a number of 0 or more";
-	case PT_F_DATE: return "a date YYYY-MM-DD";
-	default: return "a text";
+	case PT_F_BOOL: return pt_tr("true or false");
+	case PT_F_LIST: return pt_tr("a list of texts");
+	case PT_F_NUM: return pt_tr("a number of 0 or more");
+	case PT_F_DATE: return pt_tr("a date");
+	default: return pt_tr("a text");
 	}
 }
 
 /* A trede of either ladder: matched against both. */
-static int match_trede(const char *s, pt_loc loc, const char **code, pt_error *err)
+static int match_trede(const char *s, const char *what, pt_loc loc, const char **code,
+		       pt_error *err)
 {
 	pt_error ignore;
-	int i = pt_vocab_match(&pt_v_burgertrede, s, "voorstel.gewensteTrede", loc, &ignore);
+	int i = pt_vocab_match(&pt_v_burgertrede, s, what, loc, &ignore);
 	if (i >= 0)
 		return *code = pt_v_burgertrede.terms[i].code, 0;
-	i = pt_vocab_match(&pt_v_overheidstrede, s, "voorstel.gewensteTrede", loc, &ignore);
+	i = pt_vocab_match(&pt_v_overheidstrede, s, what, loc, &ignore);
 	if (i >= 0)
 		return *code = pt_v_overheidstrede.terms[i].code, 0;
 	return pt_fail(err, PT_EXIT_DATA, loc,
-		       "voorstel.gewensteTrede: unknown value '%s' (allowed: a step of either ladder: "
-		       "informeren, raadplegen, adviseren, coproduceren, meebeslissen, reguleren, "
-		       "regisseren, stimuleren, faciliteren, loslaten)", s);
+		       pt_tr("%s: unknown value '%s' (allowed: a step of either ladder: "
+			     "informeren, raadplegen, adviseren, coproduceren, meebeslissen, reguleren, "
+			     "regisseren, stimuleren, faciliteren, loslaten)"), what, s);
 }
 
 /* Split "a; b; c" (or lines) into a list of trimmed, non-empty texts. */
@@ -157,16 +222,18 @@ static int list_codes(json_t *list, const pt_vocab *voc, const char *what, pt_lo
 	return 0;
 }
 
-/* Bring one present field to its canonical form, or fail. */
-static int normalize_field(json_t *voorstel, const pt_intake_field *f, pt_loc loc, pt_error *err)
+/* Bring one present field to its canonical form, or fail.  what names
+ * the field as the user wrote it: "voorstel.datumBesluit" in a dossier,
+ * "column 'Besluitdatum'" in a CSV file, "--set besluitdatum". */
+static int normalize_field(json_t *voorstel, const pt_intake_field *f, const char *what,
+			   pt_loc loc, pt_error *err)
 {
-	char what[96];
+	char why[256], iso[11];
 	json_t *v = pt_get(voorstel, f->path);
 	const char *s = json_string_value(v);
 	int b;
 	if (!v || json_is_null(v))
 		return 0;
-	snprintf(what, sizeof what, "voorstel.%s", f->path);
 	switch (f->type) {
 	case PT_F_STR:
 	case PT_F_ID:
@@ -174,7 +241,7 @@ static int normalize_field(json_t *voorstel, const pt_intake_field *f, pt_loc lo
 			break;
 		if (f->type == PT_F_ID && !pt_id_safe(s))
 			return pt_fail(err, PT_EXIT_DATA, loc,
-				       "%s: '%s' is not a safe file name (use 1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit)",
+				       pt_tr("%s: '%s' is not a safe file name (use 1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit)"),
 				       what, s);
 		return 0;
 	case PT_F_ENUM: {
@@ -189,7 +256,7 @@ static int normalize_field(json_t *voorstel, const pt_intake_field *f, pt_loc lo
 		const char *code = NULL;
 		if (!s)
 			break;
-		if (match_trede(s, loc, &code, err))
+		if (match_trede(s, what, loc, &code, err))
 			return err->status;
 		return pt_set_path(voorstel, f->path, json_string(code));
 	}
@@ -200,12 +267,11 @@ static int normalize_field(json_t *voorstel, const pt_intake_field *f, pt_loc lo
 			return pt_set_path(voorstel, f->path, json_boolean(b));
 		break;
 	case PT_F_DATE:
-		if (s && pt_date_days(s) >= 0)
-			return 0;
-		if (s)
-			return pt_fail(err, PT_EXIT_DATA, loc, "%s: '%s' is not a date (write YYYY-MM-DD)",
-				       what, s);
-		break;
+		if (!s)
+			break;
+		if (pt_parse_date(s, iso, why, sizeof why) < 0)
+			return pt_fail(err, PT_EXIT_DATA, loc, "%s: %s", what, why);
+		return strcmp(s, iso) ? pt_set_path(voorstel, f->path, json_string(iso)) : 0;
 	case PT_F_NUM:
 		if (json_is_number(v) && json_number_value(v) >= 0)
 			return 0;
@@ -221,11 +287,18 @@ static int normalize_field(json_t *voorstel, const pt_intake_field *f, pt_loc lo
 			break;
 		json_array_foreach(v, i, x)
 			if (!json_is_string(x))
-				return pt_fail(err, PT_EXIT_DATA, loc, "%s[%zu]: expected a text", what, i);
+				return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s[%zu]: expected a text"), what, i);
 		return f->vocab ? list_codes(v, f->vocab, what, loc, err) : 0;
 	}
 	}
-	return pt_fail(err, PT_EXIT_DATA, loc, "%s: expected %s", what, type_name(f->type));
+	return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: expected %s"), what, type_name(f->type));
+}
+
+/* "voorstel.locatie.schaal": how a field is named inside a dossier. */
+static const char *dossier_name(const pt_intake_field *f, char *buf, size_t n)
+{
+	snprintf(buf, n, "voorstel.%s", f->path);
+	return buf;
 }
 
 int pt_intake_normalize(json_t *d, pt_loc loc, pt_error *err)
@@ -234,36 +307,39 @@ int pt_intake_normalize(json_t *d, pt_loc loc, pt_error *err)
 	if (!v)
 		return 0;
 	if (!json_is_object(v))
-		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel: expected an object");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("voorstel: expected an object"));
 	json_t *loc_obj = json_object_get(v, "locatie");
 	if (loc_obj && !json_is_object(loc_obj))
-		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel.locatie: expected an object");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("voorstel.locatie: expected an object"));
 	json_t *gp = json_object_get(v, "geenParticipatie");
 	if (gp && !json_is_object(gp))
-		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel.geenParticipatie: expected an object");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("voorstel.geenParticipatie: expected an object"));
 	json_t *ur = json_object_get(v, "uitdaagrecht");
 	if (ur && !json_is_object(ur))
-		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel.uitdaagrecht: expected an object");
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("voorstel.uitdaagrecht: expected an object"));
 	json_t *in = json_object_get(v, "intake");
 	if (in && !json_is_object(in))
-		return pt_fail(err, PT_EXIT_DATA, loc, "voorstel.intake: expected an object");
-	for (const pt_intake_field *f = pt_intake_fields; f->path; f++)
-		if (normalize_field(v, f, loc, err))
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("voorstel.intake: expected an object"));
+	for (const pt_intake_field *f = pt_intake_fields; f->path; f++) {
+		char what[96];
+		if (normalize_field(v, f, dossier_name(f, what, sizeof what), loc, err))
 			return err->status;
+	}
 	return 0;
 }
 
 /* A raw text value for a field, as typed by a person or a spreadsheet:
  * a number field takes pt_parse_amount's reading, so "1.250,50" is a
  * budget and "1.000" an error rather than a guess.  NULL with err set. */
-static json_t *raw_value(const pt_intake_field *f, const char *text, pt_loc loc, pt_error *err)
+static json_t *raw_value(const pt_intake_field *f, const char *text, const char *what,
+			 pt_loc loc, pt_error *err)
 {
 	char why[512];
 	double x;
 	json_t *v;
 	if (f->type == PT_F_NUM) {
 		if (pt_parse_amount(text, &x, why, sizeof why)) {
-			pt_fail(err, PT_EXIT_DATA, loc, "voorstel.%s: expected %s; %s", f->path,
+			pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: expected %s; %s"), what,
 				type_name(f->type), why);
 			return NULL;
 		}
@@ -271,7 +347,7 @@ static json_t *raw_value(const pt_intake_field *f, const char *text, pt_loc loc,
 		return x == floor(x) ? json_integer((json_int_t)x) : json_real(x);
 	}
 	if (!(v = json_string(text)))
-		pt_fail(err, PT_EXIT_DATA, loc, "voorstel.%s: not valid UTF-8 text", f->path);
+		pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: not valid UTF-8 text"), what);
 	return v;
 }
 
@@ -299,27 +375,24 @@ static void remove_path(json_t *voorstel, const char *path)
 
 int pt_intake_set(json_t *d, const char *assignment, pt_loc loc, pt_error *err)
 {
+	char what[160];
+	if (pt_intake_set_check(assignment, err)) {
+		err->loc = loc;
+		return err->status;
+	}
 	const char *eq = strchr(assignment, '=');
-	char path[128];
-	if (!eq || eq == assignment || (size_t)(eq - assignment) >= sizeof path)
-		return pt_fail(err, PT_EXIT_USAGE, loc, "--set wants PATH=VALUE, got '%s'", assignment);
-	memcpy(path, assignment, (size_t)(eq - assignment));
-	path[eq - assignment] = '\0';
-	const char *p = strncmp(path, "voorstel.", 9) == 0 ? path + 9 : path;
-	const pt_intake_field *f = pt_intake_field_find(p);
-	if (!f)
-		return pt_fail(err, PT_EXIT_USAGE, loc,
-			       "--set: unknown field '%s' (see pt-dossier(5) for the voorstel fields)", path);
+	snprintf(what, sizeof what, "--set %.*s", (int)(eq - assignment), assignment);
+	const pt_intake_field *f = pt_intake_field_find(what + 6);
 	json_t *v = voorstel_of(d);
 	if (eq[1] == '\0')
 		return remove_path(v, f->path), 0;
 	/* A value that does not normalize leaves the old one in place. */
-	json_t *val = raw_value(f, eq + 1, loc, err);
+	json_t *val = raw_value(f, eq + 1, what, loc, err);
 	if (!val)
 		return err->status;
 	json_t *old = json_incref(pt_get(v, f->path));
 	pt_set_path(v, f->path, val);
-	int rc = normalize_field(v, f, loc, err);
+	int rc = normalize_field(v, f, what, loc, err);
 	if (rc && old)
 		pt_set_path(v, f->path, json_incref(old));
 	else if (rc)
@@ -328,22 +401,43 @@ int pt_intake_set(json_t *d, const char *assignment, pt_loc loc, pt_error *err)
 	return rc;
 }
 
-json_t *pt_intake_from_row(const pt_csv_row *row, const int *idx, pt_loc loc, pt_error *err)
+/* One cell into the voorstel; 0, or an exit status with err set. */
+static int from_cell(json_t *v, const pt_intake_field *f, const char *s, const char *what,
+		     pt_loc loc, pt_error *err)
+{
+	json_t *val = raw_value(f, s, what, loc, err);
+	if (!val)
+		return err->status;
+	pt_set_path(v, f->path, val);
+	return normalize_field(v, f, what, loc, err);
+}
+
+json_t *pt_intake_from_row(const pt_csv_row *row, const pt_csv_row *hdr, const int *idx,
+			   pt_loc loc, pt_error *err)
 {
 	json_t *d = json_object(), *v = json_object();
+	char what[160];
+	int bad = 0;
 	json_object_set_new(d, "pt", json_integer(PT_FORMAT_VERSION));
 	json_object_set_new(d, "voorstel", v);
 	for (size_t i = 0; pt_intake_fields[i].path; i++) {
+		const pt_intake_field *f = &pt_intake_fields[i];
 		const char *s = pt_csv_get(row, idx[i]);
-		json_t *val = s ? raw_value(&pt_intake_fields[i], s, loc, err) : NULL;
-		if (s && !val) {
-			json_decref(d);
-			return NULL;
-		}
-		if (val)
-			pt_set_path(v, pt_intake_fields[i].path, val);
+		pt_error e = {0};
+		if (!s)
+			continue;
+		/* Errors name the column as the spreadsheet has it. */
+		snprintf(what, sizeof what, pt_tr("column '%s'"),
+			 hdr && (size_t)idx[i] < hdr->n ? hdr->field[idx[i]] : f->path);
+		if (!from_cell(v, f, s, what, loc, &e))
+			continue;
+		/* Every bad cell of the row is named: all but the last here,
+		 * the last by whoever reports err. */
+		if (bad++)
+			pt_report(err);
+		*err = e;
 	}
-	if (pt_intake_normalize(d, loc, err)) {
+	if (bad || pt_intake_normalize(d, loc, err)) {
 		json_decref(d);
 		return NULL;
 	}

@@ -1,7 +1,9 @@
 /* libpt: the core of the Participatietoolbox.
  *
- * The library knows nothing of argv: programs in cmd/ parse options and hand
- * lib/ open streams, paths and settings.  Errors travel as a pt_error and are
+ * The library knows nothing of argv: programs in cmd/ parse their options
+ * and hand lib/ open streams, paths and settings.  The one exception is
+ * the handful of options every program shares (--help, --lang, -o ...),
+ * handled once in diag.c: see "options every program shares" below.  Errors travel as a pt_error and are
  * printed by the diag functions as "prog: file:line: message".
  */
 #ifndef PT_H
@@ -46,9 +48,13 @@ void pt_init(const char *argv0);
 /* Record an error; returns err->status so callers can `return pt_fail(...)`. */
 int pt_fail(pt_error *err, int status, pt_loc loc, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
-/* Print "prog: file:line: msg" (or "prog: msg") on stderr. */
+/* Print "prog: file:line: msg" (or "prog: msg") on stderr.  Every
+ * message goes out through one path that shows control characters in
+ * file names and values escaped (\n, \x1B), so no message can start a
+ * line of its own in a terminal or a CI log. */
 void pt_report(const pt_error *err);
-void pt_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A warning "prog: file:line: msg" that does not stop the run. */
+void pt_warn_at(pt_loc loc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void pt_die(int status, const char *fmt, ...) __attribute__((format(printf, 2, 3), noreturn));
 /* Shown name of a file: "-" and NULL become <stdin>. */
 const char *pt_filename(const char *path);
@@ -78,6 +84,9 @@ void pt_buf_vprintf(pt_buf *b, const char *fmt, va_list ap);
 const char *pt_buf_str(pt_buf *b);	/* the bytes so far, never NULL */
 char *pt_buf_take(pt_buf *b);	/* the bytes, now the caller's; b is empty again */
 void pt_buf_free(pt_buf *b);
+/* s with control characters shown escaped (\n, \x1B), as every message
+ * shows text from files and dossiers (diag.c). */
+void pt_buf_put_shown(pt_buf *b, const char *s);
 
 /* The language of text and messages (--lang, PT_LANG). */
 enum pt_lang { PT_NL = 0, PT_EN = 1 };
@@ -111,15 +120,25 @@ pt_reader *pt_reader_new(FILE *f, const char *name);
  * in err (the reader then skips to the next line, so --keep-going works). */
 int pt_reader_next(pt_reader *r, json_t **out, pt_loc *loc, pt_error *err);
 void pt_reader_close(pt_reader *r);
+/* An error about the dossier last read whose message starts with the path
+ * of a value ("stakeholders[1].invloed: ...") is pointed at the line
+ * where that value starts, when the dossier spans lines (--pretty). */
+void pt_reader_locate(const pt_reader *r, pt_error *err);
 
 /* ---- output (out.c) ---------------------------------------------------- */
 
-/* Output to stdout, or to a file written atomically: a temp file beside it,
- * renamed over it by pt_out_commit, removed by pt_out_abort. */
+/* Output to stdout, or to a file written atomically: a temp file beside it
+ * (unnamed with O_TMPFILE where Linux has it, so even kill -9 leaves
+ * nothing), renamed over it by pt_out_commit, dropped by pt_out_abort.
+ * Only a regular file (or a new name, or a symlink, which is replaced, its
+ * target untouched) is replaced; a character device, FIFO or terminal is
+ * written to directly; anything else is refused (exit 4). */
 typedef struct pt_out {
 	FILE *f;
 	char *path;		/* final name, NULL for stdout */
 	char *tmp;		/* temp name while open */
+	int direct;		/* a device or FIFO: written in place */
+	int unnamed;		/* an O_TMPFILE, linked as tmp at the commit */
 } pt_out;
 
 int pt_out_open(pt_out *o, const char *path, pt_error *err);
@@ -139,7 +158,6 @@ typedef struct pt_filter_opts {
 	int pretty;
 	int keep_going;
 	int strict;		/* exit 1 if a dossier has a fout melding */
-	const char *bron;	/* program name for meldingen, e.g. "pt-plan" */
 } pt_filter_opts;
 
 /* Returns the exit status for the run. */
@@ -159,14 +177,23 @@ int pt_exit_worse(int a, int b);
 typedef struct pt_sink {
 	const pt_filter_opts *o;
 	pt_out out;
-	int status, stop, fout;
+	int status, fout;
+	int stop;		/* write no more: a bad record without --keep-going */
+	int halt;		/* read no more: an I/O error, or PT_MAX_ERRORS */
+	int errors;
 } pt_sink;
+
+/* Bad records named in one run before it gives up (pt(7)). */
+#define PT_MAX_ERRORS 20
 
 int pt_sink_open(pt_sink *s, const pt_filter_opts *o);
 /* Hand over d (owned; may be NULL when status is set).  status 0 writes
- * it; otherwise err is reported.  Returns non-zero when the run must stop. */
+ * it, unless an earlier bad record stopped the writing; otherwise err is
+ * reported.  Returns non-zero when the run must stop reading. */
 int pt_sink_put(pt_sink *s, json_t *d, int status, const pt_error *err);
 int pt_sink_close(pt_sink *s);	/* the run's exit status */
+
+/* ---- options every program shares (diag.c) ---------------------------- */
 
 /* The options every program shares (pt(7)): put PT_LONGOPTS_FILTER (or,
  * without --strict and --pretty, PT_LONGOPTS_BASE) at the end of a
@@ -175,6 +202,7 @@ int pt_sink_close(pt_sink *s);	/* the run's exit status */
 #define PT_SHORTOPTS "o:h"
 #define PT_LONGOPTS_BASE \
 	{"lang", required_argument, 0, 'l'}, {"keep-going", no_argument, 0, 'k'}, \
+	{"extra-columns", no_argument, 0, 'X'}, \
 	{"help", no_argument, 0, 'h'}, {"version", no_argument, 0, 'V'}, {0, 0, 0, 0}
 #define PT_LONGOPTS_FILTER \
 	{"strict", no_argument, 0, 'S'}, {"pretty", no_argument, 0, 'p'}, PT_LONGOPTS_BASE
@@ -268,13 +296,21 @@ int pt_id_safe(const char *s);
 char *pt_trim(char *s);
 /* Parse YYYY-MM-DD into days since 1970-01-01; -1 when not a valid date. */
 long pt_date_days(const char *s);
+/* A date as people write it: 2027-04-29, 29-4-2027, 29-04-2027,
+ * 29/4/2027, 29.4.2027, 29 april 2027 (Dutch or English month, in full
+ * or cut short).  Day before month, except an unmistakable 4/29/2027;
+ * a slash date that reads both ways (4/5/2027) is refused.  Returns days
+ * since 1970 and the ISO form in iso, or -1 with why (n bytes, may be
+ * NULL) quoting s and giving the forms that work. */
+long pt_parse_date(const char *s, char iso[11], char *why, size_t n);
 /* Today as days since 1970 ($PT_TODAY=YYYY-MM-DD overrides, for tests;
  * a PT_TODAY that is no date ends the program with exit 2). */
 long pt_today(void);
 /* A number of 0 or more as people and spreadsheets write it (pt(7),
- * Numbers): "1250", "1.250,50", "1,250.50", "2,5", "€ 300".  Where a
- * lone '.' or ',' could separate thousands or decimals ("1.000") it is
- * refused, never guessed.  Returns 0 with *out, or -1 with why (n bytes,
+ * Numbers): "1250", "1.250,50", "1,250.50", "2,5", "€ 300", "40.000",
+ * "€ 40.000,-".  A lone '.' before three digits groups thousands (the
+ * Dutch 40.000); a lone ',' before three digits ("25,000": English
+ * thousands or a Dutch decimal sign) is refused, never guessed.  Returns 0 with *out, or -1 with why (n bytes,
  * may be NULL) quoting s and saying how to write it. */
 int pt_parse_amount(const char *s, double *out, char *why, size_t n);
 /* The largest amount pt reads, typed or in JSON, is below this: far above
@@ -312,11 +348,22 @@ typedef struct pt_column {
 } pt_column;
 
 /* Fill idx[i] with the header position of cols[i] (-1 absent); cols ends
- * with {0}.  Returns 0, or an error for a missing required column. */
+ * with {0}.  Returns 0, or an error for a missing required column, or for
+ * a header column that is none of cols (with a did-you-mean) unless
+ * pt_csv_extra_columns is set: then those are named once, as a warning. */
 int pt_csv_columns(const pt_csv_row *hdr, const pt_column *cols, int *idx,
 		   pt_loc loc, pt_error *err);
+/* The same for a reader that maps the other columns itself (questions). */
+int pt_csv_columns_partial(const pt_csv_row *hdr, const pt_column *cols, int *idx,
+			   pt_loc loc, pt_error *err);
+extern int pt_csv_extra_columns;	/* --extra-columns */
 /* Field for column index (from pt_csv_columns), NULL if absent or empty. */
 const char *pt_csv_get(const pt_csv_row *row, int idx);
+
+/* A row that outlives the callback (fields copied); free a zeroed or
+ * copied row with pt_csv_row_free. */
+pt_csv_row pt_csv_row_copy(const pt_csv_row *r);
+void pt_csv_row_free(pt_csv_row *r);
 
 /* A whole CSV file held in memory (catalogues, stakeholder lists). */
 typedef struct pt_table {

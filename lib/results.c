@@ -287,7 +287,7 @@ static int header_names(const char *header, const char *names)
 	pt_column col[2] = {{"one", names, 0}, {0, 0, 0}};
 	pt_error e;
 	int ix;
-	return pt_csv_columns(&one, col, &ix, (pt_loc){NULL, 0}, &e) == 0 && ix == 0;
+	return pt_csv_columns_partial(&one, col, &ix, (pt_loc){NULL, 0}, &e) == 0 && ix == 0;
 }
 
 /* Map the header: idx per known column, and the personal-data columns in
@@ -295,7 +295,7 @@ static int header_names(const char *header, const char *names)
 static int map_header(pt_results *r, const pt_csv_row *h, int *idx, int *kind, pt_error *err)
 {
 	pt_loc loc = {r->path, h->line};
-	pt_csv_columns(h, csv_cols, idx, loc, err);
+	pt_csv_columns_partial(h, csv_cols, idx, loc, err);
 	for (size_t k = 0; k < h->n; k++) {
 		int known = 0;
 		if ((kind[k] = pt_redact_column(h->field[k])) != 0) {

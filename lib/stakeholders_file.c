@@ -88,28 +88,37 @@ static int read_csv(pt_sh_file *f, FILE *in, int delim, pt_error *err)
 	f->table = pt_table_read(in, f->path, delim, err);
 	if (!f->table)
 		return err->status;
-	pt_csv_columns(&f->table->header, pt_sh_columns, idx, (pt_loc){f->path, 1}, err);
+	pt_csv_columns_partial(&f->table->header, pt_sh_columns, idx, (pt_loc){f->path, 1}, err);
 	if (idx[PT_SH_NAAM] < 0)
 		return pt_fail(err, PT_EXIT_DATA, (pt_loc){f->path, 1},
 			       pt_tr("no column naam (or name) in the header; the other columns are "
 				     "groep, tags, invloed, belang, houding, legitiem, urgent, contact, "
 				     "opmerking, voorstel, rol"));
-	for (size_t r = 0; r < f->table->nrows; r++) {
+	if (pt_csv_columns(&f->table->header, pt_sh_columns, idx, (pt_loc){f->path, 1}, err))
+		return err->status;
+	/* Every bad row is named in one run, up to PT_MAX_ERRORS: all but
+	 * the last here, the last by the caller. */
+	int bad = 0;
+	for (size_t r = 0; r < f->table->nrows && bad < PT_MAX_ERRORS; r++) {
 		const pt_csv_row *row = &f->table->rows[r];
+		pt_error why = {0};
 		if (empty_row(row))
 			continue;
 		entry *e = file_push(f);
 		e->s.loc = (pt_loc){f->path, row->line};
-		for (int c = 0; c < PT_SH_NCOLS; c++) {
+		for (int c = 0; c < PT_SH_NCOLS && !why.status; c++) {
 			const char *text = pt_csv_get(row, idx[c]);
-			if (text && pt_sh_set(&e->s, c, NULL, text, err))
-				return err->status;
+			if (text)
+				pt_sh_set(&e->s, c, NULL, text, &why);
 		}
-		if (!e->s.naam)
-			return pt_fail(err, PT_EXIT_DATA, e->s.loc,
-				       pt_tr("no naam (every stakeholder needs a name)"));
+		if (!why.status && !e->s.naam)
+			pt_fail(&why, PT_EXIT_DATA, e->s.loc, pt_tr("no naam (every stakeholder needs a name)"));
+		if (why.status && bad++)
+			pt_report(err);
+		if (why.status)
+			*err = why;
 	}
-	return 0;
+	return bad ? err->status : 0;
 }
 
 static int json_one(pt_sh_file *f, const json_t *obj, pt_loc loc, long at, pt_error *err)

@@ -240,7 +240,7 @@ int pt_sh_column_of(const char *key)
 	pt_csv_row hdr = {1, (char **)&key, 0, 1};
 	int idx[PT_SH_NCOLS];
 	pt_error ignore;
-	pt_csv_columns(&hdr, pt_sh_columns, idx, (pt_loc){0, 0}, &ignore);
+	pt_csv_columns_partial(&hdr, pt_sh_columns, idx, (pt_loc){0, 0}, &ignore);
 	for (int c = 0; c < PT_SH_NCOLS; c++)
 		if (idx[c] == 0)
 			return c;

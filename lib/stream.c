@@ -22,8 +22,7 @@ struct pt_reader {
 	long line;		/* line of buf[pos] */
 	int started;		/* past a leading BOM check */
 	int any;		/* a value was seen */
-	char *rec;
-	size_t rlen, rcap;
+	pt_buf rec;		/* the text of the value being read */
 };
 
 /* A limit from the environment: a set but unusable value is a mistake in
@@ -37,7 +36,7 @@ static long env_limit(const char *name, long max, long dflt)
 	errno = 0;
 	long v = strtol(s, &end, 10);
 	if (*end || errno || v <= 0 || v > max || !isdigit((unsigned char)*s))
-		pt_die(PT_EXIT_USAGE, "%s: '%s' is not a whole number from 1 to %ld", name, s, max);
+		pt_die(PT_EXIT_USAGE, pt_tr("%s: '%s' is not a whole number from 1 to %ld"), name, s, max);
 	return v;
 }
 
@@ -58,8 +57,7 @@ pt_reader *pt_reader_new(FILE *f, const char *name)
 	memset(r, 0, offsetof(pt_reader, buf));
 	r->pos = r->len = 0;
 	r->eof = r->ioerr = r->started = r->any = 0;
-	r->rec = NULL;
-	r->rlen = r->rcap = 0;
+	r->rec = (pt_buf)PT_BUF_INIT;
 	r->f = f;
 	r->name = pt_xstrdup(name ? name : "-");
 	r->line = 1;
@@ -72,7 +70,7 @@ pt_reader *pt_reader_open(const char *path, pt_error *err)
 	if (path && strcmp(path, "-") != 0) {
 		f = fopen(path, "rb");
 		if (!f) {
-			pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot open: %s", strerror(errno));
+			pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("cannot open: %s"), strerror(errno));
 			return NULL;
 		}
 	}
@@ -87,7 +85,7 @@ void pt_reader_close(pt_reader *r)
 		return;
 	if (r->own)
 		fclose(r->f);
-	free(r->rec);
+	pt_buf_free(&r->rec);
 	free(r->name);
 	free(r);
 }
@@ -115,15 +113,6 @@ static void advance(pt_reader *r)
 		r->line++;
 }
 
-static void rec_put(pt_reader *r, int c)
-{
-	if (r->rlen + 1 >= r->rcap) {
-		r->rcap = r->rcap ? r->rcap * 2 : 4096;
-		r->rec = pt_xrealloc(r->rec, r->rcap);
-	}
-	r->rec[r->rlen++] = (char)c;
-}
-
 /* After an error: drop the rest of the current line. */
 static void skip_line(pt_reader *r)
 {
@@ -146,17 +135,6 @@ static void skip_space(pt_reader *r)
 	}
 	while ((c = peekc(r)) == ' ' || c == '\n' || c == '\r' || c == '\t')
 		advance(r);
-}
-
-static void rec_append(pt_reader *r, const unsigned char *p, size_t n)
-{
-	if (r->rlen + n + 1 > r->rcap) {
-		while (r->rlen + n + 1 > r->rcap)
-			r->rcap = r->rcap ? r->rcap * 2 : 4096;
-		r->rec = pt_xrealloc(r->rec, r->rcap);
-	}
-	memcpy(r->rec + r->rlen, p, n);
-	r->rlen += n;
 }
 
 /* Collect one object or array into rec, a buffer-full at a time.
@@ -193,20 +171,20 @@ static int scan_value(pt_reader *r, pt_loc loc, pt_error *err)
 			}
 		}
 		r->pos = (size_t)(q - r->buf);
-		if (r->rlen + (size_t)(q - p) > pt_max_record) {
+		if (r->rec.len + (size_t)(q - p) > pt_max_record) {
 			if (!done && q[-1] != '\n')
 				skip_line(r);
 			return pt_fail(err, PT_EXIT_DATA, loc,
 				       "dossier larger than %zu bytes; raise PT_MAX_RECORD if it is real",
 				       pt_max_record), -1;
 		}
-		rec_append(r, p, (size_t)(q - p));
+		pt_buf_put(&r->rec, p, (size_t)(q - p));
 	}
 	if (done)
 		return 0;
 	if (r->ioerr)
-		return pt_fail(err, PT_EXIT_IO, loc, "read error: %s", strerror(errno)), -1;
-	pt_fail(err, PT_EXIT_DATA, loc, "truncated dossier: the input ends inside it");
+		return pt_fail(err, PT_EXIT_IO, loc, pt_tr("read error: %s"), strerror(errno)), -1;
+	pt_fail(err, PT_EXIT_DATA, loc, pt_tr("truncated dossier: the input ends inside it"));
 	return -1;
 }
 
@@ -216,8 +194,8 @@ static void scan_line(pt_reader *r)
 	int c;
 	while ((c = peekc(r)) != -1 && c != '\n') {
 		advance(r);
-		if (r->rlen < 256)
-			rec_put(r, c);
+		if (r->rec.len < 256)
+			pt_buf_putc(&r->rec, c);
 	}
 }
 
@@ -243,35 +221,37 @@ int pt_reader_next(pt_reader *r, json_t **out, pt_loc *loc, pt_error *err)
 	int c = peekc(r);
 	if (c == -1) {
 		if (r->ioerr)
-			return pt_fail(err, PT_EXIT_IO, *loc, "read error: %s", strerror(errno)), -1;
+			return pt_fail(err, PT_EXIT_IO, *loc, pt_tr("read error: %s"), strerror(errno)), -1;
 		if (!r->any) {
 			r->any = 1;	/* report once */
 			return pt_fail(err, PT_EXIT_DATA, (pt_loc){r->name, 0},
-				       "no dossier in the input"), -1;
+				       pt_tr("no dossier in the input")), -1;
 		}
 		return 0;
 	}
 	r->any = 1;
-	r->rlen = 0;
+	r->rec.len = 0;
 	if (c == '{' || c == '[') {
 		if (scan_value(r, *loc, err) < 0)
 			return -1;
 	} else {
 		scan_line(r);
 	}
-	json_t *v = json_loadb(r->rec, r->rlen, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &je);
+	json_t *v = json_loadb(pt_buf_str(&r->rec), r->rec.len, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &je);
 	if (!v) {
+		/* The line of the fault itself, in a dossier over many lines. */
+		pt_loc at = {loc->file, loc->line + (je.line > 1 ? je.line - 1 : 0)};
 		if (je.line > 1)
-			pt_fail(err, PT_EXIT_DATA, *loc, "invalid JSON: %s (at line %ld, column %d)",
-				je.text, loc->line + je.line - 1, je.column);
+			pt_fail(err, PT_EXIT_DATA, at, pt_tr("invalid JSON: %s (column %d)"), je.text,
+				je.column);
 		else
-			pt_fail(err, PT_EXIT_DATA, *loc, "invalid JSON: %s", je.text);
+			pt_fail(err, PT_EXIT_DATA, at, pt_tr("invalid JSON: %s"), je.text);
 		if (c != '{' && c != '[')
 			skip_line(r);
 		return -1;
 	}
 	if (!json_is_object(v)) {
-		pt_fail(err, PT_EXIT_DATA, *loc, "expected a dossier (a JSON object), found %s",
+		pt_fail(err, PT_EXIT_DATA, *loc, pt_tr("expected a dossier (a JSON object), found %s"),
 			json_kind(v));
 		json_decref(v);
 		if (c != '{' && c != '[')
@@ -280,4 +260,94 @@ int pt_reader_next(pt_reader *r, json_t **out, pt_loc *loc, pt_error *err)
 	}
 	*out = v;
 	return 1;
+}
+
+/* ---- the line of a value ------------------------------------------------ */
+
+/* A walk over the text of the dossier last read, keeping the path of the
+ * value it is at ("stakeholders[1].invloed"), to find the line where the
+ * value a message names starts. */
+struct walk {
+	const char *p, *end, *want;
+	long line, found;
+	char path[256];
+	int depth;
+};
+
+static void walk_space(struct walk *w)
+{
+	for (; w->p < w->end && isspace((unsigned char)*w->p); w->p++)
+		w->line += *w->p == '\n';
+}
+
+static void walk_string(struct walk *w)
+{
+	for (w->p++; w->p < w->end && *w->p != '"'; w->p++)
+		if (*w->p == '\\' && w->p + 1 < w->end)
+			w->p++;
+	w->p++;
+}
+
+static void walk_value(struct walk *w, size_t plen);
+
+static void walk_members(struct walk *w, size_t plen, int object)
+{
+	for (long i = 0; w->found < 0 && w->p < w->end; i++) {
+		walk_space(w);
+		if (w->p < w->end && (*w->p == '}' || *w->p == ']'))
+			break;
+		if (object) {
+			const char *k = w->p + 1;
+			walk_string(w);
+			snprintf(w->path + plen, sizeof w->path - plen, "%s%.*s", plen ? "." : "",
+				 (int)(w->p - 1 - k), k);
+			walk_space(w);
+			w->p++;	/* ':' */
+		} else {
+			snprintf(w->path + plen, sizeof w->path - plen, "[%ld]", i);
+		}
+		walk_value(w, strlen(w->path));
+		w->path[plen] = '\0';
+		walk_space(w);
+		if (w->p < w->end && *w->p == ',')
+			w->p++;
+	}
+	w->p++;
+}
+
+static void walk_value(struct walk *w, size_t plen)
+{
+	walk_space(w);
+	if (w->found >= 0 || w->p >= w->end)
+		return;
+	if (strcmp(w->path, w->want) == 0) {
+		w->found = w->line;
+		return;
+	}
+	if ((*w->p == '{' || *w->p == '[') && w->depth < 256) {
+		int object = *w->p++ == '{';
+		w->depth++;
+		walk_members(w, plen, object);
+		w->depth--;
+	} else if (*w->p == '"') {
+		walk_string(w);
+	} else {
+		while (w->p < w->end && !strchr(",}] \t\r\n", *w->p))
+			w->p++;
+	}
+}
+
+void pt_reader_locate(const pt_reader *r, pt_error *err)
+{
+	char want[256];
+	size_t n = strspn(err->msg, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.[]");
+	if (!r->rec.len || n == 0 || n >= sizeof want || strncmp(err->msg + n, ": ", 2) != 0 ||
+	    err->loc.file != r->name || !memchr(r->rec.s, '\n', r->rec.len))
+		return;
+	memcpy(want, err->msg, n);
+	want[n] = '\0';
+	struct walk w = {r->rec.s, r->rec.s + r->rec.len, want, err->loc.line, -1, "", 0};
+	walk_value(&w, 0);
+	if (w.found > 0)
+		err->loc.line = w.found;
 }

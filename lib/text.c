@@ -162,8 +162,112 @@ long pt_today(void)
 		return (long)(time(NULL) / 86400);
 	long d = pt_date_days(env);
 	if (d < 0)
-		pt_die(PT_EXIT_USAGE, "PT_TODAY: '%s' is not a date (YYYY-MM-DD)", env);
+		pt_die(PT_EXIT_USAGE, pt_tr("PT_TODAY: '%s' is not a date (YYYY-MM-DD)"), env);
 	return d;
+}
+
+/* ---- dates as people write them -------------------------------------- */
+
+static const char *const month_names[12][3] = {
+	{"januari", "january", "jan"}, {"februari", "february", "feb"},
+	{"maart", "march", "mrt"}, {"april", "april", "apr"}, {"mei", "may", "may"},
+	{"juni", "june", "jun"}, {"juli", "july", "jul"}, {"augustus", "august", "aug"},
+	{"september", "september", "sep"}, {"oktober", "october", "okt"},
+	{"november", "november", "nov"}, {"december", "december", "dec"},
+};
+
+/* 1..12 for a month name in Dutch or English, in full or cut short
+ * ("mrt", "oct", "sept"); 0 when it is none. */
+static int month_of(const char *w, size_t len)
+{
+	char f[16];
+	if (len < 3 || len >= sizeof f)
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		f[i] = (char)tolower((unsigned char)w[i]);
+	f[len] = '\0';
+	if (f[len - 1] == '.')
+		f[--len] = '\0';
+	for (int m = 0; m < 12; m++)
+		for (int k = 0; k < 3; k++)
+			if (strcmp(f, month_names[m][k]) == 0 ||
+			    (k < 2 && len >= 3 && strncmp(f, month_names[m][k], len) == 0))
+				return m + 1;
+	return 0;
+}
+
+/* A run of 1..max digits at *p into *v; advances *p. */
+static int digits_at(const char **p, int max, long *v)
+{
+	int k = 0;
+	*v = 0;
+	while (isdigit((unsigned char)**p) && k < max)
+		*v = *v * 10 + (**p - '0'), (*p)++, k++;
+	return k > 0 && !isdigit((unsigned char)**p) ? k : 0;
+}
+
+/* "29-4-2027", "29/04/2027", "29.4.2027", "29 april 2027": day, month,
+ * year.  With '/' the American month-first order is also common, so a
+ * slash date where both could be the month is refused as ambiguous. */
+static int civil_of(const char *s, long *y, long *m, long *d, int *ambiguous)
+{
+	const char *p = s;
+	long a, b;
+	*ambiguous = 0;
+	if (digits_at(&p, 4, &a) == 4 && *p == '-')	/* ISO */
+		return p++, digits_at(&p, 2, m) && *p++ == '-' && digits_at(&p, 2, d) && !*p
+			? (*y = a, 0) : -1;
+	p = s;
+	if (!digits_at(&p, 2, &a))
+		return -1;
+	char sep = *p;
+	if (sep == '-' || sep == '/' || sep == '.') {
+		p++;
+		if (!digits_at(&p, 2, &b) || *p++ != sep || digits_at(&p, 4, y) != 4 || *p)
+			return -1;
+		*ambiguous = sep == '/' && a <= 12 && b <= 12 && a != b;
+		*d = a, *m = b;
+		if (sep == '/' && b > 12 && a <= 12)	/* 4/29/2027 */
+			*d = b, *m = a;
+		return 0;
+	}
+	while (*p == ' ')
+		p++;
+	const char *w = p;
+	while (isalpha((unsigned char)*p) || *p == '.')
+		p++;
+	*m = month_of(w, (size_t)(p - w));
+	while (*p == ' ')
+		p++;
+	if (!*m || digits_at(&p, 4, y) != 4 || *p)
+		return -1;
+	*d = a;
+	return 0;
+}
+
+long pt_parse_date(const char *s, char iso[11], char *why, size_t n)
+{
+	char buf[64], none[1];
+	long y = 0, m = 0, d = 0, days = -1;
+	int amb = 0;
+	if (!why)
+		why = none, n = sizeof none;
+	snprintf(buf, sizeof buf, "%s", s ? s : "");
+	pt_trim(buf);
+	if (civil_of(buf, &y, &m, &d, &amb) == 0 && !amb) {
+		char tmp[32];
+		snprintf(tmp, sizeof tmp, "%04ld-%02ld-%02ld", y, m, d);
+		if ((days = pt_date_days(tmp)) >= 0)
+			return memcpy(iso, tmp, 11), days;
+		snprintf(why, n, pt_tr("'%s' is not a date: there is no day %ld-%ld-%ld"), s, d, m, y);
+		return -1;
+	}
+	if (amb)
+		snprintf(why, n, pt_tr("'%s' is ambiguous: write %04ld-%02ld-%02ld or %04ld-%02ld-%02ld (year-month-day)"),
+			 s, y, m, d, y, d, m);
+	else
+		snprintf(why, n, pt_tr("'%s' is not a date (write 2027-04-29, 29-4-2027 or 29 april 2027)"), s);
+	return -1;
 }
 
 /* ---- numbers as people write them ------------------------------------ */
@@ -206,6 +310,13 @@ static int amount_body(const char *s, char *buf, size_t n)
 		else
 			break;
 	}
+	/* "40.000,-" and "40.000,--": whole euros, as price tags write them. */
+	for (int dashes = 2; dashes >= 1; dashes--)
+		if (e - b > dashes + 1 && strncmp(e - dashes, "--", (size_t)dashes) == 0 &&
+		    (e[-dashes - 1] == ',' || e[-dashes - 1] == '.')) {
+			e -= dashes + 1;
+			break;
+		}
 	if ((size_t)(e - b) >= n)
 		return -1;
 	memcpy(buf, b, (size_t)(e - b));
@@ -239,9 +350,9 @@ static int groups_ok(const char *b, const char *e, char thou)
 	return 1;
 }
 
-/* "1000 if '.' separates thousands, or 1.0 if it is the decimal sign":
+/* "1000 if ',' separates thousands, or 1,0 if it is the decimal sign":
  * both readings written so that they are no longer ambiguous, the
- * decimal one with other than three decimals (1.25, 1.2340). */
+ * decimal one with other than three decimals (1,25, 1,2340). */
 static void ambiguous(const char *s, const char *b, const char *sep, char *why, size_t n)
 {
 	char thousands[64], decimal[64];
@@ -251,7 +362,7 @@ static void ambiguous(const char *s, const char *b, const char *sep, char *why, 
 	snprintf(thousands, sizeof thousands, "%.*s%s", (int)ilen, b, sep + 1);
 	snprintf(decimal, sizeof decimal, "%.*s%c%.*s%s", (int)ilen, b, *sep, (int)flen, sep + 1,
 		 flen == 3 ? "0" : "");
-	snprintf(why, n, "'%s' is ambiguous: write %s if '%c' separates thousands, or %s if it is the decimal sign",
+	snprintf(why, n, pt_tr("'%s' is ambiguous: write %s if '%c' separates thousands, or %s if it is the decimal sign"),
 		 s, thousands, *sep, decimal);
 }
 
@@ -274,10 +385,15 @@ static int amount_signs(const char *b, char *dec, char *thou)
 	}
 	if (count[0] + count[1] > 1)
 		return *thou = *last, 0;
-	/* One sign: three digits after it and a group that could lead before
-	 * it could be either. */
-	if (strlen(last + 1) == 3 && groups_ok(b, last, 0))
+	/* One sign, three digits after it and a group that could lead before
+	 * it: a '.' groups thousands, as Dutch writes 40.000 (nobody gives
+	 * euros or hours to three decimals); a ',' could be English thousands
+	 * or a Dutch decimal sign, and is refused. */
+	if (strlen(last + 1) == 3 && groups_ok(b, last, 0)) {
+		if (*last == '.')
+			return *thou = '.', 0;
 		return -2;
+	}
 	return *dec = *last, 0;
 }
 
@@ -285,10 +401,10 @@ static int amount_signs(const char *b, char *dec, char *thou)
 static void not_a_number(const char *s, const char *body, char *why, size_t n)
 {
 	if ((body[0] == '-' || body[0] == '+') && amount_chars(body + 1))
-		snprintf(why, n, body[0] == '-' ? "'%s' is not a number of 0 or more"
-			 : "'%s': write the number without a sign", s);
+		snprintf(why, n, body[0] == '-' ? pt_tr("'%s' is not a number of 0 or more")
+			 : pt_tr("'%s': write the number without a sign"), s);
 	else
-		snprintf(why, n, "'%s' is not a number (write e.g. 12 or 2.5)", s);
+		snprintf(why, n, pt_tr("'%s' is not a number (write e.g. 12 or 2.5)"), s);
 }
 
 int pt_parse_amount(const char *s, double *out, char *why, size_t n)
@@ -307,7 +423,7 @@ int pt_parse_amount(const char *s, double *out, char *why, size_t n)
 	if (rc < 0)
 		return not_a_number(s, body, why, n), -1;
 	if (thou && !groups_ok(body, dec ? strchr(body, dec) : body + strlen(body), thou)) {
-		snprintf(why, n, "'%s' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50", s);
+		snprintf(why, n, pt_tr("'%s' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"), s);
 		return -1;
 	}
 	/* Digits with '.' as the decimal point, the one strtod reads: the
@@ -319,7 +435,7 @@ int pt_parse_amount(const char *s, double *out, char *why, size_t n)
 	double v = strtod(digits, NULL);
 	/* Below 10^15 every whole number is exact, also as a JSON integer. */
 	if (v >= PT_AMOUNT_MAX) {
-		snprintf(why, n, "'%s' is too large", s);
+		snprintf(why, n, pt_tr("'%s' is too large"), s);
 		return -1;
 	}
 	*out = v;

@@ -267,11 +267,27 @@ int pt_vocab_match(const pt_vocab *v, const char *input, const char *what,
 	}
 	pt_vocab_list(v, list, sizeof list);
 	size_t len = strlen(in);
+	/* Part of a longer word ("voorbereiding" of "beleidsvoorbereiding")
+	 * is as good a hint as a typo, when only one value has it. */
+	if (!(best >= 0 && len > 0 && best_d <= (len < 6 ? 1 : len / 3)) && len >= 4) {
+		int part = -1, parts = 0;
+		for (int i = 0; v->terms[i].code; i++) {
+			const char *forms[3] = {v->terms[i].code, v->terms[i].nl, v->terms[i].en};
+			for (int k = 0; k < 3; k++)
+				if (strstr(pt_fold(forms[k], f, sizeof f), in)) {
+					parts += part != i;
+					part = i;
+					break;
+				}
+		}
+		if (parts == 1)
+			best = part, best_d = 0;
+	}
 	if (best >= 0 && len > 0 && best_d <= (len < 6 ? 1 : len / 3))
-		pt_fail(err, PT_EXIT_DATA, loc, "%s: unknown value '%s'; did you mean '%s'? (allowed: %s)",
+		pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: unknown value '%s'; did you mean '%s'? (allowed: %s)"),
 			what, input ? input : "", v->terms[best].code, list);
 	else
-		pt_fail(err, PT_EXIT_DATA, loc, "%s: unknown value '%s' (allowed: %s)", what,
+		pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: unknown value '%s' (allowed: %s)"), what,
 			input ? input : "", list);
 	return -1;
 }

@@ -24,7 +24,7 @@ static int on_row(const pt_csv_row *row, void *ctx, pt_error *err)
 	if (row->rownum == 1)
 		return pt_csv_columns(row, st->cols, st->idx, loc, err);
 	pt_error e = {0};
-	json_t *d = pt_intake_from_row(row, st->idx, loc, &e);
+	json_t *d = pt_intake_from_row(row, NULL, st->idx, loc, &e);
 	if (d) {
 		pt_intake_check(d, row->rownum & 1, 20000);
 		pt_dossier_write(fuzz_null(), d, 0);

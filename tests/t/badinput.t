@@ -205,14 +205,25 @@ check "pt-strategy --rules with half a byte order mark: exit 3 at line 1" 3 "^pt
 
 # pt-paragraph's own inputs: --set values and CSV.
 if [ -x "$PT_BIN/pt-paragraph" ]; then
-	for v in inf nan 1e999 -5 veel; do
+	for v in inf nan 1e999 -5 veel 25,000 1,000 12,--- ,-; do
 		run "pt-paragraph --set budget=$v good.jsonl"
 		check "pt-paragraph --set budget=$v: exit 3, said" 3 \
-			"^pt-paragraph: good\\.jsonl:1: voorstel\\.budget: expected a number of 0 or more" /dev/null
+			"^pt-paragraph: good\\.jsonl:1: --set budget: expected a number of 0 or more" /dev/null
+	done
+	# Dates: a slash date that reads both ways, no such day, a short year.
+	for v in 4/5/2027 31-2-2027 29-4-27 2027-13-01 '29 foo 2027'; do
+		run "pt-paragraph --set 'besluitdatum=$v' good.jsonl"
+		check "pt-paragraph --set besluitdatum=$v: exit 3, the forms that work" 3 \
+			"^pt-paragraph: good\\.jsonl:1: --set besluitdatum: '$v' is (ambiguous|not a date).*(2027-|day)" /dev/null
+	done
+	# A malformed --set is a usage error, whatever is wrong with it.
+	for v in =x titel nope=1 locatie.straat=x; do
+		run "pt-paragraph --set '$v' good.jsonl"
+		check "pt-paragraph --set $v: exit 2, said" 2 "^pt-paragraph: --set " /dev/null
 	done
 	run "pt-paragraph --set titel=\$(printf 'caf\\351') good.jsonl"
 	check "pt-paragraph --set with invalid UTF-8: exit 3, said" 3 \
-		"^pt-paragraph: good\\.jsonl:1: voorstel\\.titel: not valid UTF-8" /dev/null
+		"^pt-paragraph: good\\.jsonl:1: --set titel: not valid UTF-8" /dev/null
 
 	printf 'id;titel\nA-1;Een\n' > "$T/ok.csv"
 	run "pt-paragraph --csv ok.csv > one.out"
@@ -394,6 +405,53 @@ for p in $PT_PROGS; do
 			"$(sed -n 's/^pt-stakeholders: sect\.jsonl:\([0-9]*\): .*/\1/p' "$T/err" | tr '\n' ' ')" \
 			"1 2 3 4 5 6 7 8 9 10 11 "
 	fi
+done
+
+# A misspelt column header is an error in every CSV reader, named with
+# a did-you-mean, never dropped in silence (issue 19); --extra-columns
+# lets it through with one warning.
+printf 'naam;groep;invloed;belang;Houdng;Legitim\nCafe De Zon;ondernemers;2;3;positief;ja\n' > "$T/typo-sh.csv"
+run "pt-stakeholders -f typo-sh.csv good.jsonl"
+check "pt-stakeholders -f: misspelt columns: exit 3, both named with a did-you-mean" 3 \
+	"^pt-stakeholders: typo-sh\\.csv:1: unknown column 'Houdng' \\(did you mean 'houding'\\?\\), 'Legitim' \\(did you mean 'legitiem'\\?\\)" /dev/null
+run "pt-stakeholders --extra-columns -f typo-sh.csv good.jsonl"
+is "pt-stakeholders --extra-columns: read" "$rc" 0
+like "pt-stakeholders --extra-columns: the columns not read named once" "$T/err" \
+	"^pt-stakeholders: typo-sh\\.csv:1: columns not read: 'Houdng', 'Legitim'$"
+# A stakeholder CSV with three typos: all three named in one run.
+printf 'naam;groep;invloed;belang;houding\nA;ondernemers;9;3;voor\nB;omwonenden;2;3;boos\nC;omwonenden;2;3;tgen\n' > "$T/three-sh.csv"
+run "pt-stakeholders -f three-sh.csv good.jsonl"
+check "pt-stakeholders -f: three bad rows: exit 3" 3 "^pt-stakeholders: three-sh\\.csv:4: houding: unknown value 'tgen'; did you mean 'tegen'" /dev/null
+is "pt-stakeholders -f: three bad rows: each named with its line" \
+	"$(sed -n 's/^pt-stakeholders: three-sh\.csv:\([0-9]*\): .*/\1/p' "$T/err" | tr '\n' ' ')" "2 3 4 "
+printf 'id;titel;Besluitdatm\nA-1;Plein;29-4-2027\n' > "$T/typo-p.csv"
+run "pt-paragraph --csv typo-p.csv"
+check "pt-paragraph --csv: a misspelt column: exit 3, did you mean" 3 \
+	"^pt-paragraph: typo-p\\.csv:1: unknown column 'Besluitdatm' \\(did you mean 'besluitdatum'\\?\\)" /dev/null
+run "pt-paragraph --csv typo-p.csv --extra-columns"
+is "pt-paragraph --csv --extra-columns: exit 0" "$rc" 0
+printf 'id;titel;Besluitdatum\nA-1;Plein;29-4-2027\n' > "$T/dutch-p.csv"
+run "pt-paragraph --csv dutch-p.csv | jq -r .voorstel.datumBesluit"
+is "pt-paragraph --csv: a Dutch Excel date under 'Besluitdatum' read" "$(cat "$T/out")" 2027-04-29
+printf 'id;titel;Besluitdatum\nA-1;Plein;31-4-2027\n' > "$T/dutch-p.csv"
+run "pt-paragraph --csv dutch-p.csv"
+check "pt-paragraph --csv: no such day: exit 3, the column named as written" 3 \
+	"^pt-paragraph: dutch-p\\.csv:2: column 'Besluitdatum': '31-4-2027' is not a date" /dev/null
+sed '1s/^id,/id,naaam,/; 2,$s/^\([^,]*\),/\1,x,/' "$top/lib/data/werkvormen.csv" > "$T/typo-cat.csv"
+run "pt-plan --catalog typo-cat.csv good.jsonl"
+check "pt-plan --catalog: an unknown column: exit 3, named" 3 \
+	"^pt-plan: typo-cat\\.csv:1: unknown column 'naaam' \\(did you mean 'naam'\\?\\)" /dev/null
+
+# Control characters from file names and values never reach stderr raw
+# (issue 20): a newline would start a line of its own in a CI log.
+bad=$(printf 'x\n::stop-commands::pwn\n.json')
+printf '{"voorstel":{"id":"a","titel":"t","locatie":{"schaal":"w\\u001b[31m\\n::add-mask::S"}}}\n' > "$T/$bad"
+for p in $PT_PROGS; do
+	run "$p \"\$(printf 'x\\n::stop-commands::pwn\\n.json')\" \"\$(printf 'no\\rsuch\\033.json')\""
+	check "$p: control characters in names and values: exit 3 or 4" '3|4'
+	unlike "$p: no message line starts with a workflow command" "$T/err" '^::'
+	unlike "$p: no raw ESC or CR in a message" "$T/err" "$(printf '[\033\r]')"
+	like "$p: the file name shown escaped" "$T/err" '^'"$p"': (x\\n::stop-commands::pwn\\n\.json|no\\rsuch\\x1B\.json)'
 done
 
 # Every other program on the wrong-typed dossiers: no crash, and a status

@@ -20,10 +20,10 @@ like "--lang fr: says why" "$T/err" "^pt-evaluate: --lang: use nl or en, not 'fr
 run "pt-evaluate --uren veel < /dev/null"
 is "--uren not a number: exit 2" "$rc" 2
 like "--uren not a number: says why" "$T/err" "^pt-evaluate: --uren: 'veel' is not a number \(write e.g. 12 or 2.5\)$"
-run "pt-evaluate --kosten 4.200 < /dev/null"
-is "--kosten 4.200: ambiguous, exit 2" "$rc" 2
-like "--kosten 4.200: says how to write it" "$T/err" \
-  "^pt-evaluate: --kosten: '4.200' is ambiguous: write 4200 if '.' separates thousands, or 4.2 if it is the decimal sign$"
+run "pt-evaluate --kosten 4,200 < /dev/null"
+is "--kosten 4,200: ambiguous, exit 2" "$rc" 2
+like "--kosten 4,200: says how to write it" "$T/err" \
+  "^pt-evaluate: --kosten: '4,200' is ambiguous: write 4200 if ',' separates thousands, or 4,2 if it is the decimal sign$"
 run "pt-evaluate --groep team < /dev/null"
 is "--groep without --template: exit 2" "$rc" 2
 run "pt-evaluate --les \"\$(printf 'caf\\351')\" < /dev/null"
@@ -241,8 +241,8 @@ bad "a question twice" 'groep,plan1,Plan1\nteam,4,4\n' \
   "pt-evaluate: bad.csv:1: question 'plan1' has two columns"
 bad "hours not a number" 'groep,uren\nteam,veel\n' \
   "pt-evaluate: bad.csv:2: column uren: 'veel' is not a number (write e.g. 12 or 2.5)"
-bad "costs ambiguous" 'groep;kosten\nteam;1.250,50\nteam;1.000\n' \
-  "pt-evaluate: bad.csv:3: column kosten: '1.000' is ambiguous: write 1000 if '.' separates thousands, or 1.0 if it is the decimal sign"
+bad "costs ambiguous" 'groep;kosten\nteam;1.250,50\nteam;"1,000"\n' \
+  "pt-evaluate: bad.csv:3: column kosten: '1,000' is ambiguous: write 1000 if ',' separates thousands, or 1,0 if it is the decimal sign"
 bad "costs in groups of two" 'groep;kosten\nteam;1.25,50\n' \
   "pt-evaluate: bad.csv:2: column kosten: '1.25,50' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"
 bad "a row without its voorstel" 'voorstel,groep,plan1\n,team,4\n' \

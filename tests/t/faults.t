@@ -17,6 +17,14 @@ said() { grep -c "^$1: " "$2"; }
 for p in $PT_PROGS; do
 	run "$p many.jsonl > many.$p"
 	is "$p: 300 dossiers to stdout: exit 0" "$rc" 0
+	run "$p good.jsonl > many.$p.1"
+
+	# --version and --help on a full disk: a write error, not success.
+	for o in --version --help; do
+		run "$p $o > /dev/full"
+		is "$p $o > /dev/full: exit 4" "$rc" 4
+		like "$p $o > /dev/full: said" "$T/err" "^$p: <stdout>: write error: No space left on device\$"
+	done
 
 	# A full disk.
 	run "$p good.jsonl > /dev/full"
@@ -71,6 +79,40 @@ for p in $PT_PROGS; do
 		pass "# skip read-only directory: root writes anywhere"
 	fi
 
+
+	# -o onto what is not a regular file (issue 20): a device, a FIFO or
+	# a terminal is written to as it is, behind a symlink too; what cannot
+	# be written safely is refused; a symlink is never turned into a file
+	# of another kind, nor does a new file take its target's mode.
+	rm -f "$T/null" "$T/sock" "$T/suid" "$T/link.out"
+	ln -s /dev/null "$T/null"
+	run "$p -o null good.jsonl"
+	is "$p -o a symlink to /dev/null: exit 0" "$rc" 0
+	is "$p -o a symlink to /dev/null: still a symlink" "$(stat -c %F "$T/null")" "symbolic link"
+	is "$p -o a symlink to /dev/null: still a device" "$(stat -L -c %F "$T/null")" "character special file"
+	# (A link of our own to what /dev/stdout links to: a program that
+	# replaced it must not replace the system's /dev/stdout.)
+	rm -f "$T/so" && ln -s /proc/self/fd/1 "$T/so"
+	run "$p -o so good.jsonl | wc -c"
+	is "$p -o a symlink to /proc/self/fd/1 (a pipe): written through" "$(tr -d ' ' < "$T/out")" "$(wc -c < "$T/many.$p" | awk '{print int($1 / 300)}')"
+	is "$p -o a symlink to /proc/self/fd/1: still a symlink" "$(stat -c %F "$T/so")" "symbolic link"
+	rm -f "$T/ofifo" && mkfifo "$T/ofifo"
+	(timeout 20 cat "$T/ofifo" > "$T/ofifo.got") &
+	run "$p -o ofifo good.jsonl"
+	wait
+	is "$p -o a FIFO: exit 0" "$rc" 0
+	is "$p -o a FIFO: still a FIFO" "$(stat -c %F "$T/ofifo")" fifo
+	same "$p -o a FIFO: the reader got the output" "$T/ofifo.got" "$T/many.$p.1"
+	python3 -c 'import socket,sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$T/sock"
+	run "$p -o sock good.jsonl"
+	is "$p -o a socket: exit 4" "$rc" 4
+	like "$p -o a socket: said" "$T/err" "^$p: sock: cannot write: not a regular file, device or FIFO"
+	cp "$PT_BIN/$p" "$T/suid" && chmod 4755 "$T/suid" && ln -s suid "$T/link.out"
+	run "umask 022; $p -o link.out good.jsonl"
+	is "$p -o a symlink to a setuid file: the link replaced by a plain file" \
+		"$(stat -c '%F %a' "$T/link.out")" "regular file 644"
+	is "$p -o a symlink to a setuid file: the target untouched" "$(stat -c %a "$T/suid")" 4755
+
 	# Cut off by a file size limit (ulimit -f, 4 KiB): the old file stays
 	# whole, the temp file goes, and it is said once.
 	echo old > "$T/out.jsonl"
@@ -84,19 +126,21 @@ for p in $PT_PROGS; do
 	is "$p > file past ulimit -f: exit 4" "$rc" 4
 	like "$p > file past ulimit -f: said" "$T/err" "^$p: <stdout>: write error: File too large"
 
-	# Ended by a signal while the output is open: the temp file goes too.
-	for sig in TERM HUP; do
-		rm -f "$T/fifo" "$T/sig.st" && mkfifo "$T/fifo"
+	# Ended by a signal while the output is open: the temp file goes too,
+	# even with kill -9 (an unnamed O_TMPFILE, issue 20).  The program
+	# waits in the open of a FIFO nobody writes, its output open.
+	for sig in TERM HUP KILL; do
+		rm -f "$T/fifo" "$T/sig.st" "$T/pid" && mkfifo "$T/fifo"
 		echo old > "$T/sig.jsonl"
 		(cd "$T" && { $p -o sig.jsonl fifo 2>/dev/null & echo $! > pid; wait $!; echo $? > sig.st; }) 2>/dev/null &
 		n=0
-		while [ "$(temps)" = 0 ] && [ $n -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
-		is "$p -o: a temp file while it runs" "$(temps)" 1
+		while [ "$(ls -l "/proc/$(cat "$T/pid" 2>/dev/null)/fd" 2>/dev/null | grep -c 'sig.jsonl\|tmp')" = 0 ] &&
+		      [ $n -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
 		kill -$sig "$(cat "$T/pid")"
 		n=0
 		while [ ! -s "$T/sig.st" ] && [ $n -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
 		wait
-		case $sig in TERM) want=143 ;; HUP) want=129 ;; esac
+		case $sig in TERM) want=143 ;; HUP) want=129 ;; KILL) want=137 ;; esac
 		is "$p -o killed by SIG$sig: ended by it" "$(cat "$T/sig.st")" $want
 		is "$p -o killed by SIG$sig: the old file whole" "$(cat "$T/sig.jsonl")" old
 		is "$p -o killed by SIG$sig: no temp file left" "$(temps)" 0
@@ -118,6 +162,18 @@ for p in $PT_PROGS; do
 	same "$p -o FILE FILE: read whole, then replaced" "$T/self.jsonl" "$T/many.$p"
 	is "$p -o: no temp file left after good runs" "$(temps)" 0
 done
+# pt-render -o DIR: a planted DIR/ID.html -> a setuid program gives a
+# plain HTML file, the program untouched (issue 20, finding 11).
+if [ -x "$PT_BIN/pt-render" ]; then
+	rm -rf "$T/rd" && mkdir "$T/rd"
+	cp "$PT_BIN/pt-render" "$T/rd/suid" && chmod 4755 "$T/rd/suid"
+	id=$(jq -r .voorstel.id "$T/good.jsonl")
+	ln -s suid "$T/rd/$id.html"
+	run "umask 022; pt-render --format html -o rd good.jsonl"
+	is "pt-render -o DIR over a symlink to a setuid file: exit 0 or 1" "$(echo $rc | tr 1 0)" 0
+	is "pt-render -o DIR: a plain file, no setuid bit" "$(stat -c '%F %a' "$T/rd/$id.html")" "regular file 644"
+	is "pt-render -o DIR: the setuid file untouched" "$(cmp -s "$T/rd/suid" "$PT_BIN/pt-render" && stat -c %a "$T/rd/suid")" 4755
+fi
 # A side file that cannot be read (a directory) is an I/O error with the reason.
 mkdir -p "$T/adir"
 for p in pt-stakeholders pt-evaluate; do

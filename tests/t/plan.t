@@ -21,10 +21,10 @@ like "--uurtarief: says why" "$T/err" "^pt-plan: --uurtarief: 'veel' is not a nu
 run "pt-plan --budget -5 < /dev/null"
 is "--budget negative: exit 2" "$rc" 2
 like "--budget negative: says why" "$T/err" "^pt-plan: --budget: '-5' is not a number of 0 or more$"
-run "pt-plan --budget 25.000 < /dev/null"
-is "--budget 25.000: ambiguous, exit 2" "$rc" 2
-like "--budget 25.000: says how to write it" "$T/err" \
-  "^pt-plan: --budget: '25.000' is ambiguous: write 25000 if '.' separates thousands, or 25.0 if it is the decimal sign$"
+run "pt-plan --budget 25,000 < /dev/null"
+is "--budget 25,000: ambiguous, exit 2" "$rc" 2
+like "--budget 25,000: says how to write it" "$T/err" \
+  "^pt-plan: --budget: '25,000' is ambiguous: write 25000 if ',' separates thousands, or 25,0 if it is the decimal sign$"
 run "pt-plan --uurtarief 82,500 < /dev/null"
 is "--uurtarief 82,500: ambiguous, exit 2" "$rc" 2
 run "pt-plan --budget 1.000.000.000.000.000 < /dev/null"
@@ -343,14 +343,14 @@ line=$(grep -n '^meedenkgroep,' "$CAT" | cut -d: -f1)
 run "pt-plan --catalog typo.csv $D/voorstel.jsonl"
 is "catalogue typo: exit 3" "$rc" 3
 like "catalogue typo: closest step suggested" "$T/err" "typo.csv:$line: row $line \(meedenkgroep\): column treden: unknown value 'adviesren'; did you mean 'adviseren'"
-# Numbers in the catalogue follow pt(7) NUMBERS: "1.200" is refused, not
-# read as 1.2 euros.
-sed '/^focusgroep,/s/,nee,150,25,/,nee,1.200,25,/' "$CAT" > "$T/dot.csv"
+# Numbers in the catalogue follow pt(7) NUMBERS: "1,200" is refused, not
+# guessed.
+sed '/^focusgroep,/s/,nee,150,25,/,nee,"1,200",25,/' "$CAT" > "$T/dot.csv"
 line=$(grep -n '^focusgroep,' "$CAT" | cut -d: -f1)
 run "pt-plan --catalog dot.csv $D/voorstel.jsonl"
-is "catalogue 1.200: ambiguous, exit 3" "$rc" 3
-is "catalogue 1.200: file, line, row and column named" "$(cat "$T/err")" \
-  "pt-plan: dot.csv:$line: row $line (focusgroep): column vasteKosten: '1.200' is ambiguous: write 1200 if '.' separates thousands, or 1.2 if it is the decimal sign"
+is "catalogue 1,200: ambiguous, exit 3" "$rc" 3
+is "catalogue 1,200: file, line, row and column named" "$(cat "$T/err")" \
+  "pt-plan: dot.csv:$line: row $line (focusgroep): column vasteKosten: '1,200' is ambiguous: write 1200 if ',' separates thousands, or 1,2 if it is the decimal sign"
 # Only a letter and the focus group, so that the plan holds the focus group.
 grep -E '^(id|bewonersbrief|focusgroep),' "$CAT" | sed '/^focusgroep,/s/,nee,150,25,/,nee,"1.200,00",25,/' > "$T/nl.csv"
 run "pt-plan --catalog nl.csv $D/voorstel.jsonl | jq -c '.plan.activiteiten[] | select(.werkvorm == \"focusgroep\") | [.werkvorm, .kostenEur]'"
@@ -398,10 +398,10 @@ is "--uurtarief over the settings: 93 h at 60" "$(cat "$T/out")" "[60,6416]"
 printf 'instelling;waarde;cijfers\nuurtarief;82,50;eigen\n' > "$T/dd/plan-instellingen.csv"
 run "PT_DATA_DIR=dd pt-plan $D/voorstel.jsonl | jq -c .plan.totaal.uurtarief"
 is "uurtarief 82,50 from the settings: exact" "$(cat "$T/out")" 82.5
-printf 'instelling;waarde\nuurtarief;82.500\n' > "$T/dd/plan-instellingen.csv"
+printf 'instelling;waarde\nuurtarief;"82,500"\n' > "$T/dd/plan-instellingen.csv"
 run "PT_DATA_DIR=dd pt-plan $D/voorstel.jsonl"
-is "uurtarief 82.500 in the settings: exit 3" "$rc" 3
-like "uurtarief 82.500 in the settings: named" "$T/err" "plan-instellingen.csv:2: row 2 \\(uurtarief\\): column waarde: '82.500' is ambiguous"
+is "uurtarief 82,500 in the settings: exit 3" "$rc" 3
+like "uurtarief 82,500 in the settings: named" "$T/err" "plan-instellingen.csv:2: row 2 \\(uurtarief\\): column waarde: '82,500' is ambiguous"
 # The rate is written as given, cents and all; the costs stay whole euros.
 run "pt-plan --uurtarief 82.50 $D/voorstel.jsonl > rate.json"
 run "jq -c '[.plan.totaal.uurtarief, .plan.activiteiten[4].kostenEur, .plan.totaal.kostenEur]' rate.json"
@@ -417,6 +417,8 @@ run "pt-plan --uurtarief '€ 82,50' --lang en $D/voorstel.jsonl"
 like "--uurtarief '€ 82,50' --lang en: shown with its cents" "$T/out" 'no public source \(hourly rate €82\.50\)'
 run "pt-plan --uurtarief 80 $D/voorstel.jsonl | jq -c .plan.totaal.uurtarief"
 is "--uurtarief 80: a whole rate stays an integer" "$(cat "$T/out")" 80
+run "pt-plan --budget 3.000 $D/voorstel.jsonl | jq -c .plan.budget"
+is "--budget 3.000: Dutch thousands (issue 19)" "$(cat "$T/out")" 3000
 run "pt-plan --budget 25.000,00 $D/voorstel.jsonl | jq -c .plan.budget"
 is "--budget 25.000,00: Dutch thousands" "$(cat "$T/out")" 25000
 run "pt-plan --budget '1,250.50' $D/voorstel.jsonl | jq -c .plan.budget"

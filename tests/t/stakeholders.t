@@ -229,8 +229,9 @@ is "unknown houding in -f: message" "$(cat "$T/err")" \
 printf '{"pt":1,"voorstel":{"id":"ok"}}\n{"pt":1,"stakeholders":[{"naam":"A","invloed":1,"belang":1},{"naam":"B","invloed":7,"belang":1}]}\n{"pt":1,"stakeholders":[{"naam":"C","invloed":1,"belang":1,"houding":"tgen"}]}\n{"pt":1,"voorstel":{"id":"after"}}\n' > "$T/bad.jsonl"
 run "pt-stakeholders bad.jsonl"
 is "invloed 7 in a dossier: exit 3" "$rc" 3
-is "invloed 7 in a dossier: message" "$(cat "$T/err")" \
-  "pt-stakeholders: bad.jsonl:2: stakeholders[1].invloed: '7' is not a level (give 1 to 5, or laag, midden, hoog)"
+is "invloed 7 in a dossier: message, and the next bad one in the same run" "$(cat "$T/err")" \
+  "pt-stakeholders: bad.jsonl:2: stakeholders[1].invloed: '7' is not a level (give 1 to 5, or laag, midden, hoog)
+pt-stakeholders: bad.jsonl:3: stakeholders[0].houding: unknown value 'tgen'; did you mean 'tegen'? (allowed: voor, twijfel, tegen, onbekend)"
 like "the good dossier before it written" "$T/out" '"id":"ok"'
 unlike "stops at the bad dossier" "$T/out" '"id":"after"'
 run "pt-stakeholders --keep-going bad.jsonl"

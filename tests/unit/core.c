@@ -189,8 +189,21 @@ static void test_csv(void)
 	pt_column cols[] = {{"naam", "naam|name", 1}, {"invloed", "invloed|influence", 0},
 			    {"belang", "belang|interest", 0}, {0, 0, 0}};
 	int idx[3];
-	ok(pt_csv_columns(&hdr, cols, idx, (pt_loc){"f", 1}, &err) == 0 && idx[0] == 0 &&
+	ok(pt_csv_columns_partial(&hdr, cols, idx, (pt_loc){"f", 1}, &err) == 0 && idx[0] == 0 &&
 	   idx[1] == 1 && idx[2] == -1, "csv: columns by Dutch or English name, any case");
+	is_int(pt_csv_columns(&hdr, cols, idx, (pt_loc){"f", 1}, &err), PT_EXIT_DATA,
+	       "csv: an unknown column is an error");
+	is_str(err.msg, "unknown column 'x': rename or remove it, or let it through with --extra-columns",
+	       "csv: the unknown column named");
+	pt_csv_row typo = {3, (char *[]){"Naam", "Invlod", "Toelichting"}, 1, 1};
+	is_int(pt_csv_columns(&typo, cols, idx, (pt_loc){"f", 1}, &err), PT_EXIT_DATA,
+	       "csv: a misspelt column is an error");
+	is_str(err.msg, "unknown column 'Invlod' (did you mean 'invloed'?): rename or remove it, or let it through with --extra-columns",
+	       "csv: did you mean, and a notes column is fine");
+	pt_csv_extra_columns = 1;
+	is_int(pt_csv_columns(&typo, cols, idx, (pt_loc){"f", 1}, &err), 0,
+	       "csv: --extra-columns lets it through");
+	pt_csv_extra_columns = 0;
 	cols[2].required = 1;
 	is_int(pt_csv_columns(&hdr, cols, idx, (pt_loc){"f", 1}, &err), PT_EXIT_DATA,
 	       "csv: a missing required column is an error");
@@ -282,12 +295,23 @@ static void test_amount(void)
 		{"eur 12", 12, NULL},
 		{"12 EUR", 12, NULL},
 		{"999999999999999", 999999999999999, NULL},
-		/* ambiguous: one sign, three digits, a group that could lead */
-		{"1.000", -1, "'1.000' is ambiguous: write 1000 if '.' separates thousands, or 1.0 if it is the decimal sign"},
+		/* a lone '.' before three digits groups thousands, as in Dutch */
+		{"1.000", 1000, NULL},
+		{"40.000", 40000, NULL},
+		{"2.500", 2500, NULL},
+		{"123.456", 123456, NULL},
+		{"\xE2\x82\xAC 1.250", 1250, NULL},
+		/* whole euros as price tags write them */
+		{"\xE2\x82\xAC 40.000,-", 40000, NULL},
+		{"40.000,--", 40000, NULL},
+		{"12,-", 12, NULL},
+		{"EUR 12.-", 12, NULL},
+		/* ambiguous: a lone ',' before three digits, a group that could lead */
 		{"25,000", -1, "'25,000' is ambiguous: write 25000 if ',' separates thousands, or 25,0 if it is the decimal sign"},
-		{"2.500", -1, "'2.500' is ambiguous: write 2500 if '.' separates thousands, or 2.5 if it is the decimal sign"},
-		{"123.456", -1, "'123.456' is ambiguous: write 123456 if '.' separates thousands, or 123.4560 if it is the decimal sign"},
-		{"\xE2\x82\xAC 1.250", -1, "'\xE2\x82\xAC 1.250' is ambiguous: write 1250 if '.' separates thousands, or 1.25 if it is the decimal sign"},
+		{"1,000", -1, "'1,000' is ambiguous: write 1000 if ',' separates thousands, or 1,0 if it is the decimal sign"},
+		{"123,456", -1, "'123,456' is ambiguous: write 123456 if ',' separates thousands, or 123,4560 if it is the decimal sign"},
+		{",-", -1, "',-' is not a number (write e.g. 12 or 2.5)"},
+		{"12,---", -1, "'12,---' is not a number (write e.g. 12 or 2.5)"},
 		/* groups of exactly three */
 		{"1.25,0", -1, "'1.25,0' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"},
 		{"1.2345,0", -1, "'1.2345,0' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"},
@@ -331,11 +355,51 @@ static void test_amount(void)
 		}
 	}
 	double v;
-	ok(pt_parse_amount("1.000", &v, NULL, 0) == -1, "amount: why may be NULL");
+	ok(pt_parse_amount("1,000", &v, NULL, 0) == -1, "amount: why may be NULL");
 	ok(pt_parse_amount(NULL, &v, why, sizeof why) == -1, "amount: NULL is no number");
 	char small[8];
-	ok(pt_parse_amount("1.000", &v, small, sizeof small) == -1 && strlen(small) == 7,
+	ok(pt_parse_amount("1,000", &v, small, sizeof small) == -1 && strlen(small) == 7,
 	   "amount: a short why buffer is cut, not overrun");
+}
+
+/* pt_parse_date: the forms people write, the ISO form out. */
+static void test_parse_date(void)
+{
+	static const struct { const char *in, *iso, *why; } t[] = {
+		{"2027-04-29", "2027-04-29", NULL},
+		{"2027-4-9", "2027-04-09", NULL},
+		{"29-4-2027", "2027-04-29", NULL},
+		{"29-04-2027", "2027-04-29", NULL},
+		{"9-4-2027", "2027-04-09", NULL},
+		{"29.4.2027", "2027-04-29", NULL},
+		{"29/4/2027", "2027-04-29", NULL},
+		{"4/29/2027", "2027-04-29", NULL},
+		{"29 april 2027", "2027-04-29", NULL},
+		{" 1 Maart 2027 ", "2027-03-01", NULL},
+		{"1 mrt 2027", "2027-03-01", NULL},
+		{"1 mrt. 2027", "2027-03-01", NULL},
+		{"3 October 2027", "2027-10-03", NULL},
+		{"4/4/2027", "2027-04-04", NULL},
+		{"4/5/2027", NULL, "'4/5/2027' is ambiguous: write 2027-05-04 or 2027-04-05 (year-month-day)"},
+		{"31-2-2027", NULL, "'31-2-2027' is not a date: there is no day 31-2-2027"},
+		{"29-4-27", NULL, "'29-4-27' is not a date (write 2027-04-29, 29-4-2027 or 29 april 2027)"},
+		{"29 apri 2027", "2027-04-29", NULL},
+		{"29 xyz 2027", NULL, "'29 xyz 2027' is not a date (write 2027-04-29, 29-4-2027 or 29 april 2027)"},
+		{"29-4/2027", NULL, "'29-4/2027' is not a date (write 2027-04-29, 29-4-2027 or 29 april 2027)"},
+		{"", NULL, "'' is not a date (write 2027-04-29, 29-4-2027 or 29 april 2027)"},
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		char iso[11] = "", why[256] = "";
+		long d = pt_parse_date(t[i].in, iso, why, sizeof why);
+		if (t[i].iso) {
+			ok(d >= 0 && strcmp(iso, t[i].iso) == 0, "date: '%s' is %s", t[i].in, t[i].iso);
+			if (d < 0 || strcmp(iso, t[i].iso))
+				printf("#   got %s: %s\n", iso, why);
+		} else {
+			is_int(d, -1, "date: '%s' refused", t[i].in);
+			is_str(why, t[i].why, "date: '%s': the reason", t[i].in);
+		}
+	}
 }
 
 /* pt_fmt_fixed: how pt prints amounts, in both languages. */
@@ -397,7 +461,16 @@ static void test_intake(void)
 	is_int(pt_intake_set(d, "vastKader=budget; planning", loc, &err), 0, "intake: a list");
 	is_int(json_array_size(pt_get(d, "voorstel.vastKader")), 2, "intake: list split on ;");
 	is_int(pt_intake_set(d, "id=../x", loc, &err), PT_EXIT_DATA, "intake: unsafe id refused");
-	is_int(pt_intake_set(d, "datumBesluit=1-2-2027", loc, &err), PT_EXIT_DATA, "intake: bad date");
+	is_int(pt_intake_set(d, "datumBesluit=31-2-2027", loc, &err), PT_EXIT_DATA, "intake: bad date");
+	is_str(err.msg, "--set datumBesluit: '31-2-2027' is not a date: there is no day 31-2-2027",
+	       "intake: the error names the --set");
+	is_int(pt_intake_set(d, "besluitdatum=1-2-2027", loc, &err), 0, "intake: --set by a CSV name");
+	is_str(pt_get_str(d, "voorstel.datumBesluit"), "2027-02-01", "intake: a Dutch date to ISO");
+	is_int(pt_intake_set(d, "locatie=Markt", loc, &err), 0, "intake: --set locatie is the name");
+	is_str(pt_get_str(d, "voorstel.locatie.naam"), "Markt", "intake: locatie.naam set");
+	is_int(pt_intake_set_check("lokatie.wijk=x", &err), PT_EXIT_USAGE, "intake: a typo refused");
+	is_str(err.msg, "--set lokatie.wijk: unknown field; did you mean locatie.wijk?", "intake: did you mean");
+	is_int(pt_intake_set_check("=x", &err), PT_EXIT_USAGE, "intake: no field is a usage error");
 	is_int(pt_intake_set(d, "gewensteTrede=Faciliteren", loc, &err), 0, "intake: trede of the other ladder");
 	is_int(pt_intake_set(d, "nope=1", loc, &err), PT_EXIT_USAGE, "intake: unknown field");
 	pt_dossier_stamp(d);
@@ -469,6 +542,85 @@ static void test_buf(void)
 	free(s);
 }
 
+/* The printf conversions of a message, in order: "%s%ld%c". */
+static void conversions(const char *fmt, char *out, size_t n)
+{
+	size_t o = 0;
+	for (const char *p = fmt; *p && o + 4 < n; p++) {
+		if (*p != '%')
+			continue;
+		if (p[1] == '%') {
+			p++;
+			continue;
+		}
+		out[o++] = '%';
+		for (p++; *p && strchr("0123456789.-+ #lhzj", *p); p++)
+			if (strchr("lhzj", *p))
+				out[o++] = *p;
+		out[o++] = *p;
+		if (!*p)
+			break;
+	}
+	out[o] = '\0';
+}
+
+/* Every Dutch message takes the same arguments as its English. */
+static void test_msgtab(void)
+{
+	static const struct { const char *en, *nl; } tab[] = {
+#include "msgtab.h"
+	};
+	int bad = 0;
+	for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++) {
+		char a[64], b[64];
+		conversions(tab[i].en, a, sizeof a);
+		conversions(tab[i].nl, b, sizeof b);
+		if (strcmp(a, b) != 0 || strcmp(tab[i].en, tab[i].nl) == 0) {
+			printf("#   %s: %s against %s\n", tab[i].en, a, b);
+			bad++;
+		}
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(tab[i].en, tab[j].en) == 0)
+				printf("#   twice: %s\n", tab[i].en), bad++;
+	}
+	is_int(bad, 0, "msgtab: %zu messages, each once, its Dutch with the same conversions",
+	       sizeof tab / sizeof tab[0]);
+}
+
+/* Control characters shown escaped; the line of a value in a dossier. */
+static void test_shown_and_locate(void)
+{
+	pt_buf b = PT_BUF_INIT;
+	pt_buf_put_shown(&b, "a\nb\rc\td\x1b[31m\x7f\xc2\x85" "caf\xc3\xa9");
+	is_str(pt_buf_str(&b), "a\\nb\\rc\\td\\x1B[31m\\x7F\\u0085caf\xc3\xa9",
+	       "shown: control characters escaped, UTF-8 text kept");
+	pt_buf_free(&b);
+
+	static char text[] = "{\n \"voorstel\": {\n  \"locatie\": {\"naam\": \"x\",\n   \"schaal\": \"wjik\"}},\n"
+			     " \"stakeholders\": [{}, {\"a\": [1,\n 2], \"invloed\":\n 9}]\n}\n";
+	FILE *f = fmemopen(text, strlen(text), "r");
+	pt_reader *r = pt_reader_new(f, "t.json");
+	pt_error err = {0};
+	pt_loc loc;
+	json_t *d;
+	is_int(pt_reader_next(r, &d, &loc, &err), 1, "locate: read");
+	const struct { const char *msg; long line; } t[] = {
+		{"voorstel.locatie.schaal: bad", 4},
+		{"stakeholders[1].invloed: bad", 7},
+		{"stakeholders[1]: bad", 5},
+		{"nothing.here: bad", 1},
+		{"no path at all", 1},
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		pt_fail(&err, PT_EXIT_DATA, loc, "%s", t[i].msg);
+		pt_reader_locate(r, &err);
+		is_int(err.loc.line, t[i].line, "locate: '%s' at line %ld", t[i].msg, t[i].line);
+	}
+	json_decref(d);
+	pt_reader_close(r);
+	fclose(f);
+}
+
 static void test_msg(void)
 {
 	pt_msg_set_lang(PT_NL);
@@ -476,6 +628,7 @@ static void test_msg(void)
 	is_str(pt_tr("no such message"), "no such message", "an unknown message stays as written");
 	pt_msg_set_lang(PT_EN);
 	is_str(pt_tr("out of memory"), "out of memory", "English messages stay English");
+	test_msgtab();
 }
 
 int main(void)
@@ -489,6 +642,8 @@ int main(void)
 	test_vocab();
 	test_text();
 	test_amount();
+	test_parse_date();
+	test_shown_and_locate();
 	test_fmt_fixed();
 	test_meldingen();
 	test_intake();

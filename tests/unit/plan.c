@@ -16,7 +16,7 @@ static void test_fixed(void)
 	is_int(pt_plan_fixed("0.29", 100, why, sizeof why), 29, "fixed: rounded, not cut (0.29 is 28.999... cents)");
 	is_int(pt_plan_fixed("2.56", 10, why, sizeof why), 26, "fixed: extra decimals rounded");
 	is_int(pt_plan_fixed("1.250,50", 100, why, sizeof why), 125050, "fixed: Dutch thousands");
-	is_int(pt_plan_fixed("25.000", 100, why, sizeof why), -1, "fixed: 25.000 is ambiguous");
+	is_int(pt_plan_fixed("25,000", 100, why, sizeof why), -1, "fixed: 25,000 is ambiguous");
 	ok(strstr(why, "is ambiguous") != NULL, "fixed: ambiguity explained: %s", why);
 	is_int(pt_plan_fixed("", 10, why, sizeof why), -1, "fixed: empty is no number");
 	is_int(pt_plan_fixed("-3", 10, why, sizeof why), -1, "fixed: negative is no number");
@@ -34,7 +34,7 @@ static void test_count(void)
 	is_int(pt_plan_count("2,5", why, sizeof why), -1, "count: a decimal is refused, not rounded");
 	is_str(why, "'2,5' is not a whole number", "count: says so");
 	is_int(pt_plan_count("0.4", why, sizeof why), -1, "count: not rounded down to 0 either");
-	is_int(pt_plan_count("1.000", why, sizeof why), -1, "count: ambiguous stays ambiguous");
+	is_int(pt_plan_count("1,000", why, sizeof why), -1, "count: ambiguous stays ambiguous");
 	ok(strstr(why, "is ambiguous") != NULL, "count: ambiguity explained: %s", why);
 	is_int(pt_plan_count("1000000000", why, sizeof why), -1, "count: too large");
 }
