@@ -242,7 +242,13 @@ static void test_paragraph(void)
 	free(md);
 	json_object_set_new(json_object_get(json_object_get(d, "strategie"), "routes"), "mensen", json_string("adviseren"));
 	md = pt_render_dossier(d, &o, 0, NULL, NULL, &concept);
-	is_int(concept, 1, "routes that disagree, no step chosen: a CONCEPT");
+	is_int(concept, 0, "routes one step apart: pt-strategy's advice stands, no CONCEPT");
+	free(md);
+	json_object_set_new(json_object_get(json_object_get(d, "strategie"), "routes"), "mensen", json_string("coproduceren"));
+	json_object_set_new(d, "meldingen", json_loads("[{\"ernst\":\"waarschuwing\",\"code\":\"routes-verschillen\","
+						       "\"pad\":\"strategie.routes\",\"tekst\":\"Kies.\",\"bron\":\"pt-strategy\"}]", 0, NULL));
+	md = pt_render_dossier(d, &o, 0, NULL, NULL, &concept);
+	is_int(concept, 1, "routes that leave the step open (pt-strategy's melding), no step chosen: a CONCEPT");
 	ok(strncmp(strstr(md, "## Participatie") + 17, "**CONCEPT**", 11) == 0, "  marked first in the paragraph");
 	ok(strstr(md, "op het niveau raadplegen") == NULL, "  and the step not stated");
 	free(md);
