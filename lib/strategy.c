@@ -526,23 +526,40 @@ static int motivated(struct eval *ev, const struct outcome *o)
 	return yes;
 }
 
-/* The reason codes of the rules that fired, once each, in firing order;
- * the user's own choice first. */
+/* Does effect e argue for the step taken?  A floor a cap overruled did not
+ * make it: its reason ("the decision is handed over") would promise what
+ * is not.  A cap at the step taken is what decided it. */
+static int reason_weight(const struct pt_seffect *e, const struct outcome *o)
+{
+	int burger = o->tladder == BURGER && o->vervolg < 0;
+	if (burger && e->min >= 0 && o->trede < e->min)
+		return -1;
+	return burger && e->max >= 0 && e->max == o->trede && o->want > o->trede ? 1 : 0;
+}
+
+static void add_reason(json_t *a, const char *c)
+{
+	size_t j;
+	json_t *x;
+	json_array_foreach(a, j, x)
+		if (strcmp(json_string_value(x), c) == 0)
+			return;
+	json_array_append_new(a, json_string(c));
+}
+
+/* The reason codes of the rules that fired, the user's own choice first,
+ * then what decided the step, then the rest in rule order. */
 static json_t *reasons(const struct eval *ev, const struct outcome *o)
 {
 	json_t *a = json_array();
 	if (o->keuze)
-		json_array_append_new(a, json_string("gekozen"));
-	for (size_t i = 0; i < ev->nfired; i++) {
-		const char *c = ev->r->rules[ev->fired[i].rule].e.reden;
-		size_t j;
-		json_t *x;
-		int seen = 0;
-		json_array_foreach(a, j, x)
-			seen |= c && strcmp(json_string_value(x), c) == 0;
-		if (c && !seen)
-			json_array_append_new(a, json_string(c));
-	}
+		add_reason(a, "gekozen");
+	for (int weight = 1; weight >= 0; weight--)
+		for (size_t i = 0; i < ev->nfired; i++) {
+			const struct pt_seffect *e = &ev->r->rules[ev->fired[i].rule].e;
+			if (e->reden && reason_weight(e, o) == weight)
+				add_reason(a, e->reden);
+		}
 	return a;
 }
 

@@ -386,4 +386,12 @@ is "routes two apart, the floor is above both: not open" \
 run "jq '.dossier | .voorstel.beleidsruimte = \"geen\"' $S/30-kruispunt.json | pt-stakeholders | pt-strategy | pt-plan | pt-render"
 is "  and pt-render writes no CONCEPT for it" "$rc" 0
 
+# The reasons the paragraph gives argue for the step taken: the cap that
+# decided it first, and a floor it overruled not at all.
+run "jq .dossier $S/07-wijkbudget.json | pt-stakeholders | pt-strategy > wb.json"
+is "a cap that decided the step: its reason first" "$(jq -r '.strategie.redenen[0]' "$T/wb.json")" fase-uitvoering
+is "  the overruled mandate: no reason" "$(jq -r '.strategie.redenen | index("zeggenschap-mandaat")' "$T/wb.json")" null
+run "pt-plan wb.json | pt-render"
+unlike "  and the paragraph does not say the decision is handed over" "$T/out" 'bij de betrokkenen zelf'
+
 done_testing
