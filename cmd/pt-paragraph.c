@@ -214,7 +214,7 @@ int main(int argc, char **argv)
 		case 'c': csv = optarg; break;
 		case 'd':
 			if ((delim = pt_csv_delim(optarg)) < 0)
-				pt_usage_error("--delimiter: use ',', ';' or 'tab', not '%s'", optarg);
+				pt_usage_error(pt_tr("--delimiter: use ',', ';' or 'tab', not '%s'"), optarg);
 			break;
 		case 's': {
 			pt_error e = {0};

@@ -300,7 +300,7 @@ static int apply(pt_check_config *c, const json_t *cfg, const char *file, pt_err
 	const char *key;
 	json_t *v;
 	if (!json_is_object(cfg))
-		return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0}, "expected a JSON object");
+		return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0}, pt_tr("expected a JSON object"));
 	json_object_foreach((json_t *)cfg, key, v) {
 		int rc = 0;
 		if (strcmp(key, "comment") == 0)
@@ -396,7 +396,7 @@ pt_check_config *pt_check_config_load(const char *path, pt_error *err)
 		FILE *f = fopen(path, "rb");
 		json_t *user = NULL;
 		if (!f)
-			rc = pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot open: %m");
+			rc = pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("cannot open: %m"));
 		else if (!(user = json_loadf(f, JSON_REJECT_DUPLICATES, &je)))
 			rc = pt_fail(err, PT_EXIT_USAGE, (pt_loc){path, je.line > 0 ? je.line : 0},
 				     "invalid JSON: %s", je.text);

@@ -238,3 +238,7 @@
 {"--format, --fail-on, --config and --quiet go with --check", "--format, --fail-on, --config en --quiet horen bij --check"},
 {"--csv, --interactive and --new exclude each other", "--csv, --interactive en --new sluiten elkaar uit"},
 {"%s reads no dossier files", "%s leest geen dossierbestanden"},
+{"expected a JSON object", "verwacht een JSON-object"},
+{"cmark-gfm has no table extension", "cmark-gfm heeft geen tabelextensie"},
+{"read error", "leesfout"},
+{"cannot make directory: %s", "kan de map niet maken: %s"},

@@ -28,7 +28,7 @@ static void cmark_setup(void)
 	cmark_gfm_core_extensions_ensure_registered();
 	table_ext = cmark_find_syntax_extension("table");
 	if (!table_ext)
-		pt_die(PT_EXIT_IO, "cmark-gfm has no table extension");
+		pt_die(PT_EXIT_IO, pt_tr("cmark-gfm has no table extension"));
 	html_exts = cmark_llist_append(cmark_get_default_mem_allocator(), NULL, table_ext);
 }
 

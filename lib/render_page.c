@@ -27,7 +27,7 @@ int pt_render_css(const char *path, char **css, pt_error *err)
 	fclose(f);
 	if (bad) {
 		pt_xw_free(&w);
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){shown, 0}, "read error");
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){shown, 0}, pt_tr("read error"));
 	}
 	*css = pt_xw_take(&w);
 	if (!pt_utf8_valid(*css, strlen(*css))) {

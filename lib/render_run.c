@@ -384,7 +384,7 @@ static void stream_failed(run *r)
 	pt_error err = {0};
 	if (e != EPIPE) {
 		pt_fail(&err, PT_EXIT_IO, (pt_loc){r->out.path ? r->out.path : "<stdout>", 0},
-			"write error: %s", strerror(e));
+			pt_tr("write error: %s"), strerror(e));
 		pt_report(&err);
 	}
 	r->status = PT_EXIT_IO;
@@ -444,7 +444,7 @@ static int open_dir(const char *path, pt_error *err)
 	if (stat(path, &st) == 0)
 		return 0;
 	if (mkdir(path, 0777) != 0)
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, "cannot make directory: %s",
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("cannot make directory: %s"),
 			       strerror(errno));
 	return 0;
 }
