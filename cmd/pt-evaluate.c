@@ -55,7 +55,7 @@ static int write_template(const pt_filter_opts *o, const pt_eval_data *q, int gr
 		pt_report(&err);
 		return err.status;
 	}
-	if (pt_eval_template(out.f, q, groep, lang, delim ? delim : ',') != 0) {
+	if (pt_eval_template(out.f, q, groep, lang, delim) != 0) {
 		pt_out_abort(&out);
 		pt_die(PT_EXIT_IO, pt_tr("write error"));
 	}

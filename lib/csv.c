@@ -318,3 +318,29 @@ void pt_table_free(pt_table *t)
 	free(t->name);
 	free(t);
 }
+
+int pt_csv_template_start(FILE *f, int lang, int delim)
+{
+	if (lang != PT_EN)
+		fputs("\xEF\xBB\xBF", f);
+	return delim ? delim : lang == PT_EN ? ',' : ';';
+}
+
+void pt_csv_put_cell(FILE *f, const char *s, int delim, int first)
+{
+	if (!first)
+		fputc(delim, f);
+	if (*s && strchr("=+-@", *s))
+		fputc('\'', f);
+	if (!strchr(s, delim) && !strpbrk(s, "\"\r\n")) {
+		fputs(s, f);
+		return;
+	}
+	fputc('"', f);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', f);
+		fputc(*s, f);
+	}
+	fputc('"', f);
+}

@@ -240,39 +240,23 @@ void pt_eval_data_free(pt_eval_data *q)
 
 /* ---- the template ------------------------------------------------------ */
 
-static void csv_cell(FILE *out, const char *s, int delim, int first)
-{
-	if (!first)
-		fputc(delim, out);
-	if (!strchr(s, delim) && !strchr(s, '"') && !strchr(s, '\n')) {
-		fputs(s, out);
-		return;
-	}
-	fputc('"', out);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', out);
-		fputc(*s, out);
-	}
-	fputc('"', out);
-}
-
 int pt_eval_template(FILE *out, const pt_eval_data *q, int groep, int lang, int delim)
 {
 	char cell[1024];
-	csv_cell(out, lang ? "group" : "groep", delim, 1);
+	delim = pt_csv_template_start(out, lang, delim);
+	pt_csv_put_cell(out, lang ? "group" : "groep", delim, 1);
 	for (size_t i = 0; i < q->nvragen; i++) {
 		const pt_eval_vraag *v = &q->vragen[i];
 		if (groep != PT_BEIDE && v->groep != PT_BEIDE && v->groep != groep)
 			continue;
 		snprintf(cell, sizeof cell, "%s: %s", v->id, lang ? v->en : v->nl);
-		csv_cell(out, cell, delim, 0);
+		pt_csv_put_cell(out, cell, delim, 0);
 	}
-	csv_cell(out, lang ? "what went well" : "wat ging goed", delim, 0);
-	csv_cell(out, lang ? "what could be better" : "wat kan beter", delim, 0);
+	pt_csv_put_cell(out, lang ? "what went well" : "wat ging goed", delim, 0);
+	pt_csv_put_cell(out, lang ? "what could be better" : "wat kan beter", delim, 0);
 	if (groep != PT_EXTERN) {
-		csv_cell(out, lang ? "hours" : "uren", delim, 0);
-		csv_cell(out, lang ? "costs" : "kosten", delim, 0);
+		pt_csv_put_cell(out, lang ? "hours" : "uren", delim, 0);
+		pt_csv_put_cell(out, lang ? "costs" : "kosten", delim, 0);
 	}
 	fputc('\n', out);
 	return ferror(out) ? -1 : 0;

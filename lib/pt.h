@@ -336,6 +336,13 @@ typedef int (*pt_csv_fn)(const pt_csv_row *row, void *ctx, pt_error *err);
 /* Stream a CSV file.  delim 0 sniffs ',', ';' or tab from the header.
  * A row with a different number of fields than the header is an error. */
 int pt_csv_read(FILE *f, const char *name, int delim, pt_csv_fn fn, void *ctx, pt_error *err);
+/* A spreadsheet template to fill in: for Dutch (lang PT_NL) a UTF-8 byte
+ * order mark and ';', which Dutch Excel opens in columns; for English ','.
+ * An explicit delim (not 0) wins.  Writes the mark; returns the delimiter. */
+int pt_csv_template_start(FILE *f, int lang, int delim);
+/* One cell: quoted where needed; a cell that starts with = + - or @ is
+ * written as text (a leading '), so a spreadsheet never runs it. */
+void pt_csv_put_cell(FILE *f, const char *s, int delim, int first);
 /* Parse a --delimiter value: ",", ";", "tab" or "\t"; -1 if none. */
 int pt_csv_delim(const char *s);
 

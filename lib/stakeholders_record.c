@@ -307,16 +307,9 @@ int pt_sh_template(FILE *f, int lang, int delim)
 		[PT_SH_HOUDING] = {"houding", "attitude"}, [PT_SH_LEGITIEM] = {"legitiem", "legitimate"},
 		[PT_SH_URGENT] = {"urgent", "urgent"}, [PT_SH_CONTACT] = {"contact", "contact"},
 		[PT_SH_OPMERKING] = {"opmerking", "remark"}, [PT_SH_VOORSTEL] = {"voorstel", "proposal"}};
-	if (!delim)
-		delim = lang == PT_EN ? ',' : ';';
-	if (lang != PT_EN)
-		fputs("\xEF\xBB\xBF", f);
-	for (int c = 0; c < PT_SH_NCOLS; c++) {
-		const char *n = names[c][lang == PT_EN];
-		/* A cell a spreadsheet would run as a formula is written as text. */
-		if (strchr("=+-@", n[0]))
-			fputc('\'', f);
-		fprintf(f, "%s%c", n, c + 1 < PT_SH_NCOLS ? delim : '\n');
-	}
+	delim = pt_csv_template_start(f, lang, delim);
+	for (int c = 0; c < PT_SH_NCOLS; c++)
+		pt_csv_put_cell(f, names[c][lang == PT_EN], delim, c == 0);
+	fputc('\n', f);
 	return ferror(f) ? -1 : 0;
 }

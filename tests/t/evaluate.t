@@ -42,16 +42,21 @@ is "--template with a dossier: exit 2" "$rc" 2
 run "pt-evaluate --template"
 is "--template: exit 0" "$rc" 0
 is "--template: one header line" "$(wc -l < "$T/out" | tr -d ' ')" 1
-like "--template: groep first, then the questions by id and text" "$T/out" \
-  '^groep,"plan1: Vooraf was er een participatieplan dat liet zien wie, wanneer en hoe betrokken werd.",plan2: '
-like "--template: remarks, hours and costs last" "$T/out" ',wat ging goed,wat kan beter,uren,kosten$'
+like "--template: groep first, then the questions by id and text, ';' for Dutch Excel" "$T/out" \
+  '^.?.?.?groep;plan1: Vooraf was er een participatieplan dat liet zien wie, wanneer en hoe betrokken werd\.;plan2: '
+is "--template: a UTF-8 byte order mark first, so Excel reads the accents" "$(head -c 3 "$T/out" | od -An -tx1 | tr -d ' ')" efbbbf
+like "--template: remarks, hours and costs last" "$T/out" ';wat ging goed;wat kan beter;uren;kosten$'
+run "pt-evaluate --template --lang en"
+like "--template --lang en: ',' and no byte order mark" "$T/out" '^group,"plan1: '
+run "pt-evaluate --template --delimiter ,"
+like "--template --delimiter ,: as asked" "$T/out" 'plan1: Vooraf .*werd\.",plan2: '
 run "pt-evaluate --template --groep extern --lang en --delimiter ';'"
 like "--template --groep extern --lang en: English, ';'" "$T/out" '^group;plan1: Beforehand there was'
 unlike "--template --groep extern: no team-only question" "$T/out" 'plan2|org2|kad2'
 unlike "--template --groep extern: no hours or costs" "$T/out" 'hours|costs'
 run "pt-evaluate --template --groep team"
 unlike "--template --groep team: no extern-only question" "$T/out" 'rep2|inv2'
-run "pt-evaluate --template -o vragen.csv && cp vragen.csv ingevuld.csv && printf 'team,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,Fijn,Later,10,500\n' >> ingevuld.csv && pt-evaluate -f ingevuld.csv $D/plein.json"
+run "pt-evaluate --template -o vragen.csv && cp vragen.csv ingevuld.csv && printf 'team;4;4;4;4;4;4;4;4;4;4;4;4;4;4;4;4;Fijn;Later;10;500\n' >> ingevuld.csv && pt-evaluate -f ingevuld.csv $D/plein.json"
 is "--template -o, filled in, reads back as responses" "$rc" 0
 like "template round trip: every criterion scored" "$T/out" '"oordeel":"goed","checklist"'
 like "template round trip: hours and costs read" "$T/out" '"werkelijk":\{"uren":10\.0,"kostenEur":500\.0\}'
