@@ -16,6 +16,7 @@ typedef struct run {
 	pt_out out;		/* the stream, when not a directory */
 	char *css;
 	int status, stop, started;
+	int halt, errors;	/* read no more: as pt_sink's (pt.h) */
 	int write_failed;	/* said once; the stream is not committed */
 	const char *file;	/* the input being read, as the command line names it */
 	pt_render_names *written;	/* -o DIR: every file written so far */
@@ -26,12 +27,24 @@ typedef struct run {
 } run;
 
 
+/* As pt_sink_put: after a bad record nothing more is written (unless
+ * --keep-going), but the input is read on to name every bad record, up to
+ * PT_MAX_ERRORS. */
 static void fail(run *r, const pt_error *err)
 {
 	pt_report(err);
 	r->status = pt_exit_worse(r->status, err->status);
 	if (!r->o->keep_going || err->status == PT_EXIT_IO)
 		r->stop = 1;
+	if (err->status == PT_EXIT_IO)
+		r->halt = 1;
+	else if (++r->errors == PT_MAX_ERRORS && !r->o->keep_going) {
+		pt_error e;
+		pt_fail(&e, err->status, (pt_loc){err->loc.file, 0},
+			pt_tr("stopped after %d bad records; fix these and run again"), PT_MAX_ERRORS);
+		pt_report(&e);
+		r->halt = 1;
+	}
 }
 
 static int is_dir(const char *path)
@@ -388,7 +401,7 @@ static void stream_failed(run *r)
 		pt_report(&err);
 	}
 	r->status = PT_EXIT_IO;
-	r->stop = r->write_failed = 1;
+	r->stop = r->halt = r->write_failed = 1;
 }
 
 /* One record of the input: a document, or the error reported. */
@@ -396,14 +409,16 @@ static int render_record(json_t *d, const pt_loc *loc, int status, const pt_erro
 {
 	run *r = ctx;
 	pt_error e = *err;
-	if (!status && r->dir)
+	if (!status && r->stop)
+		;	/* after a bad record: read on, write nothing */
+	else if (!status && r->dir)
 		status = to_dir(r, d, loc, &e);
 	else if (!status && to_stream(r, d) != 0)
 		stream_failed(r);
 	if (status)
 		fail(r, &e);
 	json_decref(d);
-	return r->stop;
+	return r->halt;
 }
 
 static void render_file(run *r, const char *file)
@@ -479,7 +494,7 @@ int pt_render_run(const pt_render_opts *o, char **files, int nfiles)
 	}
 	if (nfiles == 0)
 		files = stdin_only, nfiles = 1;
-	for (int i = 0; i < nfiles && !r.stop; i++)
+	for (int i = 0; i < nfiles && !r.halt; i++)
 		render_file(&r, files[i]);
 	int rc = r.dir ? r.status : finish_stream(&r);
 	if (r.dir && r.csv.len && rc != PT_EXIT_IO && write_overview(&r, &err)) {

@@ -230,6 +230,11 @@ is "bad record: exit 3" "$rc" 3
 like "bad record: file and line" "$T/err" '^pt-render: bad.jsonl:2: '
 is "bad record: the one before it written" "$(grep -c '^# a$' "$T/out")" 1
 unlike "bad record: stops there" "$T/out" '^# b$'
+printf '{"pt":1,"voorstel":{"id":"a","titel":"a"}}\n{"pt":2}\n{"pt":1,"voorstel":{"id":"b","titel":"b"}}\n[1]\n' > "$T/twobad.jsonl"
+run "pt-render twobad.jsonl"
+is "two bad records: exit 3" "$rc" 3
+is "  both named in one run" "$(grep -c '^pt-render: twobad.jsonl:[24]: ' "$T/err")" 2
+unlike "  nothing written after the first" "$T/out" '^# b$'
 run "pt-render --keep-going bad.jsonl"
 is "--keep-going: still exit 3" "$rc" 3
 like "--keep-going: goes on" "$T/out" '^# b$'
