@@ -264,13 +264,15 @@ int pt_vocab_alternatives(const pt_vocab *v, const char *s, const char *what, pt
 enum pt_rol { PT_ROL_DEELNEMER, PT_ROL_PARTNER, PT_ROL_OVERHEID, PT_ROL_INITIATIEFNEMER };
 int pt_rol_of_groep(int groep);
 
-/* Vocabularies by name, for tools that read a field name from data. */
-const pt_vocab *pt_vocab_find(const char *name);
 /* Match input forgivingly (case, spaces, -, _, diacritics; code or either
  * label).  Returns the index, or -1 with err naming the allowed values and
  * the closest one.  loc and what (e.g. "voorstel.schaal") go in the message. */
 int pt_vocab_match(const pt_vocab *v, const char *input, const char *what,
 		   pt_loc loc, pt_error *err);
+/* The code x holds (a JSON text) into *out: -1 if x is absent or null;
+ * else as pt_vocab_match.  Returns 0, or PT_EXIT_DATA with err naming what. */
+int pt_vocab_at(const pt_vocab *v, const json_t *x, const char *what, pt_loc loc, int *out,
+		pt_error *err);
 /* Index of an exact code, -1 if none. */
 int pt_vocab_index(const pt_vocab *v, const char *code);
 size_t pt_vocab_count(const pt_vocab *v);
