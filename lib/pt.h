@@ -289,6 +289,9 @@ int pt_parse_bool(const char *s, int *out);
  * drop spaces, '-', '_' and '.'.  Writes into buf; returns buf. */
 char *pt_fold(const char *s, char *buf, size_t n);
 int pt_fold_eq(const char *a, const char *b);
+/* The lowercase ASCII letter under a Latin-1 letter (U+00C0..U+00FF: é e,
+ * Æ a, ß s); 0 for any other code point and for × and ÷. */
+int pt_latin1_base(unsigned c);
 size_t pt_levenshtein(const char *a, const char *b);
 /* Is s valid UTF-8 of length n? */
 int pt_utf8_valid(const char *s, size_t n);

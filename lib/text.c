@@ -7,10 +7,15 @@
 #include <time.h>
 #include "pt.h"
 
-/* ASCII base letter of U+00C0..U+00FF, 0 where there is none. */
+/* Lowercase ASCII base letters of U+00C0..U+00FF; 0 for the signs × and ÷. */
 static const char latin1_base[64] =
-	"AAAAAAACEEEEIIII" "DNOOOOO\0OUUUUYTs"
+	"aaaaaaaceeeeiiii" "dnooooo\0ouuuuyts"
 	"aaaaaaaceeeeiiii" "dnooooo\0ouuuuyty";
+
+int pt_latin1_base(unsigned c)
+{
+	return c >= 0xC0 && c <= 0xFF ? latin1_base[c - 0xC0] : 0;
+}
 
 char *pt_fold(const char *s, char *buf, size_t n)
 {
@@ -19,9 +24,9 @@ char *pt_fold(const char *s, char *buf, size_t n)
 	while (*p && o + 1 < n) {
 		unsigned c = *p++;
 		if (c == 0xC3 && *p >= 0x80 && *p <= 0xBF) {
-			char b = latin1_base[*p++ - 0x80];
+			char b = (char)pt_latin1_base(0x40 + *p++);
 			if (b)
-				buf[o++] = (char)tolower((unsigned char)b);
+				buf[o++] = b;
 			continue;
 		}
 		if (c == ' ' || c == '-' || c == '_' || c == '.' || c == '\t')
