@@ -3,7 +3,7 @@
  * The library knows nothing of argv: programs in cmd/ parse their options
  * and hand lib/ open streams, paths and settings.  The one exception is
  * the handful of options every program shares (--help, --lang, -o ...),
- * handled once in diag.c: see "options every program shares" below.  Errors travel as a pt_error and are
+ * handled once in opts.c: see "options every program shares" below.  Errors travel as a pt_error and are
  * printed by the diag functions as "prog: file:line: message".
  */
 #ifndef PT_H
@@ -42,7 +42,7 @@ typedef struct pt_error {
 	char msg[1024];
 } pt_error;
 
-extern const char *pt_progname;	/* set by pt_init */
+extern const char *pt_progname;	/* set by pt_init (alloc.c) */
 
 void pt_init(const char *argv0);
 /* Record an error; returns err->status so callers can `return pt_fail(...)`. */
@@ -59,7 +59,9 @@ void pt_die(int status, const char *fmt, ...) __attribute__((format(printf, 2, 3
 /* Shown name of a file: "-" and NULL become <stdin>. */
 const char *pt_filename(const char *path);
 
-/* Allocation that cannot fail quietly: out of memory is fatal (exit 4). */
+/* Allocation that cannot fail quietly: out of memory is fatal (exit 4).
+ * alloc.c, the bottom room: it calls nothing else of lib/ but pt_tr. */
+void pt_out_of_memory(void) __attribute__((noreturn));
 void *pt_xmalloc(size_t n);
 void *pt_xrealloc(void *p, size_t n);
 char *pt_xstrdup(const char *s);
@@ -193,7 +195,7 @@ int pt_sink_open(pt_sink *s, const pt_filter_opts *o);
 int pt_sink_put(pt_sink *s, json_t *d, int status, const pt_error *err);
 int pt_sink_close(pt_sink *s);	/* the run's exit status */
 
-/* ---- options every program shares (diag.c) ---------------------------- */
+/* ---- options every program shares (opts.c) ---------------------------- */
 
 /* The options every program shares (pt(7)): put PT_LONGOPTS_FILTER (or,
  * without --strict and --pretty, PT_LONGOPTS_BASE) at the end of a
