@@ -303,6 +303,8 @@ int pt_id_safe(const char *s);
 char *pt_trim(char *s);
 /* Parse YYYY-MM-DD into days since 1970-01-01; -1 when not a valid date. */
 long pt_date_days(const char *s);
+/* Days since 1970-01-01 to year, month (1-12) and day. */
+void pt_date_civil(long days, int *y, int *m, int *d);
 /* A date as people write it: 2027-04-29, 29-4-2027, 29-04-2027,
  * 29/4/2027, 29.4.2027, 29 april 2027 (Dutch or English month, in full
  * or cut short).  Day before month, except an unmistakable 4/29/2027;

@@ -41,7 +41,10 @@ typedef struct doc {
 
 #define L(key) pt_rl(key, r->lang)
 
-/* Tree building: dossier text only ever becomes a text node. */
+/* Tree building (render_doc.c): dossier text only ever becomes a text
+ * node.  rd_cmark_setup once before, then rd_html_exts for the renderer. */
+void rd_cmark_setup(void);
+extern cmark_llist *rd_html_exts;
 cmark_node *rd_child(cmark_node *parent, cmark_node_type t);
 void rd_add_text(cmark_node *parent, const char *s);
 void rd_add_strong(cmark_node *parent, const char *s);
@@ -331,8 +334,6 @@ char *pt_svg_grid(const json_t *stakeholders, enum pt_lang lang, int own_style);
 /* The plan's activities on a line of weeks before the decision; of
  * months when the decision date is known (besluit: days since 1970, or -1). */
 char *pt_svg_timeline(const json_t *activiteiten, enum pt_lang lang, long besluit, int own_style);
-/* Days since 1970 as a calendar date. */
-void rd_civil(long days, int *y, int *m, int *d);
 /* Indexes of the activities in week order, those without a week last
  * (stable); caller frees. */
 size_t *pt_render_week_order(const json_t *activiteiten);
