@@ -330,6 +330,20 @@ int pt_parse_amount(const char *s, double *out, char *why, size_t n);
  * "82,50", en "12,500" and "82.50".  The one way pt prints amounts. */
 const char *pt_fmt_fixed(char *buf, size_t n, long long units, int scale, int lang);
 
+/* ---- files of rows, CSV or JSON (rows.c) ------------------------------- */
+
+/* The whole of path ("-" stdin) appended to b.  0, or PT_EXIT_IO. */
+int pt_rows_slurp(const char *path, pt_buf *b, pt_error *err);
+/* 1 when the first thing after a BOM and blanks is '[' or '{'. */
+int pt_rows_are_json(const char *b, size_t n);
+/* Each JSON value of buf (JSON Lines, values one after another, or one
+ * array) to each(), with the line it starts on; the value is freed after.
+ * Stops at the first nonzero each() and returns it; bad JSON is
+ * PT_EXIT_DATA naming the line. */
+int pt_rows_json_each(const char *path, const char *buf, size_t len,
+		      int (*each)(void *ctx, json_t *v, pt_loc loc, pt_error *err), void *ctx,
+		      pt_error *err);
+
 /* ---- CSV (csv.c) ------------------------------------------------------- */
 
 typedef struct pt_csv_row {
