@@ -155,16 +155,6 @@ static void title_block(doc *r)
 
 /* ---- paragraaf ------------------------------------------------------------ */
 
-enum { PART_ONBEKEND, PART_WEL, PART_GEEN };
-
-static int participation(doc *r)
-{
-	int s = rd_boolean(r->d, "strategie.participatie");
-	if (rd_str(r->d, "voorstel.geenParticipatie.reden") || s == 0)
-		return PART_GEEN;
-	return s == 1 ? PART_WEL : PART_ONBEKEND;
-}
-
 /* The rule trace with ids and sources, the score, and the reason codes
  * the paragraph turned into sentences (unknown ones listed as such). */
 static void onderbouwing(doc *r, cmark_node *root)
@@ -526,7 +516,7 @@ static void p_raad(doc *r, int part)
  * stakeholders' steps, the timeline with its totals and the contact. */
 static void sec_afweging(doc *r)
 {
-	int part = participation(r);
+	int part = rd_participation(r);
 	rd_heading(r->root, 2, pt_zin("werk.kop-afweging", r->lang));
 	p_aanleiding(r, part);
 	p_trede(r, part);

@@ -247,3 +247,11 @@ char *rd_join(doc *r, const json_t *arr, const char *key, const pt_vocab *v, con
 	}
 	return b.len ? pt_buf_take(&b) : NULL;
 }
+
+int rd_participation(doc *r)
+{
+	int s = rd_boolean(r->d, "strategie.participatie");
+	if (rd_str(r->d, "voorstel.geenParticipatie.reden") || s == 0)
+		return PART_GEEN;
+	return s == 1 ? PART_WEL : PART_ONBEKEND;
+}

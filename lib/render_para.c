@@ -161,16 +161,6 @@ static int same_year(long a, long b)
 
 /* ---- the state of the dossier ------------------------------------------------ */
 
-enum { PART_ONBEKEND, PART_WEL, PART_GEEN };
-
-static int participation(doc *r)
-{
-	int s = rd_boolean(r->d, "strategie.participatie");
-	if (rd_str(r->d, "voorstel.geenParticipatie.reden") || s == 0)
-		return PART_GEEN;
-	return s == 1 ? PART_WEL : PART_ONBEKEND;
-}
-
 static const char *step(doc *r)
 {
 	const char *t = rd_str(r->d, "strategie.trede");
@@ -264,7 +254,7 @@ const char *rd_open_question(doc *r, char *buf, size_t n)
 			q = fill(r, "vraag.fout", "tekst", rd_str(e, "tekst"), NULL);
 			break;
 		}
-	int part = participation(r);
+	int part = rd_participation(r);
 	if (!q && part == PART_GEEN) {
 		char *why = no_participation_reason(r);
 		if (!why)
@@ -776,7 +766,7 @@ int rd_paragraaf(doc *r)
 	rd_heading(r->root, 2, pt_zin("kop.paragraaf", r->lang));
 	if (question)
 		concept_mark(r, question);
-	int part = participation(r);
+	int part = rd_participation(r);
 	if (part == PART_GEEN) {
 		say(&p, fill(r, "geen", NULL));
 		char *why = no_participation_reason(r);

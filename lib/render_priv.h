@@ -61,6 +61,10 @@ cmark_node *rd_cell(cmark_node *row_, const char *s);
  * -1 when absent; a finite number. */
 const char *rd_str(const json_t *o, const char *path);
 const char *rd_label_of(doc *r, const pt_vocab *v, const char *code);
+/* Whether the dossier has participation: a reason for none, or
+ * strategie.participatie false, is none; true is some; else unknown. */
+enum { PART_ONBEKEND, PART_WEL, PART_GEEN };
+int rd_participation(doc *r);
 int rd_boolean(const json_t *o, const char *path);
 int rd_number(const json_t *o, const char *path, double *out);
 const char *rd_fmt_num(doc *r, double v, char *buf, size_t n);
