@@ -139,6 +139,11 @@ static void list_item(struct odt *x, const xmlNode *li)
 	}
 }
 
+static void cell_text(void *x, const xmlNode *c)
+{
+	text(x, c);
+}
+
 static void table(struct odt *x, const xmlNode *t)
 {
 	for (const xmlNode *r = t->children; r; r = r->next) {
@@ -149,15 +154,7 @@ static void table(struct odt *x, const xmlNode *t)
 		}
 		if (!pt_office_is(r, "table-row"))
 			continue;
-		pt_office_row_begin(&x->o);
-		for (const xmlNode *c = r->children; c; c = c->next) {
-			if (!pt_office_is(c, "table-cell"))
-				continue;
-			pt_office_cell_begin(&x->o);
-			text(x, c);
-			pt_office_cell_end(&x->o);
-		}
-		pt_office_row_end(&x->o);
+		pt_office_row(&x->o, r, "table-cell", cell_text, x);
 	}
 }
 

@@ -174,19 +174,19 @@ void pt_office_para_end(pt_office *o, int heading, int item)
 		pt_check_block_add(o->d, PT_B_CLOSE, 0, o->para, 1, "", 0);
 }
 
-void pt_office_row_begin(pt_office *o)
+static void row_begin(pt_office *o)
 {
 	o->cells = 0;
 	o->row_para = o->para + 1;
 }
 
-void pt_office_cell_begin(pt_office *o)
+static void cell_begin(pt_office *o)
 {
 	o->text.len = 0;
 	o->in_cell = 1;
 }
 
-void pt_office_cell_end(pt_office *o)
+static void cell_end(pt_office *o)
 {
 	const char *s = pt_buf_str(&o->text);
 	size_t n = o->text.len;
@@ -197,10 +197,24 @@ void pt_office_cell_end(pt_office *o)
 	o->text.len = 0;
 }
 
-void pt_office_row_end(pt_office *o)
+static void row_end(pt_office *o)
 {
 	if (o->cells)
 		pt_check_block_add(o->d, PT_B_CLOSE, 0, o->row_para, 1, "", 0);
+}
+
+void pt_office_row(pt_office *o, const xmlNode *row, const char *cell,
+		   void (*body)(void *ctx, const xmlNode *n), void *ctx)
+{
+	row_begin(o);
+	for (const xmlNode *c = row->children; c; c = c->next) {
+		if (!pt_office_is(c, cell))
+			continue;
+		cell_begin(o);
+		body(ctx, c);
+		cell_end(o);
+	}
+	row_end(o);
 }
 
 /* Without a page break the page is not known (a file never laid out by a

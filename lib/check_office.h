@@ -40,10 +40,11 @@ void pt_office_para_begin(pt_office *o);
 void pt_office_run(pt_office *o, const char *s, int bold);
 /* The paragraph ends: a heading of level 1-6, a list item (item), or text. */
 void pt_office_para_end(pt_office *o, int heading, int item);
-void pt_office_row_begin(pt_office *o);
-void pt_office_cell_begin(pt_office *o);
-void pt_office_cell_end(pt_office *o);
-void pt_office_row_end(pt_office *o);
+/* A table row: each child element named cell a cell, whose content
+ * body(ctx, that cell) reads as paragraphs; the row's first cell opens a
+ * block of its own, the others follow it. */
+void pt_office_row(pt_office *o, const xmlNode *row, const char *cell,
+		   void (*body)(void *ctx, const xmlNode *n), void *ctx);
 /* A page ends here (Word's rendered or explicit break, ODF's soft one):
  * from then on blocks carry their page. */
 void pt_office_page_break(pt_office *o);
