@@ -322,6 +322,8 @@ long pt_today(void);
  * thousands or a Dutch decimal sign) is refused, never guessed.  Returns 0 with *out, or -1 with why (n bytes,
  * may be NULL) quoting s and saying how to write it. */
 int pt_parse_amount(const char *s, double *out, char *why, size_t n);
+/* A whole number from lo to hi, in decimal digits: 0 with *out, or -1. */
+int pt_parse_whole(const char *s, long lo, long hi, long *out);
 /* The largest amount pt reads, typed or in JSON, is below this: far above
  * any budget, and still exact in cents as a double and a long. */
 #define PT_AMOUNT_MAX 1e15

@@ -426,6 +426,16 @@ static void not_a_number(const char *s, const char *body, char *why, size_t n)
 		snprintf(why, n, pt_tr("'%s' is not a number (write e.g. 12 or 2.5)"), s);
 }
 
+int pt_parse_whole(const char *s, long lo, long hi, long *out)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+	if (!*s || *end || n < lo || n > hi)
+		return -1;
+	*out = n;
+	return 0;
+}
+
 int pt_parse_amount(const char *s, double *out, char *why, size_t n)
 {
 	char body[64] = "", digits[64], dec, thou, none[1];
