@@ -159,13 +159,8 @@ static void body(struct docx *x, const xmlNode *n)
 
 int pt_check_parse_docx(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err)
 {
-	pt_office_zip *z = pt_office_zip_open(file, buf, n, err);
-	if (!z)
-		return err->status;
-	xmlDoc *doc = pt_office_xml(z, file, "word/document.xml", 0, err);
-	xmlDoc *styles = doc ? pt_office_xml(z, file, "word/styles.xml", 1, err) : NULL;
-	pt_office_zip_close(z);
-	if (!doc)
+	xmlDoc *doc, *styles;
+	if (pt_office_parts(file, buf, n, "word/document.xml", "word/styles.xml", &doc, &styles, err))
 		return err->status;
 	struct docx x = {0};
 	pt_office_start(&x.o, d);

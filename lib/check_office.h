@@ -6,15 +6,13 @@
 #include <libxml/tree.h>
 #include "check.h"
 
-/* An XML part of a document's zip (NULL with err set; missing is NULL
- * without an error when optional).  Entries larger than
- * PT_CHECK_OFFICE_MAX are refused: a zip bomb must not fill memory. */
+/* The content part of a document's zip and its styles part (*sty NULL
+ * when the zip has none), parsed: 0, or the status with err set.  Parts
+ * larger than PT_CHECK_OFFICE_MAX are refused: a zip bomb must not fill
+ * memory.  The caller frees both with xmlFreeDoc. */
 #define PT_CHECK_OFFICE_MAX ((size_t)256 << 20)
-typedef struct pt_office_zip pt_office_zip;
-pt_office_zip *pt_office_zip_open(const char *file, const char *buf, size_t n, pt_error *err);
-xmlDoc *pt_office_xml(pt_office_zip *z, const char *file, const char *part, int optional,
-		      pt_error *err);
-void pt_office_zip_close(pt_office_zip *z);
+int pt_office_parts(const char *file, const char *buf, size_t n, const char *content,
+		    const char *styles, xmlDoc **doc, xmlDoc **sty, pt_error *err);
 
 /* The heading level a style name says: "Heading 2", "Kop 2", "Heading_20_2". */
 int pt_office_heading_level(const char *name);
