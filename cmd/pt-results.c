@@ -32,9 +32,8 @@ static int on_dossier(json_t *d, const pt_loc *loc, void *ctx, pt_error *err)
 
 static long count_arg(const char *s)
 {
-	char *end;
-	long n = strtol(s, &end, 10);
-	if (!*s || *end || n < 0 || n > 1000000000)
+	long n;
+	if (pt_parse_whole(s, 0, 1000000000, &n))
 		pt_usage_error(pt_tr("--deelnemers: give a whole number of 0 or more, not '%s'"), s);
 	return n;
 }

@@ -54,9 +54,8 @@ static int write_template(const char *path, int lang, int delim)
 
 static int drempel_of(const char *s)
 {
-	char *end;
-	long n = strtol(s, &end, 10);
-	if (*s == '\0' || *end != '\0' || n < 1 || n > 5)
+	long n;
+	if (pt_parse_whole(s, 1, 5, &n))
 		pt_usage_error(pt_tr("--drempel: give a whole number from 1 to 5, not '%s'"), s);
 	return (int)n;
 }

@@ -9,7 +9,7 @@ void pt_buf_grow(pt_buf *b, size_t more)
 {
 	size_t need;
 	if (more > (size_t)-1 / 2 - b->len)
-		pt_die(PT_EXIT_IO, pt_tr("out of memory"));
+		pt_out_of_memory();
 	need = b->len + more + 1;
 	if (need <= b->cap)
 		return;

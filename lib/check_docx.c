@@ -127,6 +127,11 @@ static void paragraph(struct docx *x, const xmlNode *p)
 
 static void body(struct docx *x, const xmlNode *n);
 
+static void cell_body(void *x, const xmlNode *tc)
+{
+	body(x, tc);
+}
+
 static void table(struct docx *x, const xmlNode *tbl)
 {
 	if (x->o.in_cell) {	/* a table in a cell: its text joins the cell */
@@ -136,15 +141,7 @@ static void table(struct docx *x, const xmlNode *tbl)
 	for (const xmlNode *tr = tbl->children; tr; tr = tr->next) {
 		if (!pt_office_is(tr, "tr"))
 			continue;
-		pt_office_row_begin(&x->o);
-		for (const xmlNode *tc = tr->children; tc; tc = tc->next) {
-			if (!pt_office_is(tc, "tc"))
-				continue;
-			pt_office_cell_begin(&x->o);
-			body(x, tc);
-			pt_office_cell_end(&x->o);
-		}
-		pt_office_row_end(&x->o);
+		pt_office_row(&x->o, tr, "tc", cell_body, x);
 	}
 }
 
@@ -162,13 +159,8 @@ static void body(struct docx *x, const xmlNode *n)
 
 int pt_check_parse_docx(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err)
 {
-	pt_office_zip *z = pt_office_zip_open(file, buf, n, err);
-	if (!z)
-		return err->status;
-	xmlDoc *doc = pt_office_xml(z, file, "word/document.xml", 0, err);
-	xmlDoc *styles = doc ? pt_office_xml(z, file, "word/styles.xml", 1, err) : NULL;
-	pt_office_zip_close(z);
-	if (!doc)
+	xmlDoc *doc, *styles;
+	if (pt_office_parts(file, buf, n, "word/document.xml", "word/styles.xml", &doc, &styles, err))
 		return err->status;
 	struct docx x = {0};
 	pt_office_start(&x.o, d);

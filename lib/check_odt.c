@@ -139,6 +139,11 @@ static void list_item(struct odt *x, const xmlNode *li)
 	}
 }
 
+static void cell_text(void *x, const xmlNode *c)
+{
+	text(x, c);
+}
+
 static void table(struct odt *x, const xmlNode *t)
 {
 	for (const xmlNode *r = t->children; r; r = r->next) {
@@ -149,15 +154,7 @@ static void table(struct odt *x, const xmlNode *t)
 		}
 		if (!pt_office_is(r, "table-row"))
 			continue;
-		pt_office_row_begin(&x->o);
-		for (const xmlNode *c = r->children; c; c = c->next) {
-			if (!pt_office_is(c, "table-cell"))
-				continue;
-			pt_office_cell_begin(&x->o);
-			text(x, c);
-			pt_office_cell_end(&x->o);
-		}
-		pt_office_row_end(&x->o);
+		pt_office_row(&x->o, r, "table-cell", cell_text, x);
 	}
 }
 
@@ -179,13 +176,8 @@ static void text(struct odt *x, const xmlNode *n)
 
 int pt_check_parse_odt(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err)
 {
-	pt_office_zip *z = pt_office_zip_open(file, buf, n, err);
-	if (!z)
-		return err->status;
-	xmlDoc *doc = pt_office_xml(z, file, "content.xml", 0, err);
-	xmlDoc *styles = doc ? pt_office_xml(z, file, "styles.xml", 1, err) : NULL;
-	pt_office_zip_close(z);
-	if (!doc)
+	xmlDoc *doc, *styles;
+	if (pt_office_parts(file, buf, n, "content.xml", "styles.xml", &doc, &styles, err))
 		return err->status;
 	struct odt x = {0};
 	pt_office_start(&x.o, d);

@@ -10,11 +10,12 @@
 #include "pt.h"
 #include "check_office.h"
 
+typedef struct pt_office_zip pt_office_zip;
 struct pt_office_zip {
 	zip_t *z;
 };
 
-pt_office_zip *pt_office_zip_open(const char *file, const char *buf, size_t n, pt_error *err)
+static pt_office_zip *part_zip_open(const char *file, const char *buf, size_t n, pt_error *err)
 {
 	zip_error_t ze;
 	zip_error_init(&ze);
@@ -34,7 +35,7 @@ pt_office_zip *pt_office_zip_open(const char *file, const char *buf, size_t n, p
 	return oz;
 }
 
-void pt_office_zip_close(pt_office_zip *z)
+static void part_zip_close(pt_office_zip *z)
 {
 	if (z) {
 		zip_discard(z->z);
@@ -44,7 +45,7 @@ void pt_office_zip_close(pt_office_zip *z)
 
 /* Read the entry whole, never more than the limit, then parse it without
  * the network, entities or DTDs (a hostile file gets no more than text). */
-xmlDoc *pt_office_xml(pt_office_zip *z, const char *file, const char *part, int optional,
+static xmlDoc *part_xml(pt_office_zip *z, const char *file, const char *part, int optional,
 		      pt_error *err)
 {
 	zip_stat_t st;
@@ -75,6 +76,18 @@ xmlDoc *pt_office_xml(pt_office_zip *z, const char *file, const char *part, int 
 	if (!doc)
 		pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0}, pt_tr("%s is not well-formed XML"), part);
 	return doc;
+}
+
+int pt_office_parts(const char *file, const char *buf, size_t n, const char *content,
+		    const char *styles, xmlDoc **doc, xmlDoc **sty, pt_error *err)
+{
+	pt_office_zip *z = part_zip_open(file, buf, n, err);
+	if (!z)
+		return err->status;
+	*doc = part_xml(z, file, content, 0, err);
+	*sty = *doc ? part_xml(z, file, styles, 1, err) : NULL;
+	part_zip_close(z);
+	return *doc ? 0 : err->status;
 }
 
 /* "heading 2", "Heading2", "Kop 2", "kop2", ODF's "Heading_20_2": 2;
@@ -174,19 +187,19 @@ void pt_office_para_end(pt_office *o, int heading, int item)
 		pt_check_block_add(o->d, PT_B_CLOSE, 0, o->para, 1, "", 0);
 }
 
-void pt_office_row_begin(pt_office *o)
+static void row_begin(pt_office *o)
 {
 	o->cells = 0;
 	o->row_para = o->para + 1;
 }
 
-void pt_office_cell_begin(pt_office *o)
+static void cell_begin(pt_office *o)
 {
 	o->text.len = 0;
 	o->in_cell = 1;
 }
 
-void pt_office_cell_end(pt_office *o)
+static void cell_end(pt_office *o)
 {
 	const char *s = pt_buf_str(&o->text);
 	size_t n = o->text.len;
@@ -197,10 +210,24 @@ void pt_office_cell_end(pt_office *o)
 	o->text.len = 0;
 }
 
-void pt_office_row_end(pt_office *o)
+static void row_end(pt_office *o)
 {
 	if (o->cells)
 		pt_check_block_add(o->d, PT_B_CLOSE, 0, o->row_para, 1, "", 0);
+}
+
+void pt_office_row(pt_office *o, const xmlNode *row, const char *cell,
+		   void (*body)(void *ctx, const xmlNode *n), void *ctx)
+{
+	row_begin(o);
+	for (const xmlNode *c = row->children; c; c = c->next) {
+		if (!pt_office_is(c, cell))
+			continue;
+		cell_begin(o);
+		body(ctx, c);
+		cell_end(o);
+	}
+	row_end(o);
 }
 
 /* Without a page break the page is not known (a file never laid out by a

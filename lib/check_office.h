@@ -6,15 +6,13 @@
 #include <libxml/tree.h>
 #include "check.h"
 
-/* An XML part of a document's zip (NULL with err set; missing is NULL
- * without an error when optional).  Entries larger than
- * PT_CHECK_OFFICE_MAX are refused: a zip bomb must not fill memory. */
+/* The content part of a document's zip and its styles part (*sty NULL
+ * when the zip has none), parsed: 0, or the status with err set.  Parts
+ * larger than PT_CHECK_OFFICE_MAX are refused: a zip bomb must not fill
+ * memory.  The caller frees both with xmlFreeDoc. */
 #define PT_CHECK_OFFICE_MAX ((size_t)256 << 20)
-typedef struct pt_office_zip pt_office_zip;
-pt_office_zip *pt_office_zip_open(const char *file, const char *buf, size_t n, pt_error *err);
-xmlDoc *pt_office_xml(pt_office_zip *z, const char *file, const char *part, int optional,
-		      pt_error *err);
-void pt_office_zip_close(pt_office_zip *z);
+int pt_office_parts(const char *file, const char *buf, size_t n, const char *content,
+		    const char *styles, xmlDoc **doc, xmlDoc **sty, pt_error *err);
 
 /* The heading level a style name says: "Heading 2", "Kop 2", "Heading_20_2". */
 int pt_office_heading_level(const char *name);
@@ -40,10 +38,11 @@ void pt_office_para_begin(pt_office *o);
 void pt_office_run(pt_office *o, const char *s, int bold);
 /* The paragraph ends: a heading of level 1-6, a list item (item), or text. */
 void pt_office_para_end(pt_office *o, int heading, int item);
-void pt_office_row_begin(pt_office *o);
-void pt_office_cell_begin(pt_office *o);
-void pt_office_cell_end(pt_office *o);
-void pt_office_row_end(pt_office *o);
+/* A table row: each child element named cell a cell, whose content
+ * body(ctx, that cell) reads as paragraphs; the row's first cell opens a
+ * block of its own, the others follow it. */
+void pt_office_row(pt_office *o, const xmlNode *row, const char *cell,
+		   void (*body)(void *ctx, const xmlNode *n), void *ctx);
 /* A page ends here (Word's rendered or explicit break, ODF's soft one):
  * from then on blocks carry their page. */
 void pt_office_page_break(pt_office *o);

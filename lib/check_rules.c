@@ -110,9 +110,6 @@ int pt_check_rule_find(const char *id)
 
 /* ---- normalized text ---------------------------------------------------- */
 
-/* Base letters of U+00C0..U+00FF (UTF-8 C3 80..BF); ' ' for × and ÷. */
-static const char latin1[] = "aaaaaaaceeeeiiiidnooooo ouuuuytsaaaaaaaceeeeiiiidnooooo ouuuuyty";
-
 /* Text as lowercase words of letters and digits, each between single
  * spaces (" geen participatie "), so a term is found with strstr at word
  * boundaries.  out holds at least 2n + 3 bytes; returns its length. */
@@ -130,9 +127,11 @@ static size_t norm(const char *s, size_t n, char *out)
 		char ch;
 		if (c < 0x80)
 			ch = ascii[c];
-		else if (c == 0xC3 && p < end && *p >= 0x80 && *p <= 0xBF)
-			ch = latin1[*p++ - 0x80];
-		else if ((c == 0xC2 || c == 0xE2) && p < end) {
+		else if (c == 0xC3 && p < end && *p >= 0x80 && *p <= 0xBF) {
+			ch = (char)pt_latin1_base(0x40 + *p++);
+			if (!ch)
+				ch = ' ';	/* × and ÷ part words */
+		} else if ((c == 0xC2 || c == 0xE2) && p < end) {
 			/* nbsp, quotes, dashes, ellipsis: separators */
 			p += c == 0xE2 ? 2 : 1;
 			if (p > end)

@@ -5,8 +5,6 @@
 #include <string.h>
 #include "pt.h"
 
-const char *pt_progname = "pt";
-
 void pt_init(const char *argv0)
 {
 	const char *slash = argv0 ? strrchr(argv0, '/') : NULL;
@@ -112,94 +110,3 @@ void pt_usage_error(const char *fmt, ...)
 	exit(PT_EXIT_USAGE);
 }
 
-/* --version and --help on a full disk or a closed pipe are a write
- * error (exit 4), not a success. */
-static void __attribute__((noreturn)) exit_flushed(void)
-{
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		int e = errno;
-		if (e != EPIPE)
-			pt_die(PT_EXIT_IO, pt_tr("<stdout>: write error: %s"), strerror(e));
-		exit(PT_EXIT_IO);
-	}
-	exit(PT_EXIT_OK);
-}
-
-void pt_version(void)
-{
-	printf("%s %s\n", pt_progname, PT_VERSION);
-	exit_flushed();
-}
-
-int pt_common_option(int c, const char *arg, pt_filter_opts *o, int *lang, const char *usage)
-{
-	switch (c) {
-	case 'o': o->output = arg; return 1;
-	case 'S': o->strict = 1; return 1;
-	case 'p': o->pretty = 1; return 1;
-	case 'k': o->keep_going = 1; return 1;
-	case 'l':
-		if ((*lang = pt_parse_lang(arg)) < 0)
-			pt_usage_error(pt_tr("--lang: use nl or en, not '%s'"), arg);
-		pt_msg_set_lang(*lang);
-		return 1;
-	case 'X': pt_csv_extra_columns = 1; return 1;
-	case 'h':
-		fputs(usage, stdout);
-		exit_flushed();
-	case 'V':
-		pt_version();
-	case '?':
-		fputs(usage, stderr);
-		exit(PT_EXIT_USAGE);
-	}
-	return 0;
-}
-
-int pt_parse_lang(const char *s)
-{
-	if (strcmp(s, "nl") == 0)
-		return 0;
-	if (strcmp(s, "en") == 0)
-		return 1;
-	return -1;
-}
-
-void *pt_xmalloc(size_t n)
-{
-	void *p = malloc(n ? n : 1);
-	if (!p)
-		pt_die(PT_EXIT_IO, pt_tr("out of memory"));
-	return p;
-}
-
-void *pt_xrealloc(void *p, size_t n)
-{
-	p = realloc(p, n ? n : 1);
-	if (!p)
-		pt_die(PT_EXIT_IO, pt_tr("out of memory"));
-	return p;
-}
-
-char *pt_xstrdup(const char *s)
-{
-	size_t n = strlen(s) + 1;
-	return memcpy(pt_xmalloc(n), s, n);
-}
-
-void *pt_xcalloc(size_t n, size_t size)
-{
-	void *p = calloc(n ? n : 1, size ? size : 1);
-	if (!p)
-		pt_die(PT_EXIT_IO, pt_tr("out of memory"));
-	return p;
-}
-
-char *pt_xstrndup(const char *s, size_t n)
-{
-	size_t len = strnlen(s, n);
-	char *p = pt_xmalloc(len + 1);
-	memcpy(p, s, len);
-	p[len] = '\0';
-	return p;
-}

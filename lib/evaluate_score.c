@@ -17,18 +17,14 @@ static double round2(double x)
 	return round(x * 100) / 100;
 }
 
-/* A number as the language writes it: 3,5 in Dutch, 3.5 in English. */
+/* A number as the language writes it, to two decimals with no trailing
+ * zero: 3,25 and 3,5 in Dutch, 3.5 in English. */
 static const char *num(double x, int lang, char *buf, size_t n)
 {
-	snprintf(buf, n, "%.2f", round2(x));
-	char *p = buf + strlen(buf);
-	while (p[-1] == '0')
-		*--p = '\0';
-	if (p[-1] == '.')
-		*--p = '\0';
-	if (!lang && (p = strchr(buf, '.')))
-		*p = ',';
-	return buf;
+	long long cents = llround(x * 100);
+	if (cents % 10)
+		return pt_fmt_fixed(buf, n, cents, 100, lang);
+	return pt_fmt_fixed(buf, n, cents / 10, 10, lang);
 }
 
 const char *pt_eval_verdict(int goed, int voldoende, int onvoldoende, double goed_aandeel)

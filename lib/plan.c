@@ -223,16 +223,7 @@ static void activity_points(plan_ctx *c)
 static int enum_at(const json_t *d, const char *path, const pt_vocab *v, pt_loc loc, int *out,
 		   pt_error *err)
 {
-	json_t *x = pt_get(d, path);
-	*out = -1;
-	if (!x || json_is_null(x))
-		return 0;
-	if (!json_is_string(x))
-		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: expected a text"), path);
-	*out = pt_vocab_index(v, json_string_value(x));
-	if (*out < 0)
-		*out = pt_vocab_match(v, json_string_value(x), path, loc, err);
-	return *out < 0 ? -1 : 0;
+	return pt_vocab_at(v, pt_get(d, path), path, loc, out, err);
 }
 
 static int trede_of(const json_t *x, const char *what, pt_loc loc, int *out, pt_error *err)

@@ -240,16 +240,10 @@ long plan_base(plan_ctx *c, long besluit, json_t **voorzien)
 	return base;
 }
 
-/* Days since 1970 to YYYY-MM-DD (Howard Hinnant's civil_from_days). */
+/* Days since 1970 to YYYY-MM-DD. */
 void plan_date_str(long z, char *buf, size_t n)
 {
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
-	long d = doy - (153 * mp + 2) / 5 + 1;
-	long m = mp < 10 ? mp + 3 : mp - 9;
-	snprintf(buf, n, "%04ld-%02ld-%02ld", yoe + era * 400 + (m <= 2), m, d);
+	int y, m, d;
+	pt_date_civil(z, &y, &m, &d);
+	snprintf(buf, n, "%04d-%02d-%02d", y, m, d);
 }

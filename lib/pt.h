@@ -3,7 +3,7 @@
  * The library knows nothing of argv: programs in cmd/ parse their options
  * and hand lib/ open streams, paths and settings.  The one exception is
  * the handful of options every program shares (--help, --lang, -o ...),
- * handled once in diag.c: see "options every program shares" below.  Errors travel as a pt_error and are
+ * handled once in opts.c: see "options every program shares" below.  Errors travel as a pt_error and are
  * printed by the diag functions as "prog: file:line: message".
  */
 #ifndef PT_H
@@ -42,7 +42,7 @@ typedef struct pt_error {
 	char msg[1024];
 } pt_error;
 
-extern const char *pt_progname;	/* set by pt_init */
+extern const char *pt_progname;	/* set by pt_init (alloc.c) */
 
 void pt_init(const char *argv0);
 /* Record an error; returns err->status so callers can `return pt_fail(...)`. */
@@ -59,7 +59,9 @@ void pt_die(int status, const char *fmt, ...) __attribute__((format(printf, 2, 3
 /* Shown name of a file: "-" and NULL become <stdin>. */
 const char *pt_filename(const char *path);
 
-/* Allocation that cannot fail quietly: out of memory is fatal (exit 4). */
+/* Allocation that cannot fail quietly: out of memory is fatal (exit 4).
+ * alloc.c, the bottom room: it calls nothing else of lib/ but pt_tr. */
+void pt_out_of_memory(void) __attribute__((noreturn));
 void *pt_xmalloc(size_t n);
 void *pt_xrealloc(void *p, size_t n);
 char *pt_xstrdup(const char *s);
@@ -193,7 +195,7 @@ int pt_sink_open(pt_sink *s, const pt_filter_opts *o);
 int pt_sink_put(pt_sink *s, json_t *d, int status, const pt_error *err);
 int pt_sink_close(pt_sink *s);	/* the run's exit status */
 
-/* ---- options every program shares (diag.c) ---------------------------- */
+/* ---- options every program shares (opts.c) ---------------------------- */
 
 /* The options every program shares (pt(7)): put PT_LONGOPTS_FILTER (or,
  * without --strict and --pretty, PT_LONGOPTS_BASE) at the end of a
@@ -264,13 +266,15 @@ int pt_vocab_alternatives(const pt_vocab *v, const char *s, const char *what, pt
 enum pt_rol { PT_ROL_DEELNEMER, PT_ROL_PARTNER, PT_ROL_OVERHEID, PT_ROL_INITIATIEFNEMER };
 int pt_rol_of_groep(int groep);
 
-/* Vocabularies by name, for tools that read a field name from data. */
-const pt_vocab *pt_vocab_find(const char *name);
 /* Match input forgivingly (case, spaces, -, _, diacritics; code or either
  * label).  Returns the index, or -1 with err naming the allowed values and
  * the closest one.  loc and what (e.g. "voorstel.schaal") go in the message. */
 int pt_vocab_match(const pt_vocab *v, const char *input, const char *what,
 		   pt_loc loc, pt_error *err);
+/* The code x holds (a JSON text) into *out: -1 if x is absent or null;
+ * else as pt_vocab_match.  Returns 0, or PT_EXIT_DATA with err naming what. */
+int pt_vocab_at(const pt_vocab *v, const json_t *x, const char *what, pt_loc loc, int *out,
+		pt_error *err);
 /* Index of an exact code, -1 if none. */
 int pt_vocab_index(const pt_vocab *v, const char *code);
 size_t pt_vocab_count(const pt_vocab *v);
@@ -287,6 +291,9 @@ int pt_parse_bool(const char *s, int *out);
  * drop spaces, '-', '_' and '.'.  Writes into buf; returns buf. */
 char *pt_fold(const char *s, char *buf, size_t n);
 int pt_fold_eq(const char *a, const char *b);
+/* The lowercase ASCII letter under a Latin-1 letter (U+00C0..U+00FF: é e,
+ * Æ a, ß s); 0 for any other code point and for × and ÷. */
+int pt_latin1_base(unsigned c);
 size_t pt_levenshtein(const char *a, const char *b);
 /* Is s valid UTF-8 of length n? */
 int pt_utf8_valid(const char *s, size_t n);
@@ -296,6 +303,8 @@ int pt_id_safe(const char *s);
 char *pt_trim(char *s);
 /* Parse YYYY-MM-DD into days since 1970-01-01; -1 when not a valid date. */
 long pt_date_days(const char *s);
+/* Days since 1970-01-01 to year, month (1-12) and day. */
+void pt_date_civil(long days, int *y, int *m, int *d);
 /* A date as people write it: 2027-04-29, 29-4-2027, 29-04-2027,
  * 29/4/2027, 29.4.2027, 29 april 2027 (Dutch or English month, in full
  * or cut short).  Day before month, except an unmistakable 4/29/2027;
@@ -313,6 +322,8 @@ long pt_today(void);
  * thousands or a Dutch decimal sign) is refused, never guessed.  Returns 0 with *out, or -1 with why (n bytes,
  * may be NULL) quoting s and saying how to write it. */
 int pt_parse_amount(const char *s, double *out, char *why, size_t n);
+/* A whole number from lo to hi, in decimal digits: 0 with *out, or -1. */
+int pt_parse_whole(const char *s, long lo, long hi, long *out);
 /* The largest amount pt reads, typed or in JSON, is below this: far above
  * any budget, and still exact in cents as a double and a long. */
 #define PT_AMOUNT_MAX 1e15
@@ -320,6 +331,20 @@ int pt_parse_amount(const char *s, double *out, char *why, size_t n);
  * grouped and the fraction, when not zero, in full: nl "12.500" and
  * "82,50", en "12,500" and "82.50".  The one way pt prints amounts. */
 const char *pt_fmt_fixed(char *buf, size_t n, long long units, int scale, int lang);
+
+/* ---- files of rows, CSV or JSON (rows.c) ------------------------------- */
+
+/* The whole of path ("-" stdin) appended to b.  0, or PT_EXIT_IO. */
+int pt_rows_slurp(const char *path, pt_buf *b, pt_error *err);
+/* 1 when the first thing after a BOM and blanks is '[' or '{'. */
+int pt_rows_are_json(const char *b, size_t n);
+/* Each JSON value of buf (JSON Lines, values one after another, or one
+ * array) to each(), with the line it starts on; the value is freed after.
+ * Stops at the first nonzero each() and returns it; bad JSON is
+ * PT_EXIT_DATA naming the line. */
+int pt_rows_json_each(const char *path, const char *buf, size_t len,
+		      int (*each)(void *ctx, json_t *v, pt_loc loc, pt_error *err), void *ctx,
+		      pt_error *err);
 
 /* ---- CSV (csv.c) ------------------------------------------------------- */
 

@@ -83,9 +83,9 @@ static int is_word(unsigned c)
 
 /* ---- folding ------------------------------------------------------------- */
 
-/* Base letters of U+00C0..U+00FF and U+0100..U+017F; '*' marks the
- * letters that fold to two (Æ ae, Ĳ ij, Œ oe, ß ss). */
-static const char latin1[64] = "aaaaaa*ceeeeiiiidnooooo\0ouuuuyt*aaaaaa*ceeeeiiiidnooooo\0ouuuuyty";
+/* Base letters of U+0100..U+017F (those of U+00C0..U+00FF are
+ * pt_latin1_base's); '*' marks the letters that fold to two (Ĳ ij, Œ oe),
+ * which two_letters gives, as it gives Æ ae and ß ss. */
 static const char latin_a[129] =
 	"aaaaaacccccccc" "dddd" "eeeeeeeeee" "gggggggg" "hhhh" "iiiiiiiiii" "**" "jj" "kkk"
 	"llllllllll" "nnnnnnnnn" "oooooo" "**" "rrrrrr" "ssssssss" "tttttt" "uuuuuuuuuuuu"
@@ -106,8 +106,8 @@ static unsigned fold_cp(unsigned c)
 {
 	if (c < 0x80)
 		return c >= 'A' && c <= 'Z' ? c + 32 : c;
-	if (c >= 0xC0 && c <= 0xFF && latin1[c - 0xC0] && latin1[c - 0xC0] != '*')
-		return (unsigned char)latin1[c - 0xC0];
+	if (pt_latin1_base(c))	/* Æ and ß never come here: two_letters */
+		return (unsigned)pt_latin1_base(c);
 	if (c >= 0x100 && c <= 0x17F && latin_a[c - 0x100] != '*')
 		return (unsigned char)latin_a[c - 0x100];
 	if (c >= 0xFF21 && c <= 0xFF3A)

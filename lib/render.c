@@ -3,7 +3,9 @@
  * breaks and control characters), so cmark escapes it for Markdown and
  * HTML alike.  Pictures are SVG from the escaping writer, carried in the
  * tree as custom blocks (HTML only); Markdown links SVG files instead, or
- * gives the same facts as a table. */
+ * gives the same facts as a table.  This file holds the werkdocument
+ * sections and the run over a dossier; the helpers are render_doc.c's,
+ * the paragraaf render_para.c's. */
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -12,44 +14,8 @@
 #include <cmark-gfm-core-extensions.h>
 #include "render_priv.h"
 
-/* Exported by libcmark-gfm-extensions, declared in no installed header. */
-extern cmark_node_type CMARK_NODE_TABLE, CMARK_NODE_TABLE_ROW, CMARK_NODE_TABLE_CELL;
-
 /* style="text-align: right", not the align attribute HTML5 dropped. */
 #define HTML_OPTS (CMARK_OPT_DEFAULT | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES)
-
-static cmark_syntax_extension *table_ext;
-static cmark_llist *html_exts;
-
-static void cmark_setup(void)
-{
-	if (table_ext)
-		return;
-	cmark_gfm_core_extensions_ensure_registered();
-	table_ext = cmark_find_syntax_extension("table");
-	if (!table_ext)
-		pt_die(PT_EXIT_IO, pt_tr("cmark-gfm has no table extension"));
-	html_exts = cmark_llist_append(cmark_get_default_mem_allocator(), NULL, table_ext);
-}
-
-
-
-/* ---- building the tree ------------------------------------------------- */
-
-cmark_node *rd_child(cmark_node *parent, cmark_node_type t)
-{
-	cmark_node *n = cmark_node_new(t);
-	cmark_node_append_child(parent, n);
-	return n;
-}
-
-void rd_add_text(cmark_node *parent, const char *s)
-{
-	char *clean = pt_render_clean(s);
-	cmark_node *t = rd_child(parent, CMARK_NODE_TEXT);
-	cmark_node_set_literal(t, clean);
-	free(clean);
-}
 
 /* Formatted text: the format is one of ours, the arguments dossier text;
  * the result still goes into a text node. */
@@ -66,64 +32,9 @@ static void add_textf(cmark_node *parent, const char *fmt, ...)
 	pt_buf_free(&b);
 }
 
-/* Spaces at either end stay outside the emphasis: "**text **" is no
- * emphasis in Markdown at all. */
-void rd_add_strong(cmark_node *parent, const char *s)
-{
-	char *t = pt_render_clean(s);
-	size_t a = strspn(t, " "), len = strlen(t), n = len;
-	while (n > a && t[n - 1] == ' ')
-		n--;
-	if (a)
-		rd_add_text(parent, " ");
-	if (n > a) {
-		t[n] = '\0';
-		rd_add_text(rd_child(parent, CMARK_NODE_STRONG), t + a);
-	}
-	if (n < len && n > a)
-		rd_add_text(parent, " ");
-	free(t);
-}
-
-void rd_heading(cmark_node *root, int level, const char *s)
-{
-	cmark_node *h = rd_child(root, CMARK_NODE_HEADING);
-	cmark_node_set_heading_level(h, level);
-	rd_add_text(h, s);
-}
-
-cmark_node *rd_para(cmark_node *root)
-{
-	return rd_child(root, CMARK_NODE_PARAGRAPH);
-}
-
 static void para_text(cmark_node *root, const char *s)
 {
 	rd_add_text(rd_para(root), s);
-}
-
-cmark_node *rd_bullets(cmark_node *root)
-{
-	cmark_node *l = rd_child(root, CMARK_NODE_LIST);
-	cmark_node_set_list_type(l, CMARK_BULLET_LIST);
-	cmark_node_set_list_tight(l, 1);
-	return l;
-}
-
-/* A list item's paragraph, to put inlines in. */
-cmark_node *rd_item(cmark_node *list)
-{
-	return rd_para(rd_child(list, CMARK_NODE_ITEM));
-}
-
-/* "**label:** value" */
-void rd_labelled(cmark_node *p, const char *label, const char *value)
-{
-	char buf[256];
-	snprintf(buf, sizeof buf, "%s:", label);
-	rd_add_strong(p, buf);
-	rd_add_text(p, " ");
-	rd_add_text(p, value);
 }
 
 /* An omission stays visible: "**Open punt:** what is missing". */
@@ -153,157 +64,9 @@ static void fact(doc *r, cmark_node *list, const char *label, const char *value)
 		open_missing(r, rd_item(list), label);
 }
 
-/* ---- tables ------------------------------------------------------------ */
-
-/* A table cell.  cmark_node_new_with_ext would give it a block of
- * extension data that the table extension never frees (cmark-gfm
- * 0.29.0.gfm.6 frees it for tables and rows only), and that newer versions
- * misread as the cell's index (github/cmark-gfm#360).  A cell needs no such
- * data: a plain node marked as the table extension's renders the same. */
-static cmark_node *new_cell(void)
-{
-	cmark_node *c = cmark_node_new(CMARK_NODE_TABLE_CELL);
-	cmark_node_set_syntax_extension(c, table_ext);
-	return c;
-}
-
-/* aligns: one of 'l', 'r', 'c' per column. */
-cmark_node *rd_table(cmark_node *root, const char *aligns, const char *const *head)
-{
-	int n = (int)strlen(aligns);
-	cmark_node *t = cmark_node_new_with_ext(CMARK_NODE_TABLE, table_ext);
-	cmark_node_append_child(root, t);
-	cmark_gfm_extensions_set_table_columns(t, (uint16_t)n);
-	/* Left is the default: no marker, so the pipe table stays plain. */
-	uint8_t al[32] = {0};
-	for (int i = 0; i < n && i < 32; i++)
-		al[i] = aligns[i] == 'l' ? 0 : (uint8_t)aligns[i];
-	cmark_gfm_extensions_set_table_alignments(t, (uint16_t)n, al);
-	cmark_node *row = cmark_node_new_with_ext(CMARK_NODE_TABLE_ROW, table_ext);
-	cmark_node_append_child(t, row);
-	cmark_gfm_extensions_set_table_row_is_header(row, 1);
-	for (int i = 0; i < n; i++) {
-		cmark_node *c = new_cell();
-		cmark_node_append_child(row, c);
-		rd_add_text(c, head[i]);
-	}
-	return t;
-}
-
-cmark_node *rd_row(cmark_node *t)
-{
-	cmark_node *r = cmark_node_new_with_ext(CMARK_NODE_TABLE_ROW, table_ext);
-	cmark_node_append_child(t, r);
-	return r;
-}
-
-cmark_node *rd_cell(cmark_node *row_, const char *s)
-{
-	cmark_node *c = new_cell();
-	cmark_node_append_child(row_, c);
-	if (s)
-		rd_add_text(c, s);
-	return c;
-}
-
-/* ---- values ------------------------------------------------------------ */
-
-const char *rd_str(const json_t *o, const char *path)
-{
-	const char *s = pt_get_str(o, path);
-	return s && *s ? s : NULL;
-}
-
-const char *rd_label_of(doc *r, const pt_vocab *v, const char *code)
-{
-	return code ? pt_vocab_label(v, code, r->lang) : NULL;
-}
-
-/* true 1, false 0, absent or not a boolean -1 */
-int rd_boolean(const json_t *o, const char *path)
-{
-	json_t *v = pt_get(o, path);
-	return json_is_boolean(v) ? json_is_true(v) : -1;
-}
-
 static const char *yes_no(doc *r, int b)
 {
 	return b < 0 ? NULL : L(b ? RL_JA : RL_NEE);
-}
-
-int rd_number(const json_t *o, const char *path, double *out)
-{
-	json_t *v = pt_get(o, path);
-	if (!json_is_number(v))
-		return 0;
-	*out = json_number_value(v);
-	return isfinite(*out);
-}
-
-/* v in units of 1/scale, held within the amount limit (past it a
- * long long would overflow; no real figure comes near). */
-static long long units_of(double v, int scale)
-{
-	double max = PT_AMOUNT_MAX - 1;
-	if (!isfinite(v))
-		return 0;
-	return llround(fmax(-max, fmin(max, v)) * scale);
-}
-
-/* Whole numbers with thousands separators, one decimal otherwise:
- * nl 12.500 and 7,5; en 12,500 and 7.5. */
-const char *rd_fmt_num(doc *r, double v, char *buf, size_t n)
-{
-	return pt_fmt_fixed(buf, n, units_of(v, 10), 10, r->lang);
-}
-
-/* Whole euros as a whole number; an amount with cents shows both digits of
- * them, as money is written: € 3.500,50, never € 3.500,5. */
-const char *rd_fmt_euro(doc *r, double v, char *buf, size_t n)
-{
-	char num[64];
-	long long cents = units_of(v, 100);
-	pt_fmt_fixed(num, sizeof num, cents < 0 ? -cents : cents, 100, r->lang);
-	snprintf(buf, n, r->lang == PT_EN ? "%s\xE2\x82\xAC%s" : "%s\xE2\x82\xAC %s", cents < 0 ? "-" : "", num);
-	return buf;
-}
-
-/* "15 juni 2027"; the text itself when it is not a date. */
-const char *rd_fmt_date(doc *r, const char *s, char *buf, size_t n)
-{
-	if (!s || pt_date_days(s) < 0)
-		return s;
-	int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-	snprintf(buf, n, "%d %s %d", d, pt_rl((enum pt_rl)(RL_MAAND_1 + m - 1), r->lang), y);
-	return buf;
-}
-
-/* The step of either ladder, as a label; NULL when absent. */
-const char *rd_trede_label(doc *r, const char *code)
-{
-	if (!code)
-		return NULL;
-	if (pt_vocab_index(&pt_v_burgertrede, code) >= 0)
-		return pt_vocab_label(&pt_v_burgertrede, code, r->lang);
-	return pt_vocab_label(&pt_v_overheidstrede, code, r->lang);
-}
-
-/* Join a JSON array of strings (or objects' key) with sep, labelled by
- * vocab v when given.  Caller frees; NULL when empty. */
-char *rd_join(doc *r, const json_t *arr, const char *key, const pt_vocab *v, const char *sep)
-{
-	pt_buf b = PT_BUF_INIT;
-	size_t i;
-	json_t *e;
-	json_array_foreach(arr, i, e) {
-		const char *s = key ? json_string_value(json_object_get(e, key)) : json_string_value(e);
-		if (!s || !*s)
-			continue;
-		if (b.len)
-			pt_buf_puts(&b, sep);
-		pt_buf_puts(&b, v ? rd_label_of(r, v, s) : s);
-	}
-	return b.len ? pt_buf_take(&b) : NULL;
 }
 
 static void list_of_texts(doc *r, cmark_node *root, const json_t *arr)
@@ -391,16 +154,6 @@ static void title_block(doc *r)
 }
 
 /* ---- paragraaf ------------------------------------------------------------ */
-
-enum { PART_ONBEKEND, PART_WEL, PART_GEEN };
-
-static int participation(doc *r)
-{
-	int s = rd_boolean(r->d, "strategie.participatie");
-	if (rd_str(r->d, "voorstel.geenParticipatie.reden") || s == 0)
-		return PART_GEEN;
-	return s == 1 ? PART_WEL : PART_ONBEKEND;
-}
 
 /* The rule trace with ids and sources, the score, and the reason codes
  * the paragraph turned into sentences (unknown ones listed as such). */
@@ -721,7 +474,7 @@ static void p_planning(doc *r, int part)
 		long day = act_date(r, a, wk);
 		if (day >= 0) {
 			int y, m, dd;
-			rd_civil(day, &y, &m, &dd);
+			pt_date_civil(day, &y, &m, &dd);
 			add_textf(p, " (%d %s %d)", dd, pt_rl((enum pt_rl)(RL_MAAND_1 + m - 1), r->lang), y);
 		}
 		rd_add_text(p, ": ");
@@ -763,7 +516,7 @@ static void p_raad(doc *r, int part)
  * stakeholders' steps, the timeline with its totals and the contact. */
 static void sec_afweging(doc *r)
 {
-	int part = participation(r);
+	int part = rd_participation(r);
 	rd_heading(r->root, 2, pt_zin("werk.kop-afweging", r->lang));
 	p_aanleiding(r, part);
 	p_trede(r, part);
@@ -1338,7 +1091,7 @@ static int build(doc *r)
 char *pt_render_dossier(const json_t *d, const pt_render_opts *o, int pics_beside,
 			pt_render_pic *pics, int *npics, int *concept)
 {
-	cmark_setup();
+	rd_cmark_setup();
 	doc r = {.root = cmark_node_new(CMARK_NODE_DOCUMENT), .d = d, .o = o, .lang = o->lang,
 		 .pics_beside = pics_beside, .pics = pics, .npics = npics, .id = rd_str(d, "voorstel.id")};
 	if (npics)
@@ -1348,7 +1101,7 @@ char *pt_render_dossier(const json_t *d, const pt_render_opts *o, int pics_besid
 		*concept = c;
 	char *out;
 	if (o->format == PT_RENDER_HTML)
-		out = cmark_render_html(r.root, HTML_OPTS, html_exts);
+		out = cmark_render_html(r.root, HTML_OPTS, rd_html_exts);
 	else
 		out = cmark_render_commonmark(r.root, CMARK_OPT_DEFAULT, 0);
 	cmark_node_free(r.root);

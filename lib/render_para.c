@@ -116,19 +116,6 @@ static char *and_list(doc *r, char **items, size_t n)
 
 /* ---- dates ---------------------------------------------------------------- */
 
-void rd_civil(long z, int *y, int *m, int *d)
-{
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
 /* An activity's start as days since 1970: its datum, else its week
  * counted from the decision date; -1 when neither is known. */
 static long act_days(doc *r, const json_t *a)
@@ -147,7 +134,7 @@ static long act_days(doc *r, const json_t *a)
 static const char *month_text(doc *r, long days, int with_year, char *buf, size_t n)
 {
 	int y, m, d;
-	rd_civil(days, &y, &m, &d);
+	pt_date_civil(days, &y, &m, &d);
 	const char *name = pt_rl((enum pt_rl)(RL_MAAND_1 + m - 1), r->lang);
 	if (with_year)
 		snprintf(buf, n, "%s %d", name, y);
@@ -159,30 +146,20 @@ static const char *month_text(doc *r, long days, int with_year, char *buf, size_
 static int same_month(long a, long b)
 {
 	int ya, ma, yb, mb, d;
-	rd_civil(a, &ya, &ma, &d);
-	rd_civil(b, &yb, &mb, &d);
+	pt_date_civil(a, &ya, &ma, &d);
+	pt_date_civil(b, &yb, &mb, &d);
 	return ya == yb && ma == mb;
 }
 
 static int same_year(long a, long b)
 {
 	int ya, yb, m, d;
-	rd_civil(a, &ya, &m, &d);
-	rd_civil(b, &yb, &m, &d);
+	pt_date_civil(a, &ya, &m, &d);
+	pt_date_civil(b, &yb, &m, &d);
 	return ya == yb;
 }
 
 /* ---- the state of the dossier ------------------------------------------------ */
-
-enum { PART_ONBEKEND, PART_WEL, PART_GEEN };
-
-static int participation(doc *r)
-{
-	int s = rd_boolean(r->d, "strategie.participatie");
-	if (rd_str(r->d, "voorstel.geenParticipatie.reden") || s == 0)
-		return PART_GEEN;
-	return s == 1 ? PART_WEL : PART_ONBEKEND;
-}
 
 static const char *step(doc *r)
 {
@@ -277,7 +254,7 @@ const char *rd_open_question(doc *r, char *buf, size_t n)
 			q = fill(r, "vraag.fout", "tekst", rd_str(e, "tekst"), NULL);
 			break;
 		}
-	int part = participation(r);
+	int part = rd_participation(r);
 	if (!q && part == PART_GEEN) {
 		char *why = no_participation_reason(r);
 		if (!why)
@@ -789,7 +766,7 @@ int rd_paragraaf(doc *r)
 	rd_heading(r->root, 2, pt_zin("kop.paragraaf", r->lang));
 	if (question)
 		concept_mark(r, question);
-	int part = participation(r);
+	int part = rd_participation(r);
 	if (part == PART_GEEN) {
 		say(&p, fill(r, "geen", NULL));
 		char *why = no_participation_reason(r);

@@ -41,7 +41,10 @@ typedef struct doc {
 
 #define L(key) pt_rl(key, r->lang)
 
-/* Tree building: dossier text only ever becomes a text node. */
+/* Tree building (render_doc.c): dossier text only ever becomes a text
+ * node.  rd_cmark_setup once before, then rd_html_exts for the renderer. */
+void rd_cmark_setup(void);
+extern cmark_llist *rd_html_exts;
 cmark_node *rd_child(cmark_node *parent, cmark_node_type t);
 void rd_add_text(cmark_node *parent, const char *s);
 void rd_add_strong(cmark_node *parent, const char *s);
@@ -58,6 +61,10 @@ cmark_node *rd_cell(cmark_node *row_, const char *s);
  * -1 when absent; a finite number. */
 const char *rd_str(const json_t *o, const char *path);
 const char *rd_label_of(doc *r, const pt_vocab *v, const char *code);
+/* Whether the dossier has participation: a reason for none, or
+ * strategie.participatie false, is none; true is some; else unknown. */
+enum { PART_ONBEKEND, PART_WEL, PART_GEEN };
+int rd_participation(doc *r);
 int rd_boolean(const json_t *o, const char *path);
 int rd_number(const json_t *o, const char *path, double *out);
 const char *rd_fmt_num(doc *r, double v, char *buf, size_t n);
@@ -331,8 +338,6 @@ char *pt_svg_grid(const json_t *stakeholders, enum pt_lang lang, int own_style);
 /* The plan's activities on a line of weeks before the decision; of
  * months when the decision date is known (besluit: days since 1970, or -1). */
 char *pt_svg_timeline(const json_t *activiteiten, enum pt_lang lang, long besluit, int own_style);
-/* Days since 1970 as a calendar date. */
-void rd_civil(long days, int *y, int *m, int *d);
 /* Indexes of the activities in week order, those without a week last
  * (stable); caller frees. */
 size_t *pt_render_week_order(const json_t *activiteiten);

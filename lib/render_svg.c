@@ -403,7 +403,7 @@ static void timeline_months(pt_xw *w, int lo, int hi, int bottom, long besluit, 
 {
 	long d0 = besluit + 7L * lo, d1 = besluit + 7L * hi;
 	int y, m, d;
-	rd_civil(d0, &y, &m, &d);
+	pt_date_civil(d0, &y, &m, &d);
 	long firsts[240];
 	int mons[240], years[240], n = 0;
 	while (n < 240) {

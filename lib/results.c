@@ -537,76 +537,21 @@ static int json_entry(pt_results *r, const json_t *v, pt_loc loc, pt_error *err)
 	return 0;
 }
 
-static long lines_in(const char *b, size_t n)
+static int json_value(void *ctx, json_t *v, pt_loc loc, pt_error *err)
 {
-	long k = 0;
-	for (size_t i = 0; i < n; i++)
-		k += b[i] == '\n';
-	return k;
-}
-
-/* JSON Lines, concatenated values, or one array of results. */
-static int read_json(pt_results *r, const char *buf, size_t len, pt_error *err)
-{
-	size_t off = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-	long line = 1;
-	for (;;) {
-		size_t start = off;
-		while (off < len && strchr(" \t\r\n", buf[off]))
-			off++;
-		line += lines_in(buf + start, off - start);
-		if (off >= len)
-			return 0;
-		json_error_t je;
-		json_t *v = json_loadb(buf + off, len - off, JSON_DISABLE_EOF_CHECK | JSON_REJECT_DUPLICATES, &je);
-		if (!v)
-			return pt_fail(err, PT_EXIT_DATA, (pt_loc){r->path, line + je.line - 1}, pt_tr("invalid JSON: %s"),
-				       je.text);
-		pt_loc loc = {r->path, line};
-		int rc = 0;
-		if (json_is_array(v)) {
-			size_t i;
-			json_t *x;
-			json_array_foreach(v, i, x)
-				if (!rc)
-					rc = json_entry(r, x, loc, err);
-		} else {
-			rc = json_entry(r, v, loc, err);
-		}
-		json_decref(v);
-		if (rc)
-			return rc;
-		line += lines_in(buf + off, je.position);
-		off += je.position;
-	}
+	pt_results *r = ctx;
+	if (!json_is_array(v))
+		return json_entry(r, v, loc, err);
+	size_t i;
+	json_t *x;
+	int rc = 0;
+	json_array_foreach(v, i, x)
+		if ((rc = json_entry(r, x, loc, err)))
+			break;
+	return rc;
 }
 
 /* ---- the file -------------------------------------------------------------- */
-
-static int read_whole(const char *path, pt_buf *b, pt_error *err)
-{
-	FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	char chunk[65536];
-	size_t got;
-	if (!in)
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("cannot open: %s"), strerror(errno));
-	while ((got = fread(chunk, 1, sizeof chunk, in)) > 0)
-		pt_buf_put(b, chunk, got);
-	int bad = ferror(in), e = errno;
-	if (in != stdin)
-		fclose(in);
-	if (bad)
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("read error: %s"), strerror(e));
-	return 0;
-}
-
-static int looks_like_json(const char *b, size_t n)
-{
-	size_t i = n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-	while (i < n && strchr(" \t\r\n", b[i]))
-		i++;
-	return i < n && (b[i] == '[' || b[i] == '{');
-}
 
 pt_results *pt_results_parse(const char *name, const char *buf, size_t len, int delim, pt_error *err)
 {
@@ -621,8 +566,8 @@ pt_results *pt_results_parse(const char *name, const char *buf, size_t len, int 
 	} else if (len == 0) {
 		pt_fail(err, PT_EXIT_DATA, (pt_loc){r->path, 0},
 			pt_tr("empty file (give a CSV with a header row, or JSON)"));
-	} else if (looks_like_json(buf, len)) {
-		read_json(r, buf, len, err);
+	} else if (pt_rows_are_json(buf, len)) {
+		pt_rows_json_each(r->path, buf, len, json_value, r, err);
 	} else {
 		FILE *in = fmemopen((void *)buf, len, "r");
 		if (!in)
@@ -644,7 +589,7 @@ pt_results *pt_results_load(const char *path, int delim, pt_error *err)
 	pt_buf b = PT_BUF_INIT;
 	pt_results *r = NULL;
 	err->status = 0;
-	if (read_whole(path, &b, err) == 0)
+	if (pt_rows_slurp(path, &b, err) == 0)
 		r = pt_results_parse(pt_filename(path), pt_buf_str(&b), b.len, delim, err);
 	pt_buf_free(&b);
 	return r;

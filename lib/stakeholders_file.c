@@ -45,34 +45,6 @@ static entry *file_push(pt_sh_file *f)
 	return e;
 }
 
-static int read_whole(const char *path, pt_buf *b, pt_error *err)
-{
-	FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	size_t got;
-	if (!in)
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("cannot open: %s"), strerror(errno));
-	do {
-		pt_buf_grow(b, 65536);
-		got = fread(b->s + b->len, 1, 65536, in);
-		b->len += got;
-	} while (got > 0);
-	int bad = ferror(in), e = errno;
-	if (in != stdin)
-		fclose(in);
-	if (bad)
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){path, 0}, pt_tr("read error: %s"), strerror(e));
-	return 0;
-}
-
-/* JSON when the first thing after a BOM and blanks is '[' or '{'. */
-static int looks_like_json(const char *b, size_t n)
-{
-	size_t i = n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-	while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n'))
-		i++;
-	return i < n && (b[i] == '[' || b[i] == '{');
-}
-
 /* Spreadsheets export rows of bare delimiters below the data. */
 static int empty_row(const pt_csv_row *row)
 {
@@ -130,49 +102,19 @@ static int json_one(pt_sh_file *f, const json_t *obj, pt_loc loc, long at, pt_er
 	return pt_sh_from_json(&e->s, obj, 0, err);
 }
 
-static long lines_in(const char *b, size_t n)
+/* Each JSON value is kept in f->json: the records point into it. */
+static int json_value(void *ctx, json_t *v, pt_loc loc, pt_error *err)
 {
-	long k = 0;
-	for (size_t i = 0; i < n; i++)
-		k += b[i] == '\n';
-	return k;
-}
-
-/* One JSON value after another (JSON Lines, or one array): jansson stops
- * after each value and says how far it read. */
-static int read_json(pt_sh_file *f, const char *buf, size_t len, pt_error *err)
-{
-	size_t off = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-	long line = 1;
-	f->json = json_array();
-	for (;;) {
-		size_t start = off;
-		while (off < len && strchr(" \t\r\n", buf[off]))
-			off++;
-		line += lines_in(buf + start, off - start);
-		if (off >= len)
-			return 0;
-		json_error_t je;
-		json_t *v = json_loadb(buf + off, len - off,
-				       JSON_DISABLE_EOF_CHECK | JSON_REJECT_DUPLICATES, &je);
-		if (!v)
-			return pt_fail(err, PT_EXIT_DATA, (pt_loc){f->path, line + je.line - 1},
-				       pt_tr("invalid JSON: %s"), je.text);
-		json_array_append_new(f->json, v);
-		pt_loc loc = {f->path, line};
-		if (!json_is_array(v)) {
-			if (json_one(f, v, loc, -1, err))
-				return err->status;
-		} else {
-			size_t i;
-			json_t *x;
-			json_array_foreach(v, i, x)
-				if (json_one(f, x, loc, (long)i, err))
-					return err->status;
-		}
-		line += lines_in(buf + off, je.position);
-		off += je.position;
-	}
+	pt_sh_file *f = ctx;
+	json_array_append(f->json, v);
+	if (!json_is_array(v))
+		return json_one(f, v, loc, -1, err);
+	size_t i;
+	json_t *x;
+	json_array_foreach(v, i, x)
+		if (json_one(f, x, loc, (long)i, err))
+			return err->status;
+	return 0;
 }
 
 /* Rows of one dossier together, the same names together, in file order. */
@@ -234,7 +176,7 @@ pt_sh_file *pt_sh_file_load(const char *path, int delim, pt_error *err)
 {
 	pt_buf whole = PT_BUF_INIT;
 	err->status = 0;
-	if (read_whole(path, &whole, err)) {
+	if (pt_rows_slurp(path, &whole, err)) {
 		pt_buf_free(&whole);
 		return NULL;
 	}
@@ -246,8 +188,9 @@ pt_sh_file *pt_sh_file_load(const char *path, int delim, pt_error *err)
 	if (len == 0) {
 		pt_fail(err, PT_EXIT_DATA, (pt_loc){f->path, 0},
 			pt_tr("empty file (give a CSV with a header row, or JSON)"));
-	} else if (looks_like_json(buf, len)) {
-		read_json(f, buf, len, err);
+	} else if (pt_rows_are_json(buf, len)) {
+		f->json = json_array();
+		pt_rows_json_each(f->path, buf, len, json_value, f, err);
 	} else {
 		FILE *in = fmemopen((char *)buf, len, "r");
 		if (!in)

@@ -70,21 +70,9 @@ static int type_error(struct eval *ev, const char *what, const char *want)
 	return pt_fail(ev->err, PT_EXIT_DATA, *ev->loc, pt_tr("%s: expected %s"), what, want);
 }
 
-/* An enumerated value: exact codes fast, anything else forgiven as
- * pt-paragraph forgives it, or an error naming the closest value. */
 static int enum_at(struct eval *ev, const json_t *j, const pt_vocab *voc, const char *what, int *out)
 {
-	*out = -1;
-	if (!j || json_is_null(j))
-		return 0;
-	if (!json_is_string(j))
-		return type_error(ev, what, "a text");
-	const char *s = json_string_value(j);
-	if ((*out = pt_vocab_index(voc, s)) >= 0)
-		return 0;
-	if ((*out = pt_vocab_match(voc, s, what, *ev->loc, ev->err)) < 0)
-		return ev->err->status;
-	return 0;
+	return pt_vocab_at(voc, j, what, *ev->loc, out, ev->err);
 }
 
 static int blank(const char *s)

@@ -7,10 +7,15 @@
 #include <time.h>
 #include "pt.h"
 
-/* ASCII base letter of U+00C0..U+00FF, 0 where there is none. */
+/* Lowercase ASCII base letters of U+00C0..U+00FF; 0 for the signs × and ÷. */
 static const char latin1_base[64] =
-	"AAAAAAACEEEEIIII" "DNOOOOO\0OUUUUYTs"
+	"aaaaaaaceeeeiiii" "dnooooo\0ouuuuyts"
 	"aaaaaaaceeeeiiii" "dnooooo\0ouuuuyty";
+
+int pt_latin1_base(unsigned c)
+{
+	return c >= 0xC0 && c <= 0xFF ? latin1_base[c - 0xC0] : 0;
+}
 
 char *pt_fold(const char *s, char *buf, size_t n)
 {
@@ -19,9 +24,9 @@ char *pt_fold(const char *s, char *buf, size_t n)
 	while (*p && o + 1 < n) {
 		unsigned c = *p++;
 		if (c == 0xC3 && *p >= 0x80 && *p <= 0xBF) {
-			char b = latin1_base[*p++ - 0x80];
+			char b = (char)pt_latin1_base(0x40 + *p++);
 			if (b)
-				buf[o++] = (char)tolower((unsigned char)b);
+				buf[o++] = b;
 			continue;
 		}
 		if (c == ' ' || c == '-' || c == '_' || c == '.' || c == '\t')
@@ -134,6 +139,20 @@ static long days_from_civil(long y, unsigned m, unsigned d)
 	unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
 	unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
 	return era * 146097 + (long)doe - 719468;
+}
+
+/* The other way (Howard Hinnant's civil_from_days). */
+void pt_date_civil(long z, int *y, int *m, int *d)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
 long pt_date_days(const char *s)
@@ -405,6 +424,16 @@ static void not_a_number(const char *s, const char *body, char *why, size_t n)
 			 : pt_tr("'%s': write the number without a sign"), s);
 	else
 		snprintf(why, n, pt_tr("'%s' is not a number (write e.g. 12 or 2.5)"), s);
+}
+
+int pt_parse_whole(const char *s, long lo, long hi, long *out)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+	if (!*s || *end || n < lo || n > hi)
+		return -1;
+	*out = n;
+	return 0;
 }
 
 int pt_parse_amount(const char *s, double *out, char *why, size_t n)

@@ -195,20 +195,21 @@ VOCAB(pt_v_ja_nee, "ja/nee",
 	{"ja", "ja", "yes"},
 	{"nee", "nee", "no"});
 
-static const pt_vocab *all_vocabs[] = {
-	&pt_v_schaal, &pt_v_beleidsfase, &pt_v_beleidsruimte, &pt_v_initiatiefnemer,
-	&pt_v_burgertrede, &pt_v_overheidstrede, &pt_v_ladder, &pt_v_soort,
-	&pt_v_besluitdoor, &pt_v_impact, &pt_v_groep, &pt_v_houding, &pt_v_kwadrant,
-	&pt_v_salience, &pt_v_ernst, &pt_v_oordeel, &pt_v_ja_nee, &pt_v_niveau, &pt_v_initiatieffase,
-	&pt_v_thema, &pt_v_instrument, &pt_v_zeggenschap, &pt_v_rol, NULL
-};
-
-const pt_vocab *pt_vocab_find(const char *name)
+/* Exact codes fast, anything else forgiven as pt_vocab_match forgives it. */
+int pt_vocab_at(const pt_vocab *v, const json_t *x, const char *what, pt_loc loc, int *out,
+		pt_error *err)
 {
-	for (int i = 0; all_vocabs[i]; i++)
-		if (strcmp(all_vocabs[i]->name, name) == 0)
-			return all_vocabs[i];
-	return NULL;
+	*out = -1;
+	if (!x || json_is_null(x))
+		return 0;
+	if (!json_is_string(x))
+		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: expected a text"), what);
+	const char *s = json_string_value(x);
+	if ((*out = pt_vocab_index(v, s)) >= 0)
+		return 0;
+	if ((*out = pt_vocab_match(v, s, what, loc, err)) < 0)
+		return err->status;
+	return 0;
 }
 
 size_t pt_vocab_count(const pt_vocab *v)

@@ -236,6 +236,18 @@ static void test_text(void)
 {
 	char buf[64];
 	is_str(pt_fold("Ideeën-Markt", buf, sizeof buf), "ideeenmarkt", "fold: diacritics, case, hyphen");
+	is_str(pt_fold("ÆÞßÖ×Ý", buf, sizeof buf), "atsoy", "fold: Æ Þ ß to one letter, × dropped");
+	is_int(pt_latin1_base(0xC9), 'e', "latin1 base: É e");
+	is_int(pt_latin1_base(0xFF), 'y', "latin1 base: ÿ y");
+	is_int(pt_latin1_base(0xF7), 0, "latin1 base: ÷ none");
+	is_int(pt_latin1_base(0xBF), 0, "latin1 base: below U+00C0 none");
+	is_int(pt_latin1_base(0x100), 0, "latin1 base: above U+00FF none");
+	long w = -7;
+	ok(pt_parse_whole("5", 1, 5, &w) == 0 && w == 5, "whole: the top of the range");
+	ok(pt_parse_whole("6", 1, 5, &w) == -1 && w == 5, "whole: above the range refused, out untouched");
+	is_int(pt_parse_whole("", 0, 9, &w), -1, "whole: empty refused");
+	is_int(pt_parse_whole("3x", 0, 9, &w), -1, "whole: trailing text refused");
+	is_int(pt_parse_whole("-1", 0, 9, &w), -1, "whole: below the range refused");
 	is_int(pt_levenshtein("wjik", "wijk"), 1, "levenshtein: a swap is one edit");
 	is_int(pt_levenshtein("kitten", "sitting"), 3, "levenshtein: kitten/sitting");
 	ok(pt_utf8_valid("\xc3\xa9\xf0\x9f\x98\x80", 6), "utf8: valid");
