@@ -365,11 +365,12 @@ static int read_context(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_err
 	if (enum_at(c->d, "voorstel.locatie.schaal", &pt_v_schaal, loc, &c->schaal, err) ||
 	    enum_at(c->d, "voorstel.beleidsfase", &pt_v_beleidsfase, loc, &c->fase, err) ||
 	    enum_at(c->d, "voorstel.soort", &pt_v_soort, loc, &c->soort, err) ||
-	    enum_at(c->d, "voorstel.instrument", pt_plan_instrument_vocab(), loc, &c->instrument, err) ||
+	    enum_at(c->d, "voorstel.instrument", &pt_v_instrument, loc, &c->instrument, err) ||
 	    enum_at(c->d, "strategie.ladder", &pt_v_ladder, loc, &c->ladder, err) ||
 	    trede_of(json_object_get(strategie, "trede"), "strategie.trede", loc, &c->trede, err) ||
 	    trede_of(pt_get(c->d, "strategie.vervolg.trede"), "strategie.vervolg.trede", loc, &c->vervolg, err))
 		return -1;
+	c->instrument = pt_instrument_of(c->instrument, c->soort);
 	if (pv && !json_is_boolean(pv))
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("strategie.participatie: expected true or false"));
 	c->participatie = pv ? json_is_true(pv) : c->trede >= 0;

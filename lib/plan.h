@@ -30,8 +30,7 @@ enum { PT_PLAN_SOORT_WERKVORM, PT_PLAN_SOORT_PROCES, PT_PLAN_SOORT_PROCEDURE, PT
 /* Whom a werkvorm is for (column rollen; stakeholders[].rol). */
 enum { PT_PLAN_ROL_DEELNEMER, PT_PLAN_ROL_PARTNER, PT_PLAN_ROL_OVERHEID, PT_PLAN_ROL_INITIATIEFNEMER, PT_PLAN_NROLLEN };
 
-/* Groups as bits over pt_plan_groep_vocab(): pt_v_groep and the group
- * codes the contract adds (kinderen, huurders, ...). */
+/* Groups as bits over pt_plan_groep_vocab(), that is pt_v_groep. */
 typedef uint64_t pt_plan_groepen;
 enum { PT_PLAN_MAXGROEPEN = 64 };
 
@@ -124,11 +123,8 @@ int pt_plan_apply(const pt_plan *p, json_t *d, pt_loc loc, pt_error *err);
 /* Index of a step in either ladder (0-9), -1 if none. */
 int pt_plan_trede_index(const char *code);
 const char *pt_plan_trede_code(int i);
-/* The groups the plan knows: pt_v_groep, then the contract's new codes
- * that pt_v_groep does not have yet.  At most PT_PLAN_MAXGROEPEN. */
+/* The groups the plan knows: pt_v_groep, at most PT_PLAN_MAXGROEPEN. */
 const pt_vocab *pt_plan_groep_vocab(void);
-/* The instrument codes of the contract (voorstel.instrument). */
-const pt_vocab *pt_plan_instrument_vocab(void);
 /* The step of a stakeholder's role: PT_PLAN_ROL_*, -1 if unknown. */
 int pt_plan_rol_index(const char *code);
 /* Index of a werkvorm by id or name (folded), -1 if none. */

@@ -83,61 +83,13 @@ int pt_plan_rol_index(const char *code)
 	return code ? pt_vocab_index(&rol_vocab, code) : -1;
 }
 
-/* The contract's instrument codes (voorstel.instrument); kept here so that
- * the catalogue can name them before the shared vocabulary has them. */
-static const pt_term instrument_terms[] = {
-	{"tarief", "tarief", "tariff"},
-	{"subsidieregeling", "subsidieregeling", "grant scheme"},
-	{"visie", "visie", "vision"},
-	{"omgevingsplan", "omgevingsplan", "environment plan"},
-	{"programma", "programma", "programme"},
-	{"vergunning", "vergunning", "permit"},
-	{"verordening", "verordening", "by-law"},
-	{"beleidsnota", "beleidsnota", "policy paper"},
-	{"uitvoering", "uitvoering", "implementation"},
-	{"overig", "overig", "other"},
-	{0, 0, 0}
-};
-static const pt_vocab instrument_vocab = {"instrument", instrument_terms};
-
-const pt_vocab *pt_plan_instrument_vocab(void)
-{
-	return &instrument_vocab;
-}
-
-/* Group codes the contract adds to pt_v_groep this session; whichever of
- * them pt_v_groep lacks is appended here, so the catalogue and dossiers
- * may use them either way. */
-static const pt_term extra_groepen[] = {
-	{"kinderen", "kinderen", "children"},
-	{"ouders", "ouders", "parents"},
-	{"huurders", "huurders", "tenants"},
-	{"mantelzorgers", "mantelzorgers", "carers"},
-	{"laaggeletterden", "laaggeletterden", "people with low literacy"},
-	{"anderstaligen", "anderstaligen", "speakers of other languages"},
-	{"clienten", "cliënten", "clients"},
-	{"grondeigenaren", "grondeigenaren", "landowners"},
-	{"energiecooperatie", "energiecoöperatie", "energy cooperative"},
-	{"verkeersorganisaties", "verkeersorganisaties", "traffic organisations"},
-	{0, 0, 0}
-};
-static pt_term groep_terms[PT_PLAN_MAXGROEPEN + 1];
-static const pt_vocab groep_vocab = {"groep", groep_terms};
-
+/* The groups are pt_v_groep's; a set of them is a 64-bit mask. */
 const pt_vocab *pt_plan_groep_vocab(void)
 {
-	if (groep_terms[0].code)
-		return &groep_vocab;
-	size_t n = 0;
-	for (const pt_term *t = pt_v_groep.terms; t->code && n < PT_PLAN_MAXGROEPEN; t++)
-		groep_terms[n++] = *t;
-	for (const pt_term *t = extra_groepen; t->code && n < PT_PLAN_MAXGROEPEN; t++)
-		if (pt_vocab_index(&pt_v_groep, t->code) < 0)
-			groep_terms[n++] = *t;
 	/* More groups than bits is a change to pt_v_groep this file must follow. */
-	if (pt_vocab_count(&pt_v_groep) + 1 > PT_PLAN_MAXGROEPEN)
+	if (pt_vocab_count(&pt_v_groep) > PT_PLAN_MAXGROEPEN)
 		pt_die(PT_EXIT_IO, pt_tr("pt_v_groep has more than 64 groups: widen pt_plan_groepen"));
-	return &groep_vocab;
+	return &pt_v_groep;
 }
 
 static const pt_term cijfers_terms[] = {
@@ -309,7 +261,7 @@ static int catalog_optional(catalog_state *st, const pt_csv_row *row, pt_plan_we
 	    ((cell = pt_csv_get(row, x[C_MOMENT])) && parse_set(cell, &moment_vocab, "moment", loc, &w->momenten, err)) ||
 	    ((cell = pt_csv_get(row, x[C_ROLLEN])) && parse_set(cell, &rol_vocab, "rollen", loc, &w->rollen, err)) ||
 	    ((cell = pt_csv_get(row, x[C_INSTRUMENTEN])) &&
-	     parse_set(cell, &instrument_vocab, "instrumenten", loc, &w->instrumenten, err)) ||
+	     parse_set(cell, &pt_v_instrument, "instrumenten", loc, &w->instrumenten, err)) ||
 	    ((cell = pt_csv_get(row, x[C_SESSIES])) && parse_count(cell, "sessies", loc, &w->sessies, err)) ||
 	    ((cell = pt_csv_get(row, x[C_WEKEN])) && parse_count(cell, "weken", loc, &w->weken, err)))
 		return -1;

@@ -266,6 +266,12 @@ int pt_vocab_alternatives(const pt_vocab *v, const char *s, const char *what, pt
 enum pt_rol { PT_ROL_DEELNEMER, PT_ROL_PARTNER, PT_ROL_OVERHEID, PT_ROL_INITIATIEFNEMER };
 int pt_rol_of_groep(int groep);
 
+/* The instrument a proposal is, as a pt_v_instrument index: the given one
+ * (voorstel.instrument), else the one its soort (a pt_v_soort index)
+ * implies: an omgevingsplan, an omgevingsvergunning (a permit) or a
+ * verordening is one.  -1 when neither says. */
+int pt_instrument_of(int instrument, int soort);
+
 /* Match input forgivingly (case, spaces, -, _, diacritics; code or either
  * label).  Returns the index, or -1 with err naming the allowed values and
  * the closest one.  loc and what (e.g. "voorstel.schaal") go in the message. */

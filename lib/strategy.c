@@ -162,13 +162,7 @@ static int read_facts(struct eval *ev, json_t *d)
 	for (int f = 0; f < SF_COUNT; f++)
 		if (pt_sfacts[f].path && read_fact(ev, f))
 			return -1;
-	/* Without an instrument, the kinds of proposal that are one say so. */
-	static const char *const by_soort[][2] = {
-		{"omgevingsplan", "omgevingsplan"}, {"omgevingsvergunning", "vergunning"},
-		{"verordening", "verordening"}};
-	for (size_t i = 0; ev->val[SF_INSTRUMENT] < 0 && i < sizeof by_soort / sizeof by_soort[0]; i++)
-		if (ev->val[SF_SOORT] == pt_vocab_index(&pt_v_soort, by_soort[i][0]))
-			ev->val[SF_INSTRUMENT] = pt_vocab_index(&pt_v_instrument, by_soort[i][1]);
+	ev->val[SF_INSTRUMENT] = pt_instrument_of(ev->val[SF_INSTRUMENT], ev->val[SF_SOORT]);
 	return read_people(ev, d);
 }
 

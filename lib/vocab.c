@@ -212,6 +212,17 @@ int pt_vocab_at(const pt_vocab *v, const json_t *x, const char *what, pt_loc loc
 	return 0;
 }
 
+int pt_instrument_of(int instrument, int soort)
+{
+	static const char *const by_soort[][2] = {
+		{"omgevingsplan", "omgevingsplan"}, {"omgevingsvergunning", "vergunning"},
+		{"verordening", "verordening"}};
+	for (size_t i = 0; instrument < 0 && soort >= 0 && i < sizeof by_soort / sizeof by_soort[0]; i++)
+		if (soort == pt_vocab_index(&pt_v_soort, by_soort[i][0]))
+			instrument = pt_vocab_index(&pt_v_instrument, by_soort[i][1]);
+	return instrument;
+}
+
 size_t pt_vocab_count(const pt_vocab *v)
 {
 	size_t n = 0;

@@ -514,4 +514,10 @@ is "man example: --cases --collegas" "$rc" 0
 run "cd $D && pt-plan --catalog catalogus-eigen.csv --uurtarief 82.50 -o $T/o.jsonl voorstel.jsonl"
 is "man example: --catalog --uurtarief -o" "$rc" 0
 like "man example: -o wrote the plan with 82.50 an hour" "$T/o.jsonl" '"uurtarief":82.5,'
+# An omgevingsplan is one by its soort alone: the six weeks open for views
+# and their processing are planned without voorstel.instrument.
+printf '{"pt":1,"voorstel":{"id":"op","titel":"Omgevingsplan Oost","soort":"omgevingsplan","initiatiefnemer":"gemeente","beleidsfase":"beleidsvoorbereiding","locatie":{"schaal":"wijk"}},"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"adviseren"},"stakeholders":[{"naam":"Bewoners","groep":"inwoners","rol":"deelnemer","trede":"adviseren"}]}\n' > "$T/op.json"
+run "pt-plan op.json | jq -r '[.plan.activiteiten[] | select(.soort == \"procedure\") | .werkvorm] | join(\" \")'"
+is "soort omgevingsplan without an instrument: the legal procedure planned" "$(cat "$T/out")" "terinzagelegging zienswijzen"
+
 done_testing

@@ -113,7 +113,7 @@ static void test_catalog(pt_plan *p)
 	int tz = pt_plan_werkvorm_find(p, "terinzagelegging");
 	is_int(p->w[tz].soort, PT_PLAN_SOORT_PROCEDURE, "catalogue: terinzagelegging is a procedure");
 	is_int(p->w[tz].weken, 6, "catalogue: six weeks (Awb 3:16)");
-	int om = pt_vocab_index(pt_plan_instrument_vocab(), "omgevingsplan");
+	int om = pt_vocab_index(&pt_v_instrument, "omgevingsplan");
 	ok(p->w[tz].instrumenten >> om & 1, "catalogue: for an omgevingsplan");
 	is_int(p->s.factor_schaal[3], 300, "settings: a city's process factor 3");
 	is_int(p->s.wk_stap[4], 8, "settings: a region's step of 8 weeks");
