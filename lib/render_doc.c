@@ -7,6 +7,7 @@
 #include <string.h>
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
+#include "plan.h"
 #include "render_priv.h"
 
 /* Exported by libcmark-gfm-extensions, declared in no installed header. */
@@ -154,6 +155,32 @@ cmark_node *rd_cell(cmark_node *row_, const char *s)
 }
 
 /* ---- values ------------------------------------------------------------ */
+
+/* pt-plan's catalogue, read once, for the names of werkvormen. */
+static pt_plan *catalogue;
+
+/* An activity pt-plan named after its werkvorm is shown by the werkvorm's
+ * name in the document's language (a plan made in Dutch reads in English
+ * too); a name of the user's own stays as written. */
+const char *rd_activity_name(doc *r, const json_t *a)
+{
+	static int tried;
+	const char *naam = rd_str(a, "naam"), *id = rd_str(a, "werkvorm");
+	if (id && !tried) {
+		pt_plan_opts o = {.uurtarief = -1, .budget = -1};
+		pt_error ignore;
+		tried = 1;
+		catalogue = pt_plan_load(&o, &ignore);	/* none: names as written */
+	}
+	int wi = id && catalogue ? pt_plan_werkvorm_find(catalogue, id) : -1;
+	if (wi >= 0 && (!naam || strcmp(naam, catalogue->w[wi].naam) == 0 ||
+			strcmp(naam, catalogue->w[wi].name) == 0)) {
+		const char *n = pt_plan_werkvorm_naam(catalogue, wi, r->lang);
+		if (n && *n)
+			return n;
+	}
+	return naam ? naam : id;
+}
 
 const char *rd_str(const json_t *o, const char *path)
 {

@@ -81,12 +81,13 @@ static char *sentence_end(const char *s)
 	return c;
 }
 
-/* "Inloopavond" reads as "inloopavond" inside a Dutch sentence; a name
+/* "Inloopavond" reads as "inloopavond" inside a sentence (and "Drop-in
+ * evening" as "drop-in evening"); a name
  * whose second letter is a capital (an abbreviation) stays as it is. */
 static char *in_sentence(doc *r, const char *s)
 {
 	char *c = pt_render_clean(s);
-	if (r->lang == PT_NL && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'a' && c[1] <= 'z')
+	if (c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'a' && c[1] <= 'z')
 		c[0] = (char)(c[0] - 'A' + 'a');
 	return c;
 }
@@ -387,7 +388,7 @@ static char *reached_by(doc *r, const char *groep)
 	size_t i;
 	json_t *a;
 	json_array_foreach(pt_get(r->d, "plan.activiteiten"), i, a) {
-		const char *naam = rd_str(a, "naam") ? rd_str(a, "naam") : rd_str(a, "werkvorm");
+		const char *naam = rd_activity_name(r, a);
 		const char *trede = rd_str(a, "trede");
 		if (!naam || !public_activity(a) || !has_code(pt_get(a, "doelgroepen"), groep))
 			continue;
@@ -551,7 +552,7 @@ static char *activity_list(doc *r, int after, int months, long *first, long *las
 	*first = *last = -1;
 	for (size_t i = 0; i < n; i++) {
 		json_t *a = json_array_get(acts, ord[i]);
-		const char *naam = rd_str(a, "naam") ? rd_str(a, "naam") : rd_str(a, "werkvorm");
+		const char *naam = rd_activity_name(r, a);
 		if (!naam || !public_activity(a) || after_decision(r, a) != after)
 			continue;
 		long d = act_days(r, a);
@@ -649,7 +650,7 @@ static void p_opbrengst(doc *r, pt_buf *p, const json_t *o)
 	json_t *a;
 	json_array_foreach(pt_get(o, "activiteiten"), i, a) {
 		double dn;
-		const char *w = rd_str(a, "naam") ? rd_str(a, "naam") : rd_str(a, "werkvorm");
+		const char *w = rd_activity_name(r, a);
 		if (!w || k >= MAX_ITEMS)
 			continue;
 		char *name = in_sentence(r, w), *it = NULL;

@@ -60,6 +60,8 @@ cmark_node *rd_cell(cmark_node *row_, const char *s);
 /* Values of the dossier: a non-empty string or NULL; a boolean as 1, 0 or
  * -1 when absent; a finite number. */
 const char *rd_str(const json_t *o, const char *path);
+/* An activity's name in the document's language (render_doc.c). */
+const char *rd_activity_name(doc *r, const json_t *a);
 const char *rd_label_of(doc *r, const pt_vocab *v, const char *code);
 /* Whether the dossier has participation: a reason for none, or
  * strategie.participatie false, is none; true is some; else unknown. */

@@ -479,4 +479,12 @@ for k in $keys; do
 done
 is "zinnen.csv has every pattern the code names, nl and en" "$missing" ""
 is "  and that is more than a few" "$([ "$(echo "$keys" | wc -l)" -gt 40 ] && echo yes)" yes
+# A plan made in Dutch reads in English: a werkvorm named as pt-plan names
+# it is shown by its English name, a name of the user's own as written.
+printf '{"pt":1,"voorstel":{"id":"w","titel":"Plein","besluitDoor":"raad","datumBesluit":"2027-06-15"},"strategie":{"participatie":true,"trede":"raadplegen","redenen":["impact-laag"]},"plan":{"activiteiten":[{"werkvorm":"inloopavond","naam":"Inloopavond","week":-10},{"werkvorm":"enquete","naam":"Enquête onder jongeren","week":-8}]}}\n' > "$T/nlplan.json"
+run "pt-render --lang en nlplan.json"
+like "--lang en: a catalogue werkvorm by its English name" "$T/out" 'activities: drop-in evening and '
+like "  the user's own name as written" "$T/out" 'enquête onder jongeren'
+unlike "  no Dutch catalogue name left" "$T/out" '[Ii]nloopavond'
+
 done_testing
