@@ -23,17 +23,9 @@ struct docx {
 	size_t nst;
 };
 
-static const xmlNode *child(const xmlNode *n, const char *name)
-{
-	for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
-		if (pt_office_is(c, name))
-			return c;
-	return NULL;
-}
-
 static int outline_level(const xmlNode *ppr)
 {
-	char *v = pt_office_attr(child(ppr, "outlineLvl"), "val");
+	char *v = pt_office_attr(pt_office_child(ppr, "outlineLvl"), "val");
 	int lvl = v && isdigit((unsigned char)v[0]) ? atoi(v) + 1 : 0;
 	free(v);
 	return lvl > 6 ? 0 : lvl;	/* level 10 is "body text" */
@@ -44,12 +36,12 @@ static void read_styles(struct docx *x, xmlDoc *doc)
 	for (const xmlNode *s = doc ? xmlDocGetRootElement(doc)->children : NULL; s; s = s->next) {
 		if (!pt_office_is(s, "style"))
 			continue;
-		char *id = pt_office_attr(s, "styleId"), *name = pt_office_attr(child(s, "name"), "val");
+		char *id = pt_office_attr(s, "styleId"), *name = pt_office_attr(pt_office_child(s, "name"), "val");
 		int lvl = pt_office_heading_level(name);
 		if (!lvl)
 			lvl = pt_office_heading_level(id);
 		if (!lvl)
-			lvl = outline_level(child(s, "pPr"));
+			lvl = outline_level(pt_office_child(s, "pPr"));
 		if (id && lvl) {
 			x->st = pt_xrealloc(x->st, (x->nst + 1) * sizeof *x->st);
 			x->st[x->nst++] = (struct style){pt_xstrdup(id), lvl};
@@ -70,7 +62,7 @@ static int style_level(const struct docx *x, const char *id)
 /* w:b, w:b w:val="1|true|on": bold; w:val="0|false|off": not. */
 static int is_bold(const xmlNode *rpr)
 {
-	const xmlNode *b = child(rpr, "b");
+	const xmlNode *b = pt_office_child(rpr, "b");
 	if (!b)
 		return 0;
 	char *v = pt_office_attr(b, "val");
@@ -81,7 +73,7 @@ static int is_bold(const xmlNode *rpr)
 
 static void run(struct docx *x, const xmlNode *r)
 {
-	int bold = is_bold(child(r, "rPr"));
+	int bold = is_bold(pt_office_child(r, "rPr"));
 	for (const xmlNode *c = r->children; c; c = c->next) {
 		if (pt_office_is(c, "t")) {
 			xmlChar *t = xmlNodeGetContent(c);
@@ -112,9 +104,9 @@ static void runs(struct docx *x, const xmlNode *n)
 
 static void paragraph(struct docx *x, const xmlNode *p)
 {
-	const xmlNode *ppr = child(p, "pPr");
-	char *sid = pt_office_attr(child(ppr, "pStyle"), "val");
-	int level = style_level(x, sid), item = child(ppr, "numPr") != NULL;
+	const xmlNode *ppr = pt_office_child(p, "pPr");
+	char *sid = pt_office_attr(pt_office_child(ppr, "pStyle"), "val");
+	int level = style_level(x, sid), item = pt_office_child(ppr, "numPr") != NULL;
 	xmlFree(sid);
 	if (!level)
 		level = outline_level(ppr);

@@ -21,19 +21,11 @@ struct odt {
 	size_t nst;
 };
 
-static const xmlNode *child(const xmlNode *n, const char *name)
-{
-	for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
-		if (pt_office_is(c, name))
-			return c;
-	return NULL;
-}
-
 static void add_style(struct odt *x, const xmlNode *s)
 {
 	char *name = pt_office_attr(s, "name"), *disp = pt_office_attr(s, "display-name");
 	char *lvl = pt_office_attr(s, "default-outline-level");
-	char *w = pt_office_attr(child(s, "text-properties"), "font-weight");
+	char *w = pt_office_attr(pt_office_child(s, "text-properties"), "font-weight");
 	if (name) {
 		struct ostyle st = {pt_xstrdup(name), NULL, -1, -1};
 		char *parent = pt_office_attr(s, "parent-style-name");
@@ -184,7 +176,7 @@ int pt_check_parse_odt(pt_check_doc *d, const char *file, const char *buf, size_
 	read_styles(&x, styles);
 	read_styles(&x, doc);
 	const xmlNode *root = xmlDocGetRootElement(doc);
-	text(&x, child(root, "body") ? child(root, "body") : root);
+	text(&x, pt_office_child(root, "body") ? pt_office_child(root, "body") : root);
 	pt_office_done(&x.o);
 	for (size_t i = 0; i < x.nst; i++)
 		free(x.st[i].name), free(x.st[i].parent);

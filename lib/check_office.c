@@ -116,6 +116,14 @@ int pt_office_is(const xmlNode *n, const char *name)
 	return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
 }
 
+const xmlNode *pt_office_child(const xmlNode *n, const char *name)
+{
+	for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
+		if (pt_office_is(c, name))
+			return c;
+	return NULL;
+}
+
 char *pt_office_attr(const xmlNode *n, const char *name)
 {
 	for (const xmlAttr *a = n ? n->properties : NULL; a; a = a->next)

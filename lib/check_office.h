@@ -18,6 +18,8 @@ int pt_office_parts(const char *file, const char *buf, size_t n, const char *con
 int pt_office_heading_level(const char *name);
 /* Name and namespace-free tests on an element. */
 int pt_office_is(const xmlNode *n, const char *name);
+/* The first child element of n named name, or NULL. */
+const xmlNode *pt_office_child(const xmlNode *n, const char *name);
 /* An attribute by local name, whatever its prefix (caller frees). */
 char *pt_office_attr(const xmlNode *n, const char *name);
 
