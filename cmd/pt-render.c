@@ -21,6 +21,8 @@ static const char usage[] =
 	"                           ending in '/') gets DIR/<id>.md or .html per dossier;\n"
 	"                           an id a dossier before it had is bad input\n"
 	"  --keep-going             report bad records, skip them, go on (still exit 3)\n"
+	"  --progress               on a terminal: dossiers done, rate and time left on\n"
+	"                           one line of stderr (shown anyway after a few seconds)\n"
 	"  -h, --help               show this help;  --version  show the version\n"
 	"Exit: 0 ok, 1 a paragraph is a CONCEPT (an open choice), 2 usage, 3 bad input,\n"
 	"4 I/O error.\n";
@@ -34,6 +36,7 @@ int main(int argc, char **argv)
 		{"met-contactgegevens", no_argument, 0, 'C'},
 		{"with-contact-details", no_argument, 0, 'C'},
 		{"css", required_argument, 0, 'c'},
+		{"progress", no_argument, 0, 'P'},
 		PT_LONGOPTS_BASE
 	};
 	pt_render_opts o = {.format = PT_RENDER_MD, .sections = PT_RS_PARAGRAAF};
@@ -67,6 +70,7 @@ int main(int argc, char **argv)
 		case 'F': o.fragment = 1; break;
 		case 'C': o.contacts = 1; break;
 		case 'c': o.css = optarg; break;
+		case 'P': o.progress = 1; break;
 		}
 	}
 	o.lang = lang == PT_EN ? PT_EN : PT_NL;

@@ -19,5 +19,5 @@ rm -f "$out/dossiers.tmp"
 # exit 1: some paragraphs are CONCEPTs with an open question -- that is the
 # news this script is for, not a failure
 pt-render --section paragraaf -o "$out/" "$out/dossiers.jsonl" || [ $? = 1 ]
-echo "$(ls "$out" | grep -c '\.md$') participation paragraphs in $out/"
-echo "$(grep -c ';CONCEPT;' "$out/overzicht.csv") not ready (CONCEPT): see $out/index.html or $out/overzicht.csv"
+echo "$(ls "$out" | grep -v '^index\.md$' | grep -c '\.md$') participation paragraphs in $out/"
+echo "$(grep -c '^"[^"]*";"[^"]*";"[^"]*";"CONCEPT"' "$out/overzicht.csv") not ready (CONCEPT): see $out/index.md or $out/overzicht.csv"

@@ -242,3 +242,7 @@
 {"cmark-gfm has no table extension", "cmark-gfm heeft geen tabelextensie"},
 {"read error", "leesfout"},
 {"cannot make directory: %s", "kan de map niet maken: %s"},
+{"cannot write: there is a symlink, FIFO, device or directory by this name, and pt-render replaces only regular files in an output folder; remove it or choose another folder", "kan niet schrijven: hier staat een symlink, FIFO, apparaat of map met deze naam, en pt-render vervangt in een uitvoermap alleen gewone bestanden; verwijder hem of kies een andere map"},
+{"voorstel.id '%s' is the name of the batch overview (index, overzicht); give the dossier another id", "voorstel.id '%s' is de naam van het overzicht van de reeks (index, overzicht); geef het dossier een ander id"},
+{"%ld of about %ld dossiers, %.0f a second, %ld:%02ld left", "%ld van ongeveer %ld dossiers, %.0f per seconde, nog %ld:%02ld"},
+{"%ld dossiers, %.0f a second", "%ld dossiers, %.0f per seconde"},

@@ -191,7 +191,7 @@ int pt_out_commit(pt_out *o, pt_error *err)
 				       strerror(errno));
 		return 0;
 	}
-	int bad = fflush(o->f) != 0 || ferror(o->f) || (!o->direct && fsync(fileno(o->f)) != 0);
+	int bad = fflush(o->f) != 0 || ferror(o->f) || (!o->direct && !o->nosync && fsync(fileno(o->f)) != 0);
 	int e = errno, named = !o->unnamed;
 	if (!bad && !o->direct && o->unnamed && link_unnamed(o) != 0)
 		bad = 1, e = errno;

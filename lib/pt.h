@@ -141,6 +141,7 @@ typedef struct pt_out {
 	char *tmp;		/* temp name while open */
 	int direct;		/* a device or FIFO: written in place */
 	int unnamed;		/* an O_TMPFILE, linked as tmp at the commit */
+	int nosync;		/* set after open: the caller syncs (once, for many files) */
 } pt_out;
 
 int pt_out_open(pt_out *o, const char *path, pt_error *err);

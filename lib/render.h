@@ -31,6 +31,7 @@ typedef struct pt_render_opts {
 	const char *output;	/* -o FILE, or a directory: one file per dossier */
 	int keep_going;
 	const char *css;	/* --css FILE; NULL: render.css ($PT_DATA_DIR or built in) */
+	int progress;		/* --progress: the progress line from the start */
 } pt_render_opts;
 
 /* Parse a --section value into PT_RS_* bits; -1 if unknown. */

@@ -80,6 +80,12 @@ static void page_footer(pt_xw *w, const char *footer)
 void pt_render_page_head(pt_xw *w, const char *title, enum pt_lang lang, const char *css,
 			 const char *footer)
 {
+	pt_render_page_head_as(w, title, lang, css, footer, "pt-render " PT_VERSION);
+}
+
+void pt_render_page_head_as(pt_xw *w, const char *title, enum pt_lang lang, const char *css,
+			    const char *footer, const char *generator)
+{
 	pt_xw_doctype(w);
 	pt_xw_open(w, "html");
 	pt_xw_attr(w, "lang", lang == PT_EN ? "en" : "nl");
@@ -93,7 +99,7 @@ void pt_render_page_head(pt_xw *w, const char *title, enum pt_lang lang, const c
 	pt_xw_close(w);
 	pt_xw_nl(w);
 	meta(w, "viewport", "width=device-width, initial-scale=1");
-	meta(w, "generator", "pt-render " PT_VERSION);
+	meta(w, "generator", generator);
 	pt_xw_elem(w, "title", title, NULL);
 	pt_xw_nl(w);
 	pt_xw_open(w, "style");

@@ -355,6 +355,10 @@ int pt_render_css(const char *path, char **css, pt_error *err);
 /* footer (may be NULL): the printed pages' footer, "kenmerk · title". */
 void pt_render_page_head(pt_xw *w, const char *title, enum pt_lang lang, const char *css,
 			 const char *footer);
+/* The same, with generator as the page's <meta name="generator"> (the
+ * batch index marks itself so: "pt-render-index VERSION"). */
+void pt_render_page_head_as(pt_xw *w, const char *title, enum pt_lang lang, const char *css,
+			    const char *footer, const char *generator);
 void pt_render_page_foot(pt_xw *w);
 
 #endif

@@ -162,16 +162,17 @@ for p in $PT_PROGS; do
 	same "$p -o FILE FILE: read whole, then replaced" "$T/self.jsonl" "$T/many.$p"
 	is "$p -o: no temp file left after good runs" "$(temps)" 0
 done
-# pt-render -o DIR: a planted DIR/ID.html -> a setuid program gives a
-# plain HTML file, the program untouched (issue 20, finding 11).
+# pt-render -o DIR: a planted DIR/ID.html -> a setuid program is refused
+# (exit 4), the link and the program untouched (issue 20, finding 11;
+# issue 29: in an output folder only regular files are replaced).
 if [ -x "$PT_BIN/pt-render" ]; then
 	rm -rf "$T/rd" && mkdir "$T/rd"
 	cp "$PT_BIN/pt-render" "$T/rd/suid" && chmod 4755 "$T/rd/suid"
 	id=$(jq -r .voorstel.id "$T/good.jsonl")
 	ln -s suid "$T/rd/$id.html"
 	run "umask 022; pt-render --format html -o rd good.jsonl"
-	is "pt-render -o DIR over a symlink to a setuid file: exit 0 or 1" "$(echo $rc | tr 1 0)" 0
-	is "pt-render -o DIR: a plain file, no setuid bit" "$(stat -c '%F %a' "$T/rd/$id.html")" "regular file 644"
+	is "pt-render -o DIR over a symlink to a setuid file: refused, exit 4" "$rc" 4
+	is "pt-render -o DIR: the link left as it was" "$(readlink "$T/rd/$id.html")" suid
 	is "pt-render -o DIR: the setuid file untouched" "$(cmp -s "$T/rd/suid" "$PT_BIN/pt-render" && stat -c %a "$T/rd/suid")" 4755
 fi
 # A side file that cannot be read (a directory) is an I/O error with the reason.

@@ -128,7 +128,7 @@ like "a title in the footer cannot end the string or the style" "$T/et/A-1.html"
 unlike "  no script element" "$T/et/A-1.html" '<script'
 run "pt-render --section all -o md/ $D/full.json && ls md"
 is "-o DIR/ md: made the directory, SVGs beside" "$(tr '\n' ' ' < "$T/out")" \
-	"CV-2027-014-krachtenveld.svg CV-2027-014-tijdlijn.svg CV-2027-014.md index.html overzicht.csv "
+	"CV-2027-014-krachtenveld.svg CV-2027-014-tijdlijn.svg CV-2027-014.md index.md overzicht.csv "
 like "-o DIR md: the document links its grid" "$T/md/CV-2027-014.md" '^!\[Krachtenveld.*\]\(CV-2027-014-krachtenveld.svg\)$'
 like "-o DIR md: the SVG file carries its own styles" "$T/md/CV-2027-014-krachtenveld.svg" '<style>'
 missing=$(grep -o '\.pt-[a-z]*' "$T/md/CV-2027-014-krachtenveld.svg" | grep -v 'pt-grid\|pt-timeline' | sort -u | while read -r c; do grep -q "svg $c" "$top/lib/data/render.css" || echo "$c"; done)
@@ -163,11 +163,11 @@ is "same id twice: file, line, the file and the first dossier named" "$(cat "$T/
 run "cmp ref/CV-2027-014.md dd/CV-2027-014.md && cmp ref/CV-2027-014-krachtenveld.svg dd/CV-2027-014-krachtenveld.svg && cmp ref/CV-2027-014-tijdlijn.svg dd/CV-2027-014-tijdlijn.svg"
 is "same id twice: the first dossier's files intact" "$rc" 0
 is "same id twice: stops there, no temp file left" "$(ls -A "$T/dd" | tr '\n' ' ')" \
-	"CV-2027-014-krachtenveld.svg CV-2027-014-tijdlijn.svg CV-2027-014.md index.html overzicht.csv "
+	"CV-2027-014-krachtenveld.svg CV-2027-014-tijdlijn.svg CV-2027-014.md index.md overzicht.csv "
 run "mkdir dk && pt-render --section all --keep-going -o dk dup.jsonl"
 is "same id twice, --keep-going: still exit 3" "$rc" 3
 is "  the second skipped, the one after it written, no temp file" "$(ls -A "$T/dk" | tr '\n' ' ')" \
-	"CV-2027-014-krachtenveld.svg CV-2027-014-tijdlijn.svg CV-2027-014.md daarna.md index.html overzicht.csv "
+	"CV-2027-014-krachtenveld.svg CV-2027-014-tijdlijn.svg CV-2027-014.md daarna.md index.md overzicht.csv "
 run "cmp ref/CV-2027-014.md dk/CV-2027-014.md"
 is "  the first dossier's document kept" "$rc" 0
 run "pt-render --format html -o hh/ first.jsonl - < second.jsonl"
@@ -190,7 +190,7 @@ mkdir "$T/cs" && : > "$T/cs/Probe" && [ -e "$T/cs/probe" ] && folds=1 || folds=0
 rm -f "$T/cs/Probe"
 run "pt-render -o cs case.jsonl"
 if [ $folds = 0 ]; then
-	is "ids differing in case, case-sensitive directory: both written (CONCEPTs: exit 1)" "$rc.$(ls "$T/cs" | tr '\n' ' ')" "1.CV-1.md cv-1.md index.html overzicht.csv "
+	is "ids differing in case, case-sensitive directory: both written (CONCEPTs: exit 1)" "$rc.$(ls "$T/cs" | tr '\n' ' ')" "1.CV-1.md cv-1.md index.md overzicht.csv "
 else
 	is "ids differing in case, case-insensitive directory: exit 3" "$rc" 3
 	like "  and says why" "$T/err" "case.jsonl:2: id 'cv-1' already written to cs/CV-1.md by the dossier at case.jsonl:1 \\(this file system does not tell upper from lower case\\)"
@@ -436,25 +436,7 @@ unlike "Markdown through CommonMark and tables: no link" "$T/out" '<a '
 run "cmark-gfm -e table -e autolink url.md"
 like "  GitHub's autolink extension makes one, as the man page says" "$T/out" '<a href="https://example.org/plein">'
 
-# ---- -o DIR: the overview, and how many are not ready -------------------------
-run "pt-render -o ov/ $P/*.json"
-is "-o DIR with a CONCEPT among them: exit 1" "$rc" 1
-is "overzicht.csv: a byte order mark, for Excel" "$(head -c 3 "$T/ov/overzicht.csv" | od -An -tx1 | tr -d ' ')" "efbbbf"
-is "overzicht.csv: header with ';'" "$(head -1 "$T/ov/overzicht.csv" | tail -c +4 | tr -d '\r')" "id;titel;trede of rol;status;fouten;waarschuwingen"
-like "overzicht.csv: a CONCEPT row" "$T/ov/overzicht.csv" '^P-11;Parkeerregulering Schil;adviseren;CONCEPT;0;1'
-like "overzicht.csv: no participation" "$T/ov/overzicht.csv" '^P-07;Indexering leges 2028;geen participatie;gereed;0;0'
-like "overzicht.csv: an initiative's role" "$T/ov/overzicht.csv" '^P-06;Zonnepark Bekkerveld;faciliteren;gereed'
-is "overzicht.csv: a row per dossier" "$(grep -c '^P-' "$T/ov/overzicht.csv")" 12
-like "index.html: links each document" "$T/ov/index.html" '<a href="P-11.md">P-11</a>'
-like "index.html: says how many are not ready" "$T/ov/index.html" '1 nog niet gereed \(CONCEPT\)'
-run "tidy -errors -q ov/index.html"
-is "index.html is valid HTML" "$rc" 0
-run "pt-render --lang en -o oven/ $P/p07-geen.json $P/p11-concept-routes.json"
-is "overzicht.csv in English" "$(head -1 "$T/oven/overzicht.csv" | tail -c +4 | tr -d '\r')" "id;title;level or role;status;errors;warnings"
-like "  a ready one" "$T/oven/overzicht.csv" '^P-07;Indexering leges 2028;no participation;ready;0;0'
-printf '{"pt":1,"voorstel":{"id":"f1","titel":"=HYPERLINK(\\"x\\")"}}\n' > "$T/formula.json"
-run "pt-render -o fo/ formula.json"
-like "overzicht.csv: a title that looks like a formula stays text" "$T/fo/overzicht.csv" "^f1;\"'=HYPERLINK"
+# ---- -o DIR: the overview (overzicht.csv, index.html or index.md): tests/t/batch.t
 
 # ---- pt-paragraph --check agrees ---------------------------------------------
 # Every complete paragraph passes with no finding at all; every CONCEPT fails.
