@@ -13,6 +13,12 @@ VERSION   = 0.1.0
 PREFIX   ?= /usr/local
 BINDIR    = $(PREFIX)/bin
 MANDIR    = $(PREFIX)/share/man
+# The data tables as shipped, to copy into SYSCONFDIR/pt and edit there
+# (pt(7), FILES); SYSCONFDIR is built into the programs (lib/data.c).
+DATADIR   = $(PREFIX)/share/pt
+SYSCONFDIR ?= /etc
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  = $(PREFIX)/share/zsh/vendor-completions
 CC       ?= cc
 CFLAGS   ?= -O2 -g
 WARN      = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter
@@ -53,10 +59,11 @@ PROGS    = $(CMD_SRC:cmd/%.c=$(O)/%)
 UNIT_SRC = $(sort $(wildcard tests/unit/*.c))
 UNITS    = $(UNIT_SRC:tests/unit/%.c=$(O)/unit/%)
 TOOLS    = $(O)/tools/floor $(O)/tools/runstat $(O)/tools/gendossiers
+COMPLETIONS = $(O)/completions/pt.bash $(O)/completions/_pt
 MANS     = $(sort $(wildcard man/*.[1-9]))
 HEADERS  = $(wildcard lib/*.h)
 
-all: $(PROGS)
+all: $(PROGS) $(COMPLETIONS)
 
 $(O)/.deps:
 	@sh tools/need-debs.sh $(BUILD_DEBS)
@@ -65,6 +72,9 @@ $(O)/.deps:
 $(O)/.testdeps:
 	@sh tools/need-debs.sh $(TEST_DEBS)
 	@mkdir -p $(O) && touch $@
+
+# Where the system's copies of the data tables are: data.o alone knows.
+$(O)/lib/data.o: ALL_CFLAGS += -DPT_SYSCONFDIR='"$(SYSCONFDIR)"'
 
 $(O)/lib/%.o: lib/%.c $(HEADERS) Makefile | $(O)/.deps
 	@mkdir -p $(@D)
@@ -92,6 +102,14 @@ $(O)/unit/%: tests/unit/%.c tests/unit/tap.h $(O)/libpt.a $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(O)/libpt.a $(ALL_LDFLAGS) $(LIBS)
 
+$(O)/tools/values: tools/values.c $(O)/libpt.a $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libpt.a $(ALL_LDFLAGS) $(LIBS)
+
+# bash and zsh completions, from the programs' --help and the vocabularies
+$(COMPLETIONS) &: $(PROGS) $(O)/tools/values tools/mkcompletions.sh
+	sh tools/mkcompletions.sh $(O) $(O)/completions
+
 $(O)/tools/%: tests/bench/%.c $(O)/libpt.a
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libpt.a $(ALL_LDFLAGS) $(LIBS)
@@ -111,13 +129,20 @@ bench: all $(TOOLS)
 	@PT_BUILD=$(abspath $(O)) sh tests/bench/bench.sh $(N)
 
 install: all
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7 \
+		$(DESTDIR)$(DATADIR) $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
 	for p in $(PROGS); do cp $$p $(DESTDIR)$(BINDIR)/; done
 	for m in $(MANS); do s=$${m##*.}; cp $$m $(DESTDIR)$(MANDIR)/man$$s/; done
+	for d in $(DATA); do cp $$d $(DESTDIR)$(DATADIR)/; done
+	for p in $(PROGS); do cp $(O)/completions/pt.bash $(DESTDIR)$(BASHCOMPDIR)/$${p##*/}; done
+	cp $(O)/completions/_pt $(DESTDIR)$(ZSHCOMPDIR)/_pt
 
 uninstall:
-	for p in $(PROGS); do rm -f $(DESTDIR)$(BINDIR)/$${p##*/}; done
+	for p in $(PROGS); do rm -f $(DESTDIR)$(BINDIR)/$${p##*/} $(DESTDIR)$(BASHCOMPDIR)/$${p##*/}; done
 	for m in $(MANS); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
+	for d in $(DATA); do rm -f $(DESTDIR)$(DATADIR)/$${d##*/}; done
+	rm -f $(DESTDIR)$(ZSHCOMPDIR)/_pt
+	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:
 	rm -rf build build-* demo-out

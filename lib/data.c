@@ -1,10 +1,18 @@
-/* Data files: an explicit path, else $PT_DATA_DIR/name, else the copy
- * built into the binary from lib/data/. */
+/* Data files: an explicit path, else the user's or the system's copy of
+ * the one table (pt.h, pt(7) FILES), else the copy built into the binary
+ * from lib/data/.  A municipality edits one file in /etc/pt and every
+ * program follows; a person tries a change in ~/.config/pt; a test or a
+ * one-off run points PT_DATA_DIR at a folder. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "pt.h"
+
+#ifndef PT_SYSCONFDIR
+#define PT_SYSCONFDIR "/etc"
+#endif
+const char *pt_data_sysconfdir = PT_SYSCONFDIR "/pt";
 
 const struct pt_blob *pt_blob_find(const char *name)
 {
@@ -14,14 +22,17 @@ const struct pt_blob *pt_blob_find(const char *name)
 	return NULL;
 }
 
-/* $PT_DATA_DIR/name, kept for the life of the process: messages about
- * a data file may come long after it was opened. */
-static const char *in_data_dir(const char *dir, const char *name)
+/* dir/name (with sub, when given, between them) if it exists, kept for
+ * the life of the process: messages about a data file may come long after
+ * it was opened. */
+static const char *in_data_dir(const char *dir, const char *sub, const char *name)
 {
 	static char *seen[64];
 	static size_t nseen;
 	char path[4096];
-	snprintf(path, sizeof path, "%s/%s", dir, name);
+	if (!dir || !*dir)
+		return NULL;
+	snprintf(path, sizeof path, "%s%s%s/%s", dir, sub ? "/" : "", sub ? sub : "", name);
 	if (access(path, F_OK) != 0)
 		return NULL;
 	for (size_t i = 0; i < nseen; i++)
@@ -46,11 +57,22 @@ static int skip_bom(FILE *f)
 	return getc(f) == 0xBB && getc(f) == 0xBF ? 0 : -1;
 }
 
+/* The first copy of name in the lookup order, or NULL: the built-in one. */
+static const char *find_copy(const char *name)
+{
+	const char *p = in_data_dir(getenv("PT_DATA_DIR"), NULL, name);
+	const char *xdg = getenv("XDG_CONFIG_HOME");
+	if (!p && xdg && *xdg)
+		p = in_data_dir(xdg, "pt", name);
+	else if (!p)
+		p = in_data_dir(getenv("HOME"), ".config/pt", name);
+	return p ? p : in_data_dir(pt_data_sysconfdir, NULL, name);
+}
+
 FILE *pt_data_open(const char *name, const char *path, const char **shown, pt_error *err)
 {
-	const char *dir = getenv("PT_DATA_DIR");
-	if (!path && dir && *dir)
-		path = in_data_dir(dir, name);
+	if (!path)
+		path = find_copy(name);
 	if (path && strcmp(path, "-") == 0) {
 		pt_fail(err, PT_EXIT_USAGE, (pt_loc){0, 0},
 			pt_tr("%s cannot come from standard input, which carries the dossiers: name a file"), name);

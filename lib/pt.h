@@ -424,9 +424,16 @@ struct pt_blob {
 };
 extern const struct pt_blob pt_blobs[];
 
-/* Open a data file: path if given, else $PT_DATA_DIR/name if it exists,
- * else the copy built in.  *shown gets the name for messages. */
+/* Open a data file: path if given, else the first of these that exists,
+ * file by file (pt(7), FILES):
+ *   $PT_DATA_DIR/name
+ *   $XDG_CONFIG_HOME/pt/name   ($HOME/.config/pt/name when unset)
+ *   pt_data_sysconfdir/name    (SYSCONFDIR/pt: /etc/pt by default)
+ *   the copy built in.
+ * *shown gets the name for messages. */
 FILE *pt_data_open(const char *name, const char *path, const char **shown, pt_error *err);
+/* The system-wide directory of the lookup above; a test points it elsewhere. */
+extern const char *pt_data_sysconfdir;
 const struct pt_blob *pt_blob_find(const char *name);
 /* Open a CSV data file the same way, read it whole and map its columns
  * (idx as pt_csv_columns fills it).  *shown lives as long as the process. */
