@@ -144,10 +144,20 @@ uninstall:
 	rm -f $(DESTDIR)$(ZSHCOMPDIR)/_pt
 	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
 
+# A Debian package of pt (tools/mkdeb.sh); make check-deb installs it into
+# a scratch root, runs the README pipeline from there and removes it.
+deb: all
+	@sh tools/need-debs.sh dpkg-dev binutils
+	@sh tools/mkdeb.sh $(O) $(VERSION)
+
+check-deb: deb
+	@sh tools/need-debs.sh lintian
+	@PT_BUILD=$(abspath $(O)) PT_BIN=$(abspath $(O)) PT_TODAY=2026-11-28 LC_ALL=C.UTF-8 PT_LINTIAN=1 sh tests/t/deb.t
+
 clean:
 	rm -rf build build-* demo-out
 
 # make fuzz, make coverage (and what .ci/run needs of them) live here.
 -include tests/fuzz/fuzz.mk
 
-.PHONY: all check check-browser demo bench install uninstall clean
+.PHONY: all check check-browser check-deb deb demo bench install uninstall clean
