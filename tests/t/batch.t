@@ -124,6 +124,10 @@ like "  the last line: all of them" "$T/tty.log" 'pt-render: 96 dossiers, [0-9]+
 run "pt-render --progress many.jsonl > many2.md"
 is "--progress, stderr not a terminal: nothing on it" "$(wc -c < "$T/err" | tr -d ' ')" 0
 same "  the documents the same either way" "$T/many2.md" "$T/many.md"
+run "script -qec 'pt-render many.jsonl > many3.md' quick.log > /dev/null"
+unlike "no --progress, a quick run on a terminal: no line" "$T/quick.log" 'dossiers'
+run "script -qec '(head -1 all.jsonl; sleep 3.5; tail -n +2 all.jsonl) | pt-render > slow.md' slow.log > /dev/null"
+like "no --progress, a run past a few seconds on a terminal: the line appears" "$T/slow.log" 'pt-render: 12 dossiers, [0-9]+ a second'
 
 missing=
 for p in pt-stakeholders pt-strategy pt-plan pt-render; do
