@@ -25,6 +25,7 @@ typedef struct progress {
 	double start, drawn;	/* seconds (monotonic) */
 	long done;		/* dossiers read */
 	long lines, lines_before;	/* lines of all input, of the files done */
+	long line;		/* where the file being read is */
 } progress;
 
 #define AUTO_AFTER 3.0
@@ -645,7 +646,8 @@ static int render_record(json_t *d, const pt_loc *loc, int status, const pt_erro
 	pt_error e = *err;
 	if (d) {
 		r->pg.done++;
-		progress_draw(&r->pg, loc ? loc->line : 0, 0);
+		r->pg.line = loc ? loc->line : r->pg.line;
+		progress_draw(&r->pg, r->pg.line, 0);
 	}
 	if (!status && r->stop)
 		;	/* after a bad record: read on, write nothing */
@@ -662,9 +664,9 @@ static int render_record(json_t *d, const pt_loc *loc, int status, const pt_erro
 static void render_file(run *r, const char *file)
 {
 	r->file = file;
+	r->pg.line = 0;
 	pt_read_dossiers(file, NULL, NULL, render_record, r);
-	if (r->pg.lines > 0)
-		r->pg.lines_before += count_lines((char **)&file, 1);
+	r->pg.lines_before += r->pg.line;
 }
 
 static int finish_stream(run *r)
