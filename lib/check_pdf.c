@@ -5,10 +5,16 @@
  * starts in bold is an entry labelled by that bold start.  Other lines run
  * together into paragraphs.  A block's line is its line on its page. */
 #include <dlfcn.h>
+#include <errno.h>
 #include <glib.h>
 #include <poppler.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include "pt.h"
 #include "check.h"
 
@@ -472,11 +478,9 @@ static void line(struct pdf *x, const struct line *L)
 		flush(x);	/* a whole bold line stands alone */
 }
 
-int pt_check_parse_pdf(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err)
+static int parse_here(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err)
 {
 	GError *ge = NULL;
-	if (open_poppler(file, err))
-		return err->status;
 	GBytes *bytes = P.g_bytes_new_static(buf, n);
 	PopplerDocument *doc = P.poppler_document_new_from_bytes(bytes, NULL, &ge);
 	if (!doc) {
@@ -516,4 +520,154 @@ int pt_check_parse_pdf(pt_check_doc *d, const char *file, const char *buf, size_
 	P.g_object_unref(doc);
 	P.g_bytes_unref(bytes);
 	return 0;
+}
+
+/* ---- one file's work, bounded -------------------------------------------- */
+
+/* A few KB of overlapping text draws cost poppler minutes, and nothing in
+ * its API stops it: each PDF is read in a child process with a limit on
+ * its CPU time, and its blocks come back through a pipe.  poppler is
+ * loaded once, here, before the fork, so a run of many files pays for it
+ * once.  PT_CHECK_PDF_SECONDS sets the limit; 0 reads in this process,
+ * without one (the fuzzer). */
+#define PT_CHECK_PDF_SECONDS 10
+
+static long pdf_seconds(void)
+{
+	const char *s = getenv("PT_CHECK_PDF_SECONDS");
+	char *end;
+	long v = s && *s ? strtol(s, &end, 10) : -1;
+	return v < 0 || *end || v > 86400 ? PT_CHECK_PDF_SECONDS : v;
+}
+
+/* What the child sends: this header, the blocks, then their text. */
+struct pdf_reply {
+	int status;		/* 0, or the error's status (msg follows in err) */
+	int unit;
+	long page, bad_line;
+	const char *bad;	/* a string of this program: the same after fork */
+	unsigned long disabled;
+	size_t nb, textlen;
+	char msg[sizeof ((pt_error *)0)->msg];
+};
+
+static int write_all(int fd, const void *p, size_t n)
+{
+	for (const char *s = p; n;) {
+		ssize_t k = write(fd, s, n);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			return -1;
+		s += k, n -= (size_t)k;
+	}
+	return 0;
+}
+
+/* Read the file and send the blocks it adds to d after the first nb0
+ * (their text after t0), with the error if it was not read. */
+static void child(int fd, long secs, pt_check_doc *d, size_t nb0, size_t t0, const char *file,
+		  const char *buf, size_t n)
+{
+	struct rlimit cpu = {(rlim_t)secs, (rlim_t)secs + 1}, core = {0, 0};
+	setrlimit(RLIMIT_CORE, &core);	/* a file stopped by the limit leaves no core */
+	setrlimit(RLIMIT_CPU, &cpu);
+	signal(SIGXCPU, SIG_DFL);
+	pt_error err = {0};
+	struct pdf_reply r = {0};
+	r.status = parse_here(d, file, buf, n, &err);
+	snprintf(r.msg, sizeof r.msg, "%s", err.msg);
+	r.unit = d->unit, r.page = d->page, r.bad = d->bad, r.bad_line = d->bad_line;
+	r.disabled = d->disabled, r.nb = d->nb - nb0, r.textlen = d->text.len - t0;
+	for (size_t i = nb0; i < d->nb; i++)
+		d->b[i].off -= t0;
+	int bad = write_all(fd, &r, sizeof r) || write_all(fd, d->b + nb0, r.nb * sizeof *d->b) ||
+		  write_all(fd, d->text.s ? d->text.s + t0 : "", r.textlen);
+	_exit(bad);	/* no atexit, no stdio flushed twice */
+}
+
+static int read_all(int fd, pt_buf *b)
+{
+	char chunk[65536];
+	for (;;) {
+		ssize_t k = read(fd, chunk, sizeof chunk);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			return k < 0 ? -1 : 0;
+		pt_buf_put(b, chunk, (size_t)k);
+	}
+}
+
+/* The child's blocks into d, each checked against what was sent. */
+static int take_reply(pt_check_doc *d, const char *file, const pt_buf *b, pt_error *err)
+{
+	struct pdf_reply r;
+	if (b->len < sizeof r)
+		return -1;
+	memcpy(&r, b->s, sizeof r);
+	if (r.status)
+		return pt_fail(err, r.status, (pt_loc){file, 0}, "%s", r.msg);
+	if (r.nb > (b->len - sizeof r) / sizeof *d->b ||
+	    b->len - sizeof r - r.nb * sizeof *d->b != r.textlen)
+		return -1;
+	const char *text = b->s + sizeof r + r.nb * sizeof *d->b;
+	for (size_t i = 0; i < r.nb; i++) {
+		pt_check_block k;
+		memcpy(&k, b->s + sizeof r + i * sizeof k, sizeof k);
+		if (k.off > r.textlen || k.len > r.textlen - k.off)
+			return -1;
+		d->page = k.page;
+		pt_check_block_add(d, k.type, k.level, k.line, k.col, text + k.off, k.len);
+	}
+	d->unit = r.unit, d->page = r.page, d->bad = r.bad, d->bad_line = r.bad_line;
+	d->disabled = r.disabled;
+	return 0;
+}
+
+static int parse_child(pt_check_doc *d, const char *file, const char *buf, size_t n, long secs,
+		       pt_error *err)
+{
+	int fd[2];
+	fflush(NULL);	/* what is buffered is written once, not again by the child */
+	if (pipe(fd) != 0)
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){file, 0}, pt_tr("cannot read: %s"), strerror(errno));
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(fd[0]), close(fd[1]);
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){file, 0}, pt_tr("cannot read: %s"), strerror(errno));
+	}
+	if (pid == 0) {
+		close(fd[0]);
+		child(fd[1], secs, d, d->nb, d->text.len, file, buf, n);
+	}
+	close(fd[1]);
+	pt_buf b = {0};
+	int rd = read_all(fd[0], &b), ws = 0;
+	close(fd[0]);
+	while (waitpid(pid, &ws, 0) < 0 && errno == EINTR)
+		;
+	int rc = -1;
+	if (WIFSIGNALED(ws) && (WTERMSIG(ws) == SIGXCPU || WTERMSIG(ws) == SIGKILL))
+		rc = pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0},
+			     pt_tr("not a readable PDF: its text takes more than %ld s of CPU time to lay out (the limit, PT_CHECK_PDF_SECONDS)"),
+			     secs);
+	else if (WIFSIGNALED(ws))
+		rc = pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0},
+			     pt_tr("not a readable PDF: poppler stopped on signal %d"), WTERMSIG(ws));
+	else if (rd == 0 && WIFEXITED(ws) && WEXITSTATUS(ws) == 0)
+		rc = take_reply(d, file, &b, err);
+	if (rc < 0)
+		rc = pt_fail(err, PT_EXIT_IO, (pt_loc){file, 0}, pt_tr("cannot read: %s"),
+			     pt_tr("the PDF reader stopped"));
+	pt_buf_free(&b);
+	return rc;
+}
+
+int pt_check_parse_pdf(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err)
+{
+	if (open_poppler(file, err))
+		return err->status;
+	long secs = pdf_seconds();
+	return secs ? parse_child(d, file, buf, n, secs, err) : parse_here(d, file, buf, n, err);
 }

@@ -86,4 +86,28 @@ is "40,000 Word styles: the heading by its style is found (exit 0)" "$rc" 0
 run "pt-paragraph --check -q s4.odt"
 is "20,000 chained ODF styles: read (exit 0)" "$rc" 0
 
+# ---- 29.4: a small PDF that takes poppler minutes ----------------------------
+# 25,000 overlapping text draws in 7 KB: poppler lays them out for minutes
+# (pdftotext too).  Each PDF is read in a child with a CPU-time limit
+# (PT_CHECK_PDF_SECONDS, default 10 s); here 1 s, so the run ends soon.
+$G draws-pdf "$T/draws.pdf" 25000
+run "PT_CHECK_PDF_SECONDS=1 timeout 90 pt-paragraph --check -q --lang en draws.pdf"
+is "25,000 text draws: unreadable, exit 3" "$rc" 3
+like "25,000 text draws: the limit said" "$T/err" '^pt-paragraph: draws\.pdf: not a readable PDF: its text takes more than 1 s of CPU time to lay out \(the limit, PT_CHECK_PDF_SECONDS\)$'
+run "PT_CHECK_PDF_SECONDS=1 timeout 90 pt-paragraph --check -q --lang nl draws.pdf"
+like "the limit in Dutch" "$T/err" 'de tekst opmaken kost meer dan 1 s CPU-tijd'
+# The other files of the run are checked all the same, each once.
+D=$top/tests/check-docs
+cp "$D/24-placeholder-nvt.pdf" "$D/61-rich-no-ladder.pdf" "$T/"
+printf '# V\n\n## Participatie\n\nn.v.t.\n' > "$T/a.md"
+run "PT_CHECK_PDF_SECONDS=1 timeout 90 pt-paragraph --check -q a.md 24-placeholder-nvt.pdf draws.pdf 61-rich-no-ladder.pdf > both.out"
+is "a run with the slow PDF: exit 3" "$rc" 3
+(cd "$T" && pt-paragraph --check -q a.md 24-placeholder-nvt.pdf 61-rich-no-ladder.pdf) > "$T/want.out"
+same "a run with the slow PDF: the other files' findings, each once" "$T/both.out" "$T/want.out"
+# Read in a child, every PDF of the corpus gives what it gives read here.
+(cd "$D" && PT_CHECK_PDF_SECONDS=0 pt-paragraph --check -q --format json *.pdf) > "$T/here.json" 2>/dev/null
+(cd "$D" && pt-paragraph --check -q --format json *.pdf) > "$T/child.json" 2>/dev/null
+same "the PDF corpus read in a child: the same findings" "$T/child.json" "$T/here.json"
+like "the PDF corpus: findings located by page" "$T/child.json" '"page":1'
+
 done_testing
