@@ -12,7 +12,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include "pt.h"
@@ -525,11 +528,12 @@ static int parse_here(pt_check_doc *d, const char *file, const char *buf, size_t
 /* ---- one file's work, bounded -------------------------------------------- */
 
 /* A few KB of overlapping text draws cost poppler minutes, and nothing in
- * its API stops it: each PDF is read in a child process with a limit on
- * its CPU time, and its blocks come back through a pipe.  poppler is
- * loaded once, here, before the fork, so a run of many files pays for it
- * once.  PT_CHECK_PDF_SECONDS sets the limit; 0 reads in this process,
- * without one (the fuzzer). */
+ * its API stops it: PDFs are read in a worker process, forked once a run
+ * with poppler loaded and warmed, that may spend so many CPU seconds on
+ * each file before a timer ends it.  The file goes to it over a socket,
+ * the blocks come back.  A worker the limit ended is replaced for the
+ * next file.  PT_CHECK_PDF_SECONDS sets the limit; 0 reads in this
+ * process, without one (the fuzzer). */
 #define PT_CHECK_PDF_SECONDS 10
 
 static long pdf_seconds(void)
@@ -540,9 +544,9 @@ static long pdf_seconds(void)
 	return v < 0 || *end || v > 86400 ? PT_CHECK_PDF_SECONDS : v;
 }
 
-/* What the child sends: this header, the blocks, then their text. */
+/* What the worker sends for a file: this header, the blocks, their text. */
 struct pdf_reply {
-	int status;		/* 0, or the error's status (msg follows in err) */
+	int status;		/* 0, or the error's status with its msg */
 	int unit;
 	long page, bad_line;
 	const char *bad;	/* a string of this program: the same after fork */
@@ -551,10 +555,10 @@ struct pdf_reply {
 	char msg[sizeof ((pt_error *)0)->msg];
 };
 
-static int write_all(int fd, const void *p, size_t n)
+static int put_all(int fd, const void *p, size_t n)
 {
 	for (const char *s = p; n;) {
-		ssize_t k = write(fd, s, n);
+		ssize_t k = send(fd, s, n, MSG_NOSIGNAL);	/* a dead worker: EPIPE, no signal */
 		if (k < 0 && errno == EINTR)
 			continue;
 		if (k <= 0)
@@ -564,104 +568,175 @@ static int write_all(int fd, const void *p, size_t n)
 	return 0;
 }
 
-/* Read the file and send the blocks it adds to d after the first nb0
- * (their text after t0), with the error if it was not read. */
-static void child(int fd, long secs, pt_check_doc *d, size_t nb0, size_t t0, const char *file,
-		  const char *buf, size_t n)
+static int get_all(int fd, void *p, size_t n)
 {
-	struct rlimit cpu = {(rlim_t)secs, (rlim_t)secs + 1}, core = {0, 0};
-	setrlimit(RLIMIT_CORE, &core);	/* a file stopped by the limit leaves no core */
-	setrlimit(RLIMIT_CPU, &cpu);
-	signal(SIGXCPU, SIG_DFL);
-	pt_error err = {0};
-	struct pdf_reply r = {0};
-	r.status = parse_here(d, file, buf, n, &err);
-	snprintf(r.msg, sizeof r.msg, "%s", err.msg);
-	r.unit = d->unit, r.page = d->page, r.bad = d->bad, r.bad_line = d->bad_line;
-	r.disabled = d->disabled, r.nb = d->nb - nb0, r.textlen = d->text.len - t0;
-	for (size_t i = nb0; i < d->nb; i++)
-		d->b[i].off -= t0;
-	int bad = write_all(fd, &r, sizeof r) || write_all(fd, d->b + nb0, r.nb * sizeof *d->b) ||
-		  write_all(fd, d->text.s ? d->text.s + t0 : "", r.textlen);
-	_exit(bad);	/* no atexit, no stdio flushed twice */
-}
-
-static int read_all(int fd, pt_buf *b)
-{
-	char chunk[65536];
-	for (;;) {
-		ssize_t k = read(fd, chunk, sizeof chunk);
+	for (char *s = p; n;) {
+		ssize_t k = read(fd, s, n);
 		if (k < 0 && errno == EINTR)
 			continue;
 		if (k <= 0)
-			return k < 0 ? -1 : 0;
-		pt_buf_put(b, chunk, (size_t)k);
+			return -1;
+		s += k, n -= (size_t)k;
 	}
+	return 0;
 }
 
-/* The child's blocks into d, each checked against what was sent. */
-static int take_reply(pt_check_doc *d, const char *file, const pt_buf *b, pt_error *err)
+/* poppler's first page costs more than the rest: GlobalParams (made with
+ * the first document, freed with the last), fontconfig and GLib's types
+ * are set up then.  A page of one word is read before the worker is
+ * forked and its document kept, so a worker that replaces one ended by the
+ * limit starts warm. */
+static void warm_up(void)
+{
+	static const char page[] =
+		"%PDF-1.4\n"
+		"1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n"
+		"2 0 obj\n<</Type/Pages/Kids[3 0 R]/Count 1>>\nendobj\n"
+		"3 0 obj\n<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 50]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>\nendobj\n"
+		"4 0 obj\n<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>\nendobj\n"
+		"5 0 obj\n<</Length 32>>stream\nBT /F1 10 Tf 10 20 Td (pt) Tj ET\nendstream\nendobj\n"
+		"xref\n0 6\n0000000000 65535 f \n0000000009 00000 n \n0000000054 00000 n \n"
+		"0000000105 00000 n \n0000000216 00000 n \n0000000279 00000 n \n"
+		"trailer\n<</Size 6/Root 1 0 R>>\nstartxref\n358\n%%EOF\n";
+	static PopplerDocument *kept;	/* alive to the end: while a document
+					 * is, poppler keeps its GlobalParams */
+	if (kept)
+		return;
+	GBytes *bytes = P.g_bytes_new_static(page, sizeof page - 1);
+	kept = P.poppler_document_new_from_bytes(bytes, NULL, NULL);
+	P.g_bytes_unref(bytes);
+	pt_check_doc d = {0};
+	pt_error err = {0};
+	parse_here(&d, "", page, sizeof page - 1, &err);
+	pt_check_doc_free(&d);
+}
+
+/* The worker: a file's size and bytes in, its reply out, until the
+ * socket closes.  The timer counts the CPU time of one file; SIGPROF at
+ * its end kills the worker (its default), which the reader sees. */
+static void worker(int fd, long secs)
+{
+	struct rlimit core = {0, 0};
+	setrlimit(RLIMIT_CORE, &core);	/* a worker ended by the limit leaves no core */
+	signal(SIGPROF, SIG_DFL);
+	int null = open("/dev/null", O_WRONLY);
+	if (null >= 0)
+		dup2(null, 1), close(null);	/* stdout is the parent's alone */
+	pt_check_doc d = {0};
+	size_t n;
+	while (get_all(fd, &n, sizeof n) == 0) {
+		char *buf = pt_xmalloc(n + 1);
+		if (get_all(fd, buf, n) != 0)
+			break;
+		buf[n] = '\0';
+		struct itimerval on = {{0, 0}, {secs, 0}}, off = {{0, 0}, {0, 0}};
+		pt_error err = {0};
+		struct pdf_reply r = {0};
+		pt_check_doc_clear(&d);
+		setitimer(ITIMER_PROF, &on, NULL);
+		r.status = parse_here(&d, "", buf, n, &err);
+		setitimer(ITIMER_PROF, &off, NULL);
+		free(buf);
+		snprintf(r.msg, sizeof r.msg, "%s", err.msg);
+		r.unit = d.unit, r.page = d.page, r.bad = d.bad, r.bad_line = d.bad_line;
+		r.disabled = d.disabled, r.nb = d.nb, r.textlen = d.text.len;
+		if (put_all(fd, &r, sizeof r) || put_all(fd, d.b, d.nb * sizeof *d.b) ||
+		    put_all(fd, d.text.s ? d.text.s : "", d.text.len))
+			break;
+	}
+	_exit(0);	/* no atexit, no stdio flushed twice */
+}
+
+static struct {
+	pid_t pid;	/* 0: none */
+	int fd;
+	int status;	/* how it ended, when it did */
+} W;
+
+/* At exit: the worker sees the socket close and ends; it is waited for,
+ * so its CPU time is the run's. */
+static void worker_stop(void)
+{
+	if (!W.pid)
+		return;
+	close(W.fd);
+	while (waitpid(W.pid, &W.status, 0) < 0 && errno == EINTR)
+		;
+	W.pid = 0;
+}
+
+static int worker_start(long secs, const char *file, pt_error *err)
+{
+	static int registered;
+	int sv[2];
+	warm_up();
+	fflush(NULL);	/* what is buffered is written once, not again by the worker */
+	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){file, 0}, pt_tr("cannot read: %s"), strerror(errno));
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(sv[0]), close(sv[1]);
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){file, 0}, pt_tr("cannot read: %s"), strerror(errno));
+	}
+	if (pid == 0) {
+		close(sv[0]);
+		worker(sv[1], secs);
+	}
+	close(sv[1]);
+	W.pid = pid, W.fd = sv[0];
+	if (!registered++)
+		atexit(worker_stop);
+	return 0;
+}
+
+/* The worker's reply into d, each block checked against what was sent. */
+static int take_reply(pt_check_doc *d, const char *file, pt_error *err)
 {
 	struct pdf_reply r;
-	if (b->len < sizeof r)
+	if (get_all(W.fd, &r, sizeof r) != 0)
 		return -1;
-	memcpy(&r, b->s, sizeof r);
+	if (r.nb > ((size_t)1 << 40) / sizeof *d->b || r.textlen > (size_t)1 << 40)
+		return -2;
+	pt_check_block *b = pt_xmalloc(r.nb * sizeof *b + 1);
+	char *text = pt_xmalloc(r.textlen + 1);
+	int rc = get_all(W.fd, b, r.nb * sizeof *b) || get_all(W.fd, text, r.textlen) ? -1 : 0;
+	for (size_t i = 0; !rc && i < r.nb; i++) {
+		if (b[i].off > r.textlen || b[i].len > r.textlen - b[i].off) {
+			rc = -2;
+			break;
+		}
+		d->page = b[i].page;
+		pt_check_block_add(d, b[i].type, b[i].level, b[i].line, b[i].col, text + b[i].off, b[i].len);
+	}
+	free(b), free(text);
+	if (rc)
+		return rc;
 	if (r.status)
 		return pt_fail(err, r.status, (pt_loc){file, 0}, "%s", r.msg);
-	if (r.nb > (b->len - sizeof r) / sizeof *d->b ||
-	    b->len - sizeof r - r.nb * sizeof *d->b != r.textlen)
-		return -1;
-	const char *text = b->s + sizeof r + r.nb * sizeof *d->b;
-	for (size_t i = 0; i < r.nb; i++) {
-		pt_check_block k;
-		memcpy(&k, b->s + sizeof r + i * sizeof k, sizeof k);
-		if (k.off > r.textlen || k.len > r.textlen - k.off)
-			return -1;
-		d->page = k.page;
-		pt_check_block_add(d, k.type, k.level, k.line, k.col, text + k.off, k.len);
-	}
 	d->unit = r.unit, d->page = r.page, d->bad = r.bad, d->bad_line = r.bad_line;
 	d->disabled = r.disabled;
 	return 0;
 }
 
-static int parse_child(pt_check_doc *d, const char *file, const char *buf, size_t n, long secs,
-		       pt_error *err)
+static int parse_worker(pt_check_doc *d, const char *file, const char *buf, size_t n, long secs,
+			pt_error *err)
 {
-	int fd[2];
-	fflush(NULL);	/* what is buffered is written once, not again by the child */
-	if (pipe(fd) != 0)
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){file, 0}, pt_tr("cannot read: %s"), strerror(errno));
-	pid_t pid = fork();
-	if (pid < 0) {
-		close(fd[0]), close(fd[1]);
-		return pt_fail(err, PT_EXIT_IO, (pt_loc){file, 0}, pt_tr("cannot read: %s"), strerror(errno));
-	}
-	if (pid == 0) {
-		close(fd[0]);
-		child(fd[1], secs, d, d->nb, d->text.len, file, buf, n);
-	}
-	close(fd[1]);
-	pt_buf b = {0};
-	int rd = read_all(fd[0], &b), ws = 0;
-	close(fd[0]);
-	while (waitpid(pid, &ws, 0) < 0 && errno == EINTR)
-		;
-	int rc = -1;
-	if (WIFSIGNALED(ws) && (WTERMSIG(ws) == SIGXCPU || WTERMSIG(ws) == SIGKILL))
-		rc = pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0},
-			     pt_tr("not a readable PDF: its text takes more than %ld s of CPU time to lay out (the limit, PT_CHECK_PDF_SECONDS)"),
-			     secs);
-	else if (WIFSIGNALED(ws))
-		rc = pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0},
-			     pt_tr("not a readable PDF: poppler stopped on signal %d"), WTERMSIG(ws));
-	else if (rd == 0 && WIFEXITED(ws) && WEXITSTATUS(ws) == 0)
-		rc = take_reply(d, file, &b, err);
-	if (rc < 0)
-		rc = pt_fail(err, PT_EXIT_IO, (pt_loc){file, 0}, pt_tr("cannot read: %s"),
-			     pt_tr("the PDF reader stopped"));
-	pt_buf_free(&b);
-	return rc;
+	if (!W.pid && worker_start(secs, file, err))
+		return err->status;
+	int rc = put_all(W.fd, &n, sizeof n) || put_all(W.fd, buf, n) ? -1 : take_reply(d, file, err);
+	if (rc >= 0)
+		return rc;
+	worker_stop();	/* it ended, or said what cannot be: the next file gets a new one */
+	int ws = W.status;
+	if (WIFSIGNALED(ws) && (WTERMSIG(ws) == SIGPROF || WTERMSIG(ws) == SIGXCPU))
+		return pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0},
+			       pt_tr("not a readable PDF: its text takes more than %ld s of CPU time to lay out (the limit, PT_CHECK_PDF_SECONDS)"),
+			       secs);
+	if (WIFSIGNALED(ws))
+		return pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0},
+			       pt_tr("not a readable PDF: poppler stopped on signal %d"), WTERMSIG(ws));
+	return pt_fail(err, PT_EXIT_IO, (pt_loc){file, 0}, pt_tr("cannot read: %s"),
+		       pt_tr("the PDF reader stopped"));
 }
 
 int pt_check_parse_pdf(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err)
@@ -669,5 +744,5 @@ int pt_check_parse_pdf(pt_check_doc *d, const char *file, const char *buf, size_
 	if (open_poppler(file, err))
 		return err->status;
 	long secs = pdf_seconds();
-	return secs ? parse_child(d, file, buf, n, secs, err) : parse_here(d, file, buf, n, err);
+	return secs ? parse_worker(d, file, buf, n, secs, err) : parse_here(d, file, buf, n, err);
 }
