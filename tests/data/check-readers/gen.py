@@ -9,6 +9,9 @@ made at test time (megabytes are not committed).
   gen.py styles-docx FILE N       N paragraph styles, N paragraphs each in one
   gen.py styles-odt FILE N        N styles each the child of the one before, N paragraphs
   gen.py draws-pdf FILE N         one page, N overlapping text draws
+  gen.py paras-docx FILE N        a heading and N paragraphs of text
+  gen.py paras-odt FILE N         the same in ODF
+  gen.py pages-pdf FILE N         N pages of 40 lines each
 """
 import sys, zipfile, zlib
 
@@ -97,6 +100,49 @@ def styles_odt(path, n):
     odt(path, body, auto)
 
 
+def paras_docx(path, n):
+    body = '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>%s</w:t></w:r></w:p>' % SECTION[0]
+    body += ('<w:p><w:r><w:t>%s</w:t></w:r></w:p>' % SECTION[1]) * n
+    docx(path, body)
+
+
+def paras_odt(path, n):
+    body = '<text:h text:outline-level="1">%s</text:h>' % SECTION[0]
+    body += ('<text:p>%s</text:p>' % SECTION[1]) * n
+    odt(path, body)
+
+
+def pdf(path, pages):
+    """A PDF of the given content streams, one a page, in Helvetica."""
+    n = len(pages)
+    objs = [b'<< /Type /Catalog /Pages 2 0 R >>',
+            b'<< /Type /Pages /Kids [%s] /Count %d >>' % (b' '.join(b'%d 0 R' % (4 + 2 * i) for i in range(n)), n),
+            b'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>']
+    for i, ops in enumerate(pages):
+        stream = zlib.compress(ops.encode('latin-1'), 9)
+        objs.append(b'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] '
+                    b'/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>' % (5 + 2 * i))
+        objs.append(b'<< /Length %d /Filter /FlateDecode >>\nstream\n' % len(stream) + stream + b'\nendstream')
+    out = bytearray(b'%PDF-1.4\n')
+    offs = []
+    for i, o in enumerate(objs):
+        offs.append(len(out))
+        out += b'%d 0 obj\n' % (i + 1) + o + b'\nendobj\n'
+    xref = len(out)
+    out += b'xref\n0 %d\n0000000000 65535 f \n' % (len(objs) + 1)
+    out += b''.join(b'%010d 00000 n \n' % o for o in offs)
+    out += b'trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' % (len(objs) + 1, xref)
+    open(path, 'wb').write(out)
+
+
+def pages_pdf(path, n):
+    def page(i):
+        ops = ['BT /F1 16 Tf 72 780 Td (%s) Tj ET' % (SECTION[0] if i == 0 else 'Hoofdstuk %d' % (i + 1))]
+        ops += ['BT /F1 10 Tf 72 %d Td (%s) Tj ET' % (750 - 16 * k, SECTION[1][:90]) for k in range(40)]
+        return '\n'.join(ops)
+    pdf(path, [page(i) for i in range(n)])
+
+
 def draws_pdf(path, n):
     """One page whose content stream draws the same line of text n times,
     each a little offset: small on disk, costly to lay out as text."""
@@ -134,6 +180,12 @@ def main():
         styles_odt(path, n)
     elif what == 'draws-pdf':
         draws_pdf(path, n)
+    elif what == 'paras-docx':
+        paras_docx(path, n)
+    elif what == 'paras-odt':
+        paras_odt(path, n)
+    elif what == 'pages-pdf':
+        pages_pdf(path, n)
     else:
         sys.exit(__doc__)
 
