@@ -528,12 +528,13 @@ static int parse_here(pt_check_doc *d, const char *file, const char *buf, size_t
 /* ---- one file's work, bounded -------------------------------------------- */
 
 /* A few KB of overlapping text draws cost poppler minutes, and nothing in
- * its API stops it: PDFs are read in a worker process, forked once a run
- * with poppler loaded and warmed, that may spend so many CPU seconds on
- * each file before a timer ends it.  The file goes to it over a socket,
- * the blocks come back.  A worker the limit ended is replaced for the
- * next file.  PT_CHECK_PDF_SECONDS sets the limit; 0 reads in this
- * process, without one (the fuzzer). */
+ * its API stops it: PDFs are read in a worker process, forked at the
+ * first PDF of a run, that loads poppler once and may spend so many CPU
+ * seconds on each file before a timer ends it.  The file goes to it over
+ * a socket, the blocks come back.  This process never loads poppler (the
+ * worker would only fault its pages in again); a worker the limit ended
+ * is replaced for the next file.  PT_CHECK_PDF_SECONDS sets the limit; 0
+ * reads in this process, without one (the fuzzer). */
 #define PT_CHECK_PDF_SECONDS 10
 
 static long pdf_seconds(void)
@@ -581,36 +582,6 @@ static int get_all(int fd, void *p, size_t n)
 	return 0;
 }
 
-/* poppler's first page costs more than the rest: GlobalParams (made with
- * the first document, freed with the last), fontconfig and GLib's types
- * are set up then.  A page of one word is read before the worker is
- * forked and its document kept, so a worker that replaces one ended by the
- * limit starts warm. */
-static void warm_up(void)
-{
-	static const char page[] =
-		"%PDF-1.4\n"
-		"1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n"
-		"2 0 obj\n<</Type/Pages/Kids[3 0 R]/Count 1>>\nendobj\n"
-		"3 0 obj\n<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 50]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>\nendobj\n"
-		"4 0 obj\n<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>\nendobj\n"
-		"5 0 obj\n<</Length 32>>stream\nBT /F1 10 Tf 10 20 Td (pt) Tj ET\nendstream\nendobj\n"
-		"xref\n0 6\n0000000000 65535 f \n0000000009 00000 n \n0000000054 00000 n \n"
-		"0000000105 00000 n \n0000000216 00000 n \n0000000279 00000 n \n"
-		"trailer\n<</Size 6/Root 1 0 R>>\nstartxref\n358\n%%EOF\n";
-	static PopplerDocument *kept;	/* alive to the end: while a document
-					 * is, poppler keeps its GlobalParams */
-	if (kept)
-		return;
-	GBytes *bytes = P.g_bytes_new_static(page, sizeof page - 1);
-	kept = P.poppler_document_new_from_bytes(bytes, NULL, NULL);
-	P.g_bytes_unref(bytes);
-	pt_check_doc d = {0};
-	pt_error err = {0};
-	parse_here(&d, "", page, sizeof page - 1, &err);
-	pt_check_doc_free(&d);
-}
-
 /* The worker: a file's size and bytes in, its reply out, until the
  * socket closes.  The timer counts the CPU time of one file; SIGPROF at
  * its end kills the worker (its default), which the reader sees. */
@@ -634,7 +605,7 @@ static void worker(int fd, long secs)
 		struct pdf_reply r = {0};
 		pt_check_doc_clear(&d);
 		setitimer(ITIMER_PROF, &on, NULL);
-		r.status = parse_here(&d, "", buf, n, &err);
+		r.status = open_poppler("", &err) ? err.status : parse_here(&d, "", buf, n, &err);
 		setitimer(ITIMER_PROF, &off, NULL);
 		free(buf);
 		snprintf(r.msg, sizeof r.msg, "%s", err.msg);
@@ -669,7 +640,6 @@ static int worker_start(long secs, const char *file, pt_error *err)
 {
 	static int registered;
 	int sv[2];
-	warm_up();
 	fflush(NULL);	/* what is buffered is written once, not again by the worker */
 	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)
 		return pt_fail(err, PT_EXIT_IO, (pt_loc){file, 0}, pt_tr("cannot read: %s"), strerror(errno));
@@ -741,8 +711,8 @@ static int parse_worker(pt_check_doc *d, const char *file, const char *buf, size
 
 int pt_check_parse_pdf(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err)
 {
-	if (open_poppler(file, err))
-		return err->status;
 	long secs = pdf_seconds();
-	return secs ? parse_worker(d, file, buf, n, secs, err) : parse_here(d, file, buf, n, err);
+	if (secs)
+		return parse_worker(d, file, buf, n, secs, err);
+	return open_poppler(file, err) ? err->status : parse_here(d, file, buf, n, err);
 }
