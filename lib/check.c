@@ -424,6 +424,7 @@ int pt_check_run(const pt_check_opts *o, char **files, int nfiles)
 	static char *stdin_only[] = {"-", NULL};
 	struct run r = {.o = o};
 	pt_error err = {0};
+	pt_check_office_max(o->max_size);
 	if (!(r.cfg = pt_check_config_load(o->config, &err))) {
 		pt_report(&err);
 		return err.status;

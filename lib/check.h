@@ -109,6 +109,9 @@ void pt_check_parse_md(pt_check_doc *d, const char *buf, size_t n);
 int pt_check_parse_docx(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err);
 int pt_check_parse_odt(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err);
 int pt_check_parse_pdf(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err);
+/* The most one part of a Word or ODF zip may unpack to (--max-size): a
+ * small zip cannot become more than a file --check would not read. */
+void pt_check_office_max(size_t max);
 void pt_check_parse_html(pt_check_doc *d, const char *buf, size_t n);
 /* HTML that starts on a given line of a larger file (a Markdown HTML block). */
 void pt_check_parse_html_at(pt_check_doc *d, const char *buf, size_t n, long line);

@@ -21,6 +21,7 @@ struct docx {
 	pt_office o;
 	struct style *st;
 	size_t nst;
+	pt_office_names by_id;	/* the first style of each id */
 };
 
 static int outline_level(const xmlNode *ppr)
@@ -33,7 +34,8 @@ static int outline_level(const xmlNode *ppr)
 
 static void read_styles(struct docx *x, xmlDoc *doc)
 {
-	for (const xmlNode *s = doc ? xmlDocGetRootElement(doc)->children : NULL; s; s = s->next) {
+	const xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+	for (const xmlNode *s = root ? root->children : NULL; s; s = s->next) {
 		if (!pt_office_is(s, "style"))
 			continue;
 		char *id = pt_office_attr(s, "styleId"), *name = pt_office_attr(pt_office_child(s, "name"), "val");
@@ -42,9 +44,11 @@ static void read_styles(struct docx *x, xmlDoc *doc)
 			lvl = pt_office_heading_level(id);
 		if (!lvl)
 			lvl = outline_level(pt_office_child(s, "pPr"));
-		if (id && lvl) {
+		if (id && lvl && pt_office_names_get(&x->by_id, id) < 0) {
 			x->st = pt_xrealloc(x->st, (x->nst + 1) * sizeof *x->st);
-			x->st[x->nst++] = (struct style){pt_xstrdup(id), lvl};
+			x->st[x->nst] = (struct style){pt_xstrdup(id), lvl};
+			pt_office_names_put(&x->by_id, x->st[x->nst].id, x->nst);
+			x->nst++;
 		}
 		xmlFree(id);
 		xmlFree(name);
@@ -53,10 +57,9 @@ static void read_styles(struct docx *x, xmlDoc *doc)
 
 static int style_level(const struct docx *x, const char *id)
 {
-	for (size_t i = 0; id && i < x->nst; i++)
-		if (strcmp(x->st[i].id, id) == 0)
-			return x->st[i].level;
-	return pt_office_heading_level(id);	/* no styles part: pandoc's ids say it */
+	long i = pt_office_names_get(&x->by_id, id);
+	return i >= 0 ? x->st[i].level
+		      : pt_office_heading_level(id);	/* no styles part: pandoc's ids say it */
 }
 
 /* w:b, w:b w:val="1|true|on": bold; w:val="0|false|off": not. */
@@ -162,6 +165,7 @@ int pt_check_parse_docx(pt_check_doc *d, const char *file, const char *buf, size
 	for (size_t i = 0; i < x.nst; i++)
 		free(x.st[i].id);
 	free(x.st);
+	pt_office_names_free(&x.by_id);
 	xmlFreeDoc(styles);
 	xmlFreeDoc(doc);
 	return 0;

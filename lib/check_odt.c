@@ -19,6 +19,7 @@ struct odt {
 	pt_office o;
 	struct ostyle *st;
 	size_t nst;
+	pt_office_names by_name;	/* the last style of each name */
 };
 
 static void add_style(struct odt *x, const xmlNode *s)
@@ -45,9 +46,8 @@ static void add_style(struct odt *x, const xmlNode *s)
 
 static void read_styles(struct odt *x, const xmlDoc *doc)
 {
-	if (!doc)
-		return;
-	for (const xmlNode *part = xmlDocGetRootElement((xmlDoc *)doc)->children; part; part = part->next)
+	const xmlNode *root = doc ? xmlDocGetRootElement((xmlDoc *)doc) : NULL;
+	for (const xmlNode *part = root ? root->children : NULL; part; part = part->next)
 		if (pt_office_is(part, "styles") || pt_office_is(part, "automatic-styles"))
 			for (const xmlNode *s = part->children; s; s = s->next)
 				if (pt_office_is(s, "style"))
@@ -56,10 +56,16 @@ static void read_styles(struct odt *x, const xmlDoc *doc)
 
 static const struct ostyle *find(const struct odt *x, const char *name)
 {
-	for (size_t i = x->nst; name && i-- > 0;)	/* automatic styles were read last */
-		if (strcmp(x->st[i].name, name) == 0)
-			return &x->st[i];
-	return NULL;
+	long i = pt_office_names_get(&x->by_name, name);
+	return i >= 0 ? &x->st[i] : NULL;
+}
+
+/* The last style of a name wins (automatic styles are read last): the
+ * table is made when all are read, from the last one back. */
+static void index_styles(struct odt *x)
+{
+	for (size_t i = x->nst; i-- > 0;)
+		pt_office_names_put(&x->by_name, x->st[i].name, i);
 }
 
 /* A property through the parents (at most 16 deep: styles may loop). */
@@ -175,12 +181,14 @@ int pt_check_parse_odt(pt_check_doc *d, const char *file, const char *buf, size_
 	pt_office_start(&x.o, d);
 	read_styles(&x, styles);
 	read_styles(&x, doc);
+	index_styles(&x);
 	const xmlNode *root = xmlDocGetRootElement(doc);
 	text(&x, pt_office_child(root, "body") ? pt_office_child(root, "body") : root);
 	pt_office_done(&x.o);
 	for (size_t i = 0; i < x.nst; i++)
 		free(x.st[i].name), free(x.st[i].parent);
 	free(x.st);
+	pt_office_names_free(&x.by_name);
 	xmlFreeDoc(styles);
 	xmlFreeDoc(doc);
 	return 0;

@@ -2,6 +2,7 @@
  * libzip and libxml2), and the builder that makes blocks of paragraphs,
  * list items and table rows, located by paragraph number. */
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <strings.h>
 #include <string.h>
@@ -43,8 +44,42 @@ static void part_zip_close(pt_office_zip *z)
 	}
 }
 
+static size_t part_max = PT_CHECK_MAX_SIZE;
+
+void pt_check_office_max(size_t max)
+{
+	part_max = max;
+}
+
+/* A part may declare no DTD: OOXML and ODF never need one, and its
+ * entities are how a few hundred bytes become gigabytes of text.  The
+ * parser stops at the DOCTYPE, whatever the part's encoding. */
+static void refuse_dtd(void *ctx, const xmlChar *name, const xmlChar *ext, const xmlChar *sys)
+{
+	xmlParserCtxt *c = ctx;
+	*(int *)c->_private = 1;
+	xmlStopParser(c);
+}
+
+/* At most this many elements, attributes and texts in one part: the tree
+ * costs some 140 bytes a node, and 100 KB of zip inflate to millions of
+ * empty elements.  Word writes some 40 bytes of XML a node, so a million
+ * is a part of 40 MB, a document of a thousand pages or more; at the cap
+ * the tree takes 150 MB and a second. */
+#define PT_OFFICE_MAX_NODES 1000000
+
+/* The nodes a part can make, counted from above: every element, comment
+ * and text starts at or ends before a '<', every attribute has an '='. */
+static size_t nodes_at_most(const char *s, size_t n)
+{
+	size_t k = 1;
+	for (const char *p = s, *end = s + n; p < end; p++)
+		k += *p == '<' || *p == '=';
+	return k;
+}
+
 /* Read the entry whole, never more than the limit, then parse it without
- * the network, entities or DTDs (a hostile file gets no more than text). */
+ * the network, a DTD or entities (a hostile file gets no more than text). */
 static xmlDoc *part_xml(pt_office_zip *z, const char *file, const char *part, int optional,
 		      pt_error *err)
 {
@@ -55,9 +90,10 @@ static xmlDoc *part_xml(pt_office_zip *z, const char *file, const char *part, in
 				part, strstr(part, "word/") ? "Word" : "ODF");
 		return NULL;
 	}
-	if (!(st.valid & ZIP_STAT_SIZE) || st.size > PT_CHECK_OFFICE_MAX) {
-		pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0}, pt_tr("%s unpacks to more than %zu bytes"),
-			part, PT_CHECK_OFFICE_MAX);
+	size_t max = part_max < PT_CHECK_OFFICE_MAX ? part_max : PT_CHECK_OFFICE_MAX;
+	if (!(st.valid & ZIP_STAT_SIZE) || st.size > max || st.size > INT_MAX) {
+		pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0},
+			pt_tr("%s unpacks to more than %zu bytes (--max-size)"), part, max);
 		return NULL;
 	}
 	zip_file_t *f = zip_fopen(z->z, part, 0);
@@ -70,10 +106,33 @@ static xmlDoc *part_xml(pt_office_zip *z, const char *file, const char *part, in
 		pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0}, pt_tr("%s cannot be unpacked"), part);
 		return NULL;
 	}
-	xmlDoc *doc = xmlReadMemory(buf, (int)st.size, part, NULL,
-				    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	if (nodes_at_most(buf, (size_t)st.size) > PT_OFFICE_MAX_NODES) {
+		free(buf);
+		pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0},
+			pt_tr("%s holds more than %d elements and attributes: too many to read"), part,
+			PT_OFFICE_MAX_NODES);
+		return NULL;
+	}
+	int dtd = 0;
+	xmlParserCtxt *c = xmlNewParserCtxt();
+	xmlDoc *doc = NULL;
+	if (c) {
+		c->sax->internalSubset = refuse_dtd;
+		c->_private = &dtd;
+		doc = xmlCtxtReadMemory(c, buf, (int)st.size, part, NULL,
+					XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+						XML_PARSE_COMPACT);
+		xmlFreeParserCtxt(c);
+	}
 	free(buf);
-	if (!doc)
+	if (doc && (dtd || !xmlDocGetRootElement(doc))) {
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	if (dtd)
+		pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0},
+			pt_tr("%s declares a DTD, which Word and ODF never do: refused"), part);
+	else if (!doc)
 		pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0}, pt_tr("%s is not well-formed XML"), part);
 	return doc;
 }
@@ -132,7 +191,72 @@ char *pt_office_attr(const xmlNode *n, const char *name)
 	return NULL;
 }
 
+/* ---- style names by hash ------------------------------------------------- */
+
+static size_t name_hash(const char *s)
+{
+	size_t h = 14695981039346656037u;	/* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+/* The slot of key, or the empty slot where it would go (cap a power of 2,
+ * never full). */
+static size_t name_slot(const pt_office_names *h, const char *key)
+{
+	size_t i = name_hash(key) & (h->cap - 1);
+	while (h->key[i] && strcmp(h->key[i], key) != 0)
+		i = (i + 1) & (h->cap - 1);
+	return i;
+}
+
+static void names_grow(pt_office_names *h)
+{
+	pt_office_names old = *h;
+	h->cap = old.cap ? old.cap * 2 : 64;
+	h->key = pt_xcalloc(h->cap, sizeof *h->key);
+	h->val = pt_xcalloc(h->cap, sizeof *h->val);
+	for (size_t i = 0; i < old.cap; i++)
+		if (old.key[i]) {
+			size_t j = name_slot(h, old.key[i]);
+			h->key[j] = old.key[i], h->val[j] = old.val[i];
+		}
+	free(old.key);
+	free(old.val);
+}
+
+void pt_office_names_put(pt_office_names *h, const char *key, size_t val)
+{
+	if (2 * (h->n + 1) > h->cap)
+		names_grow(h);
+	size_t i = name_slot(h, key);
+	if (h->key[i])
+		return;
+	h->key[i] = key, h->val[i] = val;
+	h->n++;
+}
+
+long pt_office_names_get(const pt_office_names *h, const char *key)
+{
+	if (!key || !h->n)
+		return -1;
+	size_t i = name_slot(h, key);
+	return h->key[i] ? (long)h->val[i] : -1;
+}
+
+void pt_office_names_free(pt_office_names *h)
+{
+	free(h->key);
+	free(h->val);
+	memset(h, 0, sizeof *h);
+}
+
 /* ---- the paragraph builder ------------------------------------------------ */
+
+/* The text of one paragraph (or table cell) that is read: what comes
+ * after is dropped, however the part's text came to be so long. */
+#define PT_OFFICE_MAX_PARA ((size_t)1 << 20)
 
 void pt_office_start(pt_office *o, pt_check_doc *d)
 {
@@ -163,16 +287,21 @@ void pt_office_para_begin(pt_office *o)
  * or, if it is all there is, a heading by hand. */
 void pt_office_run(pt_office *o, const char *s, int bold)
 {
+	if (!s)
+		return;		/* libxml2 out of memory: no text */
+	size_t n = strnlen(s, PT_OFFICE_MAX_PARA + 1);
+	if (o->text.len + n > PT_OFFICE_MAX_PARA)
+		return;		/* no one writes such a paragraph: the rest is not read */
 	int blank = s[strspn(s, " \t\n")] == '\0';
 	if (o->in_cell) {
-		pt_buf_puts(&o->text, s);
+		pt_buf_put(&o->text, s, n);
 		return;
 	}
 	if (bold && o->text.len == 0 && o->lead < 0)
 		o->in_lead = 1;
 	else if (!bold && !blank)
 		o->in_lead = 0;
-	pt_buf_puts(&o->text, s);
+	pt_buf_put(&o->text, s, n);
 	if (o->in_lead && bold)
 		o->lead = (long)o->text.len;
 }

@@ -7,9 +7,11 @@
 #include "check.h"
 
 /* The content part of a document's zip and its styles part (*sty NULL
- * when the zip has none), parsed: 0, or the status with err set.  Parts
- * larger than PT_CHECK_OFFICE_MAX are refused: a zip bomb must not fill
- * memory.  The caller frees both with xmlFreeDoc. */
+ * when the zip has none), parsed: 0, or the status with err set.  A part
+ * that unpacks to more than --max-size (at most PT_CHECK_OFFICE_MAX),
+ * holds more nodes than a document has, or declares a DTD (its entities
+ * expand a few bytes to gigabytes) is refused: a hostile zip must not
+ * fill memory.  The caller frees both with xmlFreeDoc. */
 #define PT_CHECK_OFFICE_MAX ((size_t)256 << 20)
 int pt_office_parts(const char *file, const char *buf, size_t n, const char *content,
 		    const char *styles, xmlDoc **doc, xmlDoc **sty, pt_error *err);
@@ -22,6 +24,21 @@ int pt_office_is(const xmlNode *n, const char *name);
 const xmlNode *pt_office_child(const xmlNode *n, const char *name);
 /* An attribute by local name, whatever its prefix (caller frees). */
 char *pt_office_attr(const xmlNode *n, const char *name);
+
+/* Style names to their index, by hash: a document may define tens of
+ * thousands of styles, and every paragraph and span looks one up.  The
+ * keys are borrowed: they must outlive the table. */
+typedef struct pt_office_names {
+	const char **key;
+	size_t *val;
+	size_t cap, n;
+} pt_office_names;
+
+/* key to val; a key already there keeps its first value. */
+void pt_office_names_put(pt_office_names *h, const char *key, size_t val);
+/* The value of key, or -1 (key NULL: -1). */
+long pt_office_names_get(const pt_office_names *h, const char *key);
+void pt_office_names_free(pt_office_names *h);
 
 typedef struct pt_office {
 	pt_check_doc *d;

@@ -5,10 +5,19 @@
  * starts in bold is an entry labelled by that bold start.  Other lines run
  * together into paragraphs.  A block's line is its line on its page. */
 #include <dlfcn.h>
+#include <errno.h>
 #include <glib.h>
 #include <poppler.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include "pt.h"
 #include "check.h"
 
@@ -472,11 +481,9 @@ static void line(struct pdf *x, const struct line *L)
 		flush(x);	/* a whole bold line stands alone */
 }
 
-int pt_check_parse_pdf(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err)
+static int parse_here(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err)
 {
 	GError *ge = NULL;
-	if (open_poppler(file, err))
-		return err->status;
 	GBytes *bytes = P.g_bytes_new_static(buf, n);
 	PopplerDocument *doc = P.poppler_document_new_from_bytes(bytes, NULL, &ge);
 	if (!doc) {
@@ -516,4 +523,196 @@ int pt_check_parse_pdf(pt_check_doc *d, const char *file, const char *buf, size_
 	P.g_object_unref(doc);
 	P.g_bytes_unref(bytes);
 	return 0;
+}
+
+/* ---- one file's work, bounded -------------------------------------------- */
+
+/* A few KB of overlapping text draws cost poppler minutes, and nothing in
+ * its API stops it: PDFs are read in a worker process, forked at the
+ * first PDF of a run, that loads poppler once and may spend so many CPU
+ * seconds on each file before a timer ends it.  The file goes to it over
+ * a socket, the blocks come back.  This process never loads poppler (the
+ * worker would only fault its pages in again); a worker the limit ended
+ * is replaced for the next file.  PT_CHECK_PDF_SECONDS sets the limit; 0
+ * reads in this process, without one (the fuzzer). */
+#define PT_CHECK_PDF_SECONDS 10
+
+static long pdf_seconds(void)
+{
+	const char *s = getenv("PT_CHECK_PDF_SECONDS");
+	char *end;
+	long v = s && *s ? strtol(s, &end, 10) : -1;
+	return v < 0 || *end || v > 86400 ? PT_CHECK_PDF_SECONDS : v;
+}
+
+/* What the worker sends for a file: this header, the blocks, their text. */
+struct pdf_reply {
+	int status;		/* 0, or the error's status with its msg */
+	int unit;
+	long page, bad_line;
+	const char *bad;	/* a string of this program: the same after fork */
+	unsigned long disabled;
+	size_t nb, textlen;
+	char msg[sizeof ((pt_error *)0)->msg];
+};
+
+static int put_all(int fd, const void *p, size_t n)
+{
+	for (const char *s = p; n;) {
+		ssize_t k = send(fd, s, n, MSG_NOSIGNAL);	/* a dead worker: EPIPE, no signal */
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			return -1;
+		s += k, n -= (size_t)k;
+	}
+	return 0;
+}
+
+static int get_all(int fd, void *p, size_t n)
+{
+	for (char *s = p; n;) {
+		ssize_t k = read(fd, s, n);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			return -1;
+		s += k, n -= (size_t)k;
+	}
+	return 0;
+}
+
+/* The worker: a file's size and bytes in, its reply out, until the
+ * socket closes.  The timer counts the CPU time of one file; SIGPROF at
+ * its end kills the worker (its default), which the reader sees. */
+static void worker(int fd, long secs)
+{
+	struct rlimit core = {0, 0};
+	setrlimit(RLIMIT_CORE, &core);	/* a worker ended by the limit leaves no core */
+	signal(SIGPROF, SIG_DFL);
+	int null = open("/dev/null", O_WRONLY);
+	if (null >= 0)
+		dup2(null, 1), close(null);	/* stdout is the parent's alone */
+	pt_check_doc d = {0};
+	size_t n;
+	while (get_all(fd, &n, sizeof n) == 0) {
+		char *buf = pt_xmalloc(n + 1);
+		if (get_all(fd, buf, n) != 0)
+			break;
+		buf[n] = '\0';
+		struct itimerval on = {{0, 0}, {secs, 0}}, off = {{0, 0}, {0, 0}};
+		pt_error err = {0};
+		struct pdf_reply r = {0};
+		pt_check_doc_clear(&d);
+		setitimer(ITIMER_PROF, &on, NULL);
+		r.status = open_poppler("", &err) ? err.status : parse_here(&d, "", buf, n, &err);
+		setitimer(ITIMER_PROF, &off, NULL);
+		free(buf);
+		snprintf(r.msg, sizeof r.msg, "%s", err.msg);
+		r.unit = d.unit, r.page = d.page, r.bad = d.bad, r.bad_line = d.bad_line;
+		r.disabled = d.disabled, r.nb = d.nb, r.textlen = d.text.len;
+		if (put_all(fd, &r, sizeof r) || put_all(fd, d.b, d.nb * sizeof *d.b) ||
+		    put_all(fd, d.text.s ? d.text.s : "", d.text.len))
+			break;
+	}
+	_exit(0);	/* no atexit, no stdio flushed twice */
+}
+
+static struct {
+	pid_t pid;	/* 0: none */
+	int fd;
+	int status;	/* how it ended, when it did */
+} W;
+
+/* At exit: the worker sees the socket close and ends; it is waited for,
+ * so its CPU time is the run's. */
+static void worker_stop(void)
+{
+	if (!W.pid)
+		return;
+	close(W.fd);
+	while (waitpid(W.pid, &W.status, 0) < 0 && errno == EINTR)
+		;
+	W.pid = 0;
+}
+
+static int worker_start(long secs, const char *file, pt_error *err)
+{
+	static int registered;
+	int sv[2];
+	fflush(NULL);	/* what is buffered is written once, not again by the worker */
+	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){file, 0}, pt_tr("cannot read: %s"), strerror(errno));
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(sv[0]), close(sv[1]);
+		return pt_fail(err, PT_EXIT_IO, (pt_loc){file, 0}, pt_tr("cannot read: %s"), strerror(errno));
+	}
+	if (pid == 0) {
+		close(sv[0]);
+		worker(sv[1], secs);
+	}
+	close(sv[1]);
+	W.pid = pid, W.fd = sv[0];
+	if (!registered++)
+		atexit(worker_stop);
+	return 0;
+}
+
+/* The worker's reply into d, each block checked against what was sent. */
+static int take_reply(pt_check_doc *d, const char *file, pt_error *err)
+{
+	struct pdf_reply r;
+	if (get_all(W.fd, &r, sizeof r) != 0)
+		return -1;
+	if (r.nb > ((size_t)1 << 40) / sizeof *d->b || r.textlen > (size_t)1 << 40)
+		return -2;
+	pt_check_block *b = pt_xmalloc(r.nb * sizeof *b + 1);
+	char *text = pt_xmalloc(r.textlen + 1);
+	int rc = get_all(W.fd, b, r.nb * sizeof *b) || get_all(W.fd, text, r.textlen) ? -1 : 0;
+	for (size_t i = 0; !rc && i < r.nb; i++) {
+		if (b[i].off > r.textlen || b[i].len > r.textlen - b[i].off) {
+			rc = -2;
+			break;
+		}
+		d->page = b[i].page;
+		pt_check_block_add(d, b[i].type, b[i].level, b[i].line, b[i].col, text + b[i].off, b[i].len);
+	}
+	free(b), free(text);
+	if (rc)
+		return rc;
+	if (r.status)
+		return pt_fail(err, r.status, (pt_loc){file, 0}, "%s", r.msg);
+	d->unit = r.unit, d->page = r.page, d->bad = r.bad, d->bad_line = r.bad_line;
+	d->disabled = r.disabled;
+	return 0;
+}
+
+static int parse_worker(pt_check_doc *d, const char *file, const char *buf, size_t n, long secs,
+			pt_error *err)
+{
+	if (!W.pid && worker_start(secs, file, err))
+		return err->status;
+	int rc = put_all(W.fd, &n, sizeof n) || put_all(W.fd, buf, n) ? -1 : take_reply(d, file, err);
+	if (rc >= 0)
+		return rc;
+	worker_stop();	/* it ended, or said what cannot be: the next file gets a new one */
+	int ws = W.status;
+	if (WIFSIGNALED(ws) && (WTERMSIG(ws) == SIGPROF || WTERMSIG(ws) == SIGXCPU))
+		return pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0},
+			       pt_tr("not a readable PDF: its text takes more than %ld s of CPU time to lay out (the limit, PT_CHECK_PDF_SECONDS)"),
+			       secs);
+	if (WIFSIGNALED(ws))
+		return pt_fail(err, PT_EXIT_DATA, (pt_loc){file, 0},
+			       pt_tr("not a readable PDF: poppler stopped on signal %d"), WTERMSIG(ws));
+	return pt_fail(err, PT_EXIT_IO, (pt_loc){file, 0}, pt_tr("cannot read: %s"),
+		       pt_tr("the PDF reader stopped"));
+}
+
+int pt_check_parse_pdf(pt_check_doc *d, const char *file, const char *buf, size_t n, pt_error *err)
+{
+	long secs = pdf_seconds();
+	if (secs)
+		return parse_worker(d, file, buf, n, secs, err);
+	return open_poppler(file, err) ? err->status : parse_here(d, file, buf, n, err);
 }

@@ -6,8 +6,8 @@
 #   pdf   pdftotext, one process a file (poppler, as pt uses it)
 #   docx  python3 zipfile + ElementTree, one process: unzip and parse
 #   odt   word/document.xml or content.xml, the same
-# Prints the CPU seconds of each and what 10,000 proposals cost; no ceiling
-# (the readers do different work), the ratio is for the record.
+# Prints the CPU seconds of each, the ratio against the ceiling of issue 28
+# (1.5x the fastest reader) and what 10,000 proposals cost.
 : "${B:?run through make bench}" "${W:?}" "${N:=10000}"
 [ -x "$B/pt-paragraph" ] || { echo "checkdocs: not built, skipped"; exit 0; }
 M=${M:-$((N / 10))}
@@ -42,8 +42,9 @@ for p in glob.glob(sys.argv[1] + '/*'):
 	esac
 	r=$(awk -v a="$t" -v b="$f" 'BEGIN { if (b < 0.001) b = 0.001; printf "%.2f", a / b }')
 	ref=$([ $ext = pdf ] && echo pdftotext || echo "python3 zipfile+ElementTree")
+	v=$(awk -v r="$r" 'BEGIN { print (r <= 1.5 ? "ok" : "OVER") }')
 	printf '%-14s %8s %8s %7s  %s\n' "check $ext" "$t" "$f" "$r" \
-		"(vs $ref, $M files; 10,000 cost ${t:+$(per10k "$t")} s)"
+		"$v (vs $ref, $M files; ceiling 1.5; 10,000 cost ${t:+$(per10k "$t")} s)"
 done
 
 # Issue 20.4: nested list items on one long line (with a letter that is not
