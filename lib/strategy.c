@@ -214,9 +214,10 @@ static void derive_facts(struct eval *ev)
 	val[SF_OPENGENOEMD] = has_text(json_object_get(ev->v, "openVoorInbreng"));
 	val[SF_OPEN] = keuzes != 0 && (val[SF_OPENGENOEMD] || keuzes == 1);
 	/* The uniform public preparation procedure (Awb afd. 3.4): an
-	 * omgevingsplan, and a visie or programma under the Omgevingswet. */
+	 * omgevingsplan, and a visie or programma under the Omgevingswet
+	 * (unless the proposal says it is not under that law). */
 	val[SF_PROCEDURE] = instr == pt_vocab_index(&pt_v_instrument, "omgevingsplan") ||
-		(val[SF_OMGEVINGSWET] == 1 && (instr == pt_vocab_index(&pt_v_instrument, "visie") ||
+		(val[SF_OMGEVINGSWET] != 0 && (instr == pt_vocab_index(&pt_v_instrument, "visie") ||
 					       instr == pt_vocab_index(&pt_v_instrument, "programma")));
 	val[SF_AANVRAAG] = init > 0 && (instr == pt_vocab_index(&pt_v_instrument, "vergunning") ||
 					instr == pt_vocab_index(&pt_v_instrument, "omgevingsplan"));
@@ -570,7 +571,7 @@ static json_t *per_stakeholder(struct eval *ev, const struct outcome *o, int par
 		int t = ev->people[i].trede >= 0 ? ev->people[i].trede : plan;
 		if (ev->cap >= 0 && t > ev->cap)
 			t = ev->cap;
-		if (ev->poort)	/* the gate said no: everyone is informed */
+		if (ev->poort || ev->stop)	/* the gate said no: everyone is informed */
 			t = INFORMEREN;
 		json_array_append_new(a, json_pack("{s:s*, s:o}", "naam", ev->people[i].naam,
 						   "trede", jcode(BURGER, t)));
@@ -638,6 +639,9 @@ static json_t *reasons(const struct eval *ev, const struct outcome *o)
 	for (int weight = 1; weight >= 0; weight--)
 		for (size_t i = 0; i < ev->nfired; i++) {
 			const struct pt_seffect *e = &ev->r->rules[ev->fired[i].rule].e;
+			/* Kept by law, the gate's "no" is no public reason. */
+			if (o->participatie && ev->wettelijk && (e->poort || e->stop))
+				continue;
 			if (e->reden && reason_weight(e, o) == weight)
 				add_reason(a, e->reden);
 		}
@@ -756,13 +760,14 @@ static void gate_contradicted(struct eval *ev, const struct outcome *o, json_t *
 	if (!o->participatie || o->ladder != BURGER)
 		return;
 	if (ev->wettelijk && (said_no || ev->poort || ev->stop))
-		pt_melding_add(d, PT_WAARSCHUWING, "geen-participatie-wettelijk", "voorstel.geenParticipatie", BRON,
+		pt_melding_add(d, PT_WAARSCHUWING, "geen-participatie-wettelijk",
+			       said_no ? "voorstel.geenParticipatie.reden" : "voorstel.intake", BRON,
 			       "%s", L("Voor dit besluit schrijft de wet een procedure voor: het ontwerp ligt ter inzage en "
-				       "iedereen kan een zienswijze geven (Awb afd. 3.4). 'Geen participatie' zet dat niet "
-				       "uit; pt houdt ten minste die procedure aan.",
+				       "iedereen kan een zienswijze geven (Awb afd. 3.4). 'Geen participatie' of een nee op de "
+				       "poortvragen zet dat niet uit; pt houdt ten minste die procedure aan.",
 				       "The law prescribes a procedure for this decision: the draft lies open and anyone "
-				       "may submit a view (Awb section 3.4). 'No participation' does not switch that off; "
-				       "pt keeps at least that procedure."));
+				       "may submit a view (Awb section 3.4). 'No participation' or a no at the gate does not "
+				       "switch that off; pt keeps at least that procedure."));
 	else if (said_no)
 		pt_melding_add(d, PT_WAARSCHUWING, "geen-participatie-weerlegd", "voorstel.geenParticipatie.reden", BRON,
 			       L("De reden voor geen participatie houdt geen stand: het voorstel noemt zelf wat nog open is "
@@ -903,7 +908,7 @@ static json_t *section(struct eval *ev, const struct outcome *o, json_t *d)
 	if (ev->themas)
 		json_object_set_new(s, "themas", json_incref(ev->themas));
 	json_object_set_new(s, "kenmerken", features(ev));
-	int scored = o->participatie && !ev->poort && o->ladder == BURGER;
+	int scored = o->participatie && !ev->poort && !ev->stop && o->ladder == BURGER;
 	json_object_set_new(s, "impactScore", scored ? json_integer(ev->score) : json_null());
 	if (o->ladder == BURGER)
 		json_object_set_new(s, "routes", json_pack("{s:o, s:o}", "plan", jcode(BURGER, within(ev, ev->plan)),

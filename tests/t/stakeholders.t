@@ -160,7 +160,7 @@ fi
 run "pt-stakeholders $D/alle.json"
 is "all classes: exit 0" "$rc" 0
 for want in \
-  'Definitief","groep":"politiek","invloed":4,"belang":4,"houding":"onbekend","legitiem":true,"urgent":true,"kwadrant":"actief betrekken","salience":"definitief",.*"trede":"adviseren"' \
+  'Definitief","groep":"bewonersorganisatie","invloed":4,"belang":4,"houding":"onbekend","legitiem":true,"urgent":true,"kwadrant":"actief betrekken","salience":"definitief",.*"trede":"adviseren"' \
   'Dominant","groep":"ouderen","invloed":5,"belang":5,"houding":"onbekend","legitiem":true,"urgent":false,"kwadrant":"actief betrekken","salience":"dominant",.*"trede":"adviseren"' \
   'Gevaarlijk",.*"kwadrant":"tevreden houden","salience":"gevaarlijk","rol":"partner","aanpak":"Een partner[^"]*"\}' \
   'Slapend",.*"kwadrant":"tevreden houden","salience":"slapend",.*"trede":"informeren"' \

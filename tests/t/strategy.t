@@ -127,9 +127,12 @@ is "stakeholders: --keep-going: the good dossiers on either side (jq)" "$(jq -r 
 printf '{"pt":1,"stakeholders":[{"naam":"A","kwadrant":"Actief-Betrekken","trede":"Co-produceren","invloed":9,"belang":"veel"}]}\n' > "$T/hand.json"
 run "pt-strategy hand.json"
 is "stakeholders: codes in another spelling, as pt-stakeholders reads them: exit 0" "$rc" 0
-# The route takes the stakeholder's step; without a shared task
-# (zeggenschap) the step itself stops at adviseren.
-is "stakeholders: the people route takes the step, capped by zeggenschap (jq)" "$(jq -c '[.strategie.routes.mensen, .strategie.perStakeholder[0].trede]' "$T/out")" '["coproduceren","adviseren"]'
+# The route takes the stakeholder's step inside [floor, cap]: without a
+# shared task (zeggenschap) it stops at adviseren, and so does the step;
+# the trace keeps what the people asked for.
+is "stakeholders: the people route takes the step, capped by zeggenschap (jq)" "$(jq -c '[.strategie.routes.mensen, .strategie.perStakeholder[0].trede]' "$T/out")" '["adviseren","adviseren"]'
+like "stakeholders: the trace keeps the step the people asked for" "$T/out" '"regel":"mensen-sleutelspelers","tekst":"[^"]*coproduceren \(A\)'
+
 is "stakeholders: fields pt-strategy does not read pass through as they are (jq)" \
 	"$(jq -c '.stakeholders[0] | [.invloed, .belang, .kwadrant]' "$T/out")" '[9,"veel","Actief-Betrekken"]'
 
@@ -260,7 +263,7 @@ like "strategy: the error names the field" "$T/err" "voorstel.zeggenschap: unkno
 jq -c .dossier "$S/14-noodopvang.json" | jq -c 'del(.voorstel.thema)' > "$T/opvang.json"
 run "pt-strategy --explain opvang.json"
 like "themas: recognised from the title (noodopvang sporthal)" "$T/out" '"themas":\["opvang","sport"\]'
-like "--explain: the reason codes" "$T/err" '^  redenen: impact-hoog, ruimte-ruim, spoed$'
+like "--explain: the reason codes" "$T/err" '^  redenen: iets-open, ruimte-ruim, impact-hoog, spoed$'
 like "--explain: the topics" "$T/err" "^  thema's: opvang, sport$"
 like "--explain: what follows the urgent first step" "$T/err" '^  daarna: adviseren \(de uitvoering en het dagelijks beheer'
 like "spoed: informeren now, the advice later" "$T/out" '"trede":"informeren","advies":"informeren",.*"vervolg":\{"trede":"adviseren","over":"[^"]+"\}'
@@ -275,7 +278,7 @@ jq -c .dossier "$S/15-private-herontwikkeling.json" > "$T/init.json"
 run "pt-stakeholders init.json | pt-strategy"
 is "initiative: no routes, no steps per stakeholder, no score (jq)" \
 	"$(jq -c '[.strategie.routes, .strategie.perStakeholder, .strategie.impactScore]' "$T/out")" '[null,[],null]'
-like "initiative: the initiator's duty in the trace, with Or 7.4" "$T/out" '"regel":"initiatief-participatieplicht","tekst":"De initiatiefnemer betrekt de omgeving[^"]*","bron":"Omgevingsregeling art. 7.4'
+like "initiative: the initiator's duty in the trace, with Or 7.4" "$T/out" '"regel":"initiatief-participatieplicht","tekst":"Bij de aanvraag van een omgevingsvergunning betrekt de initiatiefnemer de omgeving[^"]*","bron":"Omgevingsregeling art. 7.4'
 
 # The new effects are checked like the old ones.
 for bad in '"reden": "Impact Hoog"' '"min": "meedoen"' '"eerst": "x"' '"poort": false'; do
@@ -335,15 +338,17 @@ for f in "$S"/*.json; do
 		run "pt-stakeholders p.json | pt-strategy"
 		steps="$steps $(jq -r --argjson o "$order" "$outcome | \$o[.]" "$T/out")"
 		t=$(jq -r "$outcome" "$T/out")
-		# The caps hold.
-		case "$r:$t" in
-		geen:raadplegen|geen:adviseren|geen:coproduceren|geen:meebeslissen|beperkt:coproduceren|beperkt:meebeslissen)
+		# The caps hold: no room, at most informeren; limited room, at
+		# most adviseren where the municipality decides itself.
+		z=$(jq -r '.strategie.kenmerken.zeggenschap // "advies"' "$T/out")
+		case "$r:$z:$t" in
+		geen:*:raadplegen|geen:*:adviseren|geen:*:coproduceren|geen:*:meebeslissen|beperkt:advies:coproduceren|beperkt:advies:meebeslissen)
 			fail "property $name: beleidsruimte $r allows $t";;
 		esac
 	done
 	is "property $name: more policy room never lowers the step ($steps)" \
 		"$(echo $steps | awk '{ print ($1 <= $2 && $2 <= $3) ? "monotone" : "lowered" }')" monotone
-	z=$(jq -r '.dossier.voorstel.zeggenschap // "advies"' "$f")
+	z=$(jq -r '.strategie.kenmerken.zeggenschap // "advies"' "$T/sc-$name.json")
 	t=$(jq -r "$outcome" "$T/sc-$name.json")
 	case "$z:$t" in
 	advies:coproduceren|advies:meebeslissen|gedeeld:meebeslissen) fail "property $name: zeggenschap $z allows $t";;
@@ -373,12 +378,21 @@ same "scenarios: the same input gives the same bytes" "$T/run2" "$T/run1"
 same "scenarios: a rerun of pt-strategy changes nothing" "$T/run3" "$T/run1"
 
 # The routes leave the step open (melding routes-verschillen, and so a
-# CONCEPT in pt-render) only when nothing else decides it: a crossing with
-# routes informeren and adviseren is open; with no policy room the cap holds
-# both routes, and with a shared task the floor lies above both.
+# CONCEPT in pt-render) only when two steps inside [floor, cap] are equally
+# supported: a crossing whose intake does not say whether anything is open
+# has no floor, and its routes informeren and adviseren stay two apart;
+# with something open the floor raadplegen lifts the lower route; with no
+# policy room the cap holds both, and with a shared task the floor lies
+# above both.  The routes written are the ones inside the range.
 S=$top/tests/scenarios
 open_choice() { jq "$1" "$S/$2.json" | pt-stakeholders | pt-strategy | jq -r '[.meldingen[]?.code] | index("routes-verschillen") != null'; }
-is "routes two apart, nothing decides: open" "$(open_choice .dossier 30-kruispunt)" true
+nofloor='.dossier | del(.voorstel.intake.keuzes)'
+is "routes two apart inside the range, nothing decides: open" "$(open_choice "$nofloor" 30-kruispunt)" true
+is "  and it offers only steps inside the range (jq)" \
+  "$(jq "$nofloor" "$S/30-kruispunt.json" | pt-stakeholders | pt-strategy | jq -c '[.strategie.routes.plan, .strategie.routes.mensen]')" '["informeren","adviseren"]'
+is "routes two apart, something open: the floor decides, not open" "$(open_choice .dossier 30-kruispunt)" false
+is "  the lower route lifted to the floor (jq)" \
+  "$(jq .dossier "$S/30-kruispunt.json" | pt-stakeholders | pt-strategy | jq -r '.strategie.routes.plan')" raadplegen
 is "routes two apart, the cap holds both: not open" \
   "$(open_choice '.dossier | .voorstel.beleidsruimte = "geen"' 30-kruispunt)" false
 is "routes two apart, the floor is above both: not open" \

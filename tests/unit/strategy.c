@@ -114,19 +114,23 @@ static int monotone(json_t *d, const char *path, const pt_vocab *v)
 	return 1;
 }
 
-/* The cap for the dossier's room and phase, as the default rules set it. */
+/* The cap for the dossier's room and phase, as the default rules set it:
+ * limited room caps where the municipality decides itself (which its say
+ * caps as well), evaluation is a phase of participation, not a decision
+ * taken; the mayor's own decisions are public order. */
 static int cap_of(const json_t *d)
 {
 	const char *r = pt_get_str(d, "voorstel.beleidsruimte");
 	const char *f = pt_get_str(d, "voorstel.beleidsfase");
+	const char *door = pt_get_str(d, "voorstel.besluitDoor");
 	int cap = 4;
 	if (r && strcmp(r, "geen") == 0)
 		cap = 0;
-	if (r && strcmp(r, "beperkt") == 0 && cap > 2)
-		cap = 2;
 	if (f && strcmp(f, "besluitvorming") == 0 && cap > 2)
 		cap = 2;
-	if (f && (strcmp(f, "uitvoering") == 0 || strcmp(f, "evaluatie") == 0) && cap > 1)
+	if (f && strcmp(f, "uitvoering") == 0 && cap > 1)
+		cap = 1;
+	if (door && strcmp(door, "burgemeester") == 0 && cap > 1)
 		cap = 1;
 	/* Who has a say, and the kind of decision. */
 	const char *z = pt_get_str(d, "voorstel.zeggenschap"), *in = pt_get_str(d, "voorstel.instrument");
@@ -140,7 +144,7 @@ static int cap_of(const json_t *d)
 		in = "vergunning";
 	static const struct { const char *code; int cap; } by_kind[] = {
 		{"tarief", 1}, {"subsidieregeling", 2}, {"visie", 2}, {"omgevingsplan", 2},
-		{"vergunning", 1}, {"uitvoering", 1}};
+		{"vergunning", 1}, {"uitvoering", 1}, {"openbareOrde", 1}};
 	for (size_t i = 0; in && i < sizeof by_kind / sizeof by_kind[0]; i++)
 		if (strcmp(in, by_kind[i].code) == 0 && cap > by_kind[i].cap)
 			cap = by_kind[i].cap;
