@@ -258,6 +258,77 @@ run "echo '{\"voorstel\":{\"id\":\"X\",\"titel\":\"W\",\"zeggenschap\":\"veel\"}
 is "strategy: an unknown zeggenschap is bad input" "$rc" 3
 like "strategy: the error names the field" "$T/err" "voorstel.zeggenschap: unknown value 'veel'"
 
+# ---- what the words say (issue 24) ---------------------------------------
+# A proposal whose technical fields are empty gets the advice its words
+# give, and a melding names the words; a field given wins over the words.
+printf '{"pt":1,"voorstel":{"id":"W","soort":"raadsvoorstel","initiatiefnemer":"gemeente","beleidsfase":"beleidsvoorbereiding","beleidsruimte":"beperkt","impact":"hoog","locatie":{"schaal":"stad"},"intake":{"keuzes":true,"merkbaar":true,"middelen":true}}}\n' > "$T/base.json"
+word() { jq -c --argjson x "{$1}" '.voorstel += $x' "$T/base.json"; }
+word '"titel":"Verhoging parkeertarieven binnenstad","openVoorInbreng":["regeling voor bezoekers"]' > "$T/w1.json"
+run "pt-strategy w1.json"
+is "words: a tariff in the title caps at raadplegen (jq)" "$(jq -c '[.strategie.trede, .strategie.kenmerken.instrument]' "$T/out")" '["raadplegen","tarief"]'
+like "words: the melding names the words and the field to set" "$T/out" '"ernst":"info","code":"kenmerk-herkend","pad":"voorstel.instrument","tekst":"Uit .parkeertarieven. \(titel\) leidt pt af: instrument is tarief, belasting of leges. Klopt dat niet, vul voorstel.instrument in."'
+word '"titel":"Verhoging parkeertarieven binnenstad","instrument":"beleidsnota","openVoorInbreng":["regeling voor bezoekers"]' > "$T/w2.json"
+run "pt-strategy w2.json"
+is "words: a field given wins, without a melding (jq)" "$(jq -c '[.strategie.trede, .strategie.kenmerken.instrument, ([.meldingen[]?.code] | index("kenmerk-herkend"))]' "$T/out")" '["adviseren","beleidsnota",null]'
+word '"titel":"Buurtbudget Noord","beleidsruimte":"ruim","vastKader":["het college neemt de uitslag binnen deze kaders over"],"openVoorInbreng":["welke ideeen"]' > "$T/w3.json"
+run "pt-strategy w3.json"
+is "words: 'neemt de uitslag over' is a mandate: meebeslissen (jq)" "$(jq -c '[.strategie.trede, .strategie.kenmerken.zeggenschap]' "$T/out")" '["meebeslissen","mandaat"]'
+run "pt-strategy --lang en w3.json"
+like "words: the melding in English" "$T/out" '"tekst":"From .Buurtbudget. \(titel\) pt reads: zeggenschap is mandate. If that is wrong, fill in voorstel.zeggenschap."'
+word '"titel":"Stadsfonds Oost","beleidsruimte":"ruim","openVoorInbreng":["welke ideeen"]' > "$T/w4.json"
+mkdir -p "$T/eigen"
+{ cat "$top/lib/data/herken-woorden.csv"; echo 'zeggenschap,mandaat,stadsfonds*,titel,eigen woord van de gemeente'; } > "$T/eigen/herken-woorden.csv"
+run "PT_DATA_DIR=eigen pt-strategy w4.json"
+is "words: a municipality adds its own (PT_DATA_DIR) (jq)" "$(jq -r .strategie.trede "$T/out")" meebeslissen
+run "pt-strategy w4.json"
+is "words: without it, the default advice (jq)" "$(jq -r .strategie.trede "$T/out")" adviseren
+printf 'feit,waarde,woord,velden\ninstrument,tarief,*tarief,titel\nbeslisser,mandaat,wij,titel\n' > "$T/eigen/herken-woorden.csv"
+run "PT_DATA_DIR=eigen pt-strategy w4.json"
+is "words: a bad row: exit 3" "$rc" 3
+like "words: ... its file, line and what is wrong" "$T/err" "herken-woorden.csv:3: feit: 'beslisser' is not a fact words can say"
+printf 'feit,waarde,woord,velden\ninstrument,tarief,*tarief,kop\n' > "$T/eigen/herken-woorden.csv"
+run "PT_DATA_DIR=eigen pt-strategy w4.json"
+like "words: an unknown field named" "$T/err" "herken-woorden.csv:2: velden: unknown field 'kop'"
+
+# A "no" that does not hold is said, and the advice stands.
+word '"titel":"Sluiting zwembad","geenParticipatie":{"reden":"Het is al besloten."},"openVoorInbreng":["wat in de plaats komt"]' > "$T/n1.json"
+run "pt-strategy n1.json"
+is "no participation while something is listed open: participation (jq)" "$(jq -c '[.strategie.participatie, .strategie.trede]' "$T/out")" '[true,"adviseren"]'
+like "  with a melding naming what is open" "$T/out" '"code":"geen-participatie-weerlegd","pad":"voorstel.geenParticipatie.reden","tekst":"De reden voor geen participatie houdt geen stand: het voorstel noemt zelf wat nog open is \(.wat in de plaats komt.\)'
+word '"titel":"Sluiting zwembad","geenParticipatie":{"reden":"Het is al besloten."}' > "$T/n2.json"
+run "pt-strategy n2.json"
+is "no participation with nothing listed open: honoured (jq)" "$(jq -c '[.strategie.participatie, .strategie.motivatie]' "$T/out")" '[false,"Het is al besloten."]'
+word '"titel":"Wijziging omgevingsplan parkeernormen","intake":{"keuzes":false,"merkbaar":true,"middelen":true},"geenParticipatie":{"reden":"Technisch."}' > "$T/n3.json"
+run "pt-strategy n3.json"
+is "a statutory procedure keeps participation (jq)" "$(jq -c '[.strategie.participatie, .strategie.trede, .strategie.kenmerken.procedure, (.strategie.redenen | index("gekozen"))]' "$T/out")" '[true,"informeren",true,null]'
+like "  and says the user's no cannot switch it off" "$T/out" '"code":"geen-participatie-wettelijk","pad":"voorstel.geenParticipatie.reden"'
+word '"titel":"Nieuwe bankjes","intake":{"keuzes":true,"merkbaar":true,"middelen":false},"openVoorInbreng":["plek van de bankjes"]' > "$T/n4.json"
+run "pt-strategy n4.json"
+is "no means while something is listed open: participation all the same, the advice inside [floor, cap] (jq)" "$(jq -c "[.strategie.participatie, .strategie.trede]" "$T/out")" "[true,\"adviseren\"]"
+like "  with a melding" "$T/out" '"code":"middelen-maar-open"'
+
+# Partners are no participants; a reason names the very stakeholders it is
+# about: the dependent groups, not a key player.
+word '"titel":"Herinrichting plein","openVoorInbreng":["indeling"]' | jq -c '.stakeholders = [
+  {"naam":"Politie","groep":"hulpdiensten","invloed":5,"belang":5,"legitiem":true,"urgent":true},
+  {"naam":"Gemeenteraad","groep":"politiek","invloed":5,"belang":5,"legitiem":true,"urgent":true},
+  {"naam":"Winkeliers","groep":"ondernemers","invloed":4,"belang":4,"legitiem":true,"urgent":true},
+  {"naam":"Buren","groep":"omwonenden","invloed":1,"belang":5,"legitiem":true,"urgent":true}]' > "$T/p1.json"
+run "pt-stakeholders p1.json | pt-strategy"
+is "partners: the police and the council get a role, no step (jq)" "$(jq -c '[.stakeholders[] | select(.naam == "Politie" or .naam == "Gemeenteraad") | [.rol, .trede]]' "$T/out")" '[["partner",null],["overheid",null]]'
+is "partners: only participants have a step in the strategy (jq)" "$(jq -r '[.strategie.perStakeholder[].naam] | join("|")' "$T/out")" "Winkeliers|Buren"
+like "dependent groups: the reason names the dependent stakeholders" "$T/out" '"regel":"mensen-afhankelijk","tekst":"Afhankelijke groepen vragen [a-z]+ \(Buren\)\."'
+
+# The initiator's kind: residents are stimulated or facilitated, a business
+# applying for a permit is not supported (Awb 2:4) and carries Or 7.4.
+ini() { printf '{"pt":1,"voorstel":{"id":"I","titel":"%s","soort":"%s","initiatiefnemer":"%s","beleidsfase":"beleidsvoorbereiding","beleidsruimte":"ruim","impact":"midden","publiekBelang":true,"eigenDoelen":true,"initiatiefFase":"plan","omgevingswet":true,"locatie":{"schaal":"wijk"},"intake":{"keuzes":true,"merkbaar":true,"middelen":true}}}\n' "$1" "$2" "$3"; }
+ini "Buurtmoestuin" initiatief inwoners | pt-strategy > "$T/i1.json"
+is "initiative: residents, a public interest of middling weight: stimuleren, no Or 7.4 (jq)" "$(jq -c '[.strategie.trede, (.strategie.redenen | index("initiatief-participatieplicht"))]' "$T/i1.json")" '["stimuleren",null]'
+ini "Appartementen Stationsweg" omgevingsvergunning ondernemers | pt-strategy > "$T/i2.json"
+is "initiative: a business applying for a permit: regisseren, with Or 7.4 (jq)" "$(jq -c '[.strategie.trede, (.strategie.redenen | index("initiatief-participatieplicht") != null)]' "$T/i2.json")" '["regisseren",true]'
+ini "Zonnepark" omgevingsvergunning maatschappelijk | jq -c '.voorstel.impact = "hoog"' | pt-strategy > "$T/i3.json"
+is "initiative: a cooperative's permit with a public interest: regisseren (jq)" "$(jq -r .strategie.trede "$T/i3.json")" regisseren
+
 # Topics recognised from the title land in strategie.themas; --explain shows
 # the reasons, the topics and what follows under spoed.
 jq -c .dossier "$S/14-noodopvang.json" | jq -c 'del(.voorstel.thema)' > "$T/opvang.json"
