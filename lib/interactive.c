@@ -61,7 +61,7 @@ static int has_value(json_t *d, const pt_intake_field *f)
 /* Questions that do not apply to the answers so far: a motivation
  * without a chosen step; the questions about an initiative from society
  * (how far it is, public interest, own goals) for the municipality's own
- * plan. */
+ * plan; the limits of a mandate without one. */
 static int applies(json_t *d, const pt_intake_field *f)
 {
 	const char *by = pt_get_str(d, "voorstel.initiatiefnemer");
@@ -70,52 +70,53 @@ static int applies(json_t *d, const pt_intake_field *f)
 	if (strcmp(f->path, "initiatiefFase") == 0 || strcmp(f->path, "publiekBelang") == 0 ||
 	    strcmp(f->path, "eigenDoelen") == 0)
 		return !by || strcmp(by, "gemeente") != 0;
+	/* The limits of a mandate only once there is one. */
+	if (strcmp(f->path, "zeggenschapKaders") == 0) {
+		const char *z = pt_get_str(d, "voorstel.zeggenschap");
+		return z && strcmp(z, "mandaat") == 0;
+	}
 	return 1;
 }
 
-/* Why some questions are asked (pt-paragraph(1), domain sources in
- * pt(7)); the others speak for themselves. */
-static const struct { const char *path, *nl, *en; } why_asked[] = {
-	{"initiatiefnemer",
-	 "Een plan van de gemeente krijgt de participatieladder (informeren ... meebeslissen); "
-	 "een initiatief uit de samenleving de ladder van overheidsparticipatie.",
-	 "A plan of the municipality gets the participation ladder (informeren ... meebeslissen); "
-	 "an initiative from society the ladder of government participation."},
-	{"beleidsruimte",
-	 "Hoeveel kan inbreng nog veranderen? Geen ruimte: hooguit informeren; beperkt: hooguit adviseren.",
-	 "How much can input still change? None: at most informing; limited: at most advising."},
-	{"beleidsfase",
-	 "Na het besluit (uitvoering, evaluatie) gaat participatie over de uitvoering, niet over het besluit.",
-	 "After the decision (implementation, evaluation) participation is about carrying it out, not the decision."},
-	{"intake.keuzes",
-	 "Participatie heeft alleen zin als er nog echte keuzes zijn (Wierden).",
-	 "Participation only makes sense when real choices are left (Wierden)."},
-	{"intake.merkbaar",
-	 "Merkt de omgeving niets van het plan, dan is participatie meestal niet nodig.",
-	 "When the surroundings will not notice the plan, participation is rarely needed."},
-	{"intake.middelen",
-	 "Zonder tijd, capaciteit en geld kan de gemeente geen belofte van participatie waarmaken.",
-	 "Without time, capacity and money the municipality cannot keep a promise of participation."},
-	{"vastKader",
-	 "Wat niet meer ter discussie staat (budget, wettelijke eisen), zodat deelnemers weten waar ze niet over gaan.",
-	 "What is no longer open (budget, legal requirements), so participants know what is not theirs to decide."},
-	{"openVoorInbreng",
-	 "Waar deelnemers wel over meepraten.", "What participants do have a say in."},
-	{"gewensteTrede",
-	 "Laat leeg om pt-strategy te laten adviseren; een zelf gekozen trede vraagt een motivatie.",
-	 "Leave empty to let pt-strategy advise; a step chosen by hand needs a motivation."},
-	{"geenParticipatie.reden",
-	 "Geen participatie mag, maar alleen met een reden (bijv. Eindhoven, verordening art. 2).",
-	 "No participation is allowed, but only with a reason (e.g. Eindhoven, ordinance art. 2)."},
-};
+/* Why some questions are asked, and what the advice does with the answer
+ * (pt-paragraph(1)): lib/data/intake-waarom.csv, read once.  Without the
+ * table "?" still says what form an answer takes. */
+enum { W_VELD, W_NL, W_EN, W_NCOLS };
+
+static const pt_table *why_table(int *idx)
+{
+	static const pt_column cols[] = {
+		[W_VELD] = {"veld", "veld|field", 1}, [W_NL] = {"nl", "nl", 1}, [W_EN] = {"en", "en", 1},
+		{0, 0, 0}};
+	static pt_table *t;
+	static int loaded, at[W_NCOLS];
+	if (!loaded) {
+		pt_error err = {0};
+		const char *name;
+		loaded = 1;
+		t = pt_data_table("intake-waarom.csv", NULL, cols, at, &name, &err);
+	}
+	memcpy(idx, at, sizeof at);
+	return t;
+}
+
+static void why_asked(const pt_intake_field *f, FILE *out, int lang)
+{
+	int idx[W_NCOLS];
+	const pt_table *t = why_table(idx);
+	for (size_t r = 0; t && r < t->nrows; r++) {
+		const char *veld = pt_csv_get(&t->rows[r], idx[W_VELD]);
+		const char *text = pt_csv_get(&t->rows[r], idx[lang ? W_EN : W_NL]);
+		if (veld && text && strcmp(veld, f->path) == 0)
+			fprintf(out, "  %s\n", text);
+	}
+}
 
 /* "?": what the question wants and why, in what form, and the choices
  * with their meaning. */
 static void explain(const pt_intake_field *f, FILE *out, int lang)
 {
-	for (size_t i = 0; i < sizeof why_asked / sizeof why_asked[0]; i++)
-		if (strcmp(why_asked[i].path, f->path) == 0)
-			fprintf(out, "  %s\n", lang ? why_asked[i].en : why_asked[i].nl);
+	why_asked(f, out, lang);
 	static const char *const form[][2] = {
 		[PT_F_STR] = {"Een tekst.", "A text."},
 		[PT_F_ID] = {"Een kenmerk: letters, cijfers, '.', '_' of '-', bijv. CV-2027-014.",

@@ -278,7 +278,9 @@ char *rd_join(doc *r, const json_t *arr, const char *key, const pt_vocab *v, con
 int rd_participation(doc *r)
 {
 	int s = rd_boolean(r->d, "strategie.participatie");
-	if (rd_str(r->d, "voorstel.geenParticipatie.reden") || s == 0)
+	/* pt-strategy's answer goes before the user's "no": the law or what
+	 * the proposal lists as open can overrule it. */
+	if (s == 0 || (s < 0 && rd_str(r->d, "voorstel.geenParticipatie.reden")))
 		return PART_GEEN;
 	return s == 1 ? PART_WEL : PART_ONBEKEND;
 }

@@ -311,7 +311,8 @@ static void csv_field(pt_buf *b, const char *s, int last)
 static const char *step_label(const json_t *d, enum pt_lang lang)
 {
 	const char *t = pt_get_str(d, "strategie.trede");
-	if (json_is_false(pt_get(d, "strategie.participatie")) || pt_get_str(d, "voorstel.geenParticipatie.reden"))
+	json_t *part = pt_get(d, "strategie.participatie");
+	if (json_is_false(part) || (!part && pt_get_str(d, "voorstel.geenParticipatie.reden")))
 		return pt_zin("overzicht.geen", lang);
 	if (!t || !*t)
 		return "";

@@ -284,8 +284,34 @@ static json_t *sh_json(const pt_sh *s, const sh_row *r, const pt_sh_opts *o)
 
 struct need_ctx {
 	uint64_t present;	/* the groups given, and those named already */
+	uint64_t initiators;	/* the groups only the initiators are from */
+	int wide;		/* a city or region: its people are inwoners */
 	sh_list *l;
 };
+
+#define GROUP(code) ((uint64_t)1 << pt_vocab_index(&pt_v_groep, code))
+
+/* The group to name: where residents and neighbours both count, the
+ * neighbours of a street or district, the residents of a city or region. */
+static int named_group(const struct need_ctx *n, uint64_t mask, int first)
+{
+	uint64_t both = GROUP("inwoners") | GROUP("omwonenden");
+	if ((mask & both) == both)
+		return pt_vocab_index(&pt_v_groep, n->wide ? "inwoners" : "omwonenden");
+	return first;
+}
+
+/* Initiators never stand in for the others affected. */
+static void say_initiators(struct need_ctx *n, uint64_t mask, const char *label, const char *code)
+{
+	const pt_sh_opts *o = n->l->o;
+	pt_melding_add(n->l->d, PT_WAARSCHUWING, "ontbrekende-groep", "stakeholders", o->bron,
+		       o->lang ? "No stakeholder from the group %s (%s) beside the initiators: those who take "
+				 "the initiative do not speak for the others it affects; find out who does and add them"
+			       : "Geen stakeholder uit de groep %s (%s) naast de initiatiefnemers: wie het initiatief "
+				 "neemt, spreekt niet voor de anderen die het raakt; ga na wie dat doet en voeg die toe",
+		       label, code);
+}
 
 static void need_group(uint64_t mask, int first, void *ctx)
 {
@@ -294,8 +320,12 @@ static void need_group(uint64_t mask, int first, void *ctx)
 	if (mask & n->present)
 		return;
 	n->present |= mask;
-	const pt_term *t = &pt_v_groep.terms[first];
+	const pt_term *t = &pt_v_groep.terms[named_group(n, mask, first)];
 	const char *label = o->lang ? t->en : t->nl;
+	if (mask & n->initiators) {
+		say_initiators(n, mask, label, t->code);
+		return;
+	}
 	int same = strcmp(label, t->code) == 0;
 	pt_melding_add(n->l->d, PT_WAARSCHUWING, "ontbrekende-groep", "stakeholders", o->bron,
 		       o->lang ? "No stakeholder from the group %s%s%s%s: a plan of this scale and kind "
@@ -312,7 +342,12 @@ static void need_topic(const pt_thema_need *nd, void *ctx)
 	if (nd->mask & n->present)
 		return;
 	n->present |= nd->mask;
-	const char *groep = pt_vocab_label(&pt_v_groep, pt_v_groep.terms[nd->first].code, o->lang);
+	int first = named_group(n, nd->mask, nd->first);
+	const char *groep = pt_vocab_label(&pt_v_groep, pt_v_groep.terms[first].code, o->lang);
+	if (nd->mask & n->initiators) {
+		say_initiators(n, nd->mask, groep, pt_v_groep.terms[first].code);
+		return;
+	}
 	const char *thema = pt_vocab_label(&pt_v_thema, pt_v_thema.terms[nd->thema].code, o->lang);
 	if (nd->moeilijk)
 		pt_melding_add(n->l->d, PT_INFO, "moeilijk-bereikbare-groep", "stakeholders", o->bron,
@@ -320,41 +355,81 @@ static void need_topic(const pt_thema_need *nd, void *ctx)
 					 "how to reach them, through people they trust"
 				       : "Denk aan %s (%s): bij het thema %s worden zij vaak gemist; plan "
 					 "hoe u hen bereikt, via mensen die zij vertrouwen",
-			       groep, pt_v_groep.terms[nd->first].code, thema);
+			       groep, pt_v_groep.terms[first].code, thema);
 	else
 		pt_melding_add(n->l->d, PT_WAARSCHUWING, "ontbrekende-groep", "stakeholders", o->bron,
 			       o->lang ? "No stakeholder from the group %s (%s): the topic %s usually "
 					 "affects them; find out who speaks for them and add them"
 				       : "Geen stakeholder uit de groep %s (%s): het thema %s raakt hen "
 					 "meestal; ga na wie hen vertegenwoordigt en voeg die toe",
-			       groep, pt_v_groep.terms[nd->first].code, thema);
+			       groep, pt_v_groep.terms[first].code, thema);
 }
 
-/* The gate said no: nobody is asked for input, so nobody is missing. */
-static int gate_closed(const json_t *d)
+static int names_open(const json_t *d)
 {
-	const char *u = pt_get_str(d, "voorstel.uitzondering");
-	static const char *const gate[] = {"voorstel.intake.keuzes", "voorstel.intake.merkbaar",
-					   "voorstel.intake.middelen"};
-	if (json_is_object(pt_get(d, "voorstel.geenParticipatie")) || (u && strspn(u, " \t\r\n") < strlen(u)))
-		return 1;
-	for (size_t i = 0; i < sizeof gate / sizeof gate[0]; i++)
-		if (json_is_false(pt_get(d, gate[i])))
+	size_t i;
+	json_t *x;
+	json_array_foreach(pt_get(d, "voorstel.openVoorInbreng"), i, x)
+		if (json_is_string(x) && strspn(json_string_value(x), " \t\r\n") < strlen(json_string_value(x)))
 			return 1;
 	return 0;
 }
 
+/* The gate said no: nobody is asked for input, so nobody is missing.  A
+ * "no participation" or "no means" while the proposal names what is open
+ * does not hold (pt-strategy(1)): then the groups still count. */
+static int gate_closed(const json_t *d)
+{
+	const char *u = pt_get_str(d, "voorstel.uitzondering");
+	static const char *const gate[] = {"voorstel.intake.keuzes", "voorstel.intake.merkbaar"};
+	if (u && strspn(u, " \t\r\n") < strlen(u))
+		return 1;
+	for (size_t i = 0; i < sizeof gate / sizeof gate[0]; i++)
+		if (json_is_false(pt_get(d, gate[i])))
+			return 1;
+	return !names_open(d) && (json_is_object(pt_get(d, "voorstel.geenParticipatie")) ||
+				  json_is_false(pt_get(d, "voorstel.intake.middelen")));
+}
+
+/* Several sites are weighed: the neighbours of each are affected, and
+ * residents elsewhere do not speak for them. */
+static void need_sites(struct need_ctx *n)
+{
+	const pt_sh_opts *o = n->l->o;
+	pt_herkend h;
+	uint64_t buren = GROUP("omwonenden");
+	if (!o->themas || (n->present & buren) ||
+	    pt_herken(o->themas, "locaties", json_object_get(n->l->d, "voorstel"),
+		      PT_VELD_TITEL | PT_VELD_OPEN | PT_VELD_LOCATIE, &h) < 0)
+		return;
+	n->present |= buren;
+	pt_melding_add(n->l->d, PT_WAARSCHUWING, "ontbrekende-groep", "stakeholders", o->bron,
+		       o->lang ? "No stakeholder from the group %s (omwonenden): the proposal weighs sites ('%s' in "
+				 "%s); the neighbours of each site are affected: add them, site by site"
+			       : "Geen stakeholder uit de groep %s (omwonenden): het voorstel weegt locaties ('%s' in "
+				 "%s); de omwonenden van elke locatie worden geraakt: voeg hen per locatie toe",
+		       pt_vocab_label(&pt_v_groep, "omwonenden", o->lang), h.woorden, h.veld);
+}
+
 /* The groups a plan of this place, kind and topic usually touches, unless
  * the gate says no.  Overlapping groups count for each other (a|b rows). */
-static void missing_groups(sh_list *l)
+static void missing_groups(sh_list *l, const int *rol)
 {
-	struct need_ctx n = {0, l};
+	struct need_ctx n = {0, 0, 0, l};
 	if (gate_closed(l->d))
 		return;
-	for (size_t i = 0; i < l->n; i++)
-		n.present |= l->s[i].tags | (l->s[i].groep >= 0 ? (uint64_t)1 << l->s[i].groep : 0);
+	uint64_t surroundings = GROUP("inwoners") | GROUP("omwonenden");
+	for (size_t i = 0; i < l->n; i++) {
+		uint64_t g = l->s[i].tags | (l->s[i].groep >= 0 ? (uint64_t)1 << l->s[i].groep : 0);
+		if (rol[i] == PT_ROL_INITIATIEFNEMER)
+			n.initiators |= g & surroundings, g &= ~surroundings;
+		n.present |= g;
+	}
+	n.initiators &= ~n.present;
 	int schaal = pt_vocab_index(&pt_v_schaal, pt_get_str(l->d, "voorstel.locatie.schaal"));
 	int soort = pt_vocab_index(&pt_v_soort, pt_get_str(l->d, "voorstel.soort"));
+	n.wide = schaal >= pt_vocab_index(&pt_v_schaal, "stad");
+	need_sites(&n);
 	pt_sh_checklist(l->o->tables, schaal, soort, need_group, &n);
 	if (l->o->themas) {
 		int given;
@@ -374,7 +449,28 @@ static void sh_reorder(sh_list *l, const sh_row *rows)
 	l->cap = l->n;
 }
 
-static json_t *derive_all(sh_list *l)
+/* In an initiative from society, the stakeholder the title or the
+ * request (uitdaagrecht.betrokkenheid) names is the initiator. */
+static int named_initiator(const sh_list *l, const pt_sh *s)
+{
+	const char *init = pt_get_str(l->d, "voorstel.initiatiefnemer");
+	const char *where[] = {"voorstel.titel", "voorstel.uitdaagrecht.betrokkenheid"};
+	char naam[256], text[1024];
+	if (!init || strcmp(init, "gemeente") == 0 || !s->naam)
+		return 0;
+	/* "Jongerengroep West (ca. 40 jongeren)": the name without its note */
+	snprintf(text, sizeof text, "%.*s", (int)strcspn(s->naam, "("), s->naam);
+	if (strlen(pt_fold(text, naam, sizeof naam)) < 6)
+		return 0;
+	for (size_t i = 0; i < sizeof where / sizeof where[0]; i++) {
+		const char *t = pt_get_str(l->d, where[i]);
+		if (t && strstr(pt_fold(t, text, sizeof text), naam))
+			return 1;
+	}
+	return 0;
+}
+
+static json_t *derive_all(sh_list *l, int **rol)
 {
 	const pt_sh_opts *o = l->o;
 	sh_row *rows = pt_xmalloc((l->n ? l->n : 1) * sizeof *rows);
@@ -384,7 +480,8 @@ static json_t *derive_all(sh_list *l)
 		rows[i].kwadrant = pt_sh_kwadrant(s->invloed, s->belang, o->drempel);
 		rows[i].salience = pt_sh_salience(s->invloed >= o->drempel, s->legitiem == 1,
 						  s->urgent == 1);
-		rows[i].rol = s->rol >= 0 ? s->rol : pt_rol_of_groep(s->groep);
+		rows[i].rol = s->rol >= 0 ? s->rol : named_initiator(l, s) ? PT_ROL_INITIATIEFNEMER
+			    : pt_rol_of_groep(s->groep);
 		rows[i].trede = rows[i].rol != PT_ROL_DEELNEMER ? -1
 			      : pt_sh_trede(o->tables, rows[i].kwadrant, rows[i].salience);
 		rows[i].weight = s->invloed + s->belang;
@@ -393,8 +490,11 @@ static json_t *derive_all(sh_list *l)
 	sh_reorder(l, rows);
 	dossier_dups(l);
 	json_t *arr = json_array();
-	for (size_t i = 0; i < l->n; i++)
+	*rol = pt_xmalloc((l->n ? l->n : 1) * sizeof **rol);
+	for (size_t i = 0; i < l->n; i++) {
 		json_array_append_new(arr, sh_json(&l->s[i], &rows[i], o));
+		(*rol)[i] = rows[i].rol;
+	}
 	free(rows);
 	return arr;
 }
@@ -414,14 +514,16 @@ static int analyse(sh_list *l, const pt_loc *loc, pt_error *err)
 		if (check_complete(&l->s[i], err))
 			return err->status;
 	/* Built in full before the old section, which holds the strings, goes. */
-	json_t *arr = derive_all(l);
+	int *rol;
+	json_t *arr = derive_all(l, &rol);
 	if (l->n == 0)
 		pt_melding_add(d, PT_WAARSCHUWING, "geen-stakeholders", "stakeholders", l->o->bron, "%s",
 			       l->o->lang ? "No stakeholders are listed; add them to the dossier or "
 					    "with pt-stakeholders -f FILE"
 					  : "Er zijn geen stakeholders genoemd; voeg ze toe aan het "
 					    "dossier of met pt-stakeholders -f BESTAND");
-	missing_groups(l);
+	missing_groups(l, rol);
+	free(rol);
 	pt_section_set(d, "stakeholders", arr);
 	return 0;
 }

@@ -1,12 +1,16 @@
 /* pt-strategy: a timely, conscious and reasoned choice of ladder and step.
  *
- * The rules (strategy_rules.c) run in order over the facts of one dossier;
- * each rule that fires leaves a line in strategie.onderbouwing.  Two routes
- * give a step, as the Brabant participatiekompas does: the plan (an impact
- * score, Bergen's meetlat) and the people (the steps pt-stakeholders gave
- * key players and dependent groups).  Caps (beleidsruimte, beleidsfase)
- * then limit the advice, and every place where routes or caps disagree is
- * written down as a conflict, so that a person chooses knowingly. */
+ * The rules (strategy_rules.c) run in order over the facts of one dossier,
+ * in the order an adviser reasons (shared/domain.md, "How an adviser
+ * reasons to a step"): whose plan it is (the ladder, and the initiator's
+ * kind), whether anything is open and whether the law prescribes a
+ * procedure (the gate), a floor from the room that is open, a cap from who
+ * decides and the kind of decision, and within [floor, cap] the weight of
+ * the matter: the plan's impact score and the people (the steps
+ * pt-stakeholders gave key players and dependent groups), the two routes
+ * of the Brabant participatiekompas.  Each rule that fires leaves a line
+ * in strategie.onderbouwing.  The facts come from the proposal's fields,
+ * and where a field is empty from its words (thema.h, pt_herken). */
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,7 +35,20 @@ struct person {
 struct fired {
 	size_t rule;
 	int score, plan, mensen, rol, punten, waarde;
-	const char *wie;
+	char wie[160];		/* the stakeholders a people rule selected */
+};
+
+/* A fact the proposal's words say where its field is empty. */
+enum { H_INSTRUMENT, H_ZEGGENSCHAP, H_SPOED, H_INITIATIEFNEMER, H_N };
+static const struct {
+	const char *feit;
+	int fact;
+	unsigned velden;
+} herken_feiten[H_N] = {
+	[H_INSTRUMENT] = {"instrument", SF_INSTRUMENT, PT_VELD_TITEL},
+	[H_ZEGGENSCHAP] = {"zeggenschap", SF_ZEGGENSCHAP, PT_VELD_TITEL | PT_VELD_VASTKADER},
+	[H_SPOED] = {"spoed", SF_SPOED, PT_VELD_TITEL | PT_VELD_VASTKADER},
+	[H_INITIATIEFNEMER] = {"initiatiefnemer", SF_INITIATIEFNEMER, PT_VELD_TITEL},
 };
 
 struct eval {
@@ -42,9 +59,10 @@ struct eval {
 	json_t *v;			/* voorstel */
 	int val[SF_COUNT];
 	int stop, ladder, score, plan, mensen, rol, cap, combineer, uitdaag;
-	int min, eerst, poort;
+	int min, eerst, poort, wettelijk;
 	int gate;			/* the first fired rule of the gate, -1 none */
-	const char *wie;
+	const pt_thema_tables *th;	/* the words, or NULL */
+	pt_herkend herkend[H_N];	/* what the words said, waarde -1: nothing */
 	struct person *people;
 	size_t npeople;
 	struct fired *fired;
@@ -154,6 +172,58 @@ static int read_people(struct eval *ev, json_t *d)
 	return 0;
 }
 
+/* An empty field is filled from what the proposal's words say.  The
+ * instrument: the title's words first (a "legesverordening" is a tariff
+ * before it is an ordinance), then what the soort implies, then the fixed
+ * frame (a design already adopted is execution). */
+static void recognise(struct eval *ev)
+{
+	for (int h = 0; h < H_N; h++) {
+		pt_herkend *r = &ev->herkend[h];
+		int f = herken_feiten[h].fact;
+		r->waarde = -1;
+		if (ev->val[f] >= 0)
+			continue;
+		pt_herken(ev->th, herken_feiten[h].feit, ev->v, herken_feiten[h].velden, r);
+		if (h == H_INSTRUMENT && r->waarde < 0) {
+			ev->val[f] = pt_instrument_of(-1, ev->val[SF_SOORT]);
+			if (ev->val[f] < 0)
+				pt_herken(ev->th, "instrument", ev->v, PT_VELD_VASTKADER, r);
+		}
+		if (r->waarde >= 0)	/* spoed: index 0 of ja/nee is ja */
+			ev->val[f] = h == H_SPOED ? r->waarde == 0 : r->waarde;
+	}
+}
+
+static int has_text(const json_t *list)
+{
+	size_t i;
+	json_t *x;
+	json_array_foreach(list, i, x)
+		if (json_is_string(x) && !blank(json_string_value(x)))
+			return 1;
+	return 0;
+}
+
+/* What follows from the proposal, before any rule: is something open (and
+ * named), does the law prescribe a procedure, is it an application. */
+static void derive_facts(struct eval *ev)
+{
+	int *val = ev->val, keuzes = val[SF_KEUZES];
+	int instr = val[SF_INSTRUMENT], init = val[SF_INITIATIEFNEMER];
+	val[SF_OPENGENOEMD] = has_text(json_object_get(ev->v, "openVoorInbreng"));
+	val[SF_OPEN] = keuzes != 0 && (val[SF_OPENGENOEMD] || keuzes == 1);
+	/* The uniform public preparation procedure (Awb afd. 3.4): an
+	 * omgevingsplan, and a visie or programma under the Omgevingswet
+	 * (unless the proposal says it is not under that law). */
+	val[SF_PROCEDURE] = instr == pt_vocab_index(&pt_v_instrument, "omgevingsplan") ||
+		(val[SF_OMGEVINGSWET] != 0 && (instr == pt_vocab_index(&pt_v_instrument, "visie") ||
+					       instr == pt_vocab_index(&pt_v_instrument, "programma")));
+	val[SF_AANVRAAG] = init > 0 && (instr == pt_vocab_index(&pt_v_instrument, "vergunning") ||
+					instr == pt_vocab_index(&pt_v_instrument, "omgevingsplan"));
+	val[SF_AANVRAGER] = val[SF_AANVRAAG] && init == pt_vocab_index(&pt_v_initiatiefnemer, "ondernemers");
+}
+
 static int read_facts(struct eval *ev, json_t *d)
 {
 	ev->v = json_object_get(d, "voorstel");
@@ -162,7 +232,8 @@ static int read_facts(struct eval *ev, json_t *d)
 	for (int f = 0; f < SF_COUNT; f++)
 		if (pt_sfacts[f].path && read_fact(ev, f))
 			return -1;
-	ev->val[SF_INSTRUMENT] = pt_instrument_of(ev->val[SF_INSTRUMENT], ev->val[SF_SOORT]);
+	recognise(ev);
+	derive_facts(ev);
 	return read_people(ev, d);
 }
 
@@ -188,27 +259,40 @@ static int rule_holds(const struct pt_srule *r, const int *val)
 
 /* The people route: the highest step among the stakeholders the rule
  * selects by quadrant or salience.  Fires only when someone is selected. */
-static int people_route(struct eval *ev, const struct pt_seffect *e)
+static int selects(const struct pt_seffect *e, const struct person *p)
 {
-	int best = -1;
-	const char *wie = NULL;
-	for (size_t i = 0; i < ev->npeople; i++) {
-		const struct person *p = &ev->people[i];
-		/* Partners, other authorities and the initiator are listed, but
-		 * the step is about the people the plan affects. */
-		if (p->rol != PT_ROL_DEELNEMER)
-			continue;
-		int sel = (p->kwadrant >= 0 && (e->kwadrant >> p->kwadrant & 1u)) ||
-			  (p->salience >= 0 && (e->salience >> p->salience & 1u));
-		if (sel && p->trede > best) {
-			best = p->trede;
-			wie = p->naam ? p->naam : L("zonder naam", "unnamed");
-		}
-	}
+	/* Partners, other authorities and the initiator are listed, but the
+	 * step is about the people the plan affects. */
+	return p->rol == PT_ROL_DEELNEMER &&
+	       ((p->kwadrant >= 0 && (e->kwadrant >> p->kwadrant & 1u)) ||
+		(p->salience >= 0 && (e->salience >> p->salience & 1u)));
+}
+
+/* The people route: the highest step among the stakeholders the rule
+ * selects by quadrant or salience, and those who ask for it (up to three)
+ * in f->wie, so that a reason names the very groups it is about.  Fires
+ * only when someone is selected. */
+static int people_route(struct eval *ev, const struct pt_seffect *e, struct fired *f)
+{
+	int best = -1, named = 0;
+	for (size_t i = 0; i < ev->npeople; i++)
+		if (selects(e, &ev->people[i]) && ev->people[i].trede > best)
+			best = ev->people[i].trede;
 	if (best < 0)
 		return 0;
+	size_t used = 0;
+	for (size_t i = 0; i < ev->npeople && named < 3; i++) {
+		const struct person *p = &ev->people[i];
+		if (!selects(e, p) || p->trede != best)
+			continue;
+		used += (size_t)snprintf(f->wie + used, sizeof f->wie - used, "%s%s", named ? ", " : "",
+					 p->naam ? p->naam : L("zonder naam", "unnamed"));
+		if (used >= sizeof f->wie)
+			used = sizeof f->wie - 1;
+		named++;
+	}
 	if (best > ev->mensen)
-		ev->mensen = best, ev->wie = wie;
+		ev->mensen = best;
 	return 1;
 }
 
@@ -232,7 +316,7 @@ static int apply(struct eval *ev, const struct pt_seffect *e, struct fired *f)
 {
 	if (e->punten_fact >= 0 && !table_points(ev, e, f))
 		return 0;
-	if (e->has_mensen && !people_route(ev, e))
+	if (e->has_mensen && !people_route(ev, e, f))
 		return 0;
 	if (e->has_punten)
 		ev->score += (f->punten = e->punten);
@@ -253,6 +337,7 @@ static int apply(struct eval *ev, const struct pt_seffect *e, struct fired *f)
 	if ((e->stop || e->poort) && ev->gate < 0)
 		ev->gate = (int)ev->nfired;
 	ev->poort |= e->poort;
+	ev->wettelijk |= e->wettelijk;
 	if (e->combineer >= 0)
 		ev->combineer = e->combineer;
 	ev->uitdaag |= e->uitdaagrecht;
@@ -297,7 +382,7 @@ static void run_rules(struct eval *ev)
 		if (!apply(ev, &r->rules[i].e, f))
 			continue;
 		f->score = ev->score, f->plan = ev->plan, f->mensen = ev->mensen;
-		f->rol = ev->rol, f->wie = ev->wie;
+		f->rol = ev->rol;
 		ev->nfired++;
 		derive(ev);
 	}
@@ -335,10 +420,25 @@ static json_t *jcode(int ladder, int i)
 	return i >= 0 ? json_string(code(ladder, i)) : json_null();
 }
 
+/* A step inside [floor, cap]; where they cross, the cap holds: nobody
+ * is promised more say than the decision leaves. */
+static int within(const struct eval *ev, int t)
+{
+	if (t < 0)
+		return t;
+	if (ev->min > t)
+		t = ev->min;
+	if (ev->cap >= 0 && t > ev->cap)
+		t = ev->cap;
+	return t;
+}
+
 static void decide(struct eval *ev, struct outcome *o)
 {
-	o->participatie = !ev->stop;
+	/* The gate said no: no participation beyond informing, unless the
+	 * law prescribes a procedure, which no answer switches off. */
 	o->ladder = ev->ladder >= 0 ? ev->ladder : BURGER;
+	o->participatie = ev->wettelijk || (!ev->stop && (!ev->poort || o->ladder == OVERHEID));
 	o->want = ev->plan;
 	if (ev->mensen >= 0 && (o->want < 0 || (ev->combineer == 1 ? ev->mensen < o->want
 							   : ev->mensen > o->want)))
@@ -423,7 +523,7 @@ static void expand(struct eval *ev, const struct fired *f, pt_buf *b)
 		else if (IS("eerst"))
 			out = label(ev, BURGER, r->e.eerst);
 		else if (IS("wie"))
-			out = f->wie ? f->wie : "-";
+			out = f->wie[0] ? f->wie : "-";
 		else if (IS("waarde") && f->waarde >= 0) {
 			const pt_vocab *voc = pt_sfacts[r->e.punten_fact].vocab;
 			out = pt_vocab_label(voc, voc->terms[f->waarde].code, ev->lang);
@@ -471,7 +571,7 @@ static json_t *per_stakeholder(struct eval *ev, const struct outcome *o, int par
 		int t = ev->people[i].trede >= 0 ? ev->people[i].trede : plan;
 		if (ev->cap >= 0 && t > ev->cap)
 			t = ev->cap;
-		if (ev->poort)	/* the gate said no: everyone is informed */
+		if (ev->poort || ev->stop)	/* the gate said no: everyone is informed */
 			t = INFORMEREN;
 		json_array_append_new(a, json_pack("{s:s*, s:o}", "naam", ev->people[i].naam,
 						   "trede", jcode(BURGER, t)));
@@ -539,6 +639,9 @@ static json_t *reasons(const struct eval *ev, const struct outcome *o)
 	for (int weight = 1; weight >= 0; weight--)
 		for (size_t i = 0; i < ev->nfired; i++) {
 			const struct pt_seffect *e = &ev->r->rules[ev->fired[i].rule].e;
+			/* Kept by law, the gate's "no" is no public reason. */
+			if (o->participatie && ev->wettelijk && (e->poort || e->stop))
+				continue;
 			if (e->reden && reason_weight(e, o) == weight)
 				add_reason(a, e->reden);
 		}
@@ -547,28 +650,32 @@ static json_t *reasons(const struct eval *ev, const struct outcome *o)
 
 /* ---- conflicts and meldingen ------------------------------------------- */
 
+/* The routes are inputs to the weight inside [floor, cap]: they are
+ * written down as a conflict where they still differ there, and leave the
+ * choice to a person (melding routes-verschillen, a CONCEPT in pt-render)
+ * only when two steps inside the range are equally supported, i.e. when
+ * the routes stay two or more steps apart within it.  A cap below a floor
+ * (a mandate in a decision already taken) is a contradiction in the
+ * proposal itself: written down, and said. */
 static void conflicts(struct eval *ev, const struct outcome *o, json_t *d, json_t *list)
 {
 	char buf[512];
 	int chose = o->keuze != NULL;
-	if (o->participatie && o->ladder == BURGER && ev->val[SF_ROUTESVERSCHILLEN]) {
+	int plan = within(ev, ev->plan), mensen = within(ev, ev->mensen);
+	if (o->participatie && !ev->poort && o->ladder == BURGER && plan >= 0 && mensen >= 0 && plan != mensen) {
 		snprintf(buf, sizeof buf, L("Het plan vraagt %s, de mensen vragen %s.",
 					    "The plan asks for %s, the people ask for %s."),
-			 label(ev, BURGER, ev->plan), label(ev, BURGER, ev->mensen));
+			 label(ev, BURGER, plan), label(ev, BURGER, mensen));
 		json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s}", "soort", "routes",
-			"tekst", buf, "plan", code(BURGER, ev->plan), "mensen", code(BURGER, ev->mensen)));
-		/* One step apart is ordinary; further apart, a person chooses,
-		 * unless a cap holds the step at or below both routes, or a
-		 * floor (zeggenschap) at or above both. */
-		int lower = ev->plan < ev->mensen ? ev->plan : ev->mensen;
-		int upper = ev->plan < ev->mensen ? ev->mensen : ev->plan;
-		int held = (ev->cap >= 0 && ev->cap <= lower) || (ev->min >= 0 && ev->min >= upper);
-		if (!chose && abs(ev->plan - ev->mensen) > 1 && !held)
+			"tekst", buf, "plan", code(BURGER, plan), "mensen", code(BURGER, mensen)));
+		if (!chose && abs(plan - mensen) > 1)
 			pt_melding_add(d, PT_WAARSCHUWING, "routes-verschillen", "strategie.routes", BRON,
-				       L("%s Kies zelf een trede (voorstel.gewensteTrede) en motiveer die.",
-					 "%s Choose a step yourself (voorstel.gewensteTrede) and motivate it."), buf);
+				       L("%s Beide liggen binnen wat verdedigbaar is; kies zelf een trede "
+					 "(voorstel.gewensteTrede) en motiveer die.",
+					 "%s Both lie within what is defensible; choose a step yourself "
+					 "(voorstel.gewensteTrede) and motivate it."), buf);
 	}
-	int lowered = 0;
+	int crossed = 0;
 	for (size_t i = 0; o->participatie && o->ladder == BURGER && i < ev->nfired; i++) {
 		const struct pt_srule *r = &ev->r->rules[ev->fired[i].rule];
 		if (r->e.max < 0 || r->e.max >= o->want)
@@ -579,13 +686,15 @@ static void conflicts(struct eval *ev, const struct outcome *o, json_t *d, json_
 		json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s, s:s}", "soort", "grens",
 			"tekst", buf, "regel", r->id, "gevraagd", code(BURGER, o->want),
 			"grens", code(BURGER, r->e.max)));
-		lowered = 1;
+		crossed |= ev->min > r->e.max;
 	}
-	if (lowered && !chose)
+	if (crossed && !chose)
 		pt_melding_add(d, PT_WAARSCHUWING, "grens-verlaagt", "strategie.trede", BRON,
-			       L("De routes vragen %s, de grenzen staan hooguit %s toe: kies bewust en leg uit wat vastligt.",
-				 "The routes ask for %s, the caps allow at most %s: choose knowingly and say what is fixed."),
-			       label(ev, BURGER, o->want), label(ev, BURGER, ev->cap));
+			       L("De zeggenschap vraagt ten minste %s, maar de grenzen staan hooguit %s toe: "
+				 "kies bewust en leg uit wat vastligt.",
+				 "The say asks for at least %s, but the caps allow at most %s: "
+				 "choose knowingly and say what is fixed."),
+			       label(ev, BURGER, ev->min), label(ev, BURGER, ev->cap));
 }
 
 static void choice_conflict(struct eval *ev, const struct outcome *o, json_t *d, json_t *list)
@@ -611,8 +720,77 @@ static void choice_conflict(struct eval *ev, const struct outcome *o, json_t *d,
 				 "%s A deviation from the advice needs a motivation (voorstel.motivatie)."), buf);
 }
 
+/* Each fact read from the words, with the words, so the user can confirm
+ * it or set the field. */
+static void recognised(struct eval *ev, json_t *d)
+{
+	for (int h = 0; h < H_N; h++) {
+		const pt_herkend *r = &ev->herkend[h];
+		const char *feit = herken_feiten[h].feit;
+		if (r->waarde < 0)
+			continue;
+		const pt_vocab *v = pt_herken_vocab(feit);
+		const char *val = h == H_SPOED ? L("ja", "yes") : pt_vocab_label(v, v->terms[r->waarde].code, ev->lang);
+		char pad[48];
+		snprintf(pad, sizeof pad, "voorstel.%s", feit);
+		pt_melding_add(d, PT_INFO, "kenmerk-herkend", pad, BRON,
+			       L("Uit '%s' (%s) leidt pt af: %s is %s. Klopt dat niet, vul %s in.",
+				 "From '%s' (%s) pt reads: %s is %s. If that is wrong, fill in %s."),
+			       r->woorden, r->veld, feit, val, pad);
+	}
+}
+
+/* The first open point, for a melding about it. */
+static const char *first_open(struct eval *ev)
+{
+	size_t i;
+	json_t *x;
+	json_array_foreach(json_object_get(ev->v, "openVoorInbreng"), i, x)
+		if (json_is_string(x) && !blank(json_string_value(x)))
+			return json_string_value(x);
+	return "";
+}
+
+/* A "no" that does not hold: the law's procedure, or what the proposal
+ * itself lists as open, goes before the user's reason and the intake. */
+static void gate_contradicted(struct eval *ev, const struct outcome *o, json_t *d)
+{
+	const char *geen = pt_get_str(ev->v, "geenParticipatie.reden");
+	int said_no = geen && !blank(geen);
+	if (!o->participatie || o->ladder != BURGER)
+		return;
+	if (ev->wettelijk && (said_no || ev->poort || ev->stop))
+		pt_melding_add(d, PT_WAARSCHUWING, "geen-participatie-wettelijk",
+			       said_no ? "voorstel.geenParticipatie.reden" : "voorstel.intake", BRON,
+			       "%s", L("Voor dit besluit schrijft de wet een procedure voor: het ontwerp ligt ter inzage en "
+				       "iedereen kan een zienswijze geven (Awb afd. 3.4). 'Geen participatie' of een nee op de "
+				       "poortvragen zet dat niet uit; pt houdt ten minste die procedure aan.",
+				       "The law prescribes a procedure for this decision: the draft lies open and anyone "
+				       "may submit a view (Awb section 3.4). 'No participation' or a no at the gate does not "
+				       "switch that off; pt keeps at least that procedure."));
+	else if (said_no)
+		pt_melding_add(d, PT_WAARSCHUWING, "geen-participatie-weerlegd", "voorstel.geenParticipatie.reden", BRON,
+			       L("De reden voor geen participatie houdt geen stand: het voorstel noemt zelf wat nog open is "
+				 "('%s'). Wie daarover niet wordt gevraagd, krijgt terecht het gevoel dat al besloten is "
+				 "(Nationale ombudsman 2009/180). Leg vast wat vastligt (openVoorInbreng leeg) of betrek de "
+				 "omgeving bij wat open is.",
+				 "The reason for no participation does not hold: the proposal itself names what is still open "
+				 "('%s'). Those not asked about it rightly feel it was decided already (Nationale ombudsman "
+				 "2009/180). Fix what is fixed (an empty openVoorInbreng) or involve the surroundings in "
+				 "what is open."), first_open(ev));
+	else if (ev->val[SF_MIDDELEN] == 0)
+		pt_melding_add(d, PT_WAARSCHUWING, "middelen-maar-open", "voorstel.intake.middelen", BRON,
+			       L("Volgens de intake zijn er geen tijd, capaciteit of geld, maar het voorstel noemt wat nog "
+				 "open is ('%s'): maak ruimte voor ten minste een lichte raadpleging, of leg vast wat vastligt.",
+				 "The intake says there is no time, capacity or money, but the proposal names what is still "
+				 "open ('%s'): make room for at least a light consultation, or fix what is fixed."),
+			       first_open(ev));
+}
+
 static void other_meldingen(struct eval *ev, const struct outcome *o, json_t *d)
 {
+	recognised(ev, d);
+	gate_contradicted(ev, o, d);
 	if (!o->participatie && !o->keuze && !motivated(ev, o))
 		pt_melding_add(d, PT_FOUT, "geen-participatie-zonder-reden", "voorstel.geenParticipatie.reden",
 			       BRON, "%s", L("Geen participatie mag, maar alleen met een reden: vul voorstel.geenParticipatie.reden in.",
@@ -683,6 +861,28 @@ static void explain(struct eval *ev, const struct outcome *o, json_t *s, FILE *f
 			json_string_value(json_object_get(x, "tekst")));
 }
 
+/* What the advice rests on, given or read from the words, for the
+ * programs after this one: pt-plan and pt-render need not read the words
+ * again. */
+static json_t *features(const struct eval *ev)
+{
+	json_t *k = json_object();
+	static const struct {
+		const char *key;
+		int fact;
+	} f[] = {{"instrument", SF_INSTRUMENT}, {"zeggenschap", SF_ZEGGENSCHAP},
+		 {"initiatiefnemer", SF_INITIATIEFNEMER}};
+	for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
+		int v = ev->val[f[i].fact];
+		if (v >= 0)
+			json_object_set_new(k, f[i].key, json_string(pt_sfacts[f[i].fact].vocab->terms[v].code));
+	}
+	if (ev->val[SF_SPOED] >= 0)
+		json_object_set_new(k, "spoed", json_boolean(ev->val[SF_SPOED]));
+	json_object_set_new(k, "procedure", json_boolean(ev->val[SF_PROCEDURE]));
+	return k;
+}
+
 static json_t *section(struct eval *ev, const struct outcome *o, json_t *d)
 {
 	json_t *conf = json_array();
@@ -707,11 +907,12 @@ static json_t *section(struct eval *ev, const struct outcome *o, json_t *d)
 				  "how it is carried out and run day to day, once the first step is taken")));
 	if (ev->themas)
 		json_object_set_new(s, "themas", json_incref(ev->themas));
-	int scored = o->participatie && !ev->poort && o->ladder == BURGER;
+	json_object_set_new(s, "kenmerken", features(ev));
+	int scored = o->participatie && !ev->poort && !ev->stop && o->ladder == BURGER;
 	json_object_set_new(s, "impactScore", scored ? json_integer(ev->score) : json_null());
 	if (o->ladder == BURGER)
-		json_object_set_new(s, "routes", json_pack("{s:o, s:o}", "plan", jcode(BURGER, ev->plan),
-							   "mensen", jcode(BURGER, ev->mensen)));
+		json_object_set_new(s, "routes", json_pack("{s:o, s:o}", "plan", jcode(BURGER, within(ev, ev->plan)),
+							   "mensen", jcode(BURGER, within(ev, ev->mensen))));
 	json_object_set_new(s, "perStakeholder", per_stakeholder(ev, o, part));
 	json_object_set_new(s, "onderbouwing", trace(ev, o));
 	json_object_set_new(s, "conflicten", conf);
@@ -738,7 +939,7 @@ static void write_section(struct eval *ev, const struct outcome *o, json_t *d, F
 int pt_strategy_apply(json_t *d, const pt_strategy_rules *r, const pt_strategy_opts *opts,
 		      const pt_loc *loc, pt_error *err)
 {
-	struct eval ev = {.r = r, .lang = opts->lang, .loc = loc, .err = err};
+	struct eval ev = {.r = r, .lang = opts->lang, .loc = loc, .err = err, .th = opts->themas};
 	struct outcome o = {0};
 	ev.ladder = ev.plan = ev.mensen = ev.rol = ev.cap = ev.combineer = -1;
 	ev.min = ev.eerst = ev.gate = -1;

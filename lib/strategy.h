@@ -34,13 +34,16 @@ int pt_strategy_apply(json_t *d, const pt_strategy_rules *r, const pt_strategy_o
 /* ---- internal: the compiled rules, shared by strategy.c and
  * strategy_rules.c ---------------------------------------------------- */
 
-/* The facts a condition can test: a field of voorstel, or a value the
- * rules before have computed. */
+/* The facts a condition can test: a field of voorstel (given, or what its
+ * words say: thema.h, pt_herken), what follows from the proposal (open,
+ * openGenoemd, procedure, aanvraag, aanvrager), or a value the rules
+ * before have computed. */
 enum pt_sfact {
 	SF_INITIATIEFNEMER, SF_SOORT, SF_SCHAAL, SF_IMPACT, SF_POLITIEK, SF_OMGEVINGSWET,
 	SF_BELEIDSFASE, SF_BELEIDSRUIMTE, SF_BESLUITDOOR, SF_KEUZES, SF_MERKBAAR,
 	SF_MIDDELEN, SF_UITZONDERING, SF_GEENPARTICIPATIE, SF_PUBLIEKBELANG,
 	SF_EIGENDOELEN, SF_INITIATIEFFASE, SF_UITDAAGRECHT, SF_INSTRUMENT, SF_SPOED, SF_ZEGGENSCHAP,
+	SF_OPEN, SF_OPENGENOEMD, SF_PROCEDURE, SF_AANVRAAG, SF_AANVRAGER,
 	SF_IMPACTSCORE, SF_LADDER, SF_ROUTESVERSCHILLEN, SF_POORT, SF_COUNT
 };
 
@@ -75,6 +78,7 @@ struct pt_seffect {
 	int min;		/* burgertrede floor (zeggenschap), -1 none */
 	int eerst;		/* spoed: the step taken now, -1 none */
 	int poort;		/* the gate says no: inform when noticed */
+	int wettelijk;		/* a statutory procedure: participation stays */
 	char *reden;		/* a reason code for strategie.redenen, or NULL */
 	int has_mensen;
 	unsigned kwadrant, salience;	/* bit i: index i selects a stakeholder */

@@ -34,6 +34,11 @@ const struct pt_sfact_def pt_sfacts[SF_COUNT] = {
 	[SF_INSTRUMENT] = {"instrument", "instrument", SK_ENUM, &pt_v_instrument},
 	[SF_SPOED] = {"spoed", "spoed", SK_BOOL, NULL},
 	[SF_ZEGGENSCHAP] = {"zeggenschap", "zeggenschap", SK_ENUM, &pt_v_zeggenschap},
+	[SF_OPEN] = {"open", NULL, SK_BOOL, NULL},
+	[SF_OPENGENOEMD] = {"openGenoemd", NULL, SK_BOOL, NULL},
+	[SF_PROCEDURE] = {"procedure", NULL, SK_BOOL, NULL},
+	[SF_AANVRAAG] = {"aanvraag", NULL, SK_BOOL, NULL},
+	[SF_AANVRAGER] = {"aanvrager", NULL, SK_BOOL, NULL},
 	[SF_IMPACTSCORE] = {"impactScore", NULL, SK_INT, NULL},
 	[SF_LADDER] = {"ladder", NULL, SK_ENUM, &pt_v_ladder},
 	[SF_ROUTESVERSCHILLEN] = {"routesVerschillen", NULL, SK_BOOL, NULL},
@@ -412,6 +417,12 @@ static int compile_effect_key(struct ctx *c, const char *k, json_t *v, struct pt
 		e->poort = 1;
 		return 0;
 	}
+	if (strcmp(k, "wettelijk") == 0) {
+		if (!json_is_true(v))
+			return bad(c, pt_tr("dan.wettelijk: only true has a meaning (a statutory procedure)"));
+		e->wettelijk = 1;
+		return 0;
+	}
 	if (strcmp(k, "mensen") == 0)
 		return compile_mensen(c, v, e);
 	if (strcmp(k, "combineer") == 0) {
@@ -427,8 +438,8 @@ static int compile_effect_key(struct ctx *c, const char *k, json_t *v, struct pt
 		e->uitdaagrecht = 1;
 		return 0;
 	}
-	return bad(c, pt_tr("dan: unknown effect '%s' (known: participatie, poort, ladder, punten, plan, "
-		   "rol, max, min, eerst, mensen, combineer, uitdaagrecht, reden)"), k);
+	return bad(c, pt_tr("dan: unknown effect '%s' (known: participatie, poort, wettelijk, ladder, punten, "
+		   "plan, rol, max, min, eerst, mensen, combineer, uitdaagrecht, reden)"), k);
 }
 
 static int compile_effect(struct ctx *c, json_t *dan, struct pt_seffect *e)

@@ -8,11 +8,13 @@
 
 #define PT_THEMA_WOORDEN "thema-woorden.csv"
 #define PT_THEMA_GROEPEN "thema-groepen.csv"
+#define PT_HERKEN_WOORDEN "herken-woorden.csv"
 
 typedef struct pt_thema_tables pt_thema_tables;
 
-/* Load both tables once: a path, else $PT_DATA_DIR, else the built-in
- * copy.  NULL with err set (exit 3 for a bad row). */
+/* Load the tables once: a path, else $PT_DATA_DIR, else the built-in
+ * copy (the recognition words always so).  NULL with err set (exit 3 for
+ * a bad row). */
 pt_thema_tables *pt_thema_load(const char *woorden, const char *groepen, pt_error *err);
 void pt_thema_free(pt_thema_tables *t);
 
@@ -34,4 +36,28 @@ typedef struct pt_thema_need {
 /* Calls fn for each need of the topics in mask, each group named once. */
 void pt_thema_needs(const pt_thema_tables *t, uint32_t mask,
 		    void (*fn)(const pt_thema_need *n, void *ctx), void *ctx);
+
+/* ---- what the words of a proposal say (lib/data/herken-woorden.csv) ---- */
+
+/* The fields words are read in, as a mask. */
+enum { PT_VELD_TITEL = 1, PT_VELD_VASTKADER = 2, PT_VELD_OPEN = 4, PT_VELD_LOCATIE = 8 };
+
+/* One recognition: the value (an index in the fact's vocabulary, -1 when
+ * the words say nothing), the field it was read in and the words as the
+ * proposal writes them, for a melding the user can check. */
+typedef struct pt_herkend {
+	int waarde;
+	const char *veld;	/* "titel", "vastKader", "openVoorInbreng", "locatie.naam" */
+	char woorden[160];
+} pt_herkend;
+
+/* The vocabulary of a fact that words can say: instrument, zeggenschap,
+ * initiatiefnemer, spoed and locaties (ja: several sites are weighed). */
+const pt_vocab *pt_herken_vocab(const char *feit);
+
+/* What the words of voorstel say about feit, read in the fields of velden
+ * (in the order titel, vastKader, openVoorInbreng, locatie.naam; in each,
+ * the rows of the table in order).  Returns out->waarde. */
+int pt_herken(const pt_thema_tables *t, const char *feit, const json_t *voorstel, unsigned velden,
+	      pt_herkend *out);
 #endif

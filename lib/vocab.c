@@ -127,7 +127,9 @@ VOCAB(pt_v_thema, "thema",
 	{"sport", "sport", "sport"},
 	{"cultuur", "cultuur", "culture"},
 	{"financien", "financiën", "finance"},
-	{"openbareRuimte", "openbare ruimte", "public space"});
+	{"openbareRuimte", "openbare ruimte", "public space"},
+	{"voorzieningen", "voorzieningen in de buurt", "local facilities"},
+	{"huishoudens", "thuis en huishouden", "homes and households"});
 
 VOCAB(pt_v_instrument, "instrument",
 	{"tarief", "tarief, belasting of leges", "tariff, tax or fee"},
@@ -139,6 +141,7 @@ VOCAB(pt_v_instrument, "instrument",
 	{"verordening", "verordening", "ordinance"},
 	{"beleidsnota", "beleidsnota", "policy paper"},
 	{"uitvoering", "uitvoering", "execution"},
+	{"openbareOrde", "openbare orde (bevoegdheid van de burgemeester)", "public order (the mayor's power)"},
 	{"overig", "overig", "other"});
 
 VOCAB(pt_v_zeggenschap, "zeggenschap",
@@ -348,11 +351,16 @@ int pt_vocab_alternatives(const pt_vocab *v, const char *s, const char *what, pt
 
 int pt_rol_of_groep(int groep)
 {
-	/* Internal teams are partners, other authorities act as such; the
-	 * rest are the people the plan is about (pt-dossier(5), rol). */
+	/* Internal teams are partners, other authorities and the council act
+	 * as such; the rest are the people the plan is about (pt-dossier(5), rol). */
 	if (groep == pt_vocab_index(&pt_v_groep, "intern"))
 		return PT_ROL_PARTNER;
-	if (groep == pt_vocab_index(&pt_v_groep, "overheid"))
+	if (groep == pt_vocab_index(&pt_v_groep, "overheid") ||
+	    groep == pt_vocab_index(&pt_v_groep, "politiek"))
 		return PT_ROL_OVERHEID;
+	/* The police, fire brigade and ambulance advise on safety: partners,
+	 * not the surroundings whose participation a paragraph reports. */
+	if (groep == pt_vocab_index(&pt_v_groep, "hulpdiensten"))
+		return PT_ROL_PARTNER;
 	return PT_ROL_DEELNEMER;
 }

@@ -205,6 +205,26 @@ run "$typist tty3.txt pt-paragraph --interactive --lang en -o tty3.json < typed"
 is "tty --lang en: exit 0" "$rc" 0
 like "tty: the motivation asked once a step is chosen" "$T/tty3.txt" "Motivation of the desired step"
 like "tty: the initiative questions for an initiative" "$T/tty3.txt" "How far has the initiative come"
+# What the advice depends on (issue 24): the kind of decision, urgency, who
+# has a say and the limits of a mandate are asked, "?" says why; the limits
+# only once there is a mandate.
+printf 'Kenmerk\tCV-10\nTitel\tBuurtbudget\nWie neemt\t?\nWie neemt\t1\nSchaal\twijk\nBeleidsfase\t2\nBeleidsruimte\t3\nSoort besluit\t?\nSoort besluit\t\nSpoed\t?\nSpoed\t\nZeggenschap\t?\nZeggenschap\tmandaat\nKaders van het mandaat\t?\nKaders van het mandaat\tEUR 50.000\n' > "$T/typed"
+run "$typist tty4.txt pt-paragraph --interactive -o tty4.json < typed"
+is "tty advice fields: exit 0" "$rc" 0
+like "tty: '?' on the initiator says which kind gets which role" "$T/tty4.txt" "een bedrijf dat een vergunning of planwijziging aanvraagt"
+like "tty: '?' on the instrument says how it caps the step" "$T/tty4.txt" "Het soort besluit begrenst de trede: tarieven en leges"
+like "tty: ... and that the words are read when it is empty" "$T/tty4.txt" "pt-strategy leidt het af uit de titel"
+like "tty: '?' on spoed says what follows" "$T/tty4.txt" "de eerste stap informeren"
+like "tty: '?' on zeggenschap says the steps" "$T/tty4.txt" "Wie beslist bepaalt de hoogste trede"
+like "tty: '?' on the limits of the mandate" "$T/tty4.txt" "Een mandaat heeft grenzen"
+is "tty: the mandate and its limits land (jq)" "$(jq -c '[.voorstel.zeggenschap, .voorstel.zeggenschapKaders]' "$T/tty4.json")" '["mandaat","EUR 50.000"]'
+unlike "tty: no limits asked without a mandate" "$T/tty.txt" "Kaders van het mandaat"
+mkdir -p "$T/waarom"
+printf 'veld,nl,en\ninstrument,Eigen uitleg van de gemeente.,Own words.\n' > "$T/waarom/intake-waarom.csv"
+printf 'Kenmerk\tCV-11\nTitel\tT\nWie neemt\t1\nSchaal\twijk\nBeleidsfase\t2\nBeleidsruimte\t3\nSoort besluit\t?\n' > "$T/typed"
+run "PT_DATA_DIR=waarom $typist tty5.txt pt-paragraph --interactive -o tty5.json < typed"
+like "tty: the reasons are data a municipality replaces (PT_DATA_DIR)" "$T/tty5.txt" "Eigen uitleg van de gemeente"
+
 # Blank answers to everything through a pipe: exit 3, nothing written.
 run "yes '' | head -100 | pt-paragraph --interactive"
 is "pipe, blank answers: exit 3" "$rc" 3

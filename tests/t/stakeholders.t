@@ -160,7 +160,7 @@ fi
 run "pt-stakeholders $D/alle.json"
 is "all classes: exit 0" "$rc" 0
 for want in \
-  'Definitief","groep":"politiek","invloed":4,"belang":4,"houding":"onbekend","legitiem":true,"urgent":true,"kwadrant":"actief betrekken","salience":"definitief",.*"trede":"adviseren"' \
+  'Definitief","groep":"bewonersorganisatie","invloed":4,"belang":4,"houding":"onbekend","legitiem":true,"urgent":true,"kwadrant":"actief betrekken","salience":"definitief",.*"trede":"adviseren"' \
   'Dominant","groep":"ouderen","invloed":5,"belang":5,"houding":"onbekend","legitiem":true,"urgent":false,"kwadrant":"actief betrekken","salience":"dominant",.*"trede":"adviseren"' \
   'Gevaarlijk",.*"kwadrant":"tevreden houden","salience":"gevaarlijk","rol":"partner","aanpak":"Een partner[^"]*"\}' \
   'Slapend",.*"kwadrant":"tevreden houden","salience":"slapend",.*"trede":"informeren"' \
@@ -396,5 +396,53 @@ run "PT_DATA_DIR=eigen pt-stakeholders glij.json"
 like "PT_DATA_DIR: its own words recognise the topic" "$T/out" 'groep kinderen \(kinderen\): het thema spelen'
 run "pt-stakeholders glij.json"
 unlike "built-in words: glijbaan is not among them" "$T/out" 'thema spelen'
+
+# ---- who is missing (issue 24) ----------------------------------------------
+mk() { printf '{"pt":1,"voorstel":{"id":"M","initiatiefnemer":"%s","titel":"%s","locatie":{"schaal":"%s"},"openVoorInbreng":%s},"stakeholders":%s}\n' "$@"; }
+# Initiators never stand in for the others affected: the one the title
+# names is the initiator (without a note in brackets), and the neighbours
+# are missing beside them.
+mk inwoners "Buurtgroep Lindelaan legt een jeu-de-boulesbaan aan" straat '["inrichting"]' \
+  '[{"naam":"Buurtgroep Lindelaan (12 leden)","groep":"inwoners","invloed":2,"belang":5}]' > "$T/m1.json"
+run "pt-stakeholders m1.json"
+is "initiator: named in the title, so its role (jq)" "$(jq -r '.stakeholders[0].rol' "$T/out")" initiatiefnemer
+like "initiator: the neighbours missing beside the initiators" "$T/out" '"code":"ontbrekende-groep","pad":"stakeholders","tekst":"Geen stakeholder uit de groep omwonenden \(omwonenden\) naast de initiatiefnemers'
+mk gemeente "Buurtgroep Lindelaan legt een jeu-de-boulesbaan aan" straat '["inrichting"]' \
+  '[{"naam":"Buurtgroep Lindelaan","groep":"inwoners","invloed":2,"belang":5}]' > "$T/m2.json"
+run "pt-stakeholders m2.json"
+is "initiator: none in the municipality's own plan (jq)" "$(jq -r '.stakeholders[0].rol' "$T/out")" deelnemer
+unlike "  and residents count as the surroundings there" "$T/out" 'groep omwonenden'
+# Several sites: the neighbours of each, whoever else is listed.
+mk gemeente "Keuze uit drie locaties voor een brengstation" stad '["welke locatie"]' \
+  '[{"naam":"Inwoners","groep":"inwoners","invloed":1,"belang":3}]' > "$T/m3.json"
+run "pt-stakeholders m3.json"
+like "sites: the neighbours of each site, with the words read" "$T/out" "Geen stakeholder uit de groep omwonenden \(omwonenden\): het voorstel weegt locaties \('locaties' in titel\)"
+# A local facility: those who depend on it most; a measure at home: the
+# hard to reach.
+mk gemeente "Sluiting bibliotheek Zuid" wijk '["welke vestiging"]' \
+  '[{"naam":"Wijkraad","groep":"bewonersorganisatie","invloed":3,"belang":4},{"naam":"Leden","groep":"inwoners","invloed":1,"belang":5}]' > "$T/m4.json"
+run "pt-stakeholders m4.json"
+like "facilities: older people missing" "$T/out" 'groep ouderen \(ouderen\): het thema voorzieningen in de buurt raakt hen'
+like "facilities: young people missing" "$T/out" 'groep jongeren \(jongeren\)'
+mk gemeente "Nieuw inzamelsysteem voor huishoudelijk afval" stad '["plek van de containers"]' \
+  '[{"naam":"Inwoners","groep":"inwoners","invloed":1,"belang":4}]' > "$T/m5.json"
+run "pt-stakeholders m5.json"
+like "households: people with low literacy, hard to reach" "$T/out" '"ernst":"info","code":"moeilijk-bereikbare-groep","pad":"stakeholders","tekst":"Denk aan laaggeletterden \(laaggeletterden\): bij het thema thuis en huishouden'
+# Residents of a city or region, neighbours of a street.
+mk gemeente "Programma water en hitte" regio '["maatregelen"]' '[{"naam":"Waterschap","groep":"overheid","invloed":5,"belang":5}]' > "$T/m6.json"
+run "pt-stakeholders m6.json"
+like "scale: a region's residents are inwoners" "$T/out" 'groep inwoners \(inwoners\): het thema water'
+mk gemeente "Nieuwe vijver" straat '["oever"]' '[{"naam":"Waterschap","groep":"overheid","invloed":5,"belang":5}]' > "$T/m7.json"
+run "pt-stakeholders m7.json"
+like "scale: a street's are omwonenden" "$T/out" 'groep omwonenden'
+unlike "  not inwoners" "$T/out" 'groep inwoners'
+# A "no participation" while the proposal lists what is open does not hold
+# (pt-strategy(1)): the groups still count; with nothing listed open, none.
+jq -c '.voorstel.geenParticipatie = {"reden":"Al besloten."}' "$T/m4.json" > "$T/m8.json"
+run "pt-stakeholders m8.json"
+like "gate contradicted by what is open: groups still named" "$T/out" 'groep ouderen'
+jq -c '.voorstel.openVoorInbreng = []' "$T/m8.json" > "$T/m9.json"
+run "pt-stakeholders m9.json"
+unlike "gate with nothing open: no groups named" "$T/out" 'ontbrekende-groep'
 
 done_testing

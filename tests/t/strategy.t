@@ -127,9 +127,12 @@ is "stakeholders: --keep-going: the good dossiers on either side (jq)" "$(jq -r 
 printf '{"pt":1,"stakeholders":[{"naam":"A","kwadrant":"Actief-Betrekken","trede":"Co-produceren","invloed":9,"belang":"veel"}]}\n' > "$T/hand.json"
 run "pt-strategy hand.json"
 is "stakeholders: codes in another spelling, as pt-stakeholders reads them: exit 0" "$rc" 0
-# The route takes the stakeholder's step; without a shared task
-# (zeggenschap) the step itself stops at adviseren.
-is "stakeholders: the people route takes the step, capped by zeggenschap (jq)" "$(jq -c '[.strategie.routes.mensen, .strategie.perStakeholder[0].trede]' "$T/out")" '["coproduceren","adviseren"]'
+# The route takes the stakeholder's step inside [floor, cap]: without a
+# shared task (zeggenschap) it stops at adviseren, and so does the step;
+# the trace keeps what the people asked for.
+is "stakeholders: the people route takes the step, capped by zeggenschap (jq)" "$(jq -c '[.strategie.routes.mensen, .strategie.perStakeholder[0].trede]' "$T/out")" '["adviseren","adviseren"]'
+like "stakeholders: the trace keeps the step the people asked for" "$T/out" '"regel":"mensen-sleutelspelers","tekst":"[^"]*coproduceren \(A\)'
+
 is "stakeholders: fields pt-strategy does not read pass through as they are (jq)" \
 	"$(jq -c '.stakeholders[0] | [.invloed, .belang, .kwadrant]' "$T/out")" '[9,"veel","Actief-Betrekken"]'
 
@@ -255,12 +258,83 @@ run "echo '{\"voorstel\":{\"id\":\"X\",\"titel\":\"W\",\"zeggenschap\":\"veel\"}
 is "strategy: an unknown zeggenschap is bad input" "$rc" 3
 like "strategy: the error names the field" "$T/err" "voorstel.zeggenschap: unknown value 'veel'"
 
+# ---- what the words say (issue 24) ---------------------------------------
+# A proposal whose technical fields are empty gets the advice its words
+# give, and a melding names the words; a field given wins over the words.
+printf '{"pt":1,"voorstel":{"id":"W","soort":"raadsvoorstel","initiatiefnemer":"gemeente","beleidsfase":"beleidsvoorbereiding","beleidsruimte":"beperkt","impact":"hoog","locatie":{"schaal":"stad"},"intake":{"keuzes":true,"merkbaar":true,"middelen":true}}}\n' > "$T/base.json"
+word() { jq -c --argjson x "{$1}" '.voorstel += $x' "$T/base.json"; }
+word '"titel":"Verhoging parkeertarieven binnenstad","openVoorInbreng":["regeling voor bezoekers"]' > "$T/w1.json"
+run "pt-strategy w1.json"
+is "words: a tariff in the title caps at raadplegen (jq)" "$(jq -c '[.strategie.trede, .strategie.kenmerken.instrument]' "$T/out")" '["raadplegen","tarief"]'
+like "words: the melding names the words and the field to set" "$T/out" '"ernst":"info","code":"kenmerk-herkend","pad":"voorstel.instrument","tekst":"Uit .parkeertarieven. \(titel\) leidt pt af: instrument is tarief, belasting of leges. Klopt dat niet, vul voorstel.instrument in."'
+word '"titel":"Verhoging parkeertarieven binnenstad","instrument":"beleidsnota","openVoorInbreng":["regeling voor bezoekers"]' > "$T/w2.json"
+run "pt-strategy w2.json"
+is "words: a field given wins, without a melding (jq)" "$(jq -c '[.strategie.trede, .strategie.kenmerken.instrument, ([.meldingen[]?.code] | index("kenmerk-herkend"))]' "$T/out")" '["adviseren","beleidsnota",null]'
+word '"titel":"Buurtbudget Noord","beleidsruimte":"ruim","vastKader":["het college neemt de uitslag binnen deze kaders over"],"openVoorInbreng":["welke ideeen"]' > "$T/w3.json"
+run "pt-strategy w3.json"
+is "words: 'neemt de uitslag over' is a mandate: meebeslissen (jq)" "$(jq -c '[.strategie.trede, .strategie.kenmerken.zeggenschap]' "$T/out")" '["meebeslissen","mandaat"]'
+run "pt-strategy --lang en w3.json"
+like "words: the melding in English" "$T/out" '"tekst":"From .Buurtbudget. \(titel\) pt reads: zeggenschap is mandate. If that is wrong, fill in voorstel.zeggenschap."'
+word '"titel":"Stadsfonds Oost","beleidsruimte":"ruim","openVoorInbreng":["welke ideeen"]' > "$T/w4.json"
+mkdir -p "$T/eigen"
+{ cat "$top/lib/data/herken-woorden.csv"; echo 'zeggenschap,mandaat,stadsfonds*,titel,eigen woord van de gemeente'; } > "$T/eigen/herken-woorden.csv"
+run "PT_DATA_DIR=eigen pt-strategy w4.json"
+is "words: a municipality adds its own (PT_DATA_DIR) (jq)" "$(jq -r .strategie.trede "$T/out")" meebeslissen
+run "pt-strategy w4.json"
+is "words: without it, the default advice (jq)" "$(jq -r .strategie.trede "$T/out")" adviseren
+printf 'feit,waarde,woord,velden\ninstrument,tarief,*tarief,titel\nbeslisser,mandaat,wij,titel\n' > "$T/eigen/herken-woorden.csv"
+run "PT_DATA_DIR=eigen pt-strategy w4.json"
+is "words: a bad row: exit 3" "$rc" 3
+like "words: ... its file, line and what is wrong" "$T/err" "herken-woorden.csv:3: feit: 'beslisser' is not a fact words can say"
+printf 'feit,waarde,woord,velden\ninstrument,tarief,*tarief,kop\n' > "$T/eigen/herken-woorden.csv"
+run "PT_DATA_DIR=eigen pt-strategy w4.json"
+like "words: an unknown field named" "$T/err" "herken-woorden.csv:2: velden: unknown field 'kop'"
+
+# A "no" that does not hold is said, and the advice stands.
+word '"titel":"Sluiting zwembad","geenParticipatie":{"reden":"Het is al besloten."},"openVoorInbreng":["wat in de plaats komt"]' > "$T/n1.json"
+run "pt-strategy n1.json"
+is "no participation while something is listed open: participation (jq)" "$(jq -c '[.strategie.participatie, .strategie.trede]' "$T/out")" '[true,"adviseren"]'
+like "  with a melding naming what is open" "$T/out" '"code":"geen-participatie-weerlegd","pad":"voorstel.geenParticipatie.reden","tekst":"De reden voor geen participatie houdt geen stand: het voorstel noemt zelf wat nog open is \(.wat in de plaats komt.\)'
+word '"titel":"Sluiting zwembad","geenParticipatie":{"reden":"Het is al besloten."}' > "$T/n2.json"
+run "pt-strategy n2.json"
+is "no participation with nothing listed open: honoured (jq)" "$(jq -c '[.strategie.participatie, .strategie.motivatie]' "$T/out")" '[false,"Het is al besloten."]'
+word '"titel":"Wijziging omgevingsplan parkeernormen","intake":{"keuzes":false,"merkbaar":true,"middelen":true},"geenParticipatie":{"reden":"Technisch."}' > "$T/n3.json"
+run "pt-strategy n3.json"
+is "a statutory procedure keeps participation (jq)" "$(jq -c '[.strategie.participatie, .strategie.trede, .strategie.kenmerken.procedure, (.strategie.redenen | index("gekozen"))]' "$T/out")" '[true,"informeren",true,null]'
+like "  and says the user's no cannot switch it off" "$T/out" '"code":"geen-participatie-wettelijk","pad":"voorstel.geenParticipatie.reden"'
+word '"titel":"Nieuwe bankjes","intake":{"keuzes":true,"merkbaar":true,"middelen":false},"openVoorInbreng":["plek van de bankjes"]' > "$T/n4.json"
+run "pt-strategy n4.json"
+is "no means while something is listed open: participation all the same, the advice inside [floor, cap] (jq)" "$(jq -c "[.strategie.participatie, .strategie.trede]" "$T/out")" "[true,\"adviseren\"]"
+like "  with a melding" "$T/out" '"code":"middelen-maar-open"'
+
+# Partners are no participants; a reason names the very stakeholders it is
+# about: the dependent groups, not a key player.
+word '"titel":"Herinrichting plein","openVoorInbreng":["indeling"]' | jq -c '.stakeholders = [
+  {"naam":"Politie","groep":"hulpdiensten","invloed":5,"belang":5,"legitiem":true,"urgent":true},
+  {"naam":"Gemeenteraad","groep":"politiek","invloed":5,"belang":5,"legitiem":true,"urgent":true},
+  {"naam":"Winkeliers","groep":"ondernemers","invloed":4,"belang":4,"legitiem":true,"urgent":true},
+  {"naam":"Buren","groep":"omwonenden","invloed":1,"belang":5,"legitiem":true,"urgent":true}]' > "$T/p1.json"
+run "pt-stakeholders p1.json | pt-strategy"
+is "partners: the police and the council get a role, no step (jq)" "$(jq -c '[.stakeholders[] | select(.naam == "Politie" or .naam == "Gemeenteraad") | [.rol, .trede]]' "$T/out")" '[["partner",null],["overheid",null]]'
+is "partners: only participants have a step in the strategy (jq)" "$(jq -r '[.strategie.perStakeholder[].naam] | join("|")' "$T/out")" "Winkeliers|Buren"
+like "dependent groups: the reason names the dependent stakeholders" "$T/out" '"regel":"mensen-afhankelijk","tekst":"Afhankelijke groepen vragen [a-z]+ \(Buren\)\."'
+
+# The initiator's kind: residents are stimulated or facilitated, a business
+# applying for a permit is not supported (Awb 2:4) and carries Or 7.4.
+ini() { printf '{"pt":1,"voorstel":{"id":"I","titel":"%s","soort":"%s","initiatiefnemer":"%s","beleidsfase":"beleidsvoorbereiding","beleidsruimte":"ruim","impact":"midden","publiekBelang":true,"eigenDoelen":true,"initiatiefFase":"plan","omgevingswet":true,"locatie":{"schaal":"wijk"},"intake":{"keuzes":true,"merkbaar":true,"middelen":true}}}\n' "$1" "$2" "$3"; }
+ini "Buurtmoestuin" initiatief inwoners | pt-strategy > "$T/i1.json"
+is "initiative: residents, a public interest of middling weight: stimuleren, no Or 7.4 (jq)" "$(jq -c '[.strategie.trede, (.strategie.redenen | index("initiatief-participatieplicht"))]' "$T/i1.json")" '["stimuleren",null]'
+ini "Appartementen Stationsweg" omgevingsvergunning ondernemers | pt-strategy > "$T/i2.json"
+is "initiative: a business applying for a permit: regisseren, with Or 7.4 (jq)" "$(jq -c '[.strategie.trede, (.strategie.redenen | index("initiatief-participatieplicht") != null)]' "$T/i2.json")" '["regisseren",true]'
+ini "Zonnepark" omgevingsvergunning maatschappelijk | jq -c '.voorstel.impact = "hoog"' | pt-strategy > "$T/i3.json"
+is "initiative: a cooperative's permit with a public interest: regisseren (jq)" "$(jq -r .strategie.trede "$T/i3.json")" regisseren
+
 # Topics recognised from the title land in strategie.themas; --explain shows
 # the reasons, the topics and what follows under spoed.
 jq -c .dossier "$S/14-noodopvang.json" | jq -c 'del(.voorstel.thema)' > "$T/opvang.json"
 run "pt-strategy --explain opvang.json"
 like "themas: recognised from the title (noodopvang sporthal)" "$T/out" '"themas":\["opvang","sport"\]'
-like "--explain: the reason codes" "$T/err" '^  redenen: impact-hoog, ruimte-ruim, spoed$'
+like "--explain: the reason codes" "$T/err" '^  redenen: iets-open, ruimte-ruim, impact-hoog, spoed$'
 like "--explain: the topics" "$T/err" "^  thema's: opvang, sport$"
 like "--explain: what follows the urgent first step" "$T/err" '^  daarna: adviseren \(de uitvoering en het dagelijks beheer'
 like "spoed: informeren now, the advice later" "$T/out" '"trede":"informeren","advies":"informeren",.*"vervolg":\{"trede":"adviseren","over":"[^"]+"\}'
@@ -275,7 +349,7 @@ jq -c .dossier "$S/15-private-herontwikkeling.json" > "$T/init.json"
 run "pt-stakeholders init.json | pt-strategy"
 is "initiative: no routes, no steps per stakeholder, no score (jq)" \
 	"$(jq -c '[.strategie.routes, .strategie.perStakeholder, .strategie.impactScore]' "$T/out")" '[null,[],null]'
-like "initiative: the initiator's duty in the trace, with Or 7.4" "$T/out" '"regel":"initiatief-participatieplicht","tekst":"De initiatiefnemer betrekt de omgeving[^"]*","bron":"Omgevingsregeling art. 7.4'
+like "initiative: the initiator's duty in the trace, with Or 7.4" "$T/out" '"regel":"initiatief-participatieplicht","tekst":"Bij de aanvraag van een omgevingsvergunning betrekt de initiatiefnemer de omgeving[^"]*","bron":"Omgevingsregeling art. 7.4'
 
 # The new effects are checked like the old ones.
 for bad in '"reden": "Impact Hoog"' '"min": "meedoen"' '"eerst": "x"' '"poort": false'; do
@@ -335,15 +409,17 @@ for f in "$S"/*.json; do
 		run "pt-stakeholders p.json | pt-strategy"
 		steps="$steps $(jq -r --argjson o "$order" "$outcome | \$o[.]" "$T/out")"
 		t=$(jq -r "$outcome" "$T/out")
-		# The caps hold.
-		case "$r:$t" in
-		geen:raadplegen|geen:adviseren|geen:coproduceren|geen:meebeslissen|beperkt:coproduceren|beperkt:meebeslissen)
+		# The caps hold: no room, at most informeren; limited room, at
+		# most adviseren where the municipality decides itself.
+		z=$(jq -r '.strategie.kenmerken.zeggenschap // "advies"' "$T/out")
+		case "$r:$z:$t" in
+		geen:*:raadplegen|geen:*:adviseren|geen:*:coproduceren|geen:*:meebeslissen|beperkt:advies:coproduceren|beperkt:advies:meebeslissen)
 			fail "property $name: beleidsruimte $r allows $t";;
 		esac
 	done
 	is "property $name: more policy room never lowers the step ($steps)" \
 		"$(echo $steps | awk '{ print ($1 <= $2 && $2 <= $3) ? "monotone" : "lowered" }')" monotone
-	z=$(jq -r '.dossier.voorstel.zeggenschap // "advies"' "$f")
+	z=$(jq -r '.strategie.kenmerken.zeggenschap // "advies"' "$T/sc-$name.json")
 	t=$(jq -r "$outcome" "$T/sc-$name.json")
 	case "$z:$t" in
 	advies:coproduceren|advies:meebeslissen|gedeeld:meebeslissen) fail "property $name: zeggenschap $z allows $t";;
@@ -373,12 +449,21 @@ same "scenarios: the same input gives the same bytes" "$T/run2" "$T/run1"
 same "scenarios: a rerun of pt-strategy changes nothing" "$T/run3" "$T/run1"
 
 # The routes leave the step open (melding routes-verschillen, and so a
-# CONCEPT in pt-render) only when nothing else decides it: a crossing with
-# routes informeren and adviseren is open; with no policy room the cap holds
-# both routes, and with a shared task the floor lies above both.
+# CONCEPT in pt-render) only when two steps inside [floor, cap] are equally
+# supported: a crossing whose intake does not say whether anything is open
+# has no floor, and its routes informeren and adviseren stay two apart;
+# with something open the floor raadplegen lifts the lower route; with no
+# policy room the cap holds both, and with a shared task the floor lies
+# above both.  The routes written are the ones inside the range.
 S=$top/tests/scenarios
 open_choice() { jq "$1" "$S/$2.json" | pt-stakeholders | pt-strategy | jq -r '[.meldingen[]?.code] | index("routes-verschillen") != null'; }
-is "routes two apart, nothing decides: open" "$(open_choice .dossier 30-kruispunt)" true
+nofloor='.dossier | del(.voorstel.intake.keuzes)'
+is "routes two apart inside the range, nothing decides: open" "$(open_choice "$nofloor" 30-kruispunt)" true
+is "  and it offers only steps inside the range (jq)" \
+  "$(jq "$nofloor" "$S/30-kruispunt.json" | pt-stakeholders | pt-strategy | jq -c '[.strategie.routes.plan, .strategie.routes.mensen]')" '["informeren","adviseren"]'
+is "routes two apart, something open: the floor decides, not open" "$(open_choice .dossier 30-kruispunt)" false
+is "  the lower route lifted to the floor (jq)" \
+  "$(jq .dossier "$S/30-kruispunt.json" | pt-stakeholders | pt-strategy | jq -r '.strategie.routes.plan')" raadplegen
 is "routes two apart, the cap holds both: not open" \
   "$(open_choice '.dossier | .voorstel.beleidsruimte = "geen"' 30-kruispunt)" false
 is "routes two apart, the floor is above both: not open" \

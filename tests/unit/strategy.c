@@ -9,6 +9,7 @@
 #include "pt.h"
 #include "strategy.h"
 #include "tap.h"
+#include "thema.h"
 
 static unsigned long long state = 0x9E3779B97F4A7C15ULL;
 
@@ -114,19 +115,23 @@ static int monotone(json_t *d, const char *path, const pt_vocab *v)
 	return 1;
 }
 
-/* The cap for the dossier's room and phase, as the default rules set it. */
+/* The cap for the dossier's room and phase, as the default rules set it:
+ * limited room caps where the municipality decides itself (which its say
+ * caps as well), evaluation is a phase of participation, not a decision
+ * taken; the mayor's own decisions are public order. */
 static int cap_of(const json_t *d)
 {
 	const char *r = pt_get_str(d, "voorstel.beleidsruimte");
 	const char *f = pt_get_str(d, "voorstel.beleidsfase");
+	const char *door = pt_get_str(d, "voorstel.besluitDoor");
 	int cap = 4;
 	if (r && strcmp(r, "geen") == 0)
 		cap = 0;
-	if (r && strcmp(r, "beperkt") == 0 && cap > 2)
-		cap = 2;
 	if (f && strcmp(f, "besluitvorming") == 0 && cap > 2)
 		cap = 2;
-	if (f && (strcmp(f, "uitvoering") == 0 || strcmp(f, "evaluatie") == 0) && cap > 1)
+	if (f && strcmp(f, "uitvoering") == 0 && cap > 1)
+		cap = 1;
+	if (door && strcmp(door, "burgemeester") == 0 && cap > 1)
 		cap = 1;
 	/* Who has a say, and the kind of decision. */
 	const char *z = pt_get_str(d, "voorstel.zeggenschap"), *in = pt_get_str(d, "voorstel.instrument");
@@ -140,7 +145,7 @@ static int cap_of(const json_t *d)
 		in = "vergunning";
 	static const struct { const char *code; int cap; } by_kind[] = {
 		{"tarief", 1}, {"subsidieregeling", 2}, {"visie", 2}, {"omgevingsplan", 2},
-		{"vergunning", 1}, {"uitvoering", 1}};
+		{"vergunning", 1}, {"uitvoering", 1}, {"openbareOrde", 1}};
 	for (size_t i = 0; in && i < sizeof by_kind / sizeof by_kind[0]; i++)
 		if (strcmp(in, by_kind[i].code) == 0 && cap > by_kind[i].cap)
 			cap = by_kind[i].cap;
@@ -379,6 +384,46 @@ static void steps(void)
 	ok(pt_strategy_trede_code("meedoen") == NULL, "no step: NULL");
 }
 
+/* What the words say (thema.c, pt_herken): whole words, '*' inside a
+ * word, phrases across punctuation, the field order, and nothing where
+ * the words are not there. */
+static const char *said(const pt_thema_tables *t, const char *feit, const char *json, unsigned velden,
+			char *woorden)
+{
+	json_t *v = json_loads(json, 0, NULL);
+	pt_herkend h;
+	int i = pt_herken(t, feit, v, velden, &h);
+	json_decref(v);
+	strcpy(woorden, h.woorden);
+	return i < 0 ? "-" : pt_herken_vocab(feit)->terms[i].code;
+}
+
+static void words(void)
+{
+	pt_error err = {0};
+	pt_thema_tables *t = pt_thema_load(NULL, NULL, &err);
+	char w[160];
+	ok(t != NULL, "the words load");
+	ok(strcmp(said(t, "instrument", "{\"titel\":\"Verhoging parkeertarieven 2027\"}", PT_VELD_TITEL, w), "tarief") == 0 &&
+	   strcmp(w, "parkeertarieven") == 0, "'*tarieven' inside a compound word: tarief, the word named (%s)", w);
+	ok(strcmp(said(t, "instrument", "{\"titel\":\"Wijkuitvoeringsplan aardgasvrij\"}", PT_VELD_TITEL, w), "-") == 0,
+	   "'uitvoering' as a whole word only: not inside 'wijkuitvoeringsplan'");
+	ok(strcmp(said(t, "instrument", "{\"titel\":\"Uitvoering herinrichting Markt\"}", PT_VELD_TITEL, w), "uitvoering") == 0,
+	   "'Uitvoering' in a title: uitvoering, whatever its case");
+	ok(strcmp(said(t, "zeggenschap", "{\"vastKader\":[\"budget\", \"Bewoners beslissen; het college NEEMT de uitslag over\"]}",
+			PT_VELD_TITEL | PT_VELD_VASTKADER, w), "mandaat") == 0 && strcmp(w, "Bewoners beslissen") == 0,
+	   "a phrase in the second item of vastKader, as written (%s)", w);
+	ok(strcmp(said(t, "zeggenschap", "{\"vastKader\":[\"bewoners beslissen\"]}", PT_VELD_TITEL, w), "-") == 0,
+	   "a field not asked for is not read");
+	ok(strcmp(said(t, "spoed", "{\"titel\":\"Crisisnoodopvang sporthal\"}", PT_VELD_TITEL, w), "ja") == 0,
+	   "urgency from 'crisis*'");
+	ok(strcmp(said(t, "instrument", "{\"titel\":\"Cameratoezicht Markt (art. 151c)\"}", PT_VELD_TITEL, w), "openbareOrde") == 0,
+	   "the mayor's power: openbareOrde");
+	ok(strcmp(said(NULL, "instrument", "{\"titel\":\"Leges 2027\"}", PT_VELD_TITEL, w), "-") == 0,
+	   "without the tables nothing is recognised");
+	pt_thema_free(t);
+}
+
 int main(void)
 {
 	pt_init("unit-strategy");
@@ -390,6 +435,7 @@ int main(void)
 	steps();
 	properties(2000);
 	property_can_fail();
+	words();
 	pt_strategy_rules_free(r);
 	return done_testing();
 }
