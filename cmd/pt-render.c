@@ -8,7 +8,8 @@ static const char usage[] =
 	"usage: pt-render [options] [FILE...]\n"
 	"Write each dossier as the participation paragraph for the council, or as\n"
 	"the civil servant's internal working document behind it.\n\n"
-	"  -t, --format md|html     Markdown (GFM tables; default) or standalone HTML\n"
+	"  -t, --format md|html|docx  Markdown (GFM tables; default), standalone HTML\n"
+	"                           or Word (one dossier a .docx)\n"
 	"                           (-f still means --format for this release: deprecated)\n"
 	"  -s, --section NAME       paragraaf (default: public), werkdocument (internal),\n"
 	"                           all (both), or part of the working document:\n"
@@ -16,9 +17,10 @@ static const char usage[] =
 	"  --fragment               HTML: the body alone, to paste into a CMS or template\n"
 	"  --met-contactgegevens    show contact details (hidden by default: privacy)\n"
 	"  --css FILE               HTML: this style sheet instead of render.css\n"
+	"  --reference-doc FILE     Word: styles, page, header and footer of this .docx\n"
 	"  --lang nl|en             language of the document (default nl)\n"
 	"  -o FILE|DIR              write to FILE atomically; a directory (existing, or\n"
-	"                           ending in '/') gets DIR/<id>.md or .html per dossier;\n"
+	"                           ending in '/') gets DIR/<id>.md, .html or .docx per dossier;\n"
 	"                           an id a dossier before it had is bad input\n"
 	"  --keep-going             report bad records, skip them, go on (still exit 3)\n"
 	"  -h, --help               show this help;  --version  show the version\n"
@@ -34,6 +36,7 @@ int main(int argc, char **argv)
 		{"met-contactgegevens", no_argument, 0, 'C'},
 		{"with-contact-details", no_argument, 0, 'C'},
 		{"css", required_argument, 0, 'c'},
+		{"reference-doc", required_argument, 0, 'R'},
 		PT_LONGOPTS_BASE
 	};
 	pt_render_opts o = {.format = PT_RENDER_MD, .sections = PT_RS_PARAGRAAF};
@@ -56,8 +59,10 @@ int main(int argc, char **argv)
 				o.format = PT_RENDER_MD;
 			else if (strcmp(optarg, "html") == 0)
 				o.format = PT_RENDER_HTML;
+			else if (strcmp(optarg, "docx") == 0)
+				o.format = PT_RENDER_DOCX;
 			else
-				pt_usage_error(pt_tr("--format: use md or html, not '%s'"), optarg);
+				pt_usage_error(pt_tr("--format: use md, html or docx, not '%s'"), optarg);
 			break;
 		case 's':
 			if ((o.sections = pt_render_section(optarg)) < 0)
@@ -67,6 +72,7 @@ int main(int argc, char **argv)
 		case 'F': o.fragment = 1; break;
 		case 'C': o.contacts = 1; break;
 		case 'c': o.css = optarg; break;
+		case 'R': o.reference_doc = optarg; break;
 		}
 	}
 	o.lang = lang == PT_EN ? PT_EN : PT_NL;
@@ -74,5 +80,7 @@ int main(int argc, char **argv)
 	o.keep_going = common.keep_going;
 	if (o.fragment && o.format != PT_RENDER_HTML)
 		pt_usage_error("%s", pt_tr("--fragment goes with --format html"));
+	if (o.reference_doc && o.format != PT_RENDER_DOCX)
+		pt_usage_error("%s", pt_tr("--reference-doc goes with --format docx"));
 	return pt_render_run(&o, argv + optind, argc - optind);
 }

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include "render_priv.h"
+#include "render_docx.h"
 
 typedef struct run {
 	const pt_render_opts *o;
@@ -363,6 +363,8 @@ static int to_dir(run *r, const json_t *d, const pt_loc *loc, pt_error *err)
 	return rc;
 }
 
+static void stream_failed(run *r);
+
 static int to_stream(run *r, const json_t *d)
 {
 	int concept = 0;
@@ -389,6 +391,42 @@ static int to_stream(run *r, const json_t *d)
 	return ferror(r->out.f) ? PT_EXIT_IO : 0;
 }
 
+/* One dossier as a .docx: DIR/<id>.docx with its overview row, or the
+ * stream's one document (a .docx holds one dossier). */
+static int to_docx(run *r, const json_t *d, const pt_loc *loc, pt_error *err)
+{
+	const char *id = NULL;
+	char name[128] = "";
+	int concept = 0, rc = r->dir ? dossier_id(d, loc, &id, err) : 0;
+	if (!rc && r->dir && snprintf(name, sizeof name, "%s.docx", id) > 0)
+		rc = check_unwritten(r, id, name, loc, err);
+	if (!rc && !r->dir && r->started)
+		rc = pt_fail(err, PT_EXIT_DATA, *loc, "%s",
+			     pt_tr("a .docx holds one dossier: give -o DIR/ for one file per dossier"));
+	if (rc)
+		return rc;
+	pt_buf b = PT_BUF_INIT;
+	pt_render_docx(d, r->o, &b, &concept);
+	pt_out out;
+	char *path = r->dir ? dir_path(r->dir, name) : NULL;
+	if (r->dir && !(rc = pt_out_open(&out, path, err))) {
+		probe_case(r, out.tmp);
+		fwrite(b.s, 1, b.len, out.f);
+		if (!(rc = pt_out_commit(&out, err))) {
+			pt_render_names_add(r->written, name, (pt_loc){r->file, loc->line});
+			overview_row(r, d, name, concept);
+		}
+	} else if (!r->dir && fwrite(b.s, 1, b.len, r->out.f) != b.len) {
+		stream_failed(r);
+	}
+	r->started = 1;
+	if (!rc && concept)
+		r->status = pt_exit_worse(r->status, PT_EXIT_FINDINGS);
+	free(path);
+	pt_buf_free(&b);
+	return rc;
+}
+
 /* A write to the stream failed: say so once, with the file's name, and
  * quietly when the reader went away (a closed pipe, as in `| head`). */
 static void stream_failed(run *r)
@@ -411,6 +449,8 @@ static int render_record(json_t *d, const pt_loc *loc, int status, const pt_erro
 	pt_error e = *err;
 	if (!status && r->stop)
 		;	/* after a bad record: read on, write nothing */
+	else if (!status && r->o->format == PT_RENDER_DOCX)
+		status = to_docx(r, d, loc, &e);
 	else if (!status && r->dir)
 		status = to_dir(r, d, loc, &e);
 	else if (!status && to_stream(r, d) != 0)
@@ -469,7 +509,7 @@ int pt_render_run(const pt_render_opts *o, char **files, int nfiles)
 	static char *stdin_only[] = {"-", NULL};
 	pt_error err = {0};
 	run r = {.o = o};
-	if (pt_zin_load(&err)) {
+	if (pt_zin_load(&err) || (o->format == PT_RENDER_DOCX && pt_docx_setup(o, &err))) {
 		pt_report(&err);
 		return err.status;
 	}
@@ -505,5 +545,6 @@ int pt_render_run(const pt_render_opts *o, char **files, int nfiles)
 	pt_xw_free(&r.index);
 	pt_render_names_free(r.written);
 	free(r.css);
+	pt_docx_cleanup();
 	return rc;
 }
