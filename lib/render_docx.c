@@ -330,11 +330,11 @@ static void list(body *b, cmark_node *n)
 	b->num_id = was_id;
 }
 
-static void table_cell(body *b, cmark_node *cell, int header, uint8_t align)
+static void table_cell(body *b, cmark_node *cell, int header, uint8_t align, long width)
 {
 	xw *x = &b->x;
 	S(x, "w:tc");
-	S(x, "w:tcPr"), S(x, "w:tcW"), A(x, "w:w", "0"), A(x, "w:type", "auto"), E(x), E(x);
+	S(x, "w:tcPr"), S(x, "w:tcW"), Af(x, "w:w", width), A(x, "w:type", "dxa"), E(x), E(x);
 	int was = b->bold, depth = b->list_depth;
 	b->bold = header;
 	b->list_depth = 0;
@@ -344,6 +344,47 @@ static void table_cell(body *b, cmark_node *cell, int header, uint8_t align)
 	E(x);
 }
 
+/* Characters in s (UTF-8), and in its longest word. */
+static void measure(const char *s, int *chars, int *word)
+{
+	int run = 0;
+	*chars = *word = 0;
+	for (; *s; s++) {
+		if ((*s & 0xC0) == 0x80)
+			continue;
+		++*chars;
+		run = *s == ' ' || *s == '-' || *s == '/' ? 0 : run + 1;
+		if (run > *word)
+			*word = run;
+	}
+}
+
+/* Column widths after what they hold: the longest word whole, a long
+ * text up to 28 characters a line; the rest shared out to the page. */
+static void column_widths(cmark_node *t, int cols, long *width)
+{
+	long need[64] = {0}, sum = 0;
+	for (cmark_node *row = cmark_node_first_child(t); row; row = cmark_node_next(row)) {
+		int i = 0;
+		for (cmark_node *cell = cmark_node_first_child(row); cell && i < cols; cell = cmark_node_next(cell), i++) {
+			pt_buf text = PT_BUF_INIT;
+			int chars, word;
+			flat_text(cell, &text);
+			measure(pt_buf_str(&text), &chars, &word);
+			pt_buf_free(&text);
+			long n = chars < 28 ? chars : 28;
+			if (word > n)
+				n = word;
+			if (n + 1 > need[i])
+				need[i] = n + 1;
+		}
+	}
+	for (int i = 0; i < cols; i++)
+		sum += need[i] < 4 ? (need[i] = 4) : need[i];
+	for (int i = 0; i < cols; i++)
+		width[i] = TEXT_WIDTH_TW * need[i] / sum;
+}
+
 /* A Word table; the header row repeats on every page and no row breaks
  * across two. */
 static void table(body *b, cmark_node *t)
@@ -351,8 +392,10 @@ static void table(body *b, cmark_node *t)
 	xw *x = &b->x;
 	int cols = cmark_gfm_extensions_get_table_columns(t);
 	uint8_t *al = cmark_gfm_extensions_get_table_alignments(t);
-	if (cols <= 0)
+	long width[64];
+	if (cols <= 0 || cols > 64)
 		return;
+	column_widths(t, cols, width);
 	S(x, "w:tbl");
 	S(x, "w:tblPr");
 	empty(x, "w:tblStyle", "w:val", ref.style_id[DS_TABLE]);
@@ -363,7 +406,7 @@ static void table(body *b, cmark_node *t)
 	E(x);
 	S(x, "w:tblGrid");
 	for (int i = 0; i < cols; i++)
-		S(x, "w:gridCol"), Af(x, "w:w", TEXT_WIDTH_TW / cols), E(x);
+		S(x, "w:gridCol"), Af(x, "w:w", width[i]), E(x);
 	E(x);
 	for (cmark_node *row = cmark_node_first_child(t); row; row = cmark_node_next(row)) {
 		int header = cmark_gfm_extensions_get_table_row_is_header(row);
@@ -375,9 +418,9 @@ static void table(body *b, cmark_node *t)
 		E(x);
 		int i = 0;
 		for (cmark_node *cell = cmark_node_first_child(row); cell && i < cols; cell = cmark_node_next(cell), i++)
-			table_cell(b, cell, header, al ? al[i] : 0);
+			table_cell(b, cell, header, al ? al[i] : 0, width[i]);
 		for (; i < cols; i++)	/* a short row: Word wants every cell */
-			table_cell(b, NULL, 0, 0);
+			table_cell(b, NULL, 0, 0, width[i]);
 		E(x);
 	}
 	E(x);
