@@ -19,8 +19,8 @@ extern cmark_node_type CMARK_NODE_TABLE, CMARK_NODE_TABLE_ROW, CMARK_NODE_TABLE_
 static pt_docx_ref ref;
 static int ref_loaded;
 
-#define TEXT_WIDTH_TW 9070L	/* A4 less 2.5 cm margins, in twips */
-#define TEXT_WIDTH_EMU 5760000L	/* 16 cm: a picture's widest */
+#define TEXT_WIDTH_TW ref.text_width
+#define TEXT_WIDTH_EMU (ref.text_width * 635L)	/* a picture's widest */
 #define NS_WP "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 #define NS_A "http://schemas.openxmlformats.org/drawingml/2006/main"
 #define NS_PIC "http://schemas.openxmlformats.org/drawingml/2006/picture"
@@ -359,11 +359,16 @@ static void measure(const char *s, int *chars, int *word)
 	}
 }
 
-/* Column widths after what they hold: the longest word whole, a long
- * text up to 28 characters a line; the rest shared out to the page. */
+/* Column widths after what they hold: each at least its longest word
+ * (a word broken over lines reads badly; only one of over 14 characters
+ * may break), then what is left of the page shared out after how much
+ * more each would like, up to 28 characters a line.  A character is
+ * taken as 105 twips: between the 9.5 pt of the table style, which Word
+ * follows, and the body text, which LibreOffice keeps in tables.  A
+ * cell's margins are 216. */
 static void column_widths(cmark_node *t, int cols, long *width)
 {
-	long need[64] = {0}, sum = 0;
+	long least[64] = {0}, want[64] = {0}, sum_least = 0, sum_more = 0;
 	for (cmark_node *row = cmark_node_first_child(t); row; row = cmark_node_next(row)) {
 		int i = 0;
 		for (cmark_node *cell = cmark_node_first_child(row); cell && i < cols; cell = cmark_node_next(cell), i++) {
@@ -372,17 +377,31 @@ static void column_widths(cmark_node *t, int cols, long *width)
 			flat_text(cell, &text);
 			measure(pt_buf_str(&text), &chars, &word);
 			pt_buf_free(&text);
-			long n = chars < 28 ? chars : 28;
-			if (word > n)
-				n = word;
-			if (n + 1 > need[i])
-				need[i] = n + 1;
+			if (word > 14)	/* a name as long as Ondernemersvereniging breaks */
+				word = 14;
+			if (word > least[i])
+				least[i] = word;
+			if ((chars < 28 ? chars : 28) > want[i])
+				want[i] = chars < 28 ? chars : 28;
 		}
 	}
-	for (int i = 0; i < cols; i++)
-		sum += need[i] < 4 ? (need[i] = 4) : need[i];
-	for (int i = 0; i < cols; i++)
-		width[i] = TEXT_WIDTH_TW * need[i] / sum;
+	for (int i = 0; i < cols; i++) {
+		least[i] = (least[i] < 2 ? 2 : least[i]) * 105 + 216;
+		want[i] = want[i] * 105 + 216;
+		if (want[i] < least[i])
+			want[i] = least[i];
+		sum_least += least[i];
+		sum_more += want[i] - least[i];
+	}
+	long room = TEXT_WIDTH_TW - sum_least;
+	for (int i = 0; i < cols; i++) {
+		if (room < 0)	/* not even the words fit: each its share */
+			width[i] = TEXT_WIDTH_TW * least[i] / sum_least;
+		else if (room >= sum_more)	/* all fit: the rest after what they hold */
+			width[i] = want[i] + (room - sum_more) * want[i] / (sum_least + sum_more);
+		else
+			width[i] = least[i] + (sum_more ? room * (want[i] - least[i]) / sum_more : 0);
+	}
 }
 
 /* A Word table; the header row repeats on every page and no row breaks

@@ -53,6 +53,7 @@ typedef struct pt_docx_ref {
 	char *styles;		/* styles.xml */
 	const char *style_id[DS_COUNT];
 	char *sect;		/* the sectPr's page settings, as XML; NULL: A4 */
+	long text_width;	/* the page less its margins, in twips */
 	char *theme;		/* word/theme/theme1.xml, or NULL */
 	pt_docx_hf *hf;
 	int nhf;

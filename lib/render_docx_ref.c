@@ -141,6 +141,7 @@ char *pt_docx_default_styles(enum pt_lang lang, size_t *len)
 	style_open(w, "table", style_ids[DS_TABLE], style_names[DS_TABLE], "TableNormal");
 	V(w, "w:uiPriority", "39");
 	S(w, "w:pPr"), S(w, "w:spacing"), A(w, "w:after", "0"), E(w), E(w);
+	S(w, "w:rPr"), V(w, "w:sz", "19"), V(w, "w:szCs", "19"), E(w);	/* 9.5 pt: eight columns on A4 */
 	S(w, "w:tblPr"), S(w, "w:tblBorders");
 	static const char *const edges[] = {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"};
 	for (int i = 0; i < 6; i++)
@@ -400,6 +401,16 @@ static int load_hf(tpl *t, pt_docx_ref *ref, xmlNodePtr refnode, int footer, int
 	return rc;
 }
 
+/* A length in twips, when the attribute is one. */
+static void twips(xmlNodePtr n, const char *attr, long *out)
+{
+	char *v = w_attr(n, attr), *end;
+	long t = v ? strtol(v, &end, 10) : -1;
+	if (v && end != v && !*end && t >= 0 && t < 100000)
+		*out = t;
+	xmlFree(v);
+}
+
 /* The last section's page settings and its headers and footers. */
 static int load_section(tpl *t, pt_docx_ref *ref)
 {
@@ -414,7 +425,12 @@ static int load_section(tpl *t, pt_docx_ref *ref)
 	pt_buf b = PT_BUF_INIT;
 	int rc = 0, nmedia = 0;
 	ref->hf = pt_xcalloc(PT_DOCX_MAX_HF, sizeof *ref->hf);
+	long page = 11906, left = 1418, right = 1418;
 	for (xmlNodePtr c = sect ? sect->children : NULL; c && !rc; c = c->next) {
+		if (is_w(c, "pgSz"))
+			twips(c, "w", &page);
+		if (is_w(c, "pgMar"))
+			twips(c, "left", &left), twips(c, "right", &right);
 		if (is_w(c, "headerReference") || is_w(c, "footerReference"))
 			rc = load_hf(t, ref, c, is_w(c, "footerReference"), &nmedia);
 		for (int k = 0; keep[k]; k++)
@@ -423,6 +439,8 @@ static int load_section(tpl *t, pt_docx_ref *ref)
 	}
 	if (b.len)
 		ref->sect = pt_buf_take(&b);
+	if (page - left - right >= 1440)	/* an inch at least, or pt's */
+		ref->text_width = page - left - right;
 	pt_buf_free(&b);
 	xmlFreeDoc(d);
 	return rc;
@@ -450,6 +468,7 @@ static void plain_hf(pt_docx_ref *ref)
 int pt_docx_ref_load(pt_docx_ref *ref, const char *path, enum pt_lang lang, pt_error *err)
 {
 	memset(ref, 0, sizeof *ref);
+	ref->text_width = 11906 - 2 * 1418;	/* A4, 2.5 cm margins */
 	if (!path) {
 		size_t len;
 		ref->styles = pt_docx_default_styles(lang, &len);
