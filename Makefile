@@ -37,7 +37,7 @@ HTML_CFLAGS = $(shell pkg-config --cflags gumbo 2>/dev/null)
 DOC_CFLAGS = $(shell pkg-config --cflags libzip libxml-2.0 poppler-glib librsvg-2.0 2>/dev/null) \
              -DPT_RSVG_SO='"$(shell objdump -p $$(pkg-config --variable=libdir librsvg-2.0 2>/dev/null)/librsvg-2.so 2>/dev/null | awk '/SONAME/ { print $$2 }')"' \
              -DPT_POPPLER_SO='"$(shell objdump -p $$(pkg-config --variable=libdir poppler-glib 2>/dev/null)/libpoppler-glib.so 2>/dev/null | awk '/SONAME/ { print $$2 }')"'
-DOC_LIBS   = -Wl,--as-needed $(shell pkg-config --libs libzip libxml-2.0 2>/dev/null) -Wl,--no-as-needed
+DOC_LIBS   = -Wl,--as-needed $(shell pkg-config --libs libzip libxml-2.0 zlib 2>/dev/null) -Wl,--no-as-needed
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(SANFLAGS) \
              -DPT_VERSION='"$(VERSION)"' -Ilib $(PKG_CFLAGS) $(HTML_CFLAGS) $(DOC_CFLAGS)
 ALL_LDFLAGS = $(LDFLAGS) $(SANFLAGS)

@@ -7,6 +7,7 @@
  * in memory with libzip, with fixed dates: the same dossier gives the
  * same bytes.  The styles, page and header and footer come from the
  * reference document (render_docx_ref.c). */
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/xmlwriter.h>
@@ -33,6 +34,13 @@ int pt_docx_setup(const pt_render_opts *o, pt_error *err)
 		return 0;
 	int rc = pt_docx_ref_load(&ref, o->reference_doc, o->lang, err);
 	ref_loaded = !rc;
+#ifdef M_TRIM_THRESHOLD
+	/* zlib and libzip take a few hundred kB for each part and give them
+	 * back; glibc would return them to the system each time and ask
+	 * again (brk, or mmap above 128 kB): thousands of calls in a batch */
+	mallopt(M_TRIM_THRESHOLD, 8 << 20);
+	mallopt(M_MMAP_THRESHOLD, 4 << 20);
+#endif
 	return rc;
 }
 
@@ -185,7 +193,7 @@ static pic *place_picture(body *b, const char *url, cmark_node *img)
 		int w, h;
 		pt_error err;
 		memset(p, 0, sizeof *p);
-		if (pt_svg_png(b->pics[i].svg, 2, &p->png, &w, &h, &err)) {
+		if (pt_svg_png(b->pics[i].svg, 1, &p->png, &w, &h, &err)) {
 			pt_buf_free(&p->png);
 			return NULL;
 		}
@@ -791,7 +799,9 @@ static void zip_parts(part *parts, int n, pt_buf *out)
 		zip_int64_t idx = s ? zip_file_add(za, parts[i].name, s, ZIP_FL_ENC_UTF_8) : -1;
 		if (idx < 0)
 			pt_out_of_memory();
-		zip_set_file_compression(za, (zip_uint64_t)idx, parts[i].stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 6);
+		/* a PNG is deflated already, and a small part gains nothing */
+		int store = parts[i].stored || parts[i].len < 1024;
+		zip_set_file_compression(za, (zip_uint64_t)idx, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 6);
 		zip_file_set_dostime(za, (zip_uint64_t)idx, 0, (0 << 9) | (1 << 5) | 1, 0);
 	}
 	if (zip_close(za) < 0)
