@@ -49,6 +49,7 @@ void pt_docx_cleanup(void)
 	if (ref_loaded)
 		pt_docx_ref_free(&ref);
 	ref_loaded = 0;
+	pt_svg_png_cleanup();
 }
 
 /* ---- an XML part ------------------------------------------------------------ */

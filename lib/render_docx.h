@@ -17,6 +17,8 @@ void pt_docx_cleanup(void);
 /* An SVG of pt_svg_* drawn as a PNG, scale times its size in pixels,
  * appended to png; *w and *h its size in (unscaled) pixels. */
 int pt_svg_png(const char *svg, int scale, pt_buf *png, int *w, int *h, pt_error *err);
+/* What librsvg's fonts keep for the life of the process, given back. */
+void pt_svg_png_cleanup(void);
 
 /* ---- the reference document (render_docx_ref.c) ---------------------------- */
 

@@ -29,12 +29,14 @@ static struct {
 #undef MEMBER
 } R;
 
+static void *rsvg_so;
+
 static int open_rsvg(pt_error *err)
 {
 	static int state;	/* 0 not tried, 1 open, -1 failed */
 	static char why[256];
 	if (!state) {
-		void *h = dlopen(PT_RSVG_SO, RTLD_NOW | RTLD_LOCAL);
+		void *h = rsvg_so = dlopen(PT_RSVG_SO, RTLD_NOW | RTLD_LOCAL);
 		state = h ? 1 : -1;
 #define LOAD(f) if (h && !(*(void **)&R.f = dlsym(h, #f))) state = -1;
 		RSVG_FUNCS(LOAD)
@@ -148,4 +150,21 @@ int pt_svg_png(const char *svg, int scale, pt_buf *png, int *w, int *h, pt_error
 	if (!ok)
 		return pt_fail(err, PT_EXIT_IO, (pt_loc){NULL, 0}, "%s", pt_tr("librsvg cannot draw the picture"));
 	return 0;
+}
+
+/* At the end of a run: pango's font map and fontconfig's caches, which
+ * they keep for the life of the process, given back, so that a leak
+ * checker sees pt's own leaks only.  Both are looked up, not required. */
+void pt_svg_png_cleanup(void)
+{
+	if (!rsvg_so)
+		return;
+	void (*set_default)(void *) = NULL;
+	void (*fc_fini)(void) = NULL;
+	*(void **)&set_default = dlsym(rsvg_so, "pango_cairo_font_map_set_default");
+	*(void **)&fc_fini = dlsym(rsvg_so, "FcFini");
+	if (set_default && fc_fini) {
+		set_default(NULL);
+		fc_fini();
+	}
 }
