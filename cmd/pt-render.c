@@ -1,6 +1,7 @@
 /* pt-render: council documents in Markdown and HTML from dossiers. */
 #include <getopt.h>
 #include <string.h>
+#include <unistd.h>
 #include "pt.h"
 #include "render.h"
 
@@ -8,8 +9,8 @@ static const char usage[] =
 	"usage: pt-render [options] [FILE...]\n"
 	"Write each dossier as the participation paragraph for the council, or as\n"
 	"the civil servant's internal working document behind it.\n\n"
-	"  -t, --format md|html|docx  Markdown (GFM tables; default), standalone HTML\n"
-	"                           or Word (one dossier a .docx)\n"
+	"  -t, --format md|html|docx  Markdown (GFM tables; default), standalone\n"
+	"                           HTML, or Word (one dossier a .docx)\n"
 	"                           (-f still means --format for this release: deprecated)\n"
 	"  -s, --section NAME       paragraaf (default: public), werkdocument (internal),\n"
 	"                           all (both), or part of the working document:\n"
@@ -82,5 +83,7 @@ int main(int argc, char **argv)
 		pt_usage_error("%s", pt_tr("--fragment goes with --format html"));
 	if (o.reference_doc && o.format != PT_RENDER_DOCX)
 		pt_usage_error("%s", pt_tr("--reference-doc goes with --format docx"));
+	if (o.format == PT_RENDER_DOCX && !o.output && isatty(STDOUT_FILENO))
+		pt_usage_error("%s", pt_tr("a .docx is no text for a terminal: give -o FILE.docx or -o DIR/"));
 	return pt_render_run(&o, argv + optind, argc - optind);
 }

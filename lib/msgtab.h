@@ -117,6 +117,7 @@
 {"--section: use paragraaf, werkdocument, all, afweging, stakeholders, plan, opbrengst or evaluatie, not '%s'", "--section: gebruik paragraaf, werkdocument, all, afweging, stakeholders, plan, opbrengst of evaluatie, niet '%s'"},
 {"--fragment goes with --format html", "--fragment hoort bij --format html"},
 {"--reference-doc goes with --format docx", "--reference-doc hoort bij --format docx"},
+{"a .docx is no text for a terminal: give -o FILE.docx or -o DIR/", "een .docx is geen tekst voor een terminal: geef -o BESTAND.docx of -o MAP/"},
 {"a .docx holds one dossier: give -o DIR/ for one file per dossier", "een .docx bevat één dossier: geef -o MAP/ voor een bestand per dossier"},
 {"not a usable reference document (%s); save the template as .docx in Word and give that", "geen bruikbaar referentiedocument (%s); sla het sjabloon in Word op als .docx en geef dat"},
 {"pictures in Word need librsvg (%s): %s", "afbeeldingen in Word vragen librsvg (%s): %s"},

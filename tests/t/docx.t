@@ -23,6 +23,14 @@ run "echo 'no zip' > fake.docx; pt-render -t docx --reference-doc fake.docx $D/f
 is "--reference-doc not a zip: exit 3" "$rc" 3
 like "--reference-doc not a zip: says what to do" "$T/err" "fake.docx: not a usable reference document .*save the template as .docx"
 
+if command -v script > /dev/null 2>&1; then
+	run "script -qec 'pt-render -t docx $D/full.json' /dev/null"
+	is "a .docx to a terminal: exit 2" "$rc" 2
+	like "a .docx to a terminal: says to give -o" "$T/out" 'a .docx is no text for a terminal: give -o FILE.docx or -o DIR/'
+else
+	skip "script(1) is not installed: no terminal to try"
+fi
+
 # ---- one document: the package -------------------------------------------
 run "pt-render -t docx -s all $D/full.json > full.docx && pt-render -t docx -s all -o full2.docx $D/full.json"
 is "full dossier to Word: exit 0" "$rc" 0
