@@ -271,6 +271,16 @@ static int load_styles(tpl *t, pt_docx_ref *ref, enum pt_lang lang)
 		ref->style_id[k] = pt_xstrdup(style_ids[k]);
 	}
 	xmlFreeDoc(mine);
+	/* A style's numbering (a template's numbered headings) names lists of
+	 * the template's numbering part, which pt does not take: in pt's the
+	 * same number is another list. */
+	for (xmlNodePtr st = root->children; st; st = st->next) {
+		xmlNodePtr num = is_w(st, "style") ? w_child(w_child(st, "pPr"), "numPr") : NULL;
+		if (num) {
+			xmlUnlinkNode(num);
+			xmlFreeNode(num);
+		}
+	}
 	/* the spelling checker's language: docDefaults/rPrDefault/rPr/lang */
 	xmlNsPtr ns = xmlSearchNsByHref(d, root, BAD_CAST DOCX_NS_W);
 	xmlNodePtr dd = w_child(root, "docDefaults");

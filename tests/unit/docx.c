@@ -85,7 +85,7 @@ static void make_template(const char *path)
 	int e;
 	zip_t *z = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &e);
 	add(z, "word/styles.xml", "<w:styles " W_NS "><w:style w:type=\"paragraph\" w:styleId=\"Kop1\">"
-	    "<w:name w:val=\"heading 1\"/></w:style></w:styles>");
+	    "<w:name w:val=\"heading 1\"/><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style></w:styles>");
 	add(z, "word/document.xml", "<w:document " W_NS "><w:body><w:p/><w:sectPr>"
 	    "<w:headerReference w:type=\"first\" r:id=\"rIdH\"/><w:pgSz w:w=\"10000\" w:h=\"14000\"/>"
 	    "<w:pgMar w:left=\"2000\" w:right=\"1000\" w:top=\"1\" w:bottom=\"1\"/><w:titlePg/>"
@@ -121,6 +121,7 @@ static void test_template(void)
 	is_str(ref.style_id[DS_HEADING2], "Heading2", "heading 2, which it lacks, by pt's");
 	ok(strstr(ref.styles, "w:styleId=\"Heading2\"") != NULL, "pt's heading 2 added to its styles");
 	ok(strstr(ref.styles, "<w:lang w:val=\"nl-NL\"/>") != NULL, "its styles get the document's language");
+	ok(strstr(ref.styles, "numPr") == NULL, "its styles' numbering goes: pt's numbering is not the template's");
 	is_int(ref.text_width, 7000, "the page less its margins");
 	ok(ref.sect && strstr(ref.sect, "<w:titlePg/>") && strstr(ref.sect, "w:left=\"2000\""),
 	   "its page settings kept");
