@@ -38,18 +38,20 @@ HTML_LIBS  = $(shell pkg-config --libs gumbo 2>/dev/null)
 HTML_CFLAGS = $(shell pkg-config --cflags gumbo 2>/dev/null)
 # Word, ODF and PDF for pt-paragraph --check; --as-needed keeps them out of
 # the programs that do not read documents.
-# poppler is opened at run time (lib/check_pdf.c), by the soname found here.
-DOC_CFLAGS = $(shell pkg-config --cflags libzip libxml-2.0 poppler-glib 2>/dev/null) \
+# poppler is opened at run time (lib/check_pdf.c), by the soname found here;
+# so is librsvg, which draws pt-render's pictures for Word (lib/render_png.c).
+DOC_CFLAGS = $(shell pkg-config --cflags libzip libxml-2.0 poppler-glib librsvg-2.0 2>/dev/null) \
+             -DPT_RSVG_SO='"$(shell objdump -p $$(pkg-config --variable=libdir librsvg-2.0 2>/dev/null)/librsvg-2.so 2>/dev/null | awk '/SONAME/ { print $$2 }')"' \
              -DPT_POPPLER_SO='"$(shell objdump -p $$(pkg-config --variable=libdir poppler-glib 2>/dev/null)/libpoppler-glib.so 2>/dev/null | awk '/SONAME/ { print $$2 }')"'
-DOC_LIBS   = -Wl,--as-needed $(shell pkg-config --libs libzip libxml-2.0 2>/dev/null) -Wl,--no-as-needed
+DOC_LIBS   = -Wl,--as-needed $(shell pkg-config --libs libzip libxml-2.0 zlib 2>/dev/null) -Wl,--no-as-needed
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) $(SANFLAGS) \
              -DPT_VERSION='"$(VERSION)"' -Ilib $(PKG_CFLAGS) $(HTML_CFLAGS) $(DOC_CFLAGS)
 ALL_LDFLAGS = $(LDFLAGS) $(SANFLAGS)
 LIBS       = $(PKG_LIBS) $(HTML_LIBS) $(DOC_LIBS) -lm
 
 BUILD_DEBS = pkg-config libjansson-dev libcsv-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev \
-             libzip-dev libxml2-dev libpoppler-glib-dev
-TEST_DEBS  = mandoc tidy python3-jsonschema cmark-gfm jq
+             libzip-dev libxml2-dev libpoppler-glib-dev librsvg2-dev
+TEST_DEBS  = mandoc tidy python3-jsonschema cmark-gfm jq libreoffice-writer-nogui python3-docx poppler-utils
 
 LIB_SRC  = $(sort $(wildcard lib/*.c))
 LIB_OBJ  = $(LIB_SRC:lib/%.c=$(O)/lib/%.o) $(O)/lib/blobs.o

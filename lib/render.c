@@ -1088,8 +1088,8 @@ static int build(doc *r)
 	return concept;
 }
 
-char *pt_render_dossier(const json_t *d, const pt_render_opts *o, int pics_beside,
-			pt_render_pic *pics, int *npics, int *concept)
+cmark_node *pt_render_tree(const json_t *d, const pt_render_opts *o, int pics_beside,
+			   pt_render_pic *pics, int *npics, int *concept)
 {
 	rd_cmark_setup();
 	doc r = {.root = cmark_node_new(CMARK_NODE_DOCUMENT), .d = d, .o = o, .lang = o->lang,
@@ -1099,13 +1099,20 @@ char *pt_render_dossier(const json_t *d, const pt_render_opts *o, int pics_besid
 	int c = build(&r);
 	if (concept)
 		*concept = c;
+	json_decref(r.per_stakeholder);
+	return r.root;
+}
+
+char *pt_render_dossier(const json_t *d, const pt_render_opts *o, int pics_beside,
+			pt_render_pic *pics, int *npics, int *concept)
+{
+	cmark_node *root = pt_render_tree(d, o, pics_beside, pics, npics, concept);
 	char *out;
 	if (o->format == PT_RENDER_HTML)
-		out = cmark_render_html(r.root, HTML_OPTS, rd_html_exts);
+		out = cmark_render_html(root, HTML_OPTS, rd_html_exts);
 	else
-		out = cmark_render_commonmark(r.root, CMARK_OPT_DEFAULT, 0);
-	cmark_node_free(r.root);
-	json_decref(r.per_stakeholder);
+		out = cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0);
+	cmark_node_free(root);
 	return out;
 }
 

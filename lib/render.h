@@ -4,7 +4,7 @@
 #define PT_RENDER_H
 #include "pt.h"
 
-enum pt_render_format { PT_RENDER_MD, PT_RENDER_HTML };
+enum pt_render_format { PT_RENDER_MD, PT_RENDER_HTML, PT_RENDER_DOCX };
 
 /* Sections, as a set of bits.  The paragraph is the public text for the
  * council; every other section belongs to the working document, which is
@@ -32,6 +32,7 @@ typedef struct pt_render_opts {
 	int keep_going;
 	const char *css;	/* --css FILE; NULL: render.css ($PT_DATA_DIR or built in) */
 	int progress;		/* --progress: the progress line from the start */
+	const char *reference_doc;	/* --reference-doc FILE.docx; NULL: pt's plain one */
 } pt_render_opts;
 
 /* Parse a --section value into PT_RS_* bits; -1 if unknown. */

@@ -27,6 +27,11 @@ void pt_render_pics_free(pt_render_pic *pics, int npics);
 
 #include <cmark-gfm.h>
 
+/* The document as its cmark tree, which the caller renders and frees:
+ * pt_render_dossier's Markdown and HTML, render_docx.c's Word. */
+cmark_node *pt_render_tree(const json_t *d, const pt_render_opts *o, int pics_beside,
+			   pt_render_pic *pics, int *npics, int *concept);
+
 typedef struct doc {
 	cmark_node *root;
 	const json_t *d;

@@ -15,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "render_priv.h"
+#include "render_docx.h"
 
 /* --progress, and on its own on a terminal once a run takes a while: one
  * line on stderr, redrawn in place, never on a pipe or in a log. */
@@ -134,8 +135,8 @@ static int replaceable(const char *path, pt_error *err)
 
 /* A whole document or picture into its own file, atomically.  Not synced
  * one by one: the run syncs the folder once, at the end (sync_dir). */
-static int write_file(run *r, const char *name, const pt_xw *head, const char *body,
-		      const pt_xw *foot, pt_error *err)
+static int write_parts(run *r, const char *name, const pt_xw *head, const char *body,
+		       size_t len, const pt_xw *foot, pt_error *err)
 {
 	char *path = dir_path(r->dir, name);
 	pt_out out;
@@ -148,7 +149,7 @@ static int write_file(run *r, const char *name, const pt_xw *head, const char *b
 		probe_case(r, out.tmp);
 		if (head)
 			fputs(pt_xw_str(head), out.f);
-		fputs(body, out.f);
+		fwrite(body, 1, len, out.f);
 		if (foot)
 			fputs(pt_xw_str(foot), out.f);
 		rc = pt_out_commit(&out, err);
@@ -162,6 +163,12 @@ static int write_file(run *r, const char *name, const pt_xw *head, const char *b
 	}
 	free(path);
 	return rc;
+}
+
+static int write_file(run *r, const char *name, const pt_xw *head, const char *body,
+		      const pt_xw *foot, pt_error *err)
+{
+	return write_parts(r, name, head, body, strlen(body), foot, err);
 }
 
 /* <article class="pt-dossier" lang=..> around each dossier's HTML. */
@@ -361,10 +368,17 @@ static void index_md_row(run *r, const char *const *cells, const char *file)
 }
 
 /* The page or document the index rows go into, made before the first. */
+/* The batch index: Markdown beside Markdown, a page beside HTML and Word,
+ * which a browser opens and links out of. */
+static int html_index(const run *r)
+{
+	return r->o->format != PT_RENDER_MD;
+}
+
 static void index_start(run *r)
 {
 	enum pt_lang lang = r->o->lang;
-	if (r->o->format == PT_RENDER_HTML || r->md_index)
+	if (html_index(r) || r->md_index)
 		return;
 	const char *head[OV_N];
 	for (int i = 0; i < OV_N; i++)
@@ -399,7 +413,7 @@ static void overview_row(run *r, const json_t *d, const char *file, int concept)
 	for (int i = 0; i < OV_N; i++)
 		csv_field(&r->csv, cells[i], i == OV_N - 1);
 	index_start(r);
-	if (r->o->format == PT_RENDER_HTML)
+	if (html_index(r))
 		index_html_row(r, cells, file);
 	else
 		index_md_row(r, cells, file);
@@ -484,7 +498,7 @@ static int write_overview(run *r, pt_error *err)
 	pt_buf_free(&csv);
 	if (rc)
 		return rc;
-	return r->o->format == PT_RENDER_HTML ? write_index_html(r, err) : write_index_md(r, err);
+	return html_index(r) ? write_index_html(r, err) : write_index_md(r, err);
 }
 
 /* One dossier into DIR: every file it needs is checked before the first
@@ -521,6 +535,8 @@ static int to_dir(run *r, const json_t *d, const pt_loc *loc, pt_error *err)
 	return rc;
 }
 
+static void stream_failed(run *r);
+
 static int to_stream(run *r, const json_t *d)
 {
 	int concept = 0;
@@ -549,6 +565,35 @@ static int to_stream(run *r, const json_t *d)
 	}
 	free(body);
 	return ferror(r->out.f) ? PT_EXIT_IO : 0;
+}
+
+/* One dossier as a .docx: DIR/<id>.docx with its overview row, or the
+ * stream's one document (a .docx holds one dossier). */
+static int to_docx(run *r, const json_t *d, const pt_loc *loc, pt_error *err)
+{
+	const char *id = NULL;
+	char name[128] = "";
+	int concept = 0, rc = r->dir ? dossier_id(d, loc, &id, err) : 0;
+	if (!rc && r->dir && snprintf(name, sizeof name, "%s.docx", id) > 0)
+		rc = check_unwritten(r, id, name, loc, err);
+	if (!rc && !r->dir && r->started)
+		rc = pt_fail(err, PT_EXIT_DATA, *loc, "%s",
+			     pt_tr("a .docx holds one dossier: give -o DIR/ for one file per dossier"));
+	if (rc)
+		return rc;
+	pt_buf b = PT_BUF_INIT;
+	pt_render_docx(d, r->o, &b, &concept);
+	if (r->dir && !(rc = write_parts(r, name, NULL, b.s, b.len, NULL, err))) {
+		pt_render_names_add(r->written, name, (pt_loc){r->file, loc->line});
+		overview_row(r, d, name, concept);
+	} else if (!r->dir && fwrite(b.s, 1, b.len, r->out.f) != b.len) {
+		stream_failed(r);
+	}
+	r->started = 1;
+	if (!rc && concept)
+		r->status = pt_exit_worse(r->status, PT_EXIT_FINDINGS);
+	pt_buf_free(&b);
+	return rc;
 }
 
 /* A write to the stream failed: say so once, with the file's name, and
@@ -652,6 +697,8 @@ static int render_record(json_t *d, const pt_loc *loc, int status, const pt_erro
 	}
 	if (!status && r->stop)
 		;	/* after a bad record: read on, write nothing */
+	else if (!status && r->o->format == PT_RENDER_DOCX)
+		status = to_docx(r, d, loc, &e);
 	else if (!status && r->dir)
 		status = to_dir(r, d, loc, &e);
 	else if (!status && to_stream(r, d) != 0)
@@ -731,7 +778,7 @@ int pt_render_run(const pt_render_opts *o, char **files, int nfiles)
 	static char *stdin_only[] = {"-", NULL};
 	pt_error err = {0};
 	run r = {.o = o};
-	if (pt_zin_load(&err)) {
+	if (pt_zin_load(&err) || (o->format == PT_RENDER_DOCX && pt_docx_setup(o, &err))) {
 		pt_report(&err);
 		return err.status;
 	}
@@ -776,5 +823,6 @@ int pt_render_run(const pt_render_opts *o, char **files, int nfiles)
 		cmark_node_free(r.md_index);
 	pt_render_names_free(r.written);
 	free(r.css);
+	pt_docx_cleanup();
 	return rc;
 }

@@ -16,7 +16,7 @@ run "pt-render --version"
 like "--version" "$T/out" '^pt-render [0-9]'
 run "pt-render --format pdf < /dev/null"
 is "--format pdf: exit 2" "$rc" 2
-like "--format pdf: says why" "$T/err" "^pt-render: --format: use md or html, not 'pdf'"
+like "--format pdf: says why" "$T/err" "^pt-render: --format: use md, html or docx, not 'pdf'"
 run "pt-render --section alles-en-meer < /dev/null"
 is "unknown --section: exit 2" "$rc" 2
 like "unknown --section: names the choices" "$T/err" "paragraaf, werkdocument, all, afweging, stakeholders, plan, opbrengst or evaluatie"
