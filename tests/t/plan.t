@@ -3,7 +3,9 @@
 # that follow the contract (pt-stakeholders and pt-strategy are not used).
 . "$(dirname "$0")/../lib.sh"
 D=$DATA/plan
-CAT=$top/lib/data/werkvormen.csv
+# The algorithms are tested against frozen data, not the shipped defaults.
+PT_DATA_DIR=$DATA/pt-plan; export PT_DATA_DIR
+CAT=$DATA/pt-plan/werkvormen.csv
 py=/usr/bin/python3
 
 run "pt-plan --help"
