@@ -101,7 +101,8 @@ typedef struct pt_plan_settings {
 typedef struct pt_plan {
 	pt_plan_opts o;
 	pt_plan_werkvorm *w;
-	size_t nw;
+	size_t nw, wcap;
+	struct pt_plan_names *names;	/* werkvormen by id and folded name (plan_data.c) */
 	pt_plan_settings s;
 	pt_plan_minimum *min;
 	size_t nmin;

@@ -323,6 +323,96 @@ static int name_row(pt_error *err, long rownum, const char *what)
 	return -1;
 }
 
+/* ---- werkvormen by name: two hash tables, so reading a catalogue of n
+ * rows costs n lookups, not n * n comparisons of folded names ---------- */
+
+typedef struct name_slot {
+	char *key;		/* NULL: empty */
+	int wi;
+} name_slot;
+
+typedef struct name_table {
+	name_slot *slot;
+	size_t cap, n;		/* cap a power of two, kept above twice n */
+} name_table;
+
+struct pt_plan_names {
+	name_table id;		/* the id as written */
+	name_table folded;	/* pt_fold of id, naam and name: the first row holding it */
+};
+
+static size_t name_hash(const char *s)
+{
+	size_t h = 5381;
+	for (; *s; s++)
+		h = h * 33 ^ (unsigned char)*s;
+	return h;
+}
+
+static name_slot *name_probe(const name_table *t, const char *key)
+{
+	size_t i = name_hash(key) & (t->cap - 1);
+	while (t->slot[i].key && strcmp(t->slot[i].key, key) != 0)
+		i = (i + 1) & (t->cap - 1);
+	return &t->slot[i];
+}
+
+static int name_get(const name_table *t, const char *key)
+{
+	const name_slot *s = t->cap ? name_probe(t, key) : NULL;
+	return s && s->key ? s->wi : -1;
+}
+
+/* Keep the first row under a key: a later one with the same name does
+ * not replace it, as a search in catalogue order would not. */
+static void name_put(name_table *t, const char *key, int wi)
+{
+	if (2 * (t->n + 1) > t->cap) {
+		name_table g = {pt_xcalloc(t->cap ? 2 * t->cap : 64, sizeof *g.slot), t->cap ? 2 * t->cap : 64, t->n};
+		for (size_t i = 0; i < t->cap; i++)
+			if (t->slot[i].key)
+				*name_probe(&g, t->slot[i].key) = t->slot[i];
+		free(t->slot);
+		*t = g;
+	}
+	name_slot *s = name_probe(t, key);
+	if (!s->key)
+		s->key = pt_xstrdup(key), s->wi = wi, t->n++;
+}
+
+static void name_table_free(name_table *t)
+{
+	for (size_t i = 0; i < t->cap; i++)
+		free(t->slot[i].key);
+	free(t->slot);
+}
+
+/* Folded into 256 bytes, as pt_fold_eq compares, so a key matches where
+ * a comparison of folded names would. */
+static void names_add(pt_plan *p, int wi)
+{
+	char buf[256];
+	if (!p->names)
+		p->names = pt_xcalloc(1, sizeof *p->names);
+	name_put(&p->names->id, p->w[wi].id, wi);
+	const char *keys[] = {p->w[wi].id, p->w[wi].naam, p->w[wi].name};
+	for (int k = 0; k < 3; k++)
+		name_put(&p->names->folded, pt_fold(keys[k], buf, sizeof buf), wi);
+}
+
+/* The id as written first, then id, naam or name folded: the first row
+ * in the catalogue that has it. */
+int pt_plan_werkvorm_find(const pt_plan *p, const char *s)
+{
+	char buf[256];
+	if (!p->names)
+		return -1;
+	int wi = name_get(&p->names->id, s);
+	if (wi >= 0)
+		return wi;
+	return name_get(&p->names->folded, pt_fold(s, buf, sizeof buf));
+}
+
 static int catalog_row(const pt_csv_row *row, void *ctx, pt_error *err)
 {
 	catalog_state *st = ctx;
@@ -352,21 +442,13 @@ static int catalog_row(const pt_csv_row *row, void *ctx, pt_error *err)
 	w.omschrijving = pt_xstrdup(oms ? oms : "");
 	w.description = pt_xstrdup(desc ? desc : w.omschrijving);
 	w.line = row->line;
-	p->w = pt_xrealloc(p->w, (p->nw + 1) * sizeof *p->w);
+	if (p->nw == p->wcap) {
+		p->wcap = p->wcap ? 2 * p->wcap : 64;
+		p->w = pt_xrealloc(p->w, p->wcap * sizeof *p->w);
+	}
 	p->w[p->nw++] = w;
+	names_add(p, (int)p->nw - 1);
 	return 0;
-}
-
-int pt_plan_werkvorm_find(const pt_plan *p, const char *s)
-{
-	for (size_t i = 0; i < p->nw; i++)
-		if (strcmp(p->w[i].id, s) == 0)
-			return (int)i;
-	for (size_t i = 0; i < p->nw; i++)
-		if (pt_fold_eq(p->w[i].id, s) || pt_fold_eq(p->w[i].naam, s) ||
-		    pt_fold_eq(p->w[i].name, s))
-			return (int)i;
-	return -1;
 }
 
 const char *pt_plan_werkvorm_naam(const pt_plan *p, int wi, enum pt_lang lang)
@@ -796,6 +878,8 @@ void pt_plan_free(pt_plan *p)
 		free(p->c[i].naam), free(p->c[i].afdeling), free(p->c[i].contact), free(p->c[i].kan);
 	for (size_t i = 0; i < p->ncases; i++)
 		json_decref(p->cases[i].obj), free(p->cases[i].werkvormen);
+	if (p->names)
+		name_table_free(&p->names->id), name_table_free(&p->names->folded), free(p->names);
 	free(p->w), free(p->c), free(p->cases);
 	free(p);
 }
