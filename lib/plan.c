@@ -68,6 +68,15 @@ static json_t *colleagues(const plan_ctx *c, int wi)
 static const char *moment_code[] = {"voorbereiding", "start", "tijdens", "besluit", "terugkoppeling"};
 static const char *vorm_code[] = {"fysiek", "online", "beide", "schriftelijk", "intern"};
 static const char *soort_code[] = {"werkvorm", "proces", "procedure", "rol"};
+
+/* An activity only with partners, other authorities or the council is
+ * overleg: costed in the plan, never participation (soort "overleg"). */
+static const char *activity_soort(const plan_ctx *c, const act *a)
+{
+	if (a->partner && a->groepen && !(a->groepen & ~c->partners))
+		return "overleg";
+	return soort_code[c->p->w[a->w].soort];
+}
 _Static_assert(sizeof moment_code / sizeof *moment_code == PT_PLAN_NMOMENTEN, "a code per moment");
 
 /* datum: the day of the activity, base + 7 * week (base < 0: no dates). */
@@ -77,7 +86,7 @@ static json_t *activity_json(plan_ctx *c, const act *a, long base, long *day)
 	json_t *o = json_object();
 	json_object_set_new(o, "werkvorm", json_string(w->id));
 	json_object_set_new(o, "naam", json_string(plan_naam_of(c, a->w)));
-	json_object_set_new(o, "soort", json_string(soort_code[w->soort]));
+	json_object_set_new(o, "soort", json_string(activity_soort(c, a)));
 	json_object_set_new(o, "moment", json_string(moment_code[a->moment]));
 	json_object_set_new(o, "trede", json_string(pt_plan_trede_code(a->trede)));
 	json_object_set_new(o, "doelgroepen", groep_list(a->groepen));

@@ -469,9 +469,11 @@ void plan_build_burger(plan_ctx *c)
 			   pt_buf_str(&g));
 		pt_buf_free(&g);
 	}
+	/* Partners' overleg at the plan's own weight: a note to the front office
+	 * where only informing, a talk where input is weighed with them. */
 	if (c->partners)
 		cover(c, c->partners, c->top > COPRODUCEREN ? COPRODUCEREN : c->top, PT_PLAN_MOMENT_TIJDENS,
-		      (1u << PT_PLAN_ROL_PARTNER) | (1u << PT_PLAN_ROL_OVERHEID), 1, 1);
+		      (1u << PT_PLAN_ROL_PARTNER) | (1u << PT_PLAN_ROL_OVERHEID), 0, 1);
 	if (inbreng)
 		cover(c, inbreng, PT_PLAN_TREDE_INFORMEREN, PT_PLAN_MOMENT_TERUGKOPPELING, deelnemer, 0, 0);
 	if (c->vervolg > PT_PLAN_TREDE_INFORMEREN && c->vervolg < PT_PLAN_NBURGER) {

@@ -117,8 +117,12 @@ for line in open(sys.argv[2], encoding='utf-8'):
         fail(sid + ': no activities')
     for a in acts:
         w = a['werkvorm']
-        if a['soort'] != cat[w]['soort']:
+        if a['soort'] != cat[w]['soort'] and not (a['soort'] == 'overleg' and cat[w]['soort'] == 'werkvorm'):
             fail('%s: %s is not of kind %s' % (sid, w, a['soort']))
+        if a['doelgroepen'] and set(a['doelgroepen']) <= partners and a['soort'] == 'werkvorm':
+            fail('%s: overleg with partners only (%s) counted as a werkvorm' % (sid, w))
+        if a['soort'] == 'overleg' and not set(a['doelgroepen']) <= partners:
+            fail('%s: %s marked overleg but reaches participants' % (sid, w))
         if a['soort'] in ('werkvorm', 'rol') and schaal not in cell(w, 'schalen', SCHALEN):
             fail('%s: %s does not suit %s' % (sid, w, schaal))
         reach = set(cell(w, 'bereik', []))
@@ -393,6 +397,7 @@ is "catalogue parsed once for the whole stream" "$(tr -d ' ' < "$T/out")" 2
 
 # The hourly rate: option over settings over default.
 mkdir -p "$T/dd" && printf 'instelling,waarde,cijfers\nuurtarief,90,eigen\n' > "$T/dd/plan-instellingen.csv"
+cp "$DATA/pt-plan/werkvormen.csv" "$DATA/pt-plan/plan-minimum.csv" "$T/dd/"
 run "PT_DATA_DIR=dd pt-plan $D/voorstel.jsonl | jq -c '[.plan.totaal.uurtarief, .plan.totaal.kostenEur]'"
 is "uurtarief from the settings: 93 h at 90" "$(cat "$T/out")" "[90,9206]"
 run "PT_DATA_DIR=dd pt-plan --uurtarief 60 $D/voorstel.jsonl | jq -c '[.plan.totaal.uurtarief, .plan.totaal.kostenEur]'"
