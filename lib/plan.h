@@ -94,6 +94,9 @@ typedef struct pt_plan_settings {
 	long wk_stap[PT_PLAN_NSCHALEN], wk_verwerking[PT_PLAN_NSCHALEN];
 	long wk_ontwerp[PT_PLAN_NSCHALEN];
 	long wk_aankondiging, wk_besluitvorming, wk_terugkoppeling;
+	/* The shortest a plan may be compressed to (weken.minimum.*). */
+	long min_stap[PT_PLAN_NSCHALEN], min_verwerking[PT_PLAN_NSCHALEN], min_ontwerp[PT_PLAN_NSCHALEN];
+	long min_aankondiging, min_besluitvorming;
 	pt_plan_groepen organisaties;	/* groups that are organisations */
 } pt_plan_settings;
 

@@ -510,6 +510,11 @@ static int setting_find(pt_plan_settings *s, const char *name, long **slot, size
 		{"weken.aankondiging", NULL, &s->wk_aankondiging, 1},
 		{"weken.besluitvorming", NULL, &s->wk_besluitvorming, 1},
 		{"weken.terugkoppeling", NULL, &s->wk_terugkoppeling, 1},
+		{"weken.minimum.ontwerp", &pt_v_schaal, s->min_ontwerp, 1},
+		{"weken.minimum.stap", &pt_v_schaal, s->min_stap, 1},
+		{"weken.minimum.verwerking", &pt_v_schaal, s->min_verwerking, 1},
+		{"weken.minimum.aankondiging", NULL, &s->min_aankondiging, 1},
+		{"weken.minimum.besluitvorming", NULL, &s->min_besluitvorming, 1},
 	};
 	for (size_t i = 0; i < sizeof table / sizeof *table; i++) {
 		size_t len = strlen(table[i].name);
@@ -576,10 +581,13 @@ static void settings_defaults(pt_plan_settings *s)
 	static const long bereik[] = {40, 150, 600, 3000, 10000};
 	static const long fs[] = {50, 100, 150, 300, 400}, ft[] = {50, 100, 125, 150, 150};
 	static const long stap[] = {3, 3, 4, 6, 8}, verw[] = {2, 3, 4, 6, 8}, ontwerp[] = {2, 3, 4, 6, 8};
+	static const long min_stap[] = {2, 2, 3, 4, 4}, min_verw[] = {1, 1, 2, 3, 4}, min_ontwerp[] = {1, 1, 2, 3, 4};
 	for (int i = 0; i < PT_PLAN_NSCHALEN; i++) {
 		s->bereik[i] = bereik[i], s->factor_schaal[i] = fs[i];
 		s->wk_stap[i] = stap[i], s->wk_verwerking[i] = verw[i], s->wk_ontwerp[i] = ontwerp[i];
+		s->min_stap[i] = min_stap[i], s->min_verwerking[i] = min_verw[i], s->min_ontwerp[i] = min_ontwerp[i];
 	}
+	s->min_aankondiging = 1, s->min_besluitvorming = 4;
 	for (int i = 0; i < PT_PLAN_NBURGER; i++)
 		s->factor_trede[i] = ft[i];
 	s->uurtarief = 7500, s->uurtarief_standaard = 1, s->per_partij = 2;

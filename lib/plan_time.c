@@ -13,6 +13,81 @@ static int input_act(const plan_ctx *c, const act *a)
 	       (s == PT_PLAN_SOORT_WERKVORM || s == PT_PLAN_SOORT_ROL);
 }
 
+/* The weeks of each part of the timeline before the decision. */
+typedef struct durations {
+	long ontwerp, aank, stap, verwerking, besluitvorming;
+} durations;
+
+static long floor_div7(long x)
+{
+	return x >= 0 ? x / 7 : -((-x + 6) / 7);
+}
+
+static long dur_total(const durations *d, long steps, long procedures)
+{
+	return d->ontwerp + d->aank + (steps ? steps * d->stap + d->verwerking : 0) + procedures + d->besluitvorming;
+}
+
+/* A part between its minimum and its usual length: the minimum plus the
+ * same share of the difference for every part, rounded down. */
+static long squeeze(long usual, long least, long room, long span)
+{
+	if (least > usual)
+		least = usual;
+	return least + (usual - least) * room / span;
+}
+
+/* Weeks left before the decision, -1 when the plan does not count back
+ * from it (no date, urgent, or a decision already taken). */
+static long weeks_left(const plan_ctx *c)
+{
+	long besluit = pt_date_days(pt_get_str(c->d, "voorstel.datumBesluit")), today = c->p->o.today;
+	/* An initiative runs on the initiator's time: the municipality's work
+	 * is not squeezed into the initiator's weeks. */
+	if (besluit < 0 || c->spoed || c->ladder == 1 || (c->fase == UITVOERING && besluit <= today))
+		return -1;
+	return floor_div7(besluit - today);
+}
+
+/* The usual lengths; when they do not fit the weeks left, each part is
+ * compressed toward its minimum just enough (pt-plan(1), TIMELINE).  The
+ * statutory procedure is never shortened.  Even the minimum too long:
+ * the minimum, and plan_base says the decision must move. */
+static durations fit_time(plan_ctx *c, long steps, long procedures)
+{
+	const pt_plan_settings *s = &c->p->s;
+	int k = c->schaal;
+	durations u = {c->spoed ? 0 : s->wk_ontwerp[k], c->spoed ? 0 : s->wk_aankondiging, s->wk_stap[k],
+		       s->wk_verwerking[k], s->wk_besluitvorming};
+	durations m = {c->spoed ? 0 : s->min_ontwerp[k], c->spoed ? 0 : s->min_aankondiging, s->min_stap[k],
+		       s->min_verwerking[k], s->min_besluitvorming};
+	long left = weeks_left(c), need = dur_total(&u, steps, procedures), least = dur_total(&m, steps, procedures);
+	if (left < 0 || need <= left || least >= need)
+		return u;
+	long room = left > least ? left - least : 0, span = need - least;
+	durations d = {squeeze(u.ontwerp, m.ontwerp, room, span), squeeze(u.aank, m.aank, room, span),
+		       squeeze(u.stap, m.stap, room, span), squeeze(u.verwerking, m.verwerking, room, span),
+		       squeeze(u.besluitvorming, m.besluitvorming, room, span)};
+	/* The weeks rounding left over go back, one at a time, to the input
+	 * steps first, then processing, decision-making, design, announcement. */
+	long *part[] = {&d.stap, &d.verwerking, &d.besluitvorming, &d.ontwerp, &d.aank};
+	const long *full[] = {&u.stap, &u.verwerking, &u.besluitvorming, &u.ontwerp, &u.aank};
+	for (int more = 1; more;) {
+		more = 0;
+		for (int i = 0; i < 5; i++) {
+			long cost = i == 0 ? steps : i == 1 && !steps ? 0 : 1;
+			if (cost && *part[i] < *full[i] && dur_total(&d, steps, procedures) + cost <= left)
+				++*part[i], more = 1;
+		}
+	}
+	if (least <= left)
+		plan_note(c, PT_INFO, "plan-ingekort", "plan.activiteiten",
+		     plan_tx(c, "Tot het besluit zijn er nog %ld weken; het plan heeft er gewoonlijk %ld nodig en is ingekort tot %ld: ontwerp %ld, aankondiging %ld, %ld weken per stap met inbreng, verwerking %ld en besluitvorming %ld weken. Het verslag met reactienota gaat met het voorstel mee.",
+			"There are %ld weeks left before the decision; the plan usually needs %ld and is shortened to %ld: design %ld, announcement %ld, %ld weeks per input step, processing %ld and decision-making %ld weeks. The report with the reactienota goes with the proposal."),
+		     left, need, dur_total(&d, steps, procedures), d.ontwerp, d.aank, d.stap, d.verwerking, d.besluitvorming);
+	return d;
+}
+
 /* Weeks from the decision, counted back: feedback after the decision;
  * before it the decision-making, the legal procedure, processing the
  * input, the input steps of stap weeks each, the announcement and the design
@@ -20,21 +95,27 @@ static int input_act(const plan_ctx *c, const act *a)
 static void schedule(plan_ctx *c, int na_besluit)
 {
 	const pt_plan_settings *s = &c->p->s;
-	long ontwerp = c->spoed ? 0 : s->wk_ontwerp[c->schaal], aank = c->spoed ? 0 : s->wk_aankondiging;
-	long stap = s->wk_stap[c->schaal], cursor = -s->wk_besluitvorming;
 	unsigned steps = 0;
+	long procedures = 0;
 	for (size_t k = c->na; k-- > 0;) {
 		act *a = &c->a[k];
 		if (c->p->w[a->w].soort == PT_PLAN_SOORT_PROCEDURE)
-			a->week = cursor -= c->p->w[a->w].weken;
+			procedures += c->p->w[a->w].weken;
 		if (input_act(c, a))
 			steps |= 1u << a->trede;
 	}
 	long n = 0;
 	for (unsigned x = steps; x; x &= x - 1)
 		n++;
+	durations d = fit_time(c, n, procedures);
+	long ontwerp = d.ontwerp, aank = d.aank, stap = d.stap, cursor = -d.besluitvorming;
+	for (size_t k = c->na; k-- > 0;) {
+		act *a = &c->a[k];
+		if (c->p->w[a->w].soort == PT_PLAN_SOORT_PROCEDURE)
+			a->week = cursor -= c->p->w[a->w].weken;
+	}
 	/* Each input step runs stap weeks; processing starts when the last ends. */
-	long last = cursor - s->wk_verwerking[c->schaal] - stap, first = last - (n ? n - 1 : 0) * stap;
+	long last = cursor - d.verwerking - stap, first = last - (n ? n - 1 : 0) * stap;
 	long start = n ? first - aank : na_besluit ? s->wk_terugkoppeling : cursor - aank;
 	for (size_t k = 0; k < c->na; k++) {
 		act *a = &c->a[k];
@@ -179,11 +260,6 @@ void plan_fit_budget(plan_ctx *c, long budget)
 
 /* ---- dates: back from the decision, or forward from today ------------------------ */
 
-static long floor_div7(long x)
-{
-	return x >= 0 ? x / 7 : -((-x + 6) / 7);
-}
-
 /* The day the weeks count from: the decision date; or, when the plan
  * cannot start in time, is urgent or comes after the decision, a date
  * such that the first activity is today.  -1: no dates. */
@@ -203,15 +279,23 @@ long plan_base(plan_ctx *c, long besluit, json_t **voorzien)
 	if (!late && !c->spoed && !uitvoering)
 		return besluit;
 	plan_date_str(today, t, sizeof t);
-	if (c->spoed && besluit >= today) {
+	/* Informing only asks no input: late, it starts now and the decision stays. */
+	int informing = c->ladder == 0 && (!c->participatie || c->top <= PT_PLAN_TREDE_INFORMEREN);
+	if ((c->spoed || (late && informing)) && besluit >= today) {
 		/* Urgent with a decision still ahead: what would lie in the past starts now. */
 		for (size_t k = 0; k < c->na; k++)
 			if (besluit + 7 * c->a[k].week < today)
 				c->a[k].week = -floor_div7(besluit - today);
-		plan_note(c, PT_INFO, "plan-spoed", "voorstel.spoed",
-		     plan_tx(c, "Spoed: wat voor vandaag (%s) had moeten gebeuren, begint nu; het besluit blijft op %s.",
-			"Urgent: what should have happened before today (%s) starts now; the decision stays on %s."),
-		     t, pt_get_str(c->d, "voorstel.datumBesluit"));
+		if (c->spoed)
+			plan_note(c, PT_INFO, "plan-spoed", "voorstel.spoed",
+			     plan_tx(c, "Spoed: wat voor vandaag (%s) had moeten gebeuren, begint nu; het besluit blijft op %s.",
+				"Urgent: what should have happened before today (%s) starts now; the decision stays on %s."),
+			     t, pt_get_str(c->d, "voorstel.datumBesluit"));
+		else
+			plan_note(c, PT_INFO, "plan-nu", "plan.activiteiten",
+			     plan_tx(c, "Er wordt geen inbreng gevraagd: wat voor vandaag (%s) had moeten gebeuren, begint nu; het besluit blijft op %s.",
+				"No input is asked: what should have happened before today (%s) starts now; the decision stays on %s."),
+			     t, pt_get_str(c->d, "voorstel.datumBesluit"));
 		return besluit;
 	}
 	if (uitvoering && besluit >= 0) {
@@ -229,10 +313,16 @@ long plan_base(plan_ctx *c, long besluit, json_t **voorzien)
 	*voorzien = json_string(b);
 	if (late) {
 		plan_date_str(besluit + 7 * first, a, sizeof a);
-		plan_note(c, PT_WAARSCHUWING, "plan-te-krap", "voorstel.datumBesluit",
-		     plan_tx(c, "Het plan heeft %ld weken nodig voor het besluit en had op %s moeten beginnen, en die datum is al voorbij. Het telt vooruit vanaf vandaag (%s): het besluit kan op zijn vroegst op %s vallen. Schuif het besluit op of maak de planning korter.",
-			"The plan needs %ld weeks before the decision and should have started on %s, which has passed. It counts forward from today (%s): the decision can be taken on %s at the earliest. Move the decision or shorten the timeline."),
-		     -first, a, t, b);
+		if (c->ladder == 1)	/* an initiative's plan is not compressed */
+			plan_note(c, PT_WAARSCHUWING, "plan-te-krap", "voorstel.datumBesluit",
+			     plan_tx(c, "Het plan heeft %ld weken nodig voor het besluit en had op %s moeten beginnen, en die datum is al voorbij. Het telt vooruit vanaf vandaag (%s): het besluit kan op zijn vroegst op %s vallen. Schuif het besluit op of maak de planning korter.",
+				"The plan needs %ld weeks before the decision and should have started on %s, which has passed. It counts forward from today (%s): the decision can be taken on %s at the earliest. Move the decision or shorten the timeline."),
+			     -first, a, t, b);
+		else
+			plan_note(c, PT_WAARSCHUWING, "plan-te-krap", "voorstel.datumBesluit",
+			     plan_tx(c, "Het plan heeft op zijn kortst %ld weken nodig voor het besluit en had op %s moeten beginnen, en die datum is al voorbij. Het telt vooruit vanaf vandaag (%s): het besluit kan op zijn vroegst op %s vallen. Schuif het besluit op naar die datum, of vraag minder inbreng.",
+				"The plan needs at least %ld weeks before the decision and should have started on %s, which has passed. It counts forward from today (%s): the decision can be taken on %s at the earliest. Move the decision to that date, or ask for less input."),
+			     -first, a, t, b);
 	} else
 		plan_note(c, PT_INFO, "plan-spoed", "voorstel.spoed",
 		     plan_tx(c, "Spoed: het plan begint vandaag (%s); het besluit is voorzien op %s.",

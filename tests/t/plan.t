@@ -208,9 +208,19 @@ is "process hours at raadplegen" "$(cat "$T/out")" 8
 
 # The timeline grows with scale; a procedure adds six weeks open for views
 # and the processing of the views.
-run "pt-plan scales.jsonl | jq -r '[.plan.activiteiten[].week] | min'"
+# With time enough (a decision in 2028) every part has its usual length.
+run "jq -c '.voorstel.datumBesluit = \"2028-06-01\"' scales.jsonl | pt-plan | jq -r '[.plan.activiteiten[].week] | min'"
 is "timeline: weeks before the decision by scale" "$(tr '\n' ' ' < "$T/out")" "-18 -20 -24 -32 -40 "
-jq -c '.voorstel.instrument = "omgevingsplan"' "$D/voorstel.jsonl" > "$T/op.json"
+# 28 weeks left (2027-06-15): a stad or regio plan is compressed toward
+# its minimum to fit, said, and the report still goes with the proposal.
+run "pt-plan scales.jsonl > sq.out; jq -r '[.plan.activiteiten[].week] | min' sq.out"
+is "timeline: compressed to the 28 weeks left" "$(tr '\n' ' ' < "$T/out")" "-18 -20 -24 -28 -28 "
+run "jq -r '[.meldingen[]? | select(.code == \"plan-ingekort\") | .tekst] | length' sq.out"
+is "timeline: the compression said for stad and regio only" "$(tr '\n' ' ' < "$T/out")" "0 0 0 1 1 "
+like "timeline: the compression names the weeks" "$T/sq.out" '"code":"plan-ingekort".*Tot het besluit zijn er nog 28 weken; het plan heeft er gewoonlijk 32 nodig en is ingekort tot 28'
+run "jq -c '[.plan.activiteiten[] | select(.werkvorm == \"reactienota\") | .week < 0] | all' sq.out | sort -u"
+is "timeline: compressed, the reactienota before the decision" "$(cat "$T/out")" true
+jq -c '.voorstel.instrument = "omgevingsplan" | .voorstel.datumBesluit = "2028-06-01"' "$D/voorstel.jsonl" > "$T/op.json"
 run "pt-plan op.json | jq -c '[.plan.activiteiten[] | select(.soort == \"procedure\") | [.werkvorm, .week, .uren]], ([.plan.activiteiten[].week] | min)'"
 is "timeline: omgevingsplan, terinzagelegging 6 weeks (Awb 3:16) and processing 6" "$(tr '\n' ' ' < "$T/out")" \
   '[["terinzagelegging",-18,4],["zienswijzen",-12,12]] -32 '
@@ -232,11 +242,17 @@ is "feedback two weeks after the decision" "$(cat "$T/out")" '[2]'
 # past, phase uitvoering, spoed.
 run "pt-plan $G/besluit-voorbij/dossier.json > late.json"
 run "jq -c '[.plan.start, .plan.besluitVoorzien, .plan.activiteiten[0].datum]' late.json"
-is "forward: a date too near, the plan starts today" "$(cat "$T/out")" '["2026-11-28","2027-04-17","2026-11-28"]'
-like "forward: said, with the earliest decision date" "$T/late.json" '"code":"plan-te-krap".*het besluit kan op zijn vroegst op 2027-04-17 vallen'
+is "forward: a date too near even for the shortest plan: it starts today" "$(cat "$T/out")" '["2026-11-28","2027-02-20","2026-11-28"]'
+like "forward: said, with the earliest decision date" "$T/late.json" '"code":"plan-te-krap".*op zijn kortst 12 weken.*het besluit kan op zijn vroegst op 2027-02-20 vallen'
 jq -c '.voorstel.datumBesluit = "2026-12-10"' "$D/voorstel.jsonl" > "$T/soon.json"
 run "pt-plan soon.json"
-like "forward: the start that has passed is named" "$T/out" '"code":"plan-te-krap".*had op 2026-07-23 moeten beginnen'
+like "forward: the start that has passed is named" "$T/out" '"code":"plan-te-krap".*had op 2026-09-24 moeten beginnen'
+# Informing only asks no input: late, it starts now, the decision stays
+# and no one is told to move it.
+jq -c '.voorstel.datumBesluit = "2026-12-10" | .strategie = {"participatie":true,"ladder":"burgerparticipatie","trede":"informeren"} | .stakeholders |= map(del(.trede))' "$D/voorstel.jsonl" > "$T/inf.json"
+run "pt-plan inf.json > inf.out; jq -c '[.plan.besluitVoorzien, ([.plan.activiteiten[] | select(.moment != \"terugkoppeling\") | .datum >= \"2026-11-28\" and .datum < \"2026-12-10\"] | all), ([.meldingen[].code] | index(\"plan-te-krap\"))]' inf.out"
+is "late informing: starts today, before the decision, decision kept" "$(cat "$T/out")" '[null,true,null]'
+like "late informing: said" "$T/inf.out" '"code":"plan-nu".*het besluit blijft op 2026-12-10'
 run "pt-plan $G/uitvoering-vooruit/dossier.json > uit.json"
 run "jq -r '[.plan.activiteiten[].datum | select(. < \"2026-11-28\")] | length' uit.json"
 is "forward: phase uitvoering, nothing dated in the past" "$(cat "$T/out")" 0
