@@ -344,6 +344,36 @@ static int stakeholder(plan_ctx *c, const json_t *s, size_t i, const json_t *idx
 	return 0;
 }
 
+/* The strategy's step must be delivered: where no participant has it
+ * (the per-stakeholder steps lag behind a step the user or the budget
+ * set), the residents at the highest step below it are raised to it, or
+ * every group there when none are residents, and it is said. */
+static void raise_to_step(plan_ctx *c)
+{
+	int t = c->trede, below = t - 1;
+	if (c->ladder != 0 || !c->participatie || t <= PT_PLAN_TREDE_INFORMEREN || t >= PT_PLAN_NBURGER || c->step0[t])
+		return;
+	/* Residents first: a step is theirs to take, organisations advise. */
+	int res = below;
+	while (res >= 0 && !(c->step0[res] & ~c->p->s.organisaties))
+		res--;
+	while (below >= 0 && !c->step0[below])
+		below--;
+	if (below < 0)
+		return;
+	pt_plan_groepen g = res >= 0 ? c->step0[res] & ~c->p->s.organisaties : c->step0[below];
+	below = res >= 0 ? res : below;
+	c->step0[below] &= ~g;
+	c->step0[t] |= g;
+	pt_buf b = PT_BUF_INIT;
+	plan_groep_text(c, g, &b);
+	pt_melding_add(c->d, PT_INFO, "plan-trede-waargemaakt", "strategie.trede", BRON,
+		       plan_tx(c, "De strategie kiest trede %s, maar geen stakeholder heeft die trede: %s krijgen trede %s, zodat een werkvorm de trede waarmaakt.",
+			  "The strategy chooses step %s, but no stakeholder has it: %s get step %s, so that a werkvorm delivers it."),
+		       plan_trede_label(c, t), pt_buf_str(&b), plan_trede_label(c, t));
+	pt_buf_free(&b);
+}
+
 /* Each participant's step: the strategy's per-stakeholder step, else the
  * stakeholder's own (burgerparticipatie only), else the strategy's. */
 static int read_groups(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_error *err)
@@ -358,6 +388,7 @@ static int read_groups(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_erro
 	json_decref(idx);
 	if (rc)
 		return -1;
+	raise_to_step(c);
 	if (!c->deelnemers && c->ladder == 0) {
 		c->step0[c->trede < PT_PLAN_NBURGER ? c->trede : PT_PLAN_TREDE_INFORMEREN] |= plan_groep("inwoners");
 		c->deelnemers = plan_groep("inwoners");

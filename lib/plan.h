@@ -98,6 +98,7 @@ typedef struct pt_plan_settings {
 	long min_stap[PT_PLAN_NSCHALEN], min_verwerking[PT_PLAN_NSCHALEN], min_ontwerp[PT_PLAN_NSCHALEN];
 	long min_aankondiging, min_besluitvorming;
 	pt_plan_groepen organisaties;	/* groups that are organisations */
+	char *locatie_open;	/* words that, in openVoorInbreng, say the site is open */
 } pt_plan_settings;
 
 /* Everything read once per process. */

@@ -307,6 +307,29 @@ static int condition_holds(const plan_ctx *c, const char *cond)
 	return path && value_matches(pt_get_str(c->d, path), op, alts);
 }
 
+/* Is the site still open, said by a word of woorden.locatieOpen in one of
+ * voorstel.openVoorInbreng?  Then the neighbours of every candidate site
+ * are among those informed. */
+static int site_open(const plan_ctx *c)
+{
+	json_t *v, *arr = pt_get(c->d, "voorstel.openVoorInbreng");
+	size_t i;
+	json_array_foreach(arr, i, v) {
+		const char *item = json_string_value(v);
+		char words[512];
+		snprintf(words, sizeof words, "%s", c->p->s.locatie_open ? c->p->s.locatie_open : "");
+		for (char *save = NULL, *w = strtok_r(words, ";", &save); item && w; w = strtok_r(NULL, ";", &save))
+			if (*w && holds_part(item, w))
+				return 1;
+	}
+	return 0;
+}
+
+pt_plan_groepen plan_site_neighbours(const plan_ctx *c)
+{
+	return site_open(c) ? plan_groep("omwonenden") : 0;
+}
+
 static int rule_holds(const plan_ctx *c, const char *wanneer)
 {
 	char buf[1024];
@@ -454,7 +477,7 @@ void plan_build_burger(plan_ctx *c)
 		cover_steps(c);
 	}
 	pt_plan_groepen inbreng = c->participatie ? all_steps(c, PT_PLAN_TREDE_RAADPLEGEN) | planned_groups(c) : 0;
-	pt_plan_groepen informed = all_steps(c, 0) | inbreng;
+	pt_plan_groepen informed = all_steps(c, 0) | inbreng | plan_site_neighbours(c);
 	pt_plan_groepen left = cover(c, informed & ~reached_at_start(c), PT_PLAN_TREDE_INFORMEREN, PT_PLAN_MOMENT_START,
 				     deelnemer, 0, 0);
 	if (left) {
@@ -493,6 +516,10 @@ void plan_build_initiatief(plan_ctx *c)
 	if (!ini) {
 		const char *who = pt_get_str(c->d, "voorstel.initiatiefnemer");
 		ini = who && plan_groep(who) ? plan_groep(who) : plan_groep("inwoners");
+		/* Residents' initiative: the residents on the list (young people,
+		 * tenants...) are the initiators, not an abstract "inwoners". */
+		if (ini == plan_groep("inwoners"))
+			ini |= c->deelnemers & ~c->p->s.organisaties;
 	}
 	c->top = c->trede;
 	for (size_t wi = 0; wi < c->p->nw; wi++) {
@@ -502,7 +529,7 @@ void plan_build_initiatief(plan_ctx *c)
 			moment++;
 		/* Whom the role's work is for: the initiators, the people around them, or both. */
 		pt_plan_groepen voor = (w->rollen >> PT_PLAN_ROL_INITIATIEFNEMER & 1 ? ini : 0) |
-				       (w->rollen >> PT_PLAN_ROL_DEELNEMER & 1 ? c->deelnemers : 0);
+				       (w->rollen >> PT_PLAN_ROL_DEELNEMER & 1 ? c->deelnemers | plan_site_neighbours(c) : 0);
 		if (w->soort == PT_PLAN_SOORT_ROL && (w->treden >> c->trede & 1) && (w->schalen >> c->schaal & 1))
 			add_act(c, (int)wi, moment, c->trede, w->bereik & voor);
 	}

@@ -547,6 +547,11 @@ static int settings_value(settings_state *st, const char *name, const char *val,
 		s->uurtarief_standaard = !(cijfers && pt_fold_eq(cijfers, "eigen"));
 		return 0;
 	}
+	if (pt_fold_eq(name, "woorden.locatieOpen")) {
+		free(s->locatie_open);
+		s->locatie_open = pt_xstrdup(val ? val : "");
+		return 0;
+	}
 	if (pt_fold_eq(name, "groepen.organisaties"))
 		return parse_set64(val, pt_plan_groep_vocab(), "waarde", loc, &s->organisaties, err);
 	if (setting_find(s, name, &slot, &n, &scale)) {
@@ -588,6 +593,7 @@ static void settings_defaults(pt_plan_settings *s)
 		s->min_stap[i] = min_stap[i], s->min_verwerking[i] = min_verw[i], s->min_ontwerp[i] = min_ontwerp[i];
 	}
 	s->min_aankondiging = 1, s->min_besluitvorming = 4;
+	s->locatie_open = pt_xstrdup("locatie;plek;plaats;tracé;vestigingsplaats");
 	for (int i = 0; i < PT_PLAN_NBURGER; i++)
 		s->factor_trede[i] = ft[i];
 	s->uurtarief = 7500, s->uurtarief_standaard = 1, s->per_partij = 2;
@@ -886,6 +892,7 @@ void pt_plan_free(pt_plan *p)
 		free(p->c[i].naam), free(p->c[i].afdeling), free(p->c[i].contact), free(p->c[i].kan);
 	for (size_t i = 0; i < p->ncases; i++)
 		json_decref(p->cases[i].obj), free(p->cases[i].werkvormen);
+	free(p->s.locatie_open);
 	if (p->names)
 		name_table_free(&p->names->id), name_table_free(&p->names->folded), free(p->names);
 	free(p->w), free(p->c), free(p->cases);

@@ -69,6 +69,8 @@ long plan_cost_for(const plan_ctx *c, int wi, pt_plan_groepen g, int moment);
 int plan_suits(const plan_ctx *c, int wi, int trede, int moment, unsigned rollen, int any_step);
 void plan_build_burger(plan_ctx *c);
 void plan_build_initiatief(plan_ctx *c);
+/* omwonenden when the site is open (woorden.locatieOpen), else none. */
+pt_plan_groepen plan_site_neighbours(const plan_ctx *c);
 
 /* plan_time.c: the timeline, the budget, dates */
 void plan_build(plan_ctx *c);

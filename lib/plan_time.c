@@ -116,7 +116,8 @@ static void schedule(plan_ctx *c, int na_besluit)
 	}
 	/* Each input step runs stap weeks; processing starts when the last ends. */
 	long last = cursor - d.verwerking - stap, first = last - (n ? n - 1 : 0) * stap;
-	long start = n ? first - aank : na_besluit ? s->wk_terugkoppeling : cursor - aank;
+	/* Informing about a decision taken: it goes out with the decision. */
+	long start = n ? first - aank : na_besluit ? 0 : cursor - aank;
 	for (size_t k = 0; k < c->na; k++) {
 		act *a = &c->a[k];
 		int soort = c->p->w[a->w].soort;

@@ -232,8 +232,28 @@ is "timeline: a city-wide omgevingsvisie takes about ten months" "$(cat "$T/out"
 # the stakeholders' own higher steps do not pass the strategy's.
 jq -c '.strategie = {"participatie":true,"ladder":"burgerparticipatie","trede":"informeren","redenen":["gate-geen-keuzes","informeren-na-besluit"]}' "$D/voorstel.jsonl" > "$T/na.json"
 run "pt-plan na.json | jq -c '[.plan.activiteiten[] | [.werkvorm, .week]]'"
-is "informing after the decision, nothing above the strategy's step" "$(cat "$T/out")" \
-  '[["procesontwerp",-1],["bewonersbrief",2],["nieuwsbrief",2],["communicatie",2]]'
+is "informing after the decision: it goes out with it, nothing above the strategy's step" "$(cat "$T/out")" \
+  '[["procesontwerp",-3],["bewonersbrief",0],["nieuwsbrief",0],["communicatie",0]]'
+
+# Every step has a werkvorm that delivers it: a strategy at meebeslissen
+# whose stakeholders lag below it raises the residents, and the minimum
+# set gives them a deciding werkvorm; said.
+jq -c '.strategie = {"participatie":true,"ladder":"burgerparticipatie","trede":"meebeslissen"} | .voorstel.datumBesluit = "2028-06-01" | del(.voorstel.budget)' "$D/voorstel.jsonl" > "$T/mb.json"
+run "pt-plan mb.json > mb.out; jq -c '[.plan.activiteiten[] | select(.trede == \"meebeslissen\" and .soort == \"werkvorm\") | .werkvorm]' mb.out"
+like "meebeslissen: a deciding werkvorm" "$T/out" 'stemronde|buurtbudget|mandaatgroep'
+like "meebeslissen: the raise said" "$T/mb.out" '"code":"plan-trede-waargemaakt".*krijgen trede meebeslissen'
+# A site still open: the neighbours of every candidate site are informed,
+# on the list or not.
+jq -c '.voorstel.openVoorInbreng = ["de locatie binnen de wijk"] | .stakeholders |= map(select(.groep != "omwonenden"))' "$D/voorstel.jsonl" > "$T/site.json"
+run "pt-plan site.json | jq -c '[.plan.activiteiten[] | select(.moment == \"start\" and (.doelgroepen | index(\"omwonenden\")))] | length > 0'"
+is "site open: omwonenden informed at the start" "$(cat "$T/out")" true
+run "jq -c '.voorstel.openVoorInbreng = [\"de inrichting\"]' site.json | pt-plan | jq -c '[.plan.activiteiten[] | select(.doelgroepen | index(\"omwonenden\"))] | length'"
+is "site fixed: no neighbours added" "$(cat "$T/out")" 0
+# A residents' initiative: the residents on the list are the initiators,
+# met in an initiatiefgesprek; Or 7.4's checks belong to permit applications.
+jq -c '.voorstel.soort = "initiatief" | .voorstel.initiatiefnemer = "inwoners" | .stakeholders = [{"naam":"Jongeren","groep":"jongeren"},{"naam":"Wijkraad","groep":"bewonersorganisatie"}] | .strategie = {"participatie":true,"ladder":"overheidsparticipatie","trede":"faciliteren"}' "$D/voorstel.jsonl" > "$T/ini.json"
+run "PT_DATA_DIR= pt-plan ini.json | jq -c '[.plan.activiteiten[] | select(.doelgroepen | index(\"jongeren\")) | .werkvorm], [.plan.activiteiten[].werkvorm | select(. == \"toetsplan\" or . == \"toetsverslag\")]'"
+is "initiative: the young initiators in the talk and the support, no Or 7.4 check" "$(tr '\n' ' ' < "$T/out")" '["initiatiefgesprek","ondersteuning"] [] '
 # Feedback after the decision, where the paragraph says it is.
 run "jq -c '[.plan.activiteiten[] | select(.moment == \"terugkoppeling\") | .week] | unique' plan.json"
 is "feedback two weeks after the decision" "$(cat "$T/out")" '[2]'
