@@ -399,6 +399,17 @@ static int read_groups(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_erro
 	return 0;
 }
 
+/* A weighty matter: high impact with wide room, while the choice is still
+ * being shaped (agendavorming, beleidsvoorbereiding).  Such a process
+ * runs in rounds: a first while the solution is open, a second on the
+ * variants (pt-plan(1), Hours and euros). */
+static int weighty(const plan_ctx *c)
+{
+	const char *impact = pt_get_str(c->d, "voorstel.impact"), *ruimte = pt_get_str(c->d, "voorstel.beleidsruimte");
+	return !c->spoed && c->ladder != 1 && impact && pt_fold_eq(impact, "hoog") && ruimte && pt_fold_eq(ruimte, "ruim") &&
+	       (c->fase < 0 || c->fase < UITVOERING - 1);
+}
+
 static int read_context(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_error *err)
 {
 	json_t *pv = json_object_get(strategie, "participatie");
@@ -406,6 +417,7 @@ static int read_context(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_err
 	    enum_at(c->d, "voorstel.beleidsfase", &pt_v_beleidsfase, loc, &c->fase, err) ||
 	    enum_at(c->d, "voorstel.soort", &pt_v_soort, loc, &c->soort, err) ||
 	    enum_at(c->d, "voorstel.instrument", &pt_v_instrument, loc, &c->instrument, err) ||
+	    enum_at(c->d, "voorstel.impact", &pt_v_impact, loc, &c->impact, err) ||
 	    enum_at(c->d, "strategie.ladder", &pt_v_ladder, loc, &c->ladder, err) ||
 	    trede_of(json_object_get(strategie, "trede"), "strategie.trede", loc, &c->trede, err) ||
 	    trede_of(pt_get(c->d, "strategie.vervolg.trede"), "strategie.vervolg.trede", loc, &c->vervolg, err))
@@ -415,6 +427,7 @@ static int read_context(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_err
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("strategie.participatie: expected true or false"));
 	c->participatie = pv ? json_is_true(pv) : c->trede >= 0;
 	c->spoed = json_is_true(pt_get(c->d, "voorstel.spoed"));
+	c->rondes = weighty(c) && c->p->s.rondes_zwaar > 1 ? c->p->s.rondes_zwaar : 1;
 	if (c->ladder < 0)
 		c->ladder = c->trede >= PT_PLAN_NBURGER ? 1 : 0;
 	if (c->schaal < 0) {

@@ -97,6 +97,8 @@ typedef struct pt_plan_settings {
 	/* The shortest a plan may be compressed to (weken.minimum.*). */
 	long min_stap[PT_PLAN_NSCHALEN], min_verwerking[PT_PLAN_NSCHALEN], min_ontwerp[PT_PLAN_NSCHALEN];
 	long min_aankondiging, min_besluitvorming;
+	long rondes_zwaar;	/* input rounds of a weighty matter (rondes.zwaar) */
+	long factor_impact[3];	/* process hours by voorstel.impact, hundredths */
 	pt_plan_groepen organisaties;	/* groups that are organisations */
 	char *locatie_open;	/* words that, in openVoorInbreng, say the site is open */
 } pt_plan_settings;

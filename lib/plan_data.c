@@ -515,6 +515,8 @@ static int setting_find(pt_plan_settings *s, const char *name, long **slot, size
 		{"weken.minimum.verwerking", &pt_v_schaal, s->min_verwerking, 1},
 		{"weken.minimum.aankondiging", NULL, &s->min_aankondiging, 1},
 		{"weken.minimum.besluitvorming", NULL, &s->min_besluitvorming, 1},
+		{"rondes.zwaar", NULL, &s->rondes_zwaar, 1},
+		{"factor.impact", &pt_v_impact, s->factor_impact, 100},
 	};
 	for (size_t i = 0; i < sizeof table / sizeof *table; i++) {
 		size_t len = strlen(table[i].name);
@@ -592,7 +594,8 @@ static void settings_defaults(pt_plan_settings *s)
 		s->wk_stap[i] = stap[i], s->wk_verwerking[i] = verw[i], s->wk_ontwerp[i] = ontwerp[i];
 		s->min_stap[i] = min_stap[i], s->min_verwerking[i] = min_verw[i], s->min_ontwerp[i] = min_ontwerp[i];
 	}
-	s->min_aankondiging = 1, s->min_besluitvorming = 4;
+	s->min_aankondiging = 1, s->min_besluitvorming = 4, s->rondes_zwaar = 2;
+	s->factor_impact[0] = 100, s->factor_impact[1] = 100, s->factor_impact[2] = 125;
 	s->locatie_open = pt_xstrdup("locatie;plek;plaats;tracé;vestigingsplaats");
 	for (int i = 0; i < PT_PLAN_NBURGER; i++)
 		s->factor_trede[i] = ft[i];

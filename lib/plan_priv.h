@@ -31,6 +31,8 @@ typedef struct plan_ctx {
 	json_t *d;
 	enum pt_lang lang;
 	int schaal, fase, soort, ladder, trede, instrument, spoed, participatie, vervolg;
+	long rondes;		/* input rounds: 1, or rondes.zwaar for a weighty matter */
+	int impact;		/* pt_v_impact index, -1 unknown */
 	int top;		/* the highest step with input, after the budget's cap */
 	pt_plan_groepen step0[PT_PLAN_NTREDEN];	/* participant groups per step, as read */
 	pt_plan_groepen step[PT_PLAN_NTREDEN];	/* ... as planned */

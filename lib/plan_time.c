@@ -107,8 +107,9 @@ static void schedule(plan_ctx *c, int na_besluit)
 	long n = 0;
 	for (unsigned x = steps; x; x &= x - 1)
 		n++;
-	durations d = fit_time(c, n, procedures);
-	long ontwerp = d.ontwerp, aank = d.aank, stap = d.stap, cursor = -d.besluitvorming;
+	/* A weighty matter runs each input step in rondes rounds. */
+	durations d = fit_time(c, n * c->rondes, procedures);
+	long ontwerp = d.ontwerp, aank = d.aank, stap = d.stap * c->rondes, cursor = -d.besluitvorming;
 	for (size_t k = c->na; k-- > 0;) {
 		act *a = &c->a[k];
 		if (c->p->w[a->w].soort == PT_PLAN_SOORT_PROCEDURE)
@@ -203,6 +204,22 @@ static void dropped_text(const plan_ctx *c, const unsigned char *had, pt_buf *b)
 	free(now);
 }
 
+/* The budget forced a lower step: the strategy says the step that will
+ * happen, so the paragraph does too; the advice stays in strategie.advies. */
+static void lower_strategy_step(plan_ctx *c, int cap, long budget)
+{
+	char a[32];
+	json_t *st = json_object_get(c->d, "strategie");
+	if (!json_is_object(st))
+		return;
+	const char *was = plan_trede_label(c, c->trede);
+	json_object_set_new(st, "trede", json_string(pt_plan_trede_code(cap)));
+	plan_note(c, PT_WAARSCHUWING, "plan-trede-verlaagd", "strategie.trede",
+	     plan_tx(c, "Het budget van € %s is te klein voor trede %s: de trede is verlaagd naar %s, en zo staat het nu in de strategie. Wil je %s, verhoog dan het budget.",
+		"The budget of €%s is too small for step %s: the step is lowered to %s, and the strategy now says so. If you want %s, raise the budget."),
+	     plan_fmt_eur(a, sizeof a, budget, c->lang), was, plan_trede_label(c, cap), was);
+}
+
 /* Over budget, reach is lowered in one fixed order until the plan fits:
  * first fewer participants per activity (each werkvorm's minimum), then
  * the highest input step one step down at a time, to raadplegen.  Process
@@ -223,7 +240,13 @@ void plan_fit_budget(plan_ctx *c, long budget)
 	c->min_deelnemers = 1;
 	pt_buf_puts(&how, plan_tx(c, "minder deelnemers per activiteit, tot het minimum van elke werkvorm",
 			     "fewer participants per activity, down to each werkvorm's minimum"));
+	/* The step is the strategy's: the budget lowers it only where the rules
+	 * advised it and the matter weighs little; else a fout asks which gives. */
+	const char *by = pt_get_str(c->d, "strategie.gekozenDoor");
+	int user = by && strcmp(by, "gebruiker") == 0, heavy = c->impact == 2;
 	for (int cap = top0; !fits && cap >= PT_PLAN_TREDE_RAADPLEGEN; cap--) {
+		if (cap < top0 && (user || heavy))
+			break;
 		c->cap = cap;
 		if (cap < top0)
 			pt_buf_printf(&how, plan_tx(c, "; trede %s verlaagd naar %s", "; step %s lowered to %s"),
@@ -234,6 +257,25 @@ void plan_fit_budget(plan_ctx *c, long budget)
 			break;
 	}
 	long least = plan_total_eur(c);
+	if (!fits && (user || heavy) && top0 > PT_PLAN_TREDE_RAADPLEGEN && c->ladder == 0) {
+		c->min_deelnemers = 0, c->cap = MEEBESLISSEN;
+		plan_build(c);
+		plan_note(c, PT_FOUT, "plan-budget-of-trede", "strategie.trede",
+		     plan_tx(c, "Budget of trede? Het plan op trede %s kost € %s en past niet in het budget van € %s, ook met minder deelnemers (€ %s). pt-plan verlaagt de trede niet, omdat %s: verhoog het budget tot minstens € %s, of kies zelf een lagere trede (strategie.trede).",
+			"Budget or step? The plan at step %s costs €%s and does not fit the budget of €%s, even with fewer participants (€%s). pt-plan does not lower the step, because %s: raise the budget to at least €%s, or choose a lower step yourself (strategie.trede)."),
+		     plan_trede_label(c, top0), plan_fmt_eur(a, sizeof a, full, c->lang), plan_fmt_eur(b, sizeof b, budget, c->lang),
+		     plan_fmt_eur(d, sizeof d, least, c->lang),
+		     user ? plan_tx(c, "de gebruiker die trede koos", "the user chose it") :
+			    plan_tx(c, "de impact hoog is en minder inbreng de zaak tekort doet", "the impact is high and less input would not do the matter justice"),
+		     plan_fmt_eur(d, sizeof d, least, c->lang));
+		plan_open_point(c, 1, plan_tx(c, "Budget of trede: verhoog het budget tot minstens € %s of kies een lagere trede.",
+				    "Budget or step: raise the budget to at least €%s or choose a lower step."), d);
+		pt_buf_free(&how);
+		free(had);
+		return;
+	}
+	if (fits && c->cap < c->trede && c->ladder == 0)
+		lower_strategy_step(c, c->cap, budget);
 	if (fits) {
 		pt_buf gone = PT_BUF_INIT;
 		dropped_text(c, had, &gone);

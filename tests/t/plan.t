@@ -227,7 +227,13 @@ is "timeline: omgevingsplan, terinzagelegging 6 weeks (Awb 3:16) and processing 
 run "pt-plan op.json | jq -c '[.plan.activiteiten[] | select(.werkvorm == \"reactienota\") | .week]'"
 is "timeline: the reactienota goes with the draft that lies open" "$(cat "$T/out")" '[-18]'
 run "pt-plan $G/omgevingsvisie-stad/dossier.json | jq -c '[.plan.start, .plan.eind]'"
-is "timeline: a city-wide omgevingsvisie takes about ten months" "$(cat "$T/out")" '["2027-05-27","2028-04-13"]'
+is "timeline: a weighty city-wide omgevingsvisie runs two rounds, over a year" "$(cat "$T/out")" '["2027-03-04","2028-04-13"]'
+# A weighty matter (impact hoog, room ruim, still being shaped) runs its
+# input in rondes.zwaar rounds: twice the sessions and weeks of input.
+run "pt-plan $G/omgevingsvisie-stad/dossier.json | jq -c '[.plan.activiteiten[] | select(.werkvorm == \"burgerpanel\") | .kostenEur]'"
+is "weighty: the panel paid for two rounds" "$(cat "$T/out")" '[3900]'
+run "jq -c '.voorstel.impact = \"midden\"' $G/omgevingsvisie-stad/dossier.json | pt-plan | jq -c '[.plan.activiteiten[] | select(.werkvorm == \"burgerpanel\") | .kostenEur]'"
+is "not weighty: one round" "$(cat "$T/out")" '[2400]'
 # Informing only, after the decision (strategie.redenen informeren-na-besluit):
 # the stakeholders' own higher steps do not pass the strategy's.
 jq -c '.strategie = {"participatie":true,"ladder":"burgerparticipatie","trede":"informeren","redenen":["gate-geen-keuzes","informeren-na-besluit"]}' "$D/voorstel.jsonl" > "$T/na.json"
@@ -328,7 +334,18 @@ is "budget lowered: fits, and totals are the sums" "$(cat "$T/out")" '[6366,7000
 like "budget lowered: the order and what was dropped, once" "$T/out.json" \
   'in deze volgorde: minder deelnemers per activiteit, tot het minimum van elke werkvorm; trede adviseren verlaagd naar raadplegen. Vervallen: Keukentafelgesprek, Focusgroep. Het plan kost € 6.366 in plaats van € 7.811; de terugkoppeling blijft.'
 run "jq -c '[.meldingen[] | select(.bron == \"pt-plan\")] | length' out.json"
-is "budget lowered: one melding" "$(cat "$T/out")" 1
+is "budget lowered: the fit and the lower step, two meldingen" "$(cat "$T/out")" 2
+# One decision in the dossier: the lower step is the strategy's now.
+run "jq -c '[.strategie.trede, ([.meldingen[] | select(.code == \"plan-trede-verlaagd\")] | length)]' out.json"
+is "budget lowered: strategie.trede says the step that will happen" "$(cat "$T/out")" '["raadplegen",1]'
+# A step the user chose is not lowered: a fout asks budget or step.
+jq -c '.strategie.gekozenDoor = "gebruiker"' "$D/voorstel.jsonl" > "$T/user.json"
+run "pt-plan --budget 7000 user.json > user.out; jq -c '[.strategie.trede, ([.meldingen[] | select(.code == \"plan-budget-of-trede\") | .ernst] | .[0])]' user.out"
+is "user's step: kept, with a fout" "$(cat "$T/out")" '["adviseren","fout"]'
+like "user's step: budget or step asked" "$T/user.out" 'Budget of trede\? Het plan op trede adviseren kost'
+jq -c '.voorstel.impact = "hoog"' "$D/voorstel.jsonl" > "$T/heavy.json"
+run "pt-plan --budget 7000 heavy.json | jq -c '[.strategie.trede, ([.meldingen[] | select(.code == \"plan-budget-of-trede\")] | length)]'"
+is "high impact: the step is not lowered by the budget" "$(cat "$T/out")" '["adviseren",1]'
 run "jq -c '[.plan.activiteiten[] | select(.moment == \"terugkoppeling\") | .werkvorm]' out.json"
 is "budget lowered: feedback kept" "$(cat "$T/out")" '["bewonersbrief","nieuwsbrief","verslag"]'
 # Stable: a higher budget never gives less, and the cost never exceeds it.
