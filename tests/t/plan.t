@@ -580,4 +580,19 @@ printf '{"pt":1,"voorstel":{"id":"op","titel":"Omgevingsplan Oost","soort":"omge
 run "pt-plan op.json | jq -r '[.plan.activiteiten[] | select(.soort == \"procedure\") | .werkvorm] | join(\" \")'"
 is "soort omgevingsplan without an instrument: the legal procedure planned" "$(cat "$T/out")" "terinzagelegging zienswijzen"
 
+# The shipped defaults (lib/data), apart from the algorithms' frozen data:
+# every row valid, and plans of three typical weights inside what Dutch
+# municipal practice spends (shared/practice README: deliberately wide).
+run "PT_DATA_DIR=$top/lib/data pt-plan --catalog $top/lib/data/werkvormen.csv --minimum $top/lib/data/plan-minimum.csv $D/voorstel.jsonl"
+is "shipped defaults: every row of catalogue, settings and minimum sets valid" "$rc" 0
+printf '{"pt":1,"voorstel":{"id":"fee","soort":"verordening","locatie":{"schaal":"stad"},"beleidsfase":"besluitvorming","impact":"laag","datumBesluit":"2027-03-01"},"stakeholders":[{"naam":"Inwoners","groep":"inwoners"},{"naam":"Team","groep":"intern"}],"strategie":{"participatie":false,"ladder":"burgerparticipatie","trede":"informeren"}}\n' > "$T/fee.json"
+run "PT_DATA_DIR= pt-plan fee.json | jq -c '[.plan.totaal.uren <= 24, .plan.totaal.kostenEur <= 2500, ([.plan.activiteiten[].werkvorm] | index(\"procesontwerp\"))]'"
+is "shipped defaults: an informing plan is a few days' work, no process design" "$(cat "$T/out")" '[true,true,null]'
+printf '{"pt":1,"voorstel":{"id":"heat","soort":"raadsvoorstel","locatie":{"schaal":"wijk"},"beleidsfase":"agendavorming","beleidsruimte":"ruim","impact":"hoog","datumBesluit":"2028-01-10"},"stakeholders":[{"naam":"Bewoners","groep":"inwoners"},{"naam":"Wijkraad","groep":"bewonersorganisatie"},{"naam":"Corporatie","groep":"woningcorporatie"}],"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"adviseren","perStakeholder":[{"naam":"Bewoners","trede":"raadplegen"},{"naam":"Wijkraad","trede":"adviseren"},{"naam":"Corporatie","trede":"adviseren"}]}}\n' > "$T/heat.json"
+run "PT_DATA_DIR= pt-plan heat.json | jq -c '[.plan.totaal.uren >= 150, .plan.totaal.kostenEur >= 12000, ([.plan.activiteiten[] | select(.moment == \"tijdens\") | .week] | min) <= -26, ([.plan.activiteiten[].werkvorm] | index(\"keukentafelgesprek\") != null)]'"
+is "shipped defaults: a weighty wijk process, half a year of input, talks at home" "$(cat "$T/out")" '[true,true,true,true]'
+printf '{"pt":1,"voorstel":{"id":"street","soort":"collegevoorstel","locatie":{"schaal":"straat"},"beleidsfase":"besluitvorming","impact":"midden","datumBesluit":"2027-02-20"},"stakeholders":[{"naam":"Bewoners","groep":"omwonenden"}],"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"raadplegen"}}\n' > "$T/street.json"
+run "PT_DATA_DIR= pt-plan street.json | jq -c '[.plan.totaal.uren >= 8 and .plan.totaal.uren <= 100, ([.plan.activiteiten[] | select(.moment != \"terugkoppeling\") | .datum < \"2027-02-20\"] | all)]'"
+is "shipped defaults: one street in twelve weeks, all before the decision" "$(cat "$T/out")" '[true,true]'
+
 done_testing
