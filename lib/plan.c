@@ -487,6 +487,7 @@ static int plan_dossier(plan_ctx *c, const json_t *strategie, pt_loc loc, long b
 			plan_fit_budget(c, budget_eur);
 	}
 	long base = plan_base(c, besluit, &voorzien), first = -1, last = -1, day;
+	plan_avoid_holidays(c, base);
 	json_t *acts = json_array();
 	for (size_t k = 0; k < c->na; k++) {
 		json_array_append_new(acts, activity_json(c, &c->a[k], base, &day));

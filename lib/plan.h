@@ -101,6 +101,8 @@ typedef struct pt_plan_settings {
 	long factor_impact[3];	/* process hours by voorstel.impact, hundredths */
 	pt_plan_groepen organisaties;	/* groups that are organisations */
 	char *locatie_open;	/* words that, in openVoorInbreng, say the site is open */
+	int vakantie[8][2];	/* school and Christmas holidays: MMDD from, to */
+	int nvakantie;
 } pt_plan_settings;
 
 /* Everything read once per process. */

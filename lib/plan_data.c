@@ -536,6 +536,27 @@ static int setting_find(pt_plan_settings *s, const char *name, long **slot, size
 	return -1;
 }
 
+/* "12-19/01-03;07-11/08-23": periods from MM-DD to MM-DD, a period over
+ * the new year allowed; at most eight. */
+static int parse_holidays(pt_plan_settings *s, const char *val, pt_loc loc, pt_error *err)
+{
+	int n = 0;
+	for (const char *p = val ? val : ""; *p;) {
+		int m1, d1, m2, d2, used = 0;
+		if (n == 8 || sscanf(p, "%2d-%2d/%2d-%2d%n", &m1, &d1, &m2, &d2, &used) != 4 || m1 < 1 || m1 > 12 ||
+		    m2 < 1 || m2 > 12 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31)
+			return pt_fail(err, PT_EXIT_DATA, loc,
+				       pt_tr("setting vakanties: '%s' is not a list of periods MM-DD/MM-DD separated by ';' (at most 8)"),
+				       val);
+		s->vakantie[n][0] = m1 * 100 + d1, s->vakantie[n][1] = m2 * 100 + d2, n++;
+		p += used;
+		if (*p == ';')
+			p++;
+	}
+	s->nvakantie = n;
+	return 0;
+}
+
 static int settings_value(settings_state *st, const char *name, const char *val, const char *cijfers,
 			  pt_loc loc, pt_error *err)
 {
@@ -549,6 +570,8 @@ static int settings_value(settings_state *st, const char *name, const char *val,
 		s->uurtarief_standaard = !(cijfers && pt_fold_eq(cijfers, "eigen"));
 		return 0;
 	}
+	if (pt_fold_eq(name, "vakanties"))
+		return parse_holidays(s, val, loc, err);
 	if (pt_fold_eq(name, "woorden.locatieOpen")) {
 		free(s->locatie_open);
 		s->locatie_open = pt_xstrdup(val ? val : "");
@@ -597,6 +620,8 @@ static void settings_defaults(pt_plan_settings *s)
 	s->min_aankondiging = 1, s->min_besluitvorming = 4, s->rondes_zwaar = 2;
 	s->factor_impact[0] = 100, s->factor_impact[1] = 100, s->factor_impact[2] = 125;
 	s->locatie_open = pt_xstrdup("locatie;plek;plaats;tracé;vestigingsplaats");
+	s->vakantie[0][0] = 1219, s->vakantie[0][1] = 103, s->vakantie[1][0] = 711, s->vakantie[1][1] = 823;
+	s->nvakantie = 2;
 	for (int i = 0; i < PT_PLAN_NBURGER; i++)
 		s->factor_trede[i] = ft[i];
 	s->uurtarief = 7500, s->uurtarief_standaard = 1, s->per_partij = 2;

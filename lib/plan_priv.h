@@ -80,5 +80,6 @@ long plan_total_eur(const plan_ctx *c);
 void plan_fit_budget(plan_ctx *c, long budget);
 long plan_base(plan_ctx *c, long besluit, json_t **voorzien);
 void plan_date_str(long z, char *buf, size_t n);
+void plan_avoid_holidays(plan_ctx *c, long base);
 
 #endif

@@ -373,6 +373,63 @@ long plan_base(plan_ctx *c, long besluit, json_t **voorzien)
 	return base;
 }
 
+/* ---- holidays ------------------------------------------------------------------ */
+
+static int in_holiday(const plan_ctx *c, long day)
+{
+	int y, m, d;
+	pt_date_civil(day, &y, &m, &d);
+	int md = m * 100 + d;
+	for (int i = 0; i < c->p->s.nvakantie; i++) {
+		int from = c->p->s.vakantie[i][0], to = c->p->s.vakantie[i][1];
+		if (from <= to ? md >= from && md <= to : md >= from || md <= to)
+			return 1;
+	}
+	return 0;
+}
+
+/* A session with people does not fall in a school or Christmas holiday
+ * (setting vakanties): it moves to the first week after it while that is
+ * before the processing of the input, else to the last week before it
+ * after the announcement; neither: it stays and an open point says so. */
+void plan_avoid_holidays(plan_ctx *c, long base)
+{
+	long lo = -100000, hi = 100000;
+	for (size_t k = 0; k < c->na; k++) {
+		const act *a = &c->a[k];
+		int soort = c->p->w[a->w].soort;
+		if (a->moment == PT_PLAN_MOMENT_START && a->week > lo)
+			lo = a->week;
+		if ((soort == PT_PLAN_SOORT_PROCES && a->moment == PT_PLAN_MOMENT_TIJDENS) || a->moment == PT_PLAN_MOMENT_BESLUIT)
+			hi = a->week < hi ? a->week : hi;
+	}
+	if (base < 0)
+		return;
+	for (size_t k = 0; k < c->na; k++) {
+		act *a = &c->a[k];
+		int vorm = c->p->w[a->w].vorm;
+		/* overleg with partners only keeps its week; a session with participants moves */
+		if (a->moment != PT_PLAN_MOMENT_TIJDENS || (a->partner && !(a->groepen & ~c->partners)) || a->vervolg ||
+		    c->p->w[a->w].soort == PT_PLAN_SOORT_PROCES ||
+		    (vorm != PT_PLAN_VORM_FYSIEK && vorm != PT_PLAN_VORM_BEIDE) || !in_holiday(c, base + 7 * a->week))
+			continue;
+		long w = a->week;
+		while (w < hi && in_holiday(c, base + 7 * w))
+			w++;
+		if (w >= hi) {
+			for (w = a->week; w > lo && in_holiday(c, base + 7 * w); w--)
+				;
+		}
+		if (w > lo && w < hi && !in_holiday(c, base + 7 * w))
+			a->week = w;
+		else
+			plan_open_point(c, 1, plan_tx(c, "%s (week %ld) valt in een schoolvakantie of de kerstvakantie en past nergens anders: kies een andere vorm of datum.",
+					    "%s (week %ld) falls in a school or Christmas holiday and fits nowhere else: choose another form or date."),
+				   plan_naam_of(c, a->w), a->week);
+	}
+	qsort(c->a, c->na, sizeof *c->a, by_week);
+}
+
 /* Days since 1970 to YYYY-MM-DD. */
 void plan_date_str(long z, char *buf, size_t n)
 {

@@ -139,6 +139,13 @@ for line in open(sys.argv[2], encoding='utf-8'):
             fail('%s: %s on or after the decision' % (sid, w))
         if initiatief and a['soort'] == 'werkvorm' and w not in ('bilateraal', 'regietafel'):
             fail('%s: the municipality runs %s for an initiative' % (sid, w))
+        # no session with people in the Christmas or summer holiday, or an open point says so
+        md = a.get('datum', '')[5:]
+        if (a['moment'] == 'tijdens' and a['soort'] == 'werkvorm' and a['vorm'] in ('fysiek', 'beide')
+                and not set(a['doelgroepen']) <= partners
+                and (md >= '12-19' or md <= '01-03' or '07-11' <= md <= '08-23')
+                and not any('schoolvakantie' in o for o in d['plan']['openPunten'])):
+            fail('%s: %s on %s, in a holiday' % (sid, w, a['datum']))
     weeks = [a['week'] for a in acts]
     if weeks != sorted(weeks):
         fail(sid + ': weeks out of order')
@@ -588,7 +595,7 @@ is "shipped defaults: every row of catalogue, settings and minimum sets valid" "
 printf '{"pt":1,"voorstel":{"id":"fee","soort":"verordening","locatie":{"schaal":"stad"},"beleidsfase":"besluitvorming","impact":"laag","datumBesluit":"2027-03-01"},"stakeholders":[{"naam":"Inwoners","groep":"inwoners"},{"naam":"Team","groep":"intern"}],"strategie":{"participatie":false,"ladder":"burgerparticipatie","trede":"informeren"}}\n' > "$T/fee.json"
 run "PT_DATA_DIR= pt-plan fee.json | jq -c '[.plan.totaal.uren <= 24, .plan.totaal.kostenEur <= 2500, ([.plan.activiteiten[].werkvorm] | index(\"procesontwerp\"))]'"
 is "shipped defaults: an informing plan is a few days' work, no process design" "$(cat "$T/out")" '[true,true,null]'
-printf '{"pt":1,"voorstel":{"id":"heat","soort":"raadsvoorstel","locatie":{"schaal":"wijk"},"beleidsfase":"agendavorming","beleidsruimte":"ruim","impact":"hoog","datumBesluit":"2028-01-10"},"stakeholders":[{"naam":"Bewoners","groep":"inwoners"},{"naam":"Wijkraad","groep":"bewonersorganisatie"},{"naam":"Corporatie","groep":"woningcorporatie"}],"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"adviseren","perStakeholder":[{"naam":"Bewoners","trede":"raadplegen"},{"naam":"Wijkraad","trede":"adviseren"},{"naam":"Corporatie","trede":"adviseren"}]}}\n' > "$T/heat.json"
+printf '{"pt":1,"voorstel":{"id":"heat","soort":"raadsvoorstel","locatie":{"schaal":"wijk"},"beleidsfase":"agendavorming","beleidsruimte":"ruim","impact":"hoog","datumBesluit":"2028-03-01"},"stakeholders":[{"naam":"Bewoners","groep":"inwoners"},{"naam":"Wijkraad","groep":"bewonersorganisatie"},{"naam":"Corporatie","groep":"woningcorporatie"}],"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"adviseren","perStakeholder":[{"naam":"Bewoners","trede":"raadplegen"},{"naam":"Wijkraad","trede":"adviseren"},{"naam":"Corporatie","trede":"adviseren"}]}}\n' > "$T/heat.json"
 run "PT_DATA_DIR= pt-plan heat.json | jq -c '[.plan.totaal.uren >= 150, .plan.totaal.kostenEur >= 12000, ([.plan.activiteiten[] | select(.moment == \"tijdens\") | .week] | min) <= -26, ([.plan.activiteiten[].werkvorm] | index(\"keukentafelgesprek\") != null)]'"
 is "shipped defaults: a weighty wijk process, half a year of input, talks at home" "$(cat "$T/out")" '[true,true,true,true]'
 printf '{"pt":1,"voorstel":{"id":"street","soort":"collegevoorstel","locatie":{"schaal":"straat"},"beleidsfase":"besluitvorming","impact":"midden","datumBesluit":"2027-02-20"},"stakeholders":[{"naam":"Bewoners","groep":"omwonenden"}],"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"raadplegen"}}\n' > "$T/street.json"
