@@ -68,6 +68,15 @@ static json_t *colleagues(const plan_ctx *c, int wi)
 static const char *moment_code[] = {"voorbereiding", "start", "tijdens", "besluit", "terugkoppeling"};
 static const char *vorm_code[] = {"fysiek", "online", "beide", "schriftelijk", "intern"};
 static const char *soort_code[] = {"werkvorm", "proces", "procedure", "rol"};
+
+/* An activity only with partners, other authorities or the council is
+ * overleg: costed in the plan, never participation (soort "overleg"). */
+static const char *activity_soort(const plan_ctx *c, const act *a)
+{
+	if (a->partner && a->groepen && !(a->groepen & ~c->partners))
+		return "overleg";
+	return soort_code[c->p->w[a->w].soort];
+}
 _Static_assert(sizeof moment_code / sizeof *moment_code == PT_PLAN_NMOMENTEN, "a code per moment");
 
 /* datum: the day of the activity, base + 7 * week (base < 0: no dates). */
@@ -77,7 +86,7 @@ static json_t *activity_json(plan_ctx *c, const act *a, long base, long *day)
 	json_t *o = json_object();
 	json_object_set_new(o, "werkvorm", json_string(w->id));
 	json_object_set_new(o, "naam", json_string(plan_naam_of(c, a->w)));
-	json_object_set_new(o, "soort", json_string(soort_code[w->soort]));
+	json_object_set_new(o, "soort", json_string(activity_soort(c, a)));
 	json_object_set_new(o, "moment", json_string(moment_code[a->moment]));
 	json_object_set_new(o, "trede", json_string(pt_plan_trede_code(a->trede)));
 	json_object_set_new(o, "doelgroepen", groep_list(a->groepen));
@@ -335,6 +344,36 @@ static int stakeholder(plan_ctx *c, const json_t *s, size_t i, const json_t *idx
 	return 0;
 }
 
+/* The strategy's step must be delivered: where no participant has it
+ * (the per-stakeholder steps lag behind a step the user or the budget
+ * set), the residents at the highest step below it are raised to it, or
+ * every group there when none are residents, and it is said. */
+static void raise_to_step(plan_ctx *c)
+{
+	int t = c->trede, below = t - 1;
+	if (c->ladder != 0 || !c->participatie || t <= PT_PLAN_TREDE_INFORMEREN || t >= PT_PLAN_NBURGER || c->step0[t])
+		return;
+	/* Residents first: a step is theirs to take, organisations advise. */
+	int res = below;
+	while (res >= 0 && !(c->step0[res] & ~c->p->s.organisaties))
+		res--;
+	while (below >= 0 && !c->step0[below])
+		below--;
+	if (below < 0)
+		return;
+	pt_plan_groepen g = res >= 0 ? c->step0[res] & ~c->p->s.organisaties : c->step0[below];
+	below = res >= 0 ? res : below;
+	c->step0[below] &= ~g;
+	c->step0[t] |= g;
+	pt_buf b = PT_BUF_INIT;
+	plan_groep_text(c, g, &b);
+	pt_melding_add(c->d, PT_INFO, "plan-trede-waargemaakt", "strategie.trede", BRON,
+		       plan_tx(c, "De strategie kiest trede %s, maar geen stakeholder heeft die trede: %s krijgen trede %s, zodat een werkvorm de trede waarmaakt.",
+			  "The strategy chooses step %s, but no stakeholder has it: %s get step %s, so that a werkvorm delivers it."),
+		       plan_trede_label(c, t), pt_buf_str(&b), plan_trede_label(c, t));
+	pt_buf_free(&b);
+}
+
 /* Each participant's step: the strategy's per-stakeholder step, else the
  * stakeholder's own (burgerparticipatie only), else the strategy's. */
 static int read_groups(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_error *err)
@@ -349,6 +388,7 @@ static int read_groups(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_erro
 	json_decref(idx);
 	if (rc)
 		return -1;
+	raise_to_step(c);
 	if (!c->deelnemers && c->ladder == 0) {
 		c->step0[c->trede < PT_PLAN_NBURGER ? c->trede : PT_PLAN_TREDE_INFORMEREN] |= plan_groep("inwoners");
 		c->deelnemers = plan_groep("inwoners");
@@ -359,6 +399,17 @@ static int read_groups(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_erro
 	return 0;
 }
 
+/* A weighty matter: high impact with wide room, while the choice is still
+ * being shaped (agendavorming, beleidsvoorbereiding).  Such a process
+ * runs in rounds: a first while the solution is open, a second on the
+ * variants (pt-plan(1), Hours and euros). */
+static int weighty(const plan_ctx *c)
+{
+	const char *impact = pt_get_str(c->d, "voorstel.impact"), *ruimte = pt_get_str(c->d, "voorstel.beleidsruimte");
+	return !c->spoed && c->ladder != 1 && impact && pt_fold_eq(impact, "hoog") && ruimte && pt_fold_eq(ruimte, "ruim") &&
+	       (c->fase < 0 || c->fase < UITVOERING - 1);
+}
+
 static int read_context(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_error *err)
 {
 	json_t *pv = json_object_get(strategie, "participatie");
@@ -366,6 +417,7 @@ static int read_context(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_err
 	    enum_at(c->d, "voorstel.beleidsfase", &pt_v_beleidsfase, loc, &c->fase, err) ||
 	    enum_at(c->d, "voorstel.soort", &pt_v_soort, loc, &c->soort, err) ||
 	    enum_at(c->d, "voorstel.instrument", &pt_v_instrument, loc, &c->instrument, err) ||
+	    enum_at(c->d, "voorstel.impact", &pt_v_impact, loc, &c->impact, err) ||
 	    enum_at(c->d, "strategie.ladder", &pt_v_ladder, loc, &c->ladder, err) ||
 	    trede_of(json_object_get(strategie, "trede"), "strategie.trede", loc, &c->trede, err) ||
 	    trede_of(pt_get(c->d, "strategie.vervolg.trede"), "strategie.vervolg.trede", loc, &c->vervolg, err))
@@ -375,6 +427,7 @@ static int read_context(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_err
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("strategie.participatie: expected true or false"));
 	c->participatie = pv ? json_is_true(pv) : c->trede >= 0;
 	c->spoed = json_is_true(pt_get(c->d, "voorstel.spoed"));
+	c->rondes = weighty(c) && c->p->s.rondes_zwaar > 1 ? c->p->s.rondes_zwaar : 1;
 	if (c->ladder < 0)
 		c->ladder = c->trede >= PT_PLAN_NBURGER ? 1 : 0;
 	if (c->schaal < 0) {
@@ -434,6 +487,7 @@ static int plan_dossier(plan_ctx *c, const json_t *strategie, pt_loc loc, long b
 			plan_fit_budget(c, budget_eur);
 	}
 	long base = plan_base(c, besluit, &voorzien), first = -1, last = -1, day;
+	plan_avoid_holidays(c, base);
 	json_t *acts = json_array();
 	for (size_t k = 0; k < c->na; k++) {
 		json_array_append_new(acts, activity_json(c, &c->a[k], base, &day));

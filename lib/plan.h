@@ -94,14 +94,23 @@ typedef struct pt_plan_settings {
 	long wk_stap[PT_PLAN_NSCHALEN], wk_verwerking[PT_PLAN_NSCHALEN];
 	long wk_ontwerp[PT_PLAN_NSCHALEN];
 	long wk_aankondiging, wk_besluitvorming, wk_terugkoppeling;
+	/* The shortest a plan may be compressed to (weken.minimum.*). */
+	long min_stap[PT_PLAN_NSCHALEN], min_verwerking[PT_PLAN_NSCHALEN], min_ontwerp[PT_PLAN_NSCHALEN];
+	long min_aankondiging, min_besluitvorming;
+	long rondes_zwaar;	/* input rounds of a weighty matter (rondes.zwaar) */
+	long factor_impact[3];	/* process hours by voorstel.impact, hundredths */
 	pt_plan_groepen organisaties;	/* groups that are organisations */
+	char *locatie_open;	/* words that, in openVoorInbreng, say the site is open */
+	int vakantie[8][2];	/* school and Christmas holidays: MMDD from, to */
+	int nvakantie;
 } pt_plan_settings;
 
 /* Everything read once per process. */
 typedef struct pt_plan {
 	pt_plan_opts o;
 	pt_plan_werkvorm *w;
-	size_t nw;
+	size_t nw, wcap;
+	struct pt_plan_names *names;	/* werkvormen by id and folded name (plan_data.c) */
 	pt_plan_settings s;
 	pt_plan_minimum *min;
 	size_t nmin;

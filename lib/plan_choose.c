@@ -47,8 +47,9 @@ static long process_hours(const plan_ctx *c, const pt_plan_werkvorm *w)
 	const pt_plan_settings *s = &c->p->s;
 	long ft = w->soort == PT_PLAN_SOORT_PROCES && c->top >= 0 && c->top < PT_PLAN_NBURGER ?
 		  s->factor_trede[c->top] : 100;
+	long fi = c->impact >= 0 && c->impact < 3 ? s->factor_impact[c->impact] : 100;
 	long tenths = w->voorbereiding + w->sessies * w->per_sessie;
-	return (tenths * s->factor_schaal[c->schaal] * ft + 99999) / 100000;
+	return (tenths * s->factor_schaal[c->schaal] * ft / 100 * fi + 99999) / 100000;
 }
 
 /* Talks held per party: one each, up to as many as the werkvorm's max
@@ -66,12 +67,19 @@ static void plan_figures(const plan_ctx *c, act *a)
 	if (w->soort == PT_PLAN_SOORT_PROCES || w->soort == PT_PLAN_SOORT_PROCEDURE) {
 		a->deelnemers = 0;
 		a->uren = process_hours(c, w);
-	} else {
-		long sessies = w->sessies * (w->per_partij ? plan_party_sessions(c, w, a->groepen) : 1);
-		a->deelnemers = w->vorm == PT_PLAN_VORM_INTERN ? 0 : participants(c, w, a->groepen, a->moment);
-		a->uren = (w->voorbereiding + sessies * w->per_sessie + 9) / 10;
+		/* each round is announced and its input analysed */
+		if (w->soort == PT_PLAN_SOORT_PROCES &&
+		    (a->moment == PT_PLAN_MOMENT_TIJDENS || a->moment == PT_PLAN_MOMENT_START))
+			a->uren *= c->rondes;
+		a->cents = a->uren * c->p->s.uurtarief + w->vast;
+		return;
 	}
-	a->cents = a->uren * c->p->s.uurtarief + w->vast + w->per_deelnemer * a->deelnemers;
+	/* Input with participants is held once per round; talks with partners once. */
+	long r = a->moment == PT_PLAN_MOMENT_TIJDENS && !a->partner && !a->vervolg ? c->rondes : 1;
+	long sessies = w->sessies * (w->per_partij ? plan_party_sessions(c, w, a->groepen) : 1);
+	a->deelnemers = w->vorm == PT_PLAN_VORM_INTERN ? 0 : participants(c, w, a->groepen, a->moment);
+	a->uren = (w->voorbereiding + r * sessies * w->per_sessie + 9) / 10;
+	a->cents = a->uren * c->p->s.uurtarief + r * (w->vast + w->per_deelnemer * a->deelnemers);
 }
 
 long plan_cost_for(const plan_ctx *c, int wi, pt_plan_groepen g, int moment)
@@ -199,8 +207,11 @@ static pt_plan_groepen cover(plan_ctx *c, pt_plan_groepen need, int trede, int m
 		dfs(&s, 0, 0);
 	}
 	for (int i = 0; i < nk; i++)
-		if (s.best[i])
-			add_act(c, k[i].w, moment, trede, k[i].reach)->partner = partner;
+		if (s.best[i]) {
+			act *a = add_act(c, k[i].w, moment, trede, k[i].reach);
+			a->partner = partner;
+			plan_figures(c, a);
+		}
 	free(s.pick), free(s.best), free(k);
 	return need & ~reachable;
 }
@@ -296,6 +307,8 @@ static int condition_holds(const plan_ctx *c, const char *cond)
 	char op = cond[n];
 	if (strcmp(veld, "thema") == 0)
 		return themas_match(c, op, alts);
+	if (strcmp(veld, "omgevingswet") == 0)	/* the physical living environment: ja or nee */
+		return value_matches(json_is_true(pt_get(c->d, "voorstel.omgevingswet")) ? "ja" : "nee", op, alts);
 	if (strcmp(veld, "schaal") == 0)
 		return value_matches(pt_v_schaal.terms[c->schaal].code, op, alts);
 	if (strcmp(veld, "trede") == 0)
@@ -303,8 +316,32 @@ static int condition_holds(const plan_ctx *c, const char *cond)
 	const char *path = strcmp(veld, "titel") == 0 ? "voorstel.titel" :
 			   strcmp(veld, "instrument") == 0 ? "voorstel.instrument" :
 			   strcmp(veld, "zeggenschap") == 0 ? "voorstel.zeggenschap" :
+			   strcmp(veld, "impact") == 0 ? "voorstel.impact" :
 			   strcmp(veld, "fase") == 0 ? "voorstel.beleidsfase" : NULL;
 	return path && value_matches(pt_get_str(c->d, path), op, alts);
+}
+
+/* Is the site still open, said by a word of woorden.locatieOpen in one of
+ * voorstel.openVoorInbreng?  Then the neighbours of every candidate site
+ * are among those informed. */
+static int site_open(const plan_ctx *c)
+{
+	json_t *v, *arr = pt_get(c->d, "voorstel.openVoorInbreng");
+	size_t i;
+	json_array_foreach(arr, i, v) {
+		const char *item = json_string_value(v);
+		char words[512];
+		snprintf(words, sizeof words, "%s", c->p->s.locatie_open ? c->p->s.locatie_open : "");
+		for (char *save = NULL, *w = strtok_r(words, ";", &save); item && w; w = strtok_r(NULL, ";", &save))
+			if (*w && holds_part(item, w))
+				return 1;
+	}
+	return 0;
+}
+
+pt_plan_groepen plan_site_neighbours(const plan_ctx *c)
+{
+	return site_open(c) ? plan_groep("omwonenden") : 0;
 }
 
 static int rule_holds(const plan_ctx *c, const char *wanneer)
@@ -454,7 +491,7 @@ void plan_build_burger(plan_ctx *c)
 		cover_steps(c);
 	}
 	pt_plan_groepen inbreng = c->participatie ? all_steps(c, PT_PLAN_TREDE_RAADPLEGEN) | planned_groups(c) : 0;
-	pt_plan_groepen informed = all_steps(c, 0) | inbreng;
+	pt_plan_groepen informed = all_steps(c, 0) | inbreng | plan_site_neighbours(c);
 	pt_plan_groepen left = cover(c, informed & ~reached_at_start(c), PT_PLAN_TREDE_INFORMEREN, PT_PLAN_MOMENT_START,
 				     deelnemer, 0, 0);
 	if (left) {
@@ -469,9 +506,11 @@ void plan_build_burger(plan_ctx *c)
 			   pt_buf_str(&g));
 		pt_buf_free(&g);
 	}
+	/* Partners' overleg at the plan's own weight: a note to the front office
+	 * where only informing, a talk where input is weighed with them. */
 	if (c->partners)
 		cover(c, c->partners, c->top > COPRODUCEREN ? COPRODUCEREN : c->top, PT_PLAN_MOMENT_TIJDENS,
-		      (1u << PT_PLAN_ROL_PARTNER) | (1u << PT_PLAN_ROL_OVERHEID), 1, 1);
+		      (1u << PT_PLAN_ROL_PARTNER) | (1u << PT_PLAN_ROL_OVERHEID), 0, 1);
 	if (inbreng)
 		cover(c, inbreng, PT_PLAN_TREDE_INFORMEREN, PT_PLAN_MOMENT_TERUGKOPPELING, deelnemer, 0, 0);
 	if (c->vervolg > PT_PLAN_TREDE_INFORMEREN && c->vervolg < PT_PLAN_NBURGER) {
@@ -491,6 +530,10 @@ void plan_build_initiatief(plan_ctx *c)
 	if (!ini) {
 		const char *who = pt_get_str(c->d, "voorstel.initiatiefnemer");
 		ini = who && plan_groep(who) ? plan_groep(who) : plan_groep("inwoners");
+		/* Residents' initiative: the residents on the list (young people,
+		 * tenants...) are the initiators, not an abstract "inwoners". */
+		if (ini == plan_groep("inwoners"))
+			ini |= c->deelnemers & ~c->p->s.organisaties;
 	}
 	c->top = c->trede;
 	for (size_t wi = 0; wi < c->p->nw; wi++) {
@@ -500,7 +543,7 @@ void plan_build_initiatief(plan_ctx *c)
 			moment++;
 		/* Whom the role's work is for: the initiators, the people around them, or both. */
 		pt_plan_groepen voor = (w->rollen >> PT_PLAN_ROL_INITIATIEFNEMER & 1 ? ini : 0) |
-				       (w->rollen >> PT_PLAN_ROL_DEELNEMER & 1 ? c->deelnemers : 0);
+				       (w->rollen >> PT_PLAN_ROL_DEELNEMER & 1 ? c->deelnemers | plan_site_neighbours(c) : 0);
 		if (w->soort == PT_PLAN_SOORT_ROL && (w->treden >> c->trede & 1) && (w->schalen >> c->schaal & 1))
 			add_act(c, (int)wi, moment, c->trede, w->bereik & voor);
 	}

@@ -323,6 +323,96 @@ static int name_row(pt_error *err, long rownum, const char *what)
 	return -1;
 }
 
+/* ---- werkvormen by name: two hash tables, so reading a catalogue of n
+ * rows costs n lookups, not n * n comparisons of folded names ---------- */
+
+typedef struct name_slot {
+	char *key;		/* NULL: empty */
+	int wi;
+} name_slot;
+
+typedef struct name_table {
+	name_slot *slot;
+	size_t cap, n;		/* cap a power of two, kept above twice n */
+} name_table;
+
+struct pt_plan_names {
+	name_table id;		/* the id as written */
+	name_table folded;	/* pt_fold of id, naam and name: the first row holding it */
+};
+
+static size_t name_hash(const char *s)
+{
+	size_t h = 5381;
+	for (; *s; s++)
+		h = h * 33 ^ (unsigned char)*s;
+	return h;
+}
+
+static name_slot *name_probe(const name_table *t, const char *key)
+{
+	size_t i = name_hash(key) & (t->cap - 1);
+	while (t->slot[i].key && strcmp(t->slot[i].key, key) != 0)
+		i = (i + 1) & (t->cap - 1);
+	return &t->slot[i];
+}
+
+static int name_get(const name_table *t, const char *key)
+{
+	const name_slot *s = t->cap ? name_probe(t, key) : NULL;
+	return s && s->key ? s->wi : -1;
+}
+
+/* Keep the first row under a key: a later one with the same name does
+ * not replace it, as a search in catalogue order would not. */
+static void name_put(name_table *t, const char *key, int wi)
+{
+	if (2 * (t->n + 1) > t->cap) {
+		name_table g = {pt_xcalloc(t->cap ? 2 * t->cap : 64, sizeof *g.slot), t->cap ? 2 * t->cap : 64, t->n};
+		for (size_t i = 0; i < t->cap; i++)
+			if (t->slot[i].key)
+				*name_probe(&g, t->slot[i].key) = t->slot[i];
+		free(t->slot);
+		*t = g;
+	}
+	name_slot *s = name_probe(t, key);
+	if (!s->key)
+		s->key = pt_xstrdup(key), s->wi = wi, t->n++;
+}
+
+static void name_table_free(name_table *t)
+{
+	for (size_t i = 0; i < t->cap; i++)
+		free(t->slot[i].key);
+	free(t->slot);
+}
+
+/* Folded into 256 bytes, as pt_fold_eq compares, so a key matches where
+ * a comparison of folded names would. */
+static void names_add(pt_plan *p, int wi)
+{
+	char buf[256];
+	if (!p->names)
+		p->names = pt_xcalloc(1, sizeof *p->names);
+	name_put(&p->names->id, p->w[wi].id, wi);
+	const char *keys[] = {p->w[wi].id, p->w[wi].naam, p->w[wi].name};
+	for (int k = 0; k < 3; k++)
+		name_put(&p->names->folded, pt_fold(keys[k], buf, sizeof buf), wi);
+}
+
+/* The id as written first, then id, naam or name folded: the first row
+ * in the catalogue that has it. */
+int pt_plan_werkvorm_find(const pt_plan *p, const char *s)
+{
+	char buf[256];
+	if (!p->names)
+		return -1;
+	int wi = name_get(&p->names->id, s);
+	if (wi >= 0)
+		return wi;
+	return name_get(&p->names->folded, pt_fold(s, buf, sizeof buf));
+}
+
 static int catalog_row(const pt_csv_row *row, void *ctx, pt_error *err)
 {
 	catalog_state *st = ctx;
@@ -352,21 +442,13 @@ static int catalog_row(const pt_csv_row *row, void *ctx, pt_error *err)
 	w.omschrijving = pt_xstrdup(oms ? oms : "");
 	w.description = pt_xstrdup(desc ? desc : w.omschrijving);
 	w.line = row->line;
-	p->w = pt_xrealloc(p->w, (p->nw + 1) * sizeof *p->w);
+	if (p->nw == p->wcap) {
+		p->wcap = p->wcap ? 2 * p->wcap : 64;
+		p->w = pt_xrealloc(p->w, p->wcap * sizeof *p->w);
+	}
 	p->w[p->nw++] = w;
+	names_add(p, (int)p->nw - 1);
 	return 0;
-}
-
-int pt_plan_werkvorm_find(const pt_plan *p, const char *s)
-{
-	for (size_t i = 0; i < p->nw; i++)
-		if (strcmp(p->w[i].id, s) == 0)
-			return (int)i;
-	for (size_t i = 0; i < p->nw; i++)
-		if (pt_fold_eq(p->w[i].id, s) || pt_fold_eq(p->w[i].naam, s) ||
-		    pt_fold_eq(p->w[i].name, s))
-			return (int)i;
-	return -1;
 }
 
 const char *pt_plan_werkvorm_naam(const pt_plan *p, int wi, enum pt_lang lang)
@@ -428,6 +510,13 @@ static int setting_find(pt_plan_settings *s, const char *name, long **slot, size
 		{"weken.aankondiging", NULL, &s->wk_aankondiging, 1},
 		{"weken.besluitvorming", NULL, &s->wk_besluitvorming, 1},
 		{"weken.terugkoppeling", NULL, &s->wk_terugkoppeling, 1},
+		{"weken.minimum.ontwerp", &pt_v_schaal, s->min_ontwerp, 1},
+		{"weken.minimum.stap", &pt_v_schaal, s->min_stap, 1},
+		{"weken.minimum.verwerking", &pt_v_schaal, s->min_verwerking, 1},
+		{"weken.minimum.aankondiging", NULL, &s->min_aankondiging, 1},
+		{"weken.minimum.besluitvorming", NULL, &s->min_besluitvorming, 1},
+		{"rondes.zwaar", NULL, &s->rondes_zwaar, 1},
+		{"factor.impact", &pt_v_impact, s->factor_impact, 100},
 	};
 	for (size_t i = 0; i < sizeof table / sizeof *table; i++) {
 		size_t len = strlen(table[i].name);
@@ -447,6 +536,27 @@ static int setting_find(pt_plan_settings *s, const char *name, long **slot, size
 	return -1;
 }
 
+/* "12-19/01-03;07-11/08-23": periods from MM-DD to MM-DD, a period over
+ * the new year allowed; at most eight. */
+static int parse_holidays(pt_plan_settings *s, const char *val, pt_loc loc, pt_error *err)
+{
+	int n = 0;
+	for (const char *p = val ? val : ""; *p;) {
+		int m1, d1, m2, d2, used = 0;
+		if (n == 8 || sscanf(p, "%2d-%2d/%2d-%2d%n", &m1, &d1, &m2, &d2, &used) != 4 || m1 < 1 || m1 > 12 ||
+		    m2 < 1 || m2 > 12 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31)
+			return pt_fail(err, PT_EXIT_DATA, loc,
+				       pt_tr("setting vakanties: '%s' is not a list of periods MM-DD/MM-DD separated by ';' (at most 8)"),
+				       val);
+		s->vakantie[n][0] = m1 * 100 + d1, s->vakantie[n][1] = m2 * 100 + d2, n++;
+		p += used;
+		if (*p == ';')
+			p++;
+	}
+	s->nvakantie = n;
+	return 0;
+}
+
 static int settings_value(settings_state *st, const char *name, const char *val, const char *cijfers,
 			  pt_loc loc, pt_error *err)
 {
@@ -458,6 +568,13 @@ static int settings_value(settings_state *st, const char *name, const char *val,
 		if (parse_num(val, 100, "waarde", loc, &s->uurtarief, err))
 			return -1;
 		s->uurtarief_standaard = !(cijfers && pt_fold_eq(cijfers, "eigen"));
+		return 0;
+	}
+	if (pt_fold_eq(name, "vakanties"))
+		return parse_holidays(s, val, loc, err);
+	if (pt_fold_eq(name, "woorden.locatieOpen")) {
+		free(s->locatie_open);
+		s->locatie_open = pt_xstrdup(val ? val : "");
 		return 0;
 	}
 	if (pt_fold_eq(name, "groepen.organisaties"))
@@ -494,10 +611,17 @@ static void settings_defaults(pt_plan_settings *s)
 	static const long bereik[] = {40, 150, 600, 3000, 10000};
 	static const long fs[] = {50, 100, 150, 300, 400}, ft[] = {50, 100, 125, 150, 150};
 	static const long stap[] = {3, 3, 4, 6, 8}, verw[] = {2, 3, 4, 6, 8}, ontwerp[] = {2, 3, 4, 6, 8};
+	static const long min_stap[] = {2, 2, 3, 4, 4}, min_verw[] = {1, 1, 2, 3, 4}, min_ontwerp[] = {1, 1, 2, 3, 4};
 	for (int i = 0; i < PT_PLAN_NSCHALEN; i++) {
 		s->bereik[i] = bereik[i], s->factor_schaal[i] = fs[i];
 		s->wk_stap[i] = stap[i], s->wk_verwerking[i] = verw[i], s->wk_ontwerp[i] = ontwerp[i];
+		s->min_stap[i] = min_stap[i], s->min_verwerking[i] = min_verw[i], s->min_ontwerp[i] = min_ontwerp[i];
 	}
+	s->min_aankondiging = 1, s->min_besluitvorming = 4, s->rondes_zwaar = 2;
+	s->factor_impact[0] = 100, s->factor_impact[1] = 100, s->factor_impact[2] = 125;
+	s->locatie_open = pt_xstrdup("locatie;plek;plaats;tracé;vestigingsplaats");
+	s->vakantie[0][0] = 1219, s->vakantie[0][1] = 103, s->vakantie[1][0] = 711, s->vakantie[1][1] = 823;
+	s->nvakantie = 2;
 	for (int i = 0; i < PT_PLAN_NBURGER; i++)
 		s->factor_trede[i] = ft[i];
 	s->uurtarief = 7500, s->uurtarief_standaard = 1, s->per_partij = 2;
@@ -796,6 +920,9 @@ void pt_plan_free(pt_plan *p)
 		free(p->c[i].naam), free(p->c[i].afdeling), free(p->c[i].contact), free(p->c[i].kan);
 	for (size_t i = 0; i < p->ncases; i++)
 		json_decref(p->cases[i].obj), free(p->cases[i].werkvormen);
+	free(p->s.locatie_open);
+	if (p->names)
+		name_table_free(&p->names->id), name_table_free(&p->names->folded), free(p->names);
 	free(p->w), free(p->c), free(p->cases);
 	free(p);
 }

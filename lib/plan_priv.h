@@ -31,6 +31,8 @@ typedef struct plan_ctx {
 	json_t *d;
 	enum pt_lang lang;
 	int schaal, fase, soort, ladder, trede, instrument, spoed, participatie, vervolg;
+	long rondes;		/* input rounds: 1, or rondes.zwaar for a weighty matter */
+	int impact;		/* pt_v_impact index, -1 unknown */
 	int top;		/* the highest step with input, after the budget's cap */
 	pt_plan_groepen step0[PT_PLAN_NTREDEN];	/* participant groups per step, as read */
 	pt_plan_groepen step[PT_PLAN_NTREDEN];	/* ... as planned */
@@ -69,6 +71,8 @@ long plan_cost_for(const plan_ctx *c, int wi, pt_plan_groepen g, int moment);
 int plan_suits(const plan_ctx *c, int wi, int trede, int moment, unsigned rollen, int any_step);
 void plan_build_burger(plan_ctx *c);
 void plan_build_initiatief(plan_ctx *c);
+/* omwonenden when the site is open (woorden.locatieOpen), else none. */
+pt_plan_groepen plan_site_neighbours(const plan_ctx *c);
 
 /* plan_time.c: the timeline, the budget, dates */
 void plan_build(plan_ctx *c);
@@ -76,5 +80,6 @@ long plan_total_eur(const plan_ctx *c);
 void plan_fit_budget(plan_ctx *c, long budget);
 long plan_base(plan_ctx *c, long besluit, json_t **voorzien);
 void plan_date_str(long z, char *buf, size_t n);
+void plan_avoid_holidays(plan_ctx *c, long base);
 
 #endif

@@ -13,6 +13,81 @@ static int input_act(const plan_ctx *c, const act *a)
 	       (s == PT_PLAN_SOORT_WERKVORM || s == PT_PLAN_SOORT_ROL);
 }
 
+/* The weeks of each part of the timeline before the decision. */
+typedef struct durations {
+	long ontwerp, aank, stap, verwerking, besluitvorming;
+} durations;
+
+static long floor_div7(long x)
+{
+	return x >= 0 ? x / 7 : -((-x + 6) / 7);
+}
+
+static long dur_total(const durations *d, long steps, long procedures)
+{
+	return d->ontwerp + d->aank + (steps ? steps * d->stap + d->verwerking : 0) + procedures + d->besluitvorming;
+}
+
+/* A part between its minimum and its usual length: the minimum plus the
+ * same share of the difference for every part, rounded down. */
+static long squeeze(long usual, long least, long room, long span)
+{
+	if (least > usual)
+		least = usual;
+	return least + (usual - least) * room / span;
+}
+
+/* Weeks left before the decision, -1 when the plan does not count back
+ * from it (no date, urgent, or a decision already taken). */
+static long weeks_left(const plan_ctx *c)
+{
+	long besluit = pt_date_days(pt_get_str(c->d, "voorstel.datumBesluit")), today = c->p->o.today;
+	/* An initiative runs on the initiator's time: the municipality's work
+	 * is not squeezed into the initiator's weeks. */
+	if (besluit < 0 || c->spoed || c->ladder == 1 || (c->fase == UITVOERING && besluit <= today))
+		return -1;
+	return floor_div7(besluit - today);
+}
+
+/* The usual lengths; when they do not fit the weeks left, each part is
+ * compressed toward its minimum just enough (pt-plan(1), TIMELINE).  The
+ * statutory procedure is never shortened.  Even the minimum too long:
+ * the minimum, and plan_base says the decision must move. */
+static durations fit_time(plan_ctx *c, long steps, long procedures)
+{
+	const pt_plan_settings *s = &c->p->s;
+	int k = c->schaal;
+	durations u = {c->spoed ? 0 : s->wk_ontwerp[k], c->spoed ? 0 : s->wk_aankondiging, s->wk_stap[k],
+		       s->wk_verwerking[k], s->wk_besluitvorming};
+	durations m = {c->spoed ? 0 : s->min_ontwerp[k], c->spoed ? 0 : s->min_aankondiging, s->min_stap[k],
+		       s->min_verwerking[k], s->min_besluitvorming};
+	long left = weeks_left(c), need = dur_total(&u, steps, procedures), least = dur_total(&m, steps, procedures);
+	if (left < 0 || need <= left || least >= need)
+		return u;
+	long room = left > least ? left - least : 0, span = need - least;
+	durations d = {squeeze(u.ontwerp, m.ontwerp, room, span), squeeze(u.aank, m.aank, room, span),
+		       squeeze(u.stap, m.stap, room, span), squeeze(u.verwerking, m.verwerking, room, span),
+		       squeeze(u.besluitvorming, m.besluitvorming, room, span)};
+	/* The weeks rounding left over go back, one at a time, to the input
+	 * steps first, then processing, decision-making, design, announcement. */
+	long *part[] = {&d.stap, &d.verwerking, &d.besluitvorming, &d.ontwerp, &d.aank};
+	const long *full[] = {&u.stap, &u.verwerking, &u.besluitvorming, &u.ontwerp, &u.aank};
+	for (int more = 1; more;) {
+		more = 0;
+		for (int i = 0; i < 5; i++) {
+			long cost = i == 0 ? steps : i == 1 && !steps ? 0 : 1;
+			if (cost && *part[i] < *full[i] && dur_total(&d, steps, procedures) + cost <= left)
+				++*part[i], more = 1;
+		}
+	}
+	if (least <= left)
+		plan_note(c, PT_INFO, "plan-ingekort", "plan.activiteiten",
+		     plan_tx(c, "Tot het besluit zijn er nog %ld weken; het plan heeft er gewoonlijk %ld nodig en is ingekort tot %ld: ontwerp %ld, aankondiging %ld, %ld weken per stap met inbreng, verwerking %ld en besluitvorming %ld weken. Het verslag met reactienota gaat met het voorstel mee.",
+			"There are %ld weeks left before the decision; the plan usually needs %ld and is shortened to %ld: design %ld, announcement %ld, %ld weeks per input step, processing %ld and decision-making %ld weeks. The report with the reactienota goes with the proposal."),
+		     left, need, dur_total(&d, steps, procedures), d.ontwerp, d.aank, d.stap, d.verwerking, d.besluitvorming);
+	return d;
+}
+
 /* Weeks from the decision, counted back: feedback after the decision;
  * before it the decision-making, the legal procedure, processing the
  * input, the input steps of stap weeks each, the announcement and the design
@@ -20,22 +95,30 @@ static int input_act(const plan_ctx *c, const act *a)
 static void schedule(plan_ctx *c, int na_besluit)
 {
 	const pt_plan_settings *s = &c->p->s;
-	long ontwerp = c->spoed ? 0 : s->wk_ontwerp[c->schaal], aank = c->spoed ? 0 : s->wk_aankondiging;
-	long stap = s->wk_stap[c->schaal], cursor = -s->wk_besluitvorming;
 	unsigned steps = 0;
+	long procedures = 0;
 	for (size_t k = c->na; k-- > 0;) {
 		act *a = &c->a[k];
 		if (c->p->w[a->w].soort == PT_PLAN_SOORT_PROCEDURE)
-			a->week = cursor -= c->p->w[a->w].weken;
+			procedures += c->p->w[a->w].weken;
 		if (input_act(c, a))
 			steps |= 1u << a->trede;
 	}
 	long n = 0;
 	for (unsigned x = steps; x; x &= x - 1)
 		n++;
+	/* A weighty matter runs each input step in rondes rounds. */
+	durations d = fit_time(c, n * c->rondes, procedures);
+	long ontwerp = d.ontwerp, aank = d.aank, stap = d.stap * c->rondes, cursor = -d.besluitvorming;
+	for (size_t k = c->na; k-- > 0;) {
+		act *a = &c->a[k];
+		if (c->p->w[a->w].soort == PT_PLAN_SOORT_PROCEDURE)
+			a->week = cursor -= c->p->w[a->w].weken;
+	}
 	/* Each input step runs stap weeks; processing starts when the last ends. */
-	long last = cursor - s->wk_verwerking[c->schaal] - stap, first = last - (n ? n - 1 : 0) * stap;
-	long start = n ? first - aank : na_besluit ? s->wk_terugkoppeling : cursor - aank;
+	long last = cursor - d.verwerking - stap, first = last - (n ? n - 1 : 0) * stap;
+	/* Informing about a decision taken: it goes out with the decision. */
+	long start = n ? first - aank : na_besluit ? 0 : cursor - aank;
 	for (size_t k = 0; k < c->na; k++) {
 		act *a = &c->a[k];
 		int soort = c->p->w[a->w].soort;
@@ -121,6 +204,22 @@ static void dropped_text(const plan_ctx *c, const unsigned char *had, pt_buf *b)
 	free(now);
 }
 
+/* The budget forced a lower step: the strategy says the step that will
+ * happen, so the paragraph does too; the advice stays in strategie.advies. */
+static void lower_strategy_step(plan_ctx *c, int cap, long budget)
+{
+	char a[32];
+	json_t *st = json_object_get(c->d, "strategie");
+	if (!json_is_object(st))
+		return;
+	const char *was = plan_trede_label(c, c->trede);
+	json_object_set_new(st, "trede", json_string(pt_plan_trede_code(cap)));
+	plan_note(c, PT_WAARSCHUWING, "plan-trede-verlaagd", "strategie.trede",
+	     plan_tx(c, "Het budget van € %s is te klein voor trede %s: de trede is verlaagd naar %s, en zo staat het nu in de strategie. Wil je %s, verhoog dan het budget.",
+		"The budget of €%s is too small for step %s: the step is lowered to %s, and the strategy now says so. If you want %s, raise the budget."),
+	     plan_fmt_eur(a, sizeof a, budget, c->lang), was, plan_trede_label(c, cap), was);
+}
+
 /* Over budget, reach is lowered in one fixed order until the plan fits:
  * first fewer participants per activity (each werkvorm's minimum), then
  * the highest input step one step down at a time, to raadplegen.  Process
@@ -141,7 +240,13 @@ void plan_fit_budget(plan_ctx *c, long budget)
 	c->min_deelnemers = 1;
 	pt_buf_puts(&how, plan_tx(c, "minder deelnemers per activiteit, tot het minimum van elke werkvorm",
 			     "fewer participants per activity, down to each werkvorm's minimum"));
+	/* The step is the strategy's: the budget lowers it only where the rules
+	 * advised it and the matter weighs little; else a fout asks which gives. */
+	const char *by = pt_get_str(c->d, "strategie.gekozenDoor");
+	int user = by && strcmp(by, "gebruiker") == 0, heavy = c->impact == 2;
 	for (int cap = top0; !fits && cap >= PT_PLAN_TREDE_RAADPLEGEN; cap--) {
+		if (cap < top0 && (user || heavy))
+			break;
 		c->cap = cap;
 		if (cap < top0)
 			pt_buf_printf(&how, plan_tx(c, "; trede %s verlaagd naar %s", "; step %s lowered to %s"),
@@ -152,6 +257,25 @@ void plan_fit_budget(plan_ctx *c, long budget)
 			break;
 	}
 	long least = plan_total_eur(c);
+	if (!fits && (user || heavy) && top0 > PT_PLAN_TREDE_RAADPLEGEN && c->ladder == 0) {
+		c->min_deelnemers = 0, c->cap = MEEBESLISSEN;
+		plan_build(c);
+		plan_note(c, PT_FOUT, "plan-budget-of-trede", "strategie.trede",
+		     plan_tx(c, "Budget of trede? Het plan op trede %s kost € %s en past niet in het budget van € %s, ook met minder deelnemers (€ %s). pt-plan verlaagt de trede niet, omdat %s: verhoog het budget tot minstens € %s, of kies zelf een lagere trede (strategie.trede).",
+			"Budget or step? The plan at step %s costs €%s and does not fit the budget of €%s, even with fewer participants (€%s). pt-plan does not lower the step, because %s: raise the budget to at least €%s, or choose a lower step yourself (strategie.trede)."),
+		     plan_trede_label(c, top0), plan_fmt_eur(a, sizeof a, full, c->lang), plan_fmt_eur(b, sizeof b, budget, c->lang),
+		     plan_fmt_eur(d, sizeof d, least, c->lang),
+		     user ? plan_tx(c, "de gebruiker die trede koos", "the user chose it") :
+			    plan_tx(c, "de impact hoog is en minder inbreng de zaak tekort doet", "the impact is high and less input would not do the matter justice"),
+		     plan_fmt_eur(d, sizeof d, least, c->lang));
+		plan_open_point(c, 1, plan_tx(c, "Budget of trede: verhoog het budget tot minstens € %s of kies een lagere trede.",
+				    "Budget or step: raise the budget to at least €%s or choose a lower step."), d);
+		pt_buf_free(&how);
+		free(had);
+		return;
+	}
+	if (fits && c->cap < c->trede && c->ladder == 0)
+		lower_strategy_step(c, c->cap, budget);
 	if (fits) {
 		pt_buf gone = PT_BUF_INIT;
 		dropped_text(c, had, &gone);
@@ -179,11 +303,6 @@ void plan_fit_budget(plan_ctx *c, long budget)
 
 /* ---- dates: back from the decision, or forward from today ------------------------ */
 
-static long floor_div7(long x)
-{
-	return x >= 0 ? x / 7 : -((-x + 6) / 7);
-}
-
 /* The day the weeks count from: the decision date; or, when the plan
  * cannot start in time, is urgent or comes after the decision, a date
  * such that the first activity is today.  -1: no dates. */
@@ -203,15 +322,23 @@ long plan_base(plan_ctx *c, long besluit, json_t **voorzien)
 	if (!late && !c->spoed && !uitvoering)
 		return besluit;
 	plan_date_str(today, t, sizeof t);
-	if (c->spoed && besluit >= today) {
+	/* Informing only asks no input: late, it starts now and the decision stays. */
+	int informing = c->ladder == 0 && (!c->participatie || c->top <= PT_PLAN_TREDE_INFORMEREN);
+	if ((c->spoed || (late && informing)) && besluit >= today) {
 		/* Urgent with a decision still ahead: what would lie in the past starts now. */
 		for (size_t k = 0; k < c->na; k++)
 			if (besluit + 7 * c->a[k].week < today)
 				c->a[k].week = -floor_div7(besluit - today);
-		plan_note(c, PT_INFO, "plan-spoed", "voorstel.spoed",
-		     plan_tx(c, "Spoed: wat voor vandaag (%s) had moeten gebeuren, begint nu; het besluit blijft op %s.",
-			"Urgent: what should have happened before today (%s) starts now; the decision stays on %s."),
-		     t, pt_get_str(c->d, "voorstel.datumBesluit"));
+		if (c->spoed)
+			plan_note(c, PT_INFO, "plan-spoed", "voorstel.spoed",
+			     plan_tx(c, "Spoed: wat voor vandaag (%s) had moeten gebeuren, begint nu; het besluit blijft op %s.",
+				"Urgent: what should have happened before today (%s) starts now; the decision stays on %s."),
+			     t, pt_get_str(c->d, "voorstel.datumBesluit"));
+		else
+			plan_note(c, PT_INFO, "plan-nu", "plan.activiteiten",
+			     plan_tx(c, "Er wordt geen inbreng gevraagd: wat voor vandaag (%s) had moeten gebeuren, begint nu; het besluit blijft op %s.",
+				"No input is asked: what should have happened before today (%s) starts now; the decision stays on %s."),
+			     t, pt_get_str(c->d, "voorstel.datumBesluit"));
 		return besluit;
 	}
 	if (uitvoering && besluit >= 0) {
@@ -229,15 +356,78 @@ long plan_base(plan_ctx *c, long besluit, json_t **voorzien)
 	*voorzien = json_string(b);
 	if (late) {
 		plan_date_str(besluit + 7 * first, a, sizeof a);
-		plan_note(c, PT_WAARSCHUWING, "plan-te-krap", "voorstel.datumBesluit",
-		     plan_tx(c, "Het plan heeft %ld weken nodig voor het besluit en had op %s moeten beginnen, en die datum is al voorbij. Het telt vooruit vanaf vandaag (%s): het besluit kan op zijn vroegst op %s vallen. Schuif het besluit op of maak de planning korter.",
-			"The plan needs %ld weeks before the decision and should have started on %s, which has passed. It counts forward from today (%s): the decision can be taken on %s at the earliest. Move the decision or shorten the timeline."),
-		     -first, a, t, b);
+		if (c->ladder == 1)	/* an initiative's plan is not compressed */
+			plan_note(c, PT_WAARSCHUWING, "plan-te-krap", "voorstel.datumBesluit",
+			     plan_tx(c, "Het plan heeft %ld weken nodig voor het besluit en had op %s moeten beginnen, en die datum is al voorbij. Het telt vooruit vanaf vandaag (%s): het besluit kan op zijn vroegst op %s vallen. Schuif het besluit op of maak de planning korter.",
+				"The plan needs %ld weeks before the decision and should have started on %s, which has passed. It counts forward from today (%s): the decision can be taken on %s at the earliest. Move the decision or shorten the timeline."),
+			     -first, a, t, b);
+		else
+			plan_note(c, PT_WAARSCHUWING, "plan-te-krap", "voorstel.datumBesluit",
+			     plan_tx(c, "Het plan heeft op zijn kortst %ld weken nodig voor het besluit en had op %s moeten beginnen, en die datum is al voorbij. Het telt vooruit vanaf vandaag (%s): het besluit kan op zijn vroegst op %s vallen. Schuif het besluit op naar die datum, of vraag minder inbreng.",
+				"The plan needs at least %ld weeks before the decision and should have started on %s, which has passed. It counts forward from today (%s): the decision can be taken on %s at the earliest. Move the decision to that date, or ask for less input."),
+			     -first, a, t, b);
 	} else
 		plan_note(c, PT_INFO, "plan-spoed", "voorstel.spoed",
 		     plan_tx(c, "Spoed: het plan begint vandaag (%s); het besluit is voorzien op %s.",
 			"Urgent: the plan starts today (%s); the decision is foreseen on %s."), t, b);
 	return base;
+}
+
+/* ---- holidays ------------------------------------------------------------------ */
+
+static int in_holiday(const plan_ctx *c, long day)
+{
+	int y, m, d;
+	pt_date_civil(day, &y, &m, &d);
+	int md = m * 100 + d;
+	for (int i = 0; i < c->p->s.nvakantie; i++) {
+		int from = c->p->s.vakantie[i][0], to = c->p->s.vakantie[i][1];
+		if (from <= to ? md >= from && md <= to : md >= from || md <= to)
+			return 1;
+	}
+	return 0;
+}
+
+/* A session with people does not fall in a school or Christmas holiday
+ * (setting vakanties): it moves to the first week after it while that is
+ * before the processing of the input, else to the last week before it
+ * after the announcement; neither: it stays and an open point says so. */
+void plan_avoid_holidays(plan_ctx *c, long base)
+{
+	long lo = -100000, hi = 100000;
+	for (size_t k = 0; k < c->na; k++) {
+		const act *a = &c->a[k];
+		int soort = c->p->w[a->w].soort;
+		if (a->moment == PT_PLAN_MOMENT_START && a->week > lo)
+			lo = a->week;
+		if ((soort == PT_PLAN_SOORT_PROCES && a->moment == PT_PLAN_MOMENT_TIJDENS) || a->moment == PT_PLAN_MOMENT_BESLUIT)
+			hi = a->week < hi ? a->week : hi;
+	}
+	if (base < 0)
+		return;
+	for (size_t k = 0; k < c->na; k++) {
+		act *a = &c->a[k];
+		int vorm = c->p->w[a->w].vorm;
+		/* overleg with partners only keeps its week; a session with participants moves */
+		if (a->moment != PT_PLAN_MOMENT_TIJDENS || (a->partner && !(a->groepen & ~c->partners)) || a->vervolg ||
+		    c->p->w[a->w].soort == PT_PLAN_SOORT_PROCES ||
+		    (vorm != PT_PLAN_VORM_FYSIEK && vorm != PT_PLAN_VORM_BEIDE) || !in_holiday(c, base + 7 * a->week))
+			continue;
+		long w = a->week;
+		while (w < hi && in_holiday(c, base + 7 * w))
+			w++;
+		if (w >= hi) {
+			for (w = a->week; w > lo && in_holiday(c, base + 7 * w); w--)
+				;
+		}
+		if (w > lo && w < hi && !in_holiday(c, base + 7 * w))
+			a->week = w;
+		else
+			plan_open_point(c, 1, plan_tx(c, "%s (week %ld) valt in een schoolvakantie of de kerstvakantie en past nergens anders: kies een andere vorm of datum.",
+					    "%s (week %ld) falls in a school or Christmas holiday and fits nowhere else: choose another form or date."),
+				   plan_naam_of(c, a->w), a->week);
+	}
+	qsort(c->a, c->na, sizeof *c->a, by_week);
 }
 
 /* Days since 1970 to YYYY-MM-DD. */

@@ -40,3 +40,42 @@ for k in 1 10 100; do
 	prev=$t
 done
 rm -f "$W/plan-scale.in"
+
+# The catalogue: C and 4 C werkvormen (C = 1000, PT_PLAN_CATALOG), the
+# shipped rows repeated under new ids and names.  Reading it looks each
+# id up among the rows before it; linear work takes four times as long,
+# the ceiling is 6x per fourfold (1.5x linear).
+C=${PT_PLAN_CATALOG:-1000}
+CAT=$(dirname "$0")/../../lib/data/werkvormen.csv
+catalog() {
+	awk -v n="$1" 'NR == 1 { print; next } { row[++m] = $0 }
+	END {
+		for (i = 0; i < n; i++) {
+			r = row[i % m + 1]
+			if (i >= m) {	# id, naam and name made unique; the rest as shipped
+				split(r, f, ",")
+				r = f[1] i "," f[2] " " i "," f[3] " " i substr(r, length(f[1] f[2] f[3]) + 3)
+			}
+			print r
+		}
+	}' "$CAT"
+}
+printf '{"pt":1,"voorstel":{"id":"cat","locatie":{"schaal":"wijk"},"datumBesluit":"2028-06-01"},"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"adviseren"}}\n' > "$W/plan-cat.in"
+prev=
+printf '%-14s %10s %8s %9s  %s\n' plan-catalog werkvormen cpu growth "(ceiling 6x per 4x)"
+for k in 1 4; do
+	n=$((C * k))
+	catalog "$n" > "$W/plan-cat.csv"
+	t=$(stat "$W/plan-cat.in" /dev/null "$B/pt-plan" --catalog "$W/plan-cat.csv" | cpu)
+	if [ -n "$prev" ]; then
+		awk -v n="$n" -v t="$t" -v p="$prev" 'BEGIN {
+			if (p < 0.01) p = 0.01
+			r = t / p
+			printf "%-14s %10d %8s %8.1fx  %s\n", "", n, t, r, (r <= 6 ? "ok" : "OVER")
+		}'
+	else
+		printf '%-14s %10d %8s %9s\n' "" "$n" "$t" -
+	fi
+	prev=$t
+done
+rm -f "$W/plan-cat.in" "$W/plan-cat.csv"

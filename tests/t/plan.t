@@ -3,7 +3,9 @@
 # that follow the contract (pt-stakeholders and pt-strategy are not used).
 . "$(dirname "$0")/../lib.sh"
 D=$DATA/plan
-CAT=$top/lib/data/werkvormen.csv
+# The algorithms are tested against frozen data, not the shipped defaults.
+PT_DATA_DIR=$DATA/pt-plan; export PT_DATA_DIR
+CAT=$DATA/pt-plan/werkvormen.csv
 py=/usr/bin/python3
 
 run "pt-plan --help"
@@ -115,8 +117,12 @@ for line in open(sys.argv[2], encoding='utf-8'):
         fail(sid + ': no activities')
     for a in acts:
         w = a['werkvorm']
-        if a['soort'] != cat[w]['soort']:
+        if a['soort'] != cat[w]['soort'] and not (a['soort'] == 'overleg' and cat[w]['soort'] == 'werkvorm'):
             fail('%s: %s is not of kind %s' % (sid, w, a['soort']))
+        if a['doelgroepen'] and set(a['doelgroepen']) <= partners and a['soort'] == 'werkvorm':
+            fail('%s: overleg with partners only (%s) counted as a werkvorm' % (sid, w))
+        if a['soort'] == 'overleg' and not set(a['doelgroepen']) <= partners:
+            fail('%s: %s marked overleg but reaches participants' % (sid, w))
         if a['soort'] in ('werkvorm', 'rol') and schaal not in cell(w, 'schalen', SCHALEN):
             fail('%s: %s does not suit %s' % (sid, w, schaal))
         reach = set(cell(w, 'bereik', []))
@@ -133,6 +139,13 @@ for line in open(sys.argv[2], encoding='utf-8'):
             fail('%s: %s on or after the decision' % (sid, w))
         if initiatief and a['soort'] == 'werkvorm' and w not in ('bilateraal', 'regietafel'):
             fail('%s: the municipality runs %s for an initiative' % (sid, w))
+        # no session with people in the Christmas or summer holiday, or an open point says so
+        md = a.get('datum', '')[5:]
+        if (a['moment'] == 'tijdens' and a['soort'] == 'werkvorm' and a['vorm'] in ('fysiek', 'beide')
+                and not set(a['doelgroepen']) <= partners
+                and (md >= '12-19' or md <= '01-03' or '07-11' <= md <= '08-23')
+                and not any('schoolvakantie' in o for o in d['plan']['openPunten'])):
+            fail('%s: %s on %s, in a holiday' % (sid, w, a['datum']))
     weeks = [a['week'] for a in acts]
     if weeks != sorted(weeks):
         fail(sid + ': weeks out of order')
@@ -202,22 +215,58 @@ is "process hours at raadplegen" "$(cat "$T/out")" 8
 
 # The timeline grows with scale; a procedure adds six weeks open for views
 # and the processing of the views.
-run "pt-plan scales.jsonl | jq -r '[.plan.activiteiten[].week] | min'"
+# With time enough (a decision in 2028) every part has its usual length.
+run "jq -c '.voorstel.datumBesluit = \"2028-06-01\"' scales.jsonl | pt-plan | jq -r '[.plan.activiteiten[].week] | min'"
 is "timeline: weeks before the decision by scale" "$(tr '\n' ' ' < "$T/out")" "-18 -20 -24 -32 -40 "
-jq -c '.voorstel.instrument = "omgevingsplan"' "$D/voorstel.jsonl" > "$T/op.json"
+# 28 weeks left (2027-06-15): a stad or regio plan is compressed toward
+# its minimum to fit, said, and the report still goes with the proposal.
+run "pt-plan scales.jsonl > sq.out; jq -r '[.plan.activiteiten[].week] | min' sq.out"
+is "timeline: compressed to the 28 weeks left" "$(tr '\n' ' ' < "$T/out")" "-18 -20 -24 -28 -28 "
+run "jq -r '[.meldingen[]? | select(.code == \"plan-ingekort\") | .tekst] | length' sq.out"
+is "timeline: the compression said for stad and regio only" "$(tr '\n' ' ' < "$T/out")" "0 0 0 1 1 "
+like "timeline: the compression names the weeks" "$T/sq.out" '"code":"plan-ingekort".*Tot het besluit zijn er nog 28 weken; het plan heeft er gewoonlijk 32 nodig en is ingekort tot 28'
+run "jq -c '[.plan.activiteiten[] | select(.werkvorm == \"reactienota\") | .week < 0] | all' sq.out | sort -u"
+is "timeline: compressed, the reactienota before the decision" "$(cat "$T/out")" true
+jq -c '.voorstel.instrument = "omgevingsplan" | .voorstel.datumBesluit = "2028-06-01"' "$D/voorstel.jsonl" > "$T/op.json"
 run "pt-plan op.json | jq -c '[.plan.activiteiten[] | select(.soort == \"procedure\") | [.werkvorm, .week, .uren]], ([.plan.activiteiten[].week] | min)'"
 is "timeline: omgevingsplan, terinzagelegging 6 weeks (Awb 3:16) and processing 6" "$(tr '\n' ' ' < "$T/out")" \
   '[["terinzagelegging",-18,4],["zienswijzen",-12,12]] -32 '
 run "pt-plan op.json | jq -c '[.plan.activiteiten[] | select(.werkvorm == \"reactienota\") | .week]'"
 is "timeline: the reactienota goes with the draft that lies open" "$(cat "$T/out")" '[-18]'
 run "pt-plan $G/omgevingsvisie-stad/dossier.json | jq -c '[.plan.start, .plan.eind]'"
-is "timeline: a city-wide omgevingsvisie takes about ten months" "$(cat "$T/out")" '["2027-05-27","2028-04-13"]'
+is "timeline: a weighty city-wide omgevingsvisie runs two rounds, over a year" "$(cat "$T/out")" '["2027-03-04","2028-04-13"]'
+# A weighty matter (impact hoog, room ruim, still being shaped) runs its
+# input in rondes.zwaar rounds: twice the sessions and weeks of input.
+run "pt-plan $G/omgevingsvisie-stad/dossier.json | jq -c '[.plan.activiteiten[] | select(.werkvorm == \"burgerpanel\") | .kostenEur]'"
+is "weighty: the panel paid for two rounds" "$(cat "$T/out")" '[3900]'
+run "jq -c '.voorstel.impact = \"midden\"' $G/omgevingsvisie-stad/dossier.json | pt-plan | jq -c '[.plan.activiteiten[] | select(.werkvorm == \"burgerpanel\") | .kostenEur]'"
+is "not weighty: one round" "$(cat "$T/out")" '[2400]'
 # Informing only, after the decision (strategie.redenen informeren-na-besluit):
 # the stakeholders' own higher steps do not pass the strategy's.
 jq -c '.strategie = {"participatie":true,"ladder":"burgerparticipatie","trede":"informeren","redenen":["gate-geen-keuzes","informeren-na-besluit"]}' "$D/voorstel.jsonl" > "$T/na.json"
 run "pt-plan na.json | jq -c '[.plan.activiteiten[] | [.werkvorm, .week]]'"
-is "informing after the decision, nothing above the strategy's step" "$(cat "$T/out")" \
-  '[["procesontwerp",-1],["bewonersbrief",2],["nieuwsbrief",2],["communicatie",2]]'
+is "informing after the decision: it goes out with it, nothing above the strategy's step" "$(cat "$T/out")" \
+  '[["procesontwerp",-3],["bewonersbrief",0],["nieuwsbrief",0],["communicatie",0]]'
+
+# Every step has a werkvorm that delivers it: a strategy at meebeslissen
+# whose stakeholders lag below it raises the residents, and the minimum
+# set gives them a deciding werkvorm; said.
+jq -c '.strategie = {"participatie":true,"ladder":"burgerparticipatie","trede":"meebeslissen"} | .voorstel.datumBesluit = "2028-06-01" | del(.voorstel.budget)' "$D/voorstel.jsonl" > "$T/mb.json"
+run "pt-plan mb.json > mb.out; jq -c '[.plan.activiteiten[] | select(.trede == \"meebeslissen\" and .soort == \"werkvorm\") | .werkvorm]' mb.out"
+like "meebeslissen: a deciding werkvorm" "$T/out" 'stemronde|buurtbudget|mandaatgroep'
+like "meebeslissen: the raise said" "$T/mb.out" '"code":"plan-trede-waargemaakt".*krijgen trede meebeslissen'
+# A site still open: the neighbours of every candidate site are informed,
+# on the list or not.
+jq -c '.voorstel.openVoorInbreng = ["de locatie binnen de wijk"] | .stakeholders |= map(select(.groep != "omwonenden"))' "$D/voorstel.jsonl" > "$T/site.json"
+run "pt-plan site.json | jq -c '[.plan.activiteiten[] | select(.moment == \"start\" and (.doelgroepen | index(\"omwonenden\")))] | length > 0'"
+is "site open: omwonenden informed at the start" "$(cat "$T/out")" true
+run "jq -c '.voorstel.openVoorInbreng = [\"de inrichting\"]' site.json | pt-plan | jq -c '[.plan.activiteiten[] | select(.doelgroepen | index(\"omwonenden\"))] | length'"
+is "site fixed: no neighbours added" "$(cat "$T/out")" 0
+# A residents' initiative: the residents on the list are the initiators,
+# met in an initiatiefgesprek; Or 7.4's checks belong to permit applications.
+jq -c '.voorstel.soort = "initiatief" | .voorstel.initiatiefnemer = "inwoners" | .stakeholders = [{"naam":"Jongeren","groep":"jongeren"},{"naam":"Wijkraad","groep":"bewonersorganisatie"}] | .strategie = {"participatie":true,"ladder":"overheidsparticipatie","trede":"faciliteren"}' "$D/voorstel.jsonl" > "$T/ini.json"
+run "PT_DATA_DIR= pt-plan ini.json | jq -c '[.plan.activiteiten[] | select(.doelgroepen | index(\"jongeren\")) | .werkvorm], [.plan.activiteiten[].werkvorm | select(. == \"toetsplan\" or . == \"toetsverslag\")]'"
+is "initiative: the young initiators in the talk and the support, no Or 7.4 check" "$(tr '\n' ' ' < "$T/out")" '["initiatiefgesprek","ondersteuning"] [] '
 # Feedback after the decision, where the paragraph says it is.
 run "jq -c '[.plan.activiteiten[] | select(.moment == \"terugkoppeling\") | .week] | unique' plan.json"
 is "feedback two weeks after the decision" "$(cat "$T/out")" '[2]'
@@ -226,11 +275,17 @@ is "feedback two weeks after the decision" "$(cat "$T/out")" '[2]'
 # past, phase uitvoering, spoed.
 run "pt-plan $G/besluit-voorbij/dossier.json > late.json"
 run "jq -c '[.plan.start, .plan.besluitVoorzien, .plan.activiteiten[0].datum]' late.json"
-is "forward: a date too near, the plan starts today" "$(cat "$T/out")" '["2026-11-28","2027-04-17","2026-11-28"]'
-like "forward: said, with the earliest decision date" "$T/late.json" '"code":"plan-te-krap".*het besluit kan op zijn vroegst op 2027-04-17 vallen'
+is "forward: a date too near even for the shortest plan: it starts today" "$(cat "$T/out")" '["2026-11-28","2027-02-20","2026-11-28"]'
+like "forward: said, with the earliest decision date" "$T/late.json" '"code":"plan-te-krap".*op zijn kortst 12 weken.*het besluit kan op zijn vroegst op 2027-02-20 vallen'
 jq -c '.voorstel.datumBesluit = "2026-12-10"' "$D/voorstel.jsonl" > "$T/soon.json"
 run "pt-plan soon.json"
-like "forward: the start that has passed is named" "$T/out" '"code":"plan-te-krap".*had op 2026-07-23 moeten beginnen'
+like "forward: the start that has passed is named" "$T/out" '"code":"plan-te-krap".*had op 2026-09-24 moeten beginnen'
+# Informing only asks no input: late, it starts now, the decision stays
+# and no one is told to move it.
+jq -c '.voorstel.datumBesluit = "2026-12-10" | .strategie = {"participatie":true,"ladder":"burgerparticipatie","trede":"informeren"} | .stakeholders |= map(del(.trede))' "$D/voorstel.jsonl" > "$T/inf.json"
+run "pt-plan inf.json > inf.out; jq -c '[.plan.besluitVoorzien, ([.plan.activiteiten[] | select(.moment != \"terugkoppeling\") | .datum >= \"2026-11-28\" and .datum < \"2026-12-10\"] | all), ([.meldingen[].code] | index(\"plan-te-krap\"))]' inf.out"
+is "late informing: starts today, before the decision, decision kept" "$(cat "$T/out")" '[null,true,null]'
+like "late informing: said" "$T/inf.out" '"code":"plan-nu".*het besluit blijft op 2026-12-10'
 run "pt-plan $G/uitvoering-vooruit/dossier.json > uit.json"
 run "jq -r '[.plan.activiteiten[].datum | select(. < \"2026-11-28\")] | length' uit.json"
 is "forward: phase uitvoering, nothing dated in the past" "$(cat "$T/out")" 0
@@ -286,7 +341,18 @@ is "budget lowered: fits, and totals are the sums" "$(cat "$T/out")" '[6366,7000
 like "budget lowered: the order and what was dropped, once" "$T/out.json" \
   'in deze volgorde: minder deelnemers per activiteit, tot het minimum van elke werkvorm; trede adviseren verlaagd naar raadplegen. Vervallen: Keukentafelgesprek, Focusgroep. Het plan kost € 6.366 in plaats van € 7.811; de terugkoppeling blijft.'
 run "jq -c '[.meldingen[] | select(.bron == \"pt-plan\")] | length' out.json"
-is "budget lowered: one melding" "$(cat "$T/out")" 1
+is "budget lowered: the fit and the lower step, two meldingen" "$(cat "$T/out")" 2
+# One decision in the dossier: the lower step is the strategy's now.
+run "jq -c '[.strategie.trede, ([.meldingen[] | select(.code == \"plan-trede-verlaagd\")] | length)]' out.json"
+is "budget lowered: strategie.trede says the step that will happen" "$(cat "$T/out")" '["raadplegen",1]'
+# A step the user chose is not lowered: a fout asks budget or step.
+jq -c '.strategie.gekozenDoor = "gebruiker"' "$D/voorstel.jsonl" > "$T/user.json"
+run "pt-plan --budget 7000 user.json > user.out; jq -c '[.strategie.trede, ([.meldingen[] | select(.code == \"plan-budget-of-trede\") | .ernst] | .[0])]' user.out"
+is "user's step: kept, with a fout" "$(cat "$T/out")" '["adviseren","fout"]'
+like "user's step: budget or step asked" "$T/user.out" 'Budget of trede\? Het plan op trede adviseren kost'
+jq -c '.voorstel.impact = "hoog"' "$D/voorstel.jsonl" > "$T/heavy.json"
+run "pt-plan --budget 7000 heavy.json | jq -c '[.strategie.trede, ([.meldingen[] | select(.code == \"plan-budget-of-trede\")] | length)]'"
+is "high impact: the step is not lowered by the budget" "$(cat "$T/out")" '["adviseren",1]'
 run "jq -c '[.plan.activiteiten[] | select(.moment == \"terugkoppeling\") | .werkvorm]' out.json"
 is "budget lowered: feedback kept" "$(cat "$T/out")" '["bewonersbrief","nieuwsbrief","verslag"]'
 # Stable: a higher budget never gives less, and the cost never exceeds it.
@@ -391,6 +457,7 @@ is "catalogue parsed once for the whole stream" "$(tr -d ' ' < "$T/out")" 2
 
 # The hourly rate: option over settings over default.
 mkdir -p "$T/dd" && printf 'instelling,waarde,cijfers\nuurtarief,90,eigen\n' > "$T/dd/plan-instellingen.csv"
+cp "$DATA/pt-plan/werkvormen.csv" "$DATA/pt-plan/plan-minimum.csv" "$T/dd/"
 run "PT_DATA_DIR=dd pt-plan $D/voorstel.jsonl | jq -c '[.plan.totaal.uurtarief, .plan.totaal.kostenEur]'"
 is "uurtarief from the settings: 93 h at 90" "$(cat "$T/out")" "[90,9206]"
 run "PT_DATA_DIR=dd pt-plan --uurtarief 60 $D/voorstel.jsonl | jq -c '[.plan.totaal.uurtarief, .plan.totaal.kostenEur]'"
@@ -519,5 +586,20 @@ like "man example: -o wrote the plan with 82.50 an hour" "$T/o.jsonl" '"uurtarie
 printf '{"pt":1,"voorstel":{"id":"op","titel":"Omgevingsplan Oost","soort":"omgevingsplan","initiatiefnemer":"gemeente","beleidsfase":"beleidsvoorbereiding","locatie":{"schaal":"wijk"}},"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"adviseren"},"stakeholders":[{"naam":"Bewoners","groep":"inwoners","rol":"deelnemer","trede":"adviseren"}]}\n' > "$T/op.json"
 run "pt-plan op.json | jq -r '[.plan.activiteiten[] | select(.soort == \"procedure\") | .werkvorm] | join(\" \")'"
 is "soort omgevingsplan without an instrument: the legal procedure planned" "$(cat "$T/out")" "terinzagelegging zienswijzen"
+
+# The shipped defaults (lib/data), apart from the algorithms' frozen data:
+# every row valid, and plans of three typical weights inside what Dutch
+# municipal practice spends (shared/practice README: deliberately wide).
+run "PT_DATA_DIR=$top/lib/data pt-plan --catalog $top/lib/data/werkvormen.csv --minimum $top/lib/data/plan-minimum.csv $D/voorstel.jsonl"
+is "shipped defaults: every row of catalogue, settings and minimum sets valid" "$rc" 0
+printf '{"pt":1,"voorstel":{"id":"fee","soort":"verordening","locatie":{"schaal":"stad"},"beleidsfase":"besluitvorming","impact":"laag","datumBesluit":"2027-03-01"},"stakeholders":[{"naam":"Inwoners","groep":"inwoners"},{"naam":"Team","groep":"intern"}],"strategie":{"participatie":false,"ladder":"burgerparticipatie","trede":"informeren"}}\n' > "$T/fee.json"
+run "PT_DATA_DIR= pt-plan fee.json | jq -c '[.plan.totaal.uren <= 24, .plan.totaal.kostenEur <= 2500, ([.plan.activiteiten[].werkvorm] | index(\"procesontwerp\"))]'"
+is "shipped defaults: an informing plan is a few days' work, no process design" "$(cat "$T/out")" '[true,true,null]'
+printf '{"pt":1,"voorstel":{"id":"heat","soort":"raadsvoorstel","locatie":{"schaal":"wijk"},"beleidsfase":"agendavorming","beleidsruimte":"ruim","impact":"hoog","datumBesluit":"2028-03-01"},"stakeholders":[{"naam":"Bewoners","groep":"inwoners"},{"naam":"Wijkraad","groep":"bewonersorganisatie"},{"naam":"Corporatie","groep":"woningcorporatie"}],"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"adviseren","perStakeholder":[{"naam":"Bewoners","trede":"raadplegen"},{"naam":"Wijkraad","trede":"adviseren"},{"naam":"Corporatie","trede":"adviseren"}]}}\n' > "$T/heat.json"
+run "PT_DATA_DIR= pt-plan heat.json | jq -c '[.plan.totaal.uren >= 150, .plan.totaal.kostenEur >= 12000, ([.plan.activiteiten[] | select(.moment == \"tijdens\") | .week] | min) <= -26, ([.plan.activiteiten[].werkvorm] | index(\"keukentafelgesprek\") != null)]'"
+is "shipped defaults: a weighty wijk process, half a year of input, talks at home" "$(cat "$T/out")" '[true,true,true,true]'
+printf '{"pt":1,"voorstel":{"id":"street","soort":"collegevoorstel","locatie":{"schaal":"straat"},"beleidsfase":"besluitvorming","impact":"midden","datumBesluit":"2027-02-20"},"stakeholders":[{"naam":"Bewoners","groep":"omwonenden"}],"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"raadplegen"}}\n' > "$T/street.json"
+run "PT_DATA_DIR= pt-plan street.json | jq -c '[.plan.totaal.uren >= 8 and .plan.totaal.uren <= 100, ([.plan.activiteiten[] | select(.moment != \"terugkoppeling\") | .datum < \"2027-02-20\"] | all)]'"
+is "shipped defaults: one street in twelve weeks, all before the decision" "$(cat "$T/out")" '[true,true]'
 
 done_testing

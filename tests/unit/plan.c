@@ -237,8 +237,10 @@ static void test_apply(pt_plan *p)
 	/* An initiative: the municipality's role, no sessions of its own. */
 	d = dossier("{\"participatie\":true,\"ladder\":\"overheidsparticipatie\",\"trede\":\"faciliteren\"}");
 	is_int(pt_plan_apply(p, d, loc, &err), 0, "apply initiative: ok");
-	ok(activity(d, "vooroverleg") && activity(d, "toetsplan") && activity(d, "toetsverslag") &&
-	   activity(d, "ondersteuning"), "apply initiative: pre-application talk, checks and support");
+	ok(activity(d, "initiatiefgesprek") && activity(d, "ondersteuning"),
+	   "apply initiative: a talk with the initiators and support");
+	ok(!activity(d, "toetsplan") && !activity(d, "toetsverslag"),
+	   "apply initiative: Or 7.4's checks belong to permit applications, not to facilitating");
 	json_t *a;
 	size_t i;
 	int sessions = 0;
@@ -253,8 +255,45 @@ static void test_apply(pt_plan *p)
 	json_decref(d);
 }
 
+/* A catalogue of thousands of rows: every row found by id, Dutch and
+ * English name through the hash tables, a twice-listed id refused. */
+static void test_names(void)
+{
+	char path[] = "/tmp/pt-unit-plan-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+	ok(f != NULL, "names: a temporary catalogue");
+	if (!f)
+		return;
+	fputs("id,naam,name,soort,treden,schalen,fasen,min,max,vorm,bereik,rollen,instrumenten,moment,"
+	      "voorbereidingUren,urenPerSessie,sessies,perPartij,vasteKosten,kostenPerDeelnemer,weken,cijfers,omschrijving,description\n", f);
+	for (int i = 0; i < 3000; i++)
+		fprintf(f, "w%d,Vorm nummer %d,Form number %d,werkvorm,raadplegen,alle,alle,1,0,fysiek,inwoners,deelnemer,,tijdens,1,1,1,nee,0,0,,standaard,x,x\n",
+			i, i, i);
+	fclose(f);
+	pt_plan_opts o = {.catalog = path, .uurtarief = -1, .budget = -1, .today = 0};
+	pt_error err = {0};
+	pt_plan *p = pt_plan_load(&o, &err);
+	ok(p && p->nw == 3000, "names: 3000 rows read");
+	if (p) {
+		is_int(pt_plan_werkvorm_find(p, "w2999"), 2999, "names: the last row by id");
+		is_int(pt_plan_werkvorm_find(p, "vorm nummer 1500"), 1500, "names: by Dutch name, folded");
+		is_int(pt_plan_werkvorm_find(p, "FORM-NUMBER-7"), 7, "names: by English name, folded");
+		is_int(pt_plan_werkvorm_find(p, "w3000"), -1, "names: an unknown name");
+		pt_plan_free(p);
+	}
+	f = fopen(path, "a");
+	fputs("W12,Dubbel,Double,werkvorm,raadplegen,alle,alle,1,0,fysiek,inwoners,deelnemer,,tijdens,1,1,1,nee,0,0,,standaard,x,x\n", f);
+	fclose(f);
+	p = pt_plan_load(&o, &err);
+	ok(p == NULL && strstr(err.msg, "'W12' is listed twice"), "names: an id listed twice, folded, refused");
+	pt_plan_free(p);
+	remove(path);
+}
+
 int main(void)
 {
+	test_names();
 	test_fixed();
 	test_count();
 	test_budget_limit();
