@@ -112,6 +112,7 @@ static void skip(struct run *r, const char *path, int why)
 static void fail_file(struct run *r, const pt_error *err)
 {
 	pt_report(err);
+	pt_check_writer_fail(r->w, err);
 	if (r->status != PT_EXIT_IO && r->status != PT_EXIT_USAGE)
 		r->status = err->status;
 }
@@ -129,6 +130,7 @@ static void refuse(struct run *r, const char *path, const char *why)
 	pt_error err = {0};
 	pt_fail(&err, PT_EXIT_USAGE, (pt_loc){path, 0}, pt_tr("cannot check: %s"), why);
 	pt_report(&err);
+	pt_check_writer_fail(r->w, &err);
 	r->status = PT_EXIT_USAGE;
 }
 
@@ -437,6 +439,12 @@ int pt_check_run(const pt_check_opts *o, char **files, int nfiles)
 		files = stdin_only, nfiles = 1;
 	for (int i = 0; i < nfiles; i++)
 		check_path(&r, files[i]);
+	/* Green with nothing checked would be a lie to a CI pipeline. */
+	const char *none = pt_tr("no file was checked: name a Markdown, HTML, Word, ODF, PDF or dossier file, "
+				 "or use --allow-empty if an empty set is fine");
+	int empty = r.files == 0 && !o->allow_empty && !r.status;
+	if (empty)
+		pt_check_writer_empty(r.w, none);
 	if (pt_check_writer_close(r.w, 1, &err)) {
 		if (errno != EPIPE)
 			pt_report(&err);
@@ -448,11 +456,8 @@ int pt_check_run(const pt_check_opts *o, char **files, int nfiles)
 	pt_check_config_free(r.cfg);
 	if (r.status)
 		return r.status;
-	/* Green with nothing checked would be a lie to a CI pipeline. */
-	if (r.files == 0 && !o->allow_empty) {
-		fprintf(stderr, "%s: %s\n", pt_progname,
-			pt_tr("no file was checked: name a Markdown, HTML, Word, ODF, PDF or dossier file, "
-			      "or use --allow-empty if an empty set is fine"));
+	if (empty) {
+		fprintf(stderr, "%s: %s\n", pt_progname, none);
 		return PT_EXIT_USAGE;
 	}
 	return r.failed ? PT_EXIT_FINDINGS : PT_EXIT_OK;

@@ -135,6 +135,8 @@ typedef struct pt_check_finding {
 	const char *msg;
 	long page;		/* PDF: the page of line; 0 elsewhere */
 	int unit;		/* enum pt_check_unit */
+	const char *context;	/* the section's text, normalised: what a
+				 * finding is about, whatever line it is on */
 } pt_check_finding;
 
 typedef void (*pt_check_emit)(const pt_check_finding *f, void *ctx);
@@ -157,6 +159,11 @@ const char *pt_check_skip_id(int why);	/* "format", "link", "not-regular", "size
 /* A file not checked, and why (text, JSON, GitHub notices, SARIF
  * notifications; on stderr beside a GitLab report). */
 void pt_check_writer_skip(pt_check_writer *w, const char *file, int why);
+/* A file that could not be read or parsed (its error is on stderr too):
+ * a GitHub error annotation, a SARIF notification, an unsuccessful run. */
+void pt_check_writer_fail(pt_check_writer *w, const pt_error *err);
+/* Nothing was checked (exit 2): the run is no success, and says why. */
+void pt_check_writer_empty(pt_check_writer *w, const char *why);
 /* Finish (SARIF is written whole here); 0 or PT_EXIT_IO. */
 int pt_check_writer_close(pt_check_writer *w, int ok, pt_error *err);
 

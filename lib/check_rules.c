@@ -467,7 +467,7 @@ static void report(const struct emitter *e, int rule, int sev, long line, long c
 	if (e->s->dossier && rule != R_MELDING && n >= 0 && (size_t)n < sizeof msg)
 		snprintf(msg + n, sizeof msg - (size_t)n, " (%s)", dossier_pad[rule]);
 	long page = line == e->s->tline && col == e->s->tcol ? e->s->tpage : e->s->page;
-	pt_check_finding f = {e->s->file, line, col, rule, sev, msg, page, e->s->unit};
+	pt_check_finding f = {e->s->file, line, col, rule, sev, msg, page, e->s->unit, e->s->text};
 	e->emit(&f, e->ctx);
 }
 
