@@ -50,10 +50,11 @@ const char *pt_check_sev_name(int sev);
  * starts an entry (a list item, a table row, a paragraph led by a bold
  * label) whose text is its label; its body runs to the matching CLOSE. */
 enum pt_check_btype { PT_B_HEADING, PT_B_PSEUDO, PT_B_TEXT, PT_B_OPEN, PT_B_CLOSE };
+enum { PT_LEVEL_PSEUDO = 7, PT_LEVEL_LABEL = 8 };
 
 typedef struct pt_check_block {
 	int type;
-	int level;		/* headings 1-6, PSEUDO 7 */
+	int level;		/* headings 1-6, PSEUDO 7, or 8 for a label ("Wie:") */
 	long line, col;		/* 1-based; col in characters */
 	size_t off, len;	/* text in the document's buffer */
 	long page;		/* PDF: the page, 1-based; 0 elsewhere */

@@ -148,7 +148,11 @@ void pt_check_paragraph(pt_check_doc *d, const char *s, size_t n, long lead_len,
 	if (lead_len > 0) {
 		lab = (size_t)lead_len;
 		if (skip_label_end(s, lab, n) == n && !item_first && lab <= 120) {
-			pt_check_block_add(d, PT_B_PSEUDO, 7, line, col, s, trim_label(s, lab));
+			/* "Wie:" alone in bold labels the text below it: a
+			 * heading by hand of a lower rank, inside a section */
+			int colon = memchr(s, ':', n) != NULL;
+			pt_check_block_add(d, PT_B_PSEUDO, colon ? PT_LEVEL_LABEL : PT_LEVEL_PSEUDO, line, col,
+					   s, trim_label(s, lab));
 			return;
 		}
 		if ((lab && s[lab - 1] == ':') || (lab < n && s[lab] == ':'))

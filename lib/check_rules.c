@@ -681,20 +681,56 @@ static int heading_score(const pt_check_config *c, const char *s, size_t n)
 	return best;
 }
 
-/* The end (exclusive) of the section that starts at block i. */
+/* "2 Financiën", "3.1 Participatie": a list entry whose label is a
+ * numbered heading, as a PDF reader makes of "2.2 Financiën" when it
+ * takes "2." for a list marker.  Such an entry is a heading in disguise. */
+static int numbered_label(const pt_check_doc *d, const pt_check_block *b)
+{
+	const char *s = d->text.s + b->off;
+	size_t i = 0, n = b->len;
+	if (b->type != PT_B_OPEN || n > 80)
+		return 0;
+	while (i < n && ((s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && i)))
+		i++;
+	if (i == 0 || i >= n || s[i] != ' ')
+		return 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	unsigned char c = (unsigned char)s[i];
+	return i < n && ((c >= 'A' && c <= 'Z') || c >= 0xC3);
+}
+
+/* An entry that opens a section of its own: a numbered heading, or a
+ * label with nothing after it ("1 Participatieparagraaf" whose text
+ * follows in lines of their own). */
+static int entry_heading(const pt_check_doc *d, size_t i)
+{
+	const pt_check_block *b = &d->b[i];
+	return b->type == PT_B_OPEN &&
+	       (numbered_label(d, b) || (i + 1 < d->nb && d->b[i + 1].type == PT_B_CLOSE));
+}
+
+/* The end (exclusive) of the section that starts at block i.  A heading's
+ * runs to the next heading of its level or higher, or a numbered entry; a
+ * heading by hand's (or an entry that is one) to the next heading of any
+ * kind but a label below it ("Wie:"); another entry's to its close. */
 static size_t section_end(const pt_check_doc *d, size_t i)
 {
 	const pt_check_block *h = &d->b[i];
+	int by_hand = h->type == PT_B_PSEUDO || entry_heading(d, i);
+	int level = h->type == PT_B_PSEUDO ? h->level : PT_LEVEL_PSEUDO;
 	int depth = 0;
 	for (size_t j = i + 1; j < d->nb; j++) {
 		const pt_check_block *b = &d->b[j];
-		if (h->type == PT_B_OPEN) {
+		if (h->type == PT_B_OPEN && !by_hand) {
 			depth += b->type == PT_B_OPEN;
 			if (b->type == PT_B_CLOSE && depth-- == 0)
 				return j;
-		} else if (b->type == PT_B_HEADING && b->level <= h->level) {
+		} else if (b->type == PT_B_HEADING && (by_hand || b->level <= h->level)) {
 			return j;
-		} else if (h->type == PT_B_PSEUDO && b->type == PT_B_PSEUDO) {
+		} else if (by_hand && b->type == PT_B_PSEUDO && b->level <= level) {
+			return j;
+		} else if (numbered_label(d, b)) {
 			return j;
 		}
 	}

@@ -16,12 +16,24 @@ for f in "$C"/*.md "$C"/*.html "$C"/*.htm "$C"/*.json "$C"/*.jsonl; do
 	same "corpus $name: findings" "$T/out" "$C/$base.expect"
 	is "corpus $name: exit status" "$rc" "$want"
 done
+# Browser-printed PDFs, Word and ODF files made from the same source
+# (tests/check/mkdocs.py): numbered headings ("2.1 Participatieparagraaf"),
+# bold labels opening lines and alone on theirs; each gives its expected
+# findings, and the verdict of its Markdown original (issue 28).
+verdict() { sed -E 's/^[^:]*:[0-9]+:[0-9]+: ([a-z]+): .*\[([a-z-]+)\]$/\1 \2/' "$1" | sort | tr '\n' ' '; }
+for f in "$C"/*.pdf "$C"/*.docx "$C"/*.odt; do
+	name=${f##*/}
+	(cd "$C" && pt-paragraph --check -q "$name") >"$T/out" 2>"$T/err"
+	same "corpus $name: findings" "$T/out" "$C/$name.expect"
+	is "corpus $name: the verdict of ${name%.*}.md" "$(verdict "$T/out")" "$(verdict "$C/${name%.*}.expect")"
+done
 n=$(ls "$C" | grep -c -E '\.(md|html?|jsonl?)$')
 [ "$n" -ge 40 ] && pass "corpus has $n proposals (40 or more)" || fail "corpus has only $n proposals"
 
 # A directory is walked in name order; the findings are those of its files.
-for f in $(cd "$C" && ls | grep -E '\.(md|html?|jsonl?)$'); do
-	sed "s|^|check/|" "$C/${f%.*}.expect"
+for f in $(cd "$C" && ls | grep -E '\.(md|html?|jsonl?|pdf|docx|odt)$'); do
+	case $f in *.pdf|*.docx|*.odt) e=$f.expect ;; *) e=${f%.*}.expect ;; esac
+	sed "s|^|check/|" "$C/$e"
 done > "$T/want-dir"
 run "cd $top/tests && pt-paragraph --check -q check"
 grep -v ': overgeslagen: ' "$T/out" > "$T/found"
