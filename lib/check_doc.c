@@ -16,6 +16,7 @@ void pt_check_doc_clear(pt_check_doc *d)
 	d->src = NULL;
 	d->srclen = 0;
 	d->unit = PT_UNIT_LINE;
+	d->page = 0;	/* a Markdown file after a PDF has no pages */
 	d->map_line = 0;
 	d->bad = NULL;
 	d->bad_line = 0;

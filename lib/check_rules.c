@@ -5,6 +5,7 @@
  * give.  The same rules then judge every kind of input.  What counts as
  * naming a step, a group of people or a date is a list of terms in
  * check-config.json: our own operationalisation, a default to edit. */
+#define _GNU_SOURCE /* memmem */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,6 +92,7 @@ struct pt_check_config {
 	char **placeholders;	/* lowercase, trimmed, without a final '.' */
 	size_t nplaceholders;
 	struct termlist terms[F_COUNT];
+	unsigned implied[F_COUNT];	/* facts that say this one too (impliedBy) */
 	int sev[R_COUNT];
 	int min_words;
 };
@@ -110,9 +112,24 @@ int pt_check_rule_find(const char *id)
 
 /* ---- normalized text ---------------------------------------------------- */
 
+/* Does a '.' at p end a sentence?  Not in "n.v.t." or "bijv. de": only
+ * after a word of two letters or more, before a blank or the end. */
+static int sentence_dot(const unsigned char *start, const unsigned char *p, const unsigned char *end)
+{
+	if (p + 1 < end && p[1] != ' ' && p[1] != '\n' && p[1] != '\t')
+		return 0;
+	int letters = 0;
+	for (const unsigned char *q = p; q > start && (isalpha(q[-1]) || q[-1] >= 0x80); q--)
+		letters++;
+	return letters >= 2;
+}
+
 /* Text as lowercase words of letters and digits, each between single
  * spaces (" geen participatie "), so a term is found with strstr at word
- * boundaries.  out holds at least 2n + 3 bytes; returns its length. */
+ * boundaries; sentences (ending in '.', '!', '?' or ';') apart by a '|'
+ * (" we horen | in juni "), so that a term of two parts ("hoort&via")
+ * can ask for both in one sentence.  out holds at least 2n + 3 bytes;
+ * returns its length. */
 static size_t norm(const char *s, size_t n, char *out)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
@@ -125,7 +142,13 @@ static size_t norm(const char *s, size_t n, char *out)
 	while (p < end) {
 		unsigned c = *p++;
 		char ch;
-		if (c < 0x80)
+		if ((c == '!' || c == '?' || c == ';' || (c == '.' && sentence_dot((const unsigned char *)s, p - 1, end))) &&
+		    o > 1 && out[o - 2] != '|') {
+			if (out[o - 1] != ' ')
+				out[o++] = ' ';
+			out[o++] = '|';
+			ch = ' ';
+		} else if (c < 0x80)
 			ch = ascii[c];
 		else if (c == 0xC3 && p < end && *p >= 0x80 && *p <= 0xBF) {
 			ch = (char)pt_latin1_base(0x40 + *p++);
@@ -155,10 +178,30 @@ static char *norm_dup(const char *s, size_t n)
 	return out;
 }
 
+/* A term of parts ("hoort&via"): every part in one sentence of text. */
+static int has_parts(const char *pat, const char *text)
+{
+	for (const char *sen = text; *sen; ) {
+		const char *stop = strchr(sen, '|');
+		size_t len = stop ? (size_t)(stop - sen) + 1 : strlen(sen);
+		int all = 1;
+		for (const char *part = pat; all && *part; ) {
+			const char *amp = strchr(part, '&');
+			size_t k = amp ? (size_t)(amp - part) : strlen(part);
+			all = memmem(sen, len, part, k) != NULL;
+			part += k + (amp != NULL);
+		}
+		if (all)
+			return 1;
+		sen += len;
+	}
+	return 0;
+}
+
 static int has_term(const struct termlist *t, const char *text)
 {
 	for (size_t i = 0; i < t->n; i++)
-		if (strstr(text, t->pat[i]))
+		if (strchr(t->pat[i], '&') ? has_parts(t->pat[i], text) : strstr(text, t->pat[i]) != NULL)
 			return 1;
 	return 0;
 }
@@ -177,7 +220,7 @@ static int count_words(const char *normed)
 {
 	int n = 0;
 	for (const char *p = normed; *p; p++)
-		n += p[0] == ' ' && p[1] && p[1] != ' ';
+		n += p[0] == ' ' && p[1] && p[1] != ' ' && p[1] != '|';
 	return n;
 }
 
@@ -214,14 +257,26 @@ static char *placeholder_key(const char *s)
 	return k;
 }
 
+/* " word " for a whole word, " word" for a prefix ("word*"); parts
+ * joined by '&' ("hoort&via") must all be in one sentence. */
 static char *term_pattern(const char *s)
 {
-	size_t n = strlen(s);
-	int prefix = n > 0 && s[n - 1] == '*';
-	char *p = norm_dup(s, n - prefix);
-	if (prefix)
-		p[strlen(p) - 1] = '\0';	/* drop the closing space */
-	return p;
+	pt_buf b = PT_BUF_INIT;
+	for (;;) {
+		const char *amp = strchr(s, '&');
+		size_t n = amp ? (size_t)(amp - s) : strlen(s);
+		int prefix = n > 0 && s[n - 1] == '*';
+		char *p = norm_dup(s, n - prefix);
+		if (prefix)
+			p[strlen(p) - 1] = '\0';	/* drop the closing space */
+		pt_buf_puts(&b, p);
+		free(p);
+		if (!amp)
+			break;
+		pt_buf_putc(&b, '&');
+		s = amp + 1;
+	}
+	return pt_buf_take(&b);
 }
 
 /* A list of strings from the config, each turned by fn. */
@@ -293,6 +348,30 @@ static int fact_find(const char *key)
 	return -1;
 }
 
+/* "impliedBy": {"rol": ["trede"]}: a section that names its step has said
+ * whose role is what. */
+static int implied_by(pt_check_config *c, const json_t *v, const char *file, pt_error *err)
+{
+	const char *name;
+	json_t *list, *e;
+	size_t i;
+	json_object_foreach((json_t *)v, name, list) {
+		int f = fact_find(name);
+		if (f < 0 || !json_is_array(list))
+			return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
+				       "impliedBy: unknown list '%s' or not a list of lists", name);
+		c->implied[f] = 0;
+		json_array_foreach(list, i, e) {
+			int g = json_is_string(e) ? fact_find(json_string_value(e)) : -1;
+			if (g < 0)
+				return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
+					       "impliedBy.%s: item %zu is no term list", name, i + 1);
+			c->implied[f] |= 1u << g;
+		}
+	}
+	return 0;
+}
+
 /* Lay one configuration object over c: every key it gives replaces. */
 static int apply(pt_check_config *c, const json_t *cfg, const char *file, pt_error *err)
 {
@@ -329,6 +408,8 @@ static int apply(pt_check_config *c, const json_t *cfg, const char *file, pt_err
 			json_object_foreach(v, id, s)
 				if ((rc = rule_setting(c, id, s, file, err)))
 					break;
+		} else if (strcmp(key, "impliedBy") == 0 && json_is_object(v)) {
+			rc = implied_by(c, v, file, err);
 		} else if (strcmp(key, "terms") == 0 && json_is_object(v)) {
 			const char *name;
 			json_t *list;
@@ -350,7 +431,7 @@ static int apply(pt_check_config *c, const json_t *cfg, const char *file, pt_err
 		} else {
 			rc = pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
 				     "unknown or malformed key '%s' (known: headings, placeholders, "
-				     "draftMarkers, minMotivationWords, rules {}, terms {})", key);
+				     "draftMarkers, minMotivationWords, rules {}, terms {}, impliedBy {})", key);
 		}
 		if (rc)
 			return rc;
@@ -471,10 +552,21 @@ static void report(const struct emitter *e, int rule, int sev, long line, long c
 	e->emit(&f, e->ctx);
 }
 
-static int has(const struct emitter *e, int fact)
+static int has_own(const struct emitter *e, int fact)
 {
 	return (e->s->given & (1u << fact)) || has_term(&e->c->terms[fact], e->s->text) ||
 	       (fact == F_WANNEER && has_year(e->s->text));
+}
+
+/* A fact the section says, itself or by one that implies it. */
+static int has(const struct emitter *e, int fact)
+{
+	if (has_own(e, fact))
+		return 1;
+	for (int g = 0; g < F_COUNT; g++)
+		if ((e->c->implied[fact] & (1u << g)) && has_own(e, g))
+			return 1;
+	return 0;
 }
 
 /* Under the Omgevingswet the notice names who, about what, when, whose
@@ -546,7 +638,10 @@ static int thin(const struct emitter *e, long l, long k)
 		snprintf(missing + len, sizeof missing - len, "%s%s", len ? ", " : "",
 			 L(core[i].nl, core[i].en));
 	}
-	if (n >= 3 || off(e, R_DUN))
+	/* however many werkvorm words it holds, a section that says neither
+	 * who nor what influence they have says nothing of participation */
+	int hollow = !core_has(e, 0) && !core_has(e, 2);
+	if ((n >= 3 && !hollow) || off(e, R_DUN))
 		return 0;
 	report(e, R_DUN, e->c->sev[R_DUN], l, k,
 	       L("de paragraaf is te dun: ze zegt niet %s; beschrijf wie meedoet, hoe, met welke invloed en wat er met de inbreng gebeurt",

@@ -69,7 +69,7 @@ like "stdin dossier" "$T/out" '^<stdin>:1:1: error: .*\[geen-participatie-zonder
 # --format json: one object per finding.
 run "pt-paragraph --check -q --format json $C/32-vague.md"
 is "json: one line per finding" "$(wc -l < "$T/out" | tr -d ' ')" 1
-like "json: fields" "$T/out" '^\{"file":"[^"]*32-vague.md","line":3,"column":1,"severity":"error","rule":"inhoud-dun","message":"de paragraaf is te dun: ze zegt niet hoe'
+like "json: fields" "$T/out" '^\{"file":"[^"]*32-vague.md","line":3,"column":1,"severity":"error","rule":"inhoud-dun","message":"de paragraaf is te dun: ze zegt niet wie, hoe'
 python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$T/out" && pass "json: every line parses" || fail "json: every line parses"
 
 # --format github: workflow commands, with %, : and , escaped.
@@ -124,7 +124,7 @@ unlike "config: dossier meldingen off" "$T/out" '\[melding\]'
 printf '{"headings": ["Inspraak"], "rule": {}}\n' > "$T/bad1.json"
 run "pt-paragraph --check --config bad1.json inspraak.md"
 is "config: unknown key is exit 2" "$rc" 2
-is "config: unknown key named" "$(cat "$T/err")" "pt-paragraph: bad1.json: unknown or malformed key 'rule' (known: headings, placeholders, draftMarkers, minMotivationWords, rules {}, terms {})"
+is "config: unknown key named" "$(cat "$T/err")" "pt-paragraph: bad1.json: unknown or malformed key 'rule' (known: headings, placeholders, draftMarkers, minMotivationWords, rules {}, terms {}, impliedBy {})"
 is "config: no finding printed" "$(cat "$T/out")" ""
 printf '{"rules": {"rol-raad": "fatal"}}\n' > "$T/bad2.json"
 run "pt-paragraph --check --config bad2.json inspraak.md"

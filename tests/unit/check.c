@@ -188,6 +188,16 @@ static void test_rules(pt_check_doc *d)
 	       "", "a numbered entry with nothing after it is a heading, up to the next numbered one");
 	is_str(judge(c, d, "# X\n\n- **1 Participatie**\n- **2 Financi\xc3\xabn**: bewoners adviseren op een avond in mei; inbreng verwerkt; verslag gestuurd.\n"),
 	       "3:3 error sectie-leeg", "a numbered entry ends the section before it");
+	is_str(judge(c, d, "## Participatie\nOuders dachten in maart mee op twee avonden; hun zorgen wegen mee. In juni hoort iedereen via de buurtapp welke variant het wordt.\n"),
+	       "", "feedback in other words: 'hoort iedereen via de buurtapp' (a term of two parts)");
+	is_str(judge(c, d, "## Participatie\nOuders dachten in maart mee op twee avonden; hun zorgen wegen mee. Iedereen hoort het later. De stukken staan via de website online.\n"),
+	       "1:1 warning terugkoppeling", "the parts of a term in two sentences are not it");
+	is_str(judge(c, d, "## Participatie\nNiet van toepassing, omdat dit voorstel geen gevolgen heeft voor inwoners of bedrijven.\n"),
+	       "", "a motivated 'niet van toepassing, omdat' passes");
+	is_str(judge(c, d, "## Participatie\nDe omgeving wordt op passende wijze betrokken via een bijeenkomst in mei. De inbreng wordt meegenomen; we koppelen terug via de website.\n"),
+	       "1:1 error inhoud-dun", "no who and no influence: an error, whatever werkvorm words");
+	is_str(judge(c, d, "Omgevingsplan.\n\n## Participatie\nOmwonenden raadplegen en adviseren we over de bouwhoogte op twee avonden in mei; hun inbreng verwerken we en we sturen een verslag; alles staat op de website.\n"),
+	       "", "the step named says whose role is what");
 	is_str(judge(c, d, "<!-- pt-disable geen-trede -->\n## Participatie\nBewoners in mei op een avond; inbreng verwerkt; verslag gestuurd.\n"),
 	       "", "a rule disabled in the document");
 	pt_check_config_free(c);
