@@ -281,6 +281,18 @@ static char **dir_names(DIR *dp, size_t *n)
 	return names;
 }
 
+/* pt-render's own overview of a batch folder (-o DIR): an index.html that
+ * pt-render wrote, as its generator tag says.  Its CONCEPT column is no
+ * proposal's section.  The dossiers' own pages (with the same tag) are
+ * paragraphs, and are checked. */
+static int own_overview(const char *name, const char *buf, size_t n)
+{
+	static const char tag[] = "<meta name=\"generator\" content=\"pt-render ";
+	const char *head = memmem(buf, n < 4096 ? n : 4096, "</head>", 7);
+	return strcasecmp(name, "index.html") == 0 &&
+	       memmem(buf, head ? (size_t)(head - buf) : (n < 4096 ? n : 4096), tag, sizeof tag - 1);
+}
+
 static void check_dir(struct run *r, int fd, const char *shown);
 
 /* One entry of a directory: a directory (not a link to one) is walked, a
@@ -315,7 +327,9 @@ static void check_entry(struct run *r, int dirfd, const char *name, const char *
 		return;
 	}
 	char *buf = load(r, dirfd, name, path, 0, &n, &why);
-	if (buf)
+	if (buf && own_overview(name, buf, n))
+		skip(r, path, PT_SKIP_OWN);
+	else if (buf)
 		check_buf(r, path, k, buf, n);
 	else if (why >= 0)
 		skip(r, path, why);

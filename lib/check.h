@@ -155,8 +155,9 @@ pt_check_writer *pt_check_writer_open(int format, const char *output, const pt_c
 				  int lang, pt_error *err);
 void pt_check_writer_put(const pt_check_finding *f, void *writer);
 /* Why a file in a directory was not checked. */
-enum pt_check_skip { PT_SKIP_FORMAT, PT_SKIP_LINK, PT_SKIP_NOTREG, PT_SKIP_SIZE };
-const char *pt_check_skip_id(int why);	/* "format", "link", "not-regular", "size" */
+enum pt_check_skip { PT_SKIP_FORMAT, PT_SKIP_LINK, PT_SKIP_NOTREG, PT_SKIP_SIZE, PT_SKIP_OWN };
+/* "format", "link", "not-regular", "size", "pt-render-index" */
+const char *pt_check_skip_id(int why);
 /* A file not checked, and why (text, JSON, GitHub notices, SARIF
  * notifications; on stderr beside a GitLab report). */
 void pt_check_writer_skip(pt_check_writer *w, const char *file, int why);

@@ -309,7 +309,7 @@ void pt_check_writer_put(const pt_check_finding *f, void *writer)
 
 const char *pt_check_skip_id(int why)
 {
-	static const char *const id[] = {"format", "link", "not-regular", "size"};
+	static const char *const id[] = {"format", "link", "not-regular", "size", "pt-render-index"};
 	return id[why];
 }
 
@@ -322,6 +322,7 @@ static const char *skip_text(int why, enum pt_lang lang)
 				  "a symbolic link (not followed inside a directory)"},
 		[PT_SKIP_NOTREG] = {"geen gewoon bestand", "not a regular file"},
 		[PT_SKIP_SIZE] = {"groter dan de grens van --max-size", "larger than the --max-size limit"},
+		[PT_SKIP_OWN] = {"het overzicht van pt-render, geen voorstel", "pt-render's overview, no proposal"},
 	};
 	return text[why][lang];
 }

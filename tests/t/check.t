@@ -669,4 +669,18 @@ done
 run "pt-paragraph --check -q --format json ctl"
 like "controls in a message: shown as text" "$T/out" "\\\\\\\\x1b\\[31m \\\\\\\\u008d \\\\\\\\u202ex"
 
+# ---- pt-render's own batch folder (issue 26) ---------------------------------
+# Its index.html (pt-render's generator tag) is skipped; the proposals' own
+# pages are checked; an index.html of another maker is checked as any file.
+run "cd $top/examples && pt-paragraph --csv batch/voorstellen-2027.csv | pt-stakeholders -f batch/stakeholders-2027.csv | pt-strategy | pt-plan | pt-render -o $T/batch/"
+[ -f "$T/batch/index.html" ] && pass "batch: pt-render wrote index.html" || fail "batch: pt-render wrote index.html"
+run "pt-paragraph --check batch"
+like "batch: pt-render's index.html skipped, and said why" "$T/out" '^batch/index.html: overgeslagen: het overzicht van pt-render'
+unlike "batch: no finding in pt-render's index.html" "$T/out" '^batch/index.html:[0-9]'
+like "batch: the proposals are checked" "$T/out" '^batch/CV-2027-0'
+mkdir -p "$T/own"
+printf '<html><head><title>Voorstellen</title></head><body><h1>CONCEPT</h1><h2>Participatie</h2><p>PM</p></body></html>\n' > "$T/own/index.html"
+run "pt-paragraph --check own"
+like "an index.html of another maker: checked" "$T/out" '^own/index.html:[0-9]+:[0-9]+: error: '
+
 done_testing
