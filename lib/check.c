@@ -15,7 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "pt.h"
-#include "check.h"
+#include "check_int.h"
 
 enum kind { K_SNIFF, K_MD, K_HTML, K_DOSSIER, K_DOCX, K_ODT, K_PDF, K_OTHER };
 

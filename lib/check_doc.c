@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pt.h"
-#include "check.h"
+#include "check_int.h"
 
 void pt_check_doc_clear(pt_check_doc *d)
 {

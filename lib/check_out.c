@@ -10,7 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "pt.h"
-#include "check.h"
+#include "check_int.h"
 
 struct pt_check_writer {
 	int format;

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pt.h"
-#include "check.h"
+#include "check_int.h"
 
 /* poppler is opened when the first PDF is read, not linked: it brings some
  * fifty libraries that would cost every run of pt-paragraph 30 ms at

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pt.h"
-#include "check.h"
+#include "check_int.h"
 #include "plan.h"
 
 #define L(nl, en) (lang ? (en) : (nl))

@@ -3,7 +3,7 @@
  * defaults.  Seeds: tests/fuzz/corpus/checkdoc, small files of the
  * tests/check-docs corpus and broken ones. */
 #include "fuzz.h"
-#include "check.h"
+#include "check_int.h"
 
 static pt_check_config *cfg;
 

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pt.h"
-#include "check.h"
+#include "check_int.h"
 #include "tap.h"
 
 /* The blocks of a document as one line: "H2@3:1 Participatie|T@5:1 tekst|..." */
