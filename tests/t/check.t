@@ -683,4 +683,31 @@ printf '<html><head><title>Voorstellen</title></head><body><h1>CONCEPT</h1><h2>P
 run "pt-paragraph --check own"
 like "an index.html of another maker: checked" "$T/out" '^own/index.html:[0-9]+:[0-9]+: error: '
 
+# ---- a rule is a row (issue 23) ---------------------------------------------
+# "The section names a contact": one row of ruleTable and one term list, in a
+# data directory; no C.  It is reported, listed in SARIF, and tuned by --config.
+mkdir -p "$T/rowdata"
+python3 - "$top/lib/data/check-config.json" "$T/rowdata/check-config.json" <<'PY'
+import json, sys
+c = json.load(open(sys.argv[1]))
+c["ruleTable"].append({"id": "contact", "severity": "warning", "reads": "section", "says": ["contact"],
+    "pad": "voorstel.contact",
+    "text": {"nl": "De paragraaf noemt een contactpersoon.", "en": "The section names a contact."},
+    "message": {"nl": "de paragraaf noemt geen contactpersoon", "en": "the section names no contact"}})
+c["terms"]["contact"] = ["contactpersoon", "contact&met", "mail&naar"]
+json.dump(c, open(sys.argv[2], "w"))
+PY
+run "PT_DATA_DIR=$T/rowdata pt-paragraph --check -q $C/01-sound-h2.md"
+like "a rule that is a row: reported" "$T/out" 'warning: de paragraaf noemt geen contactpersoon \[contact\]$'
+printf '# X\n\n## Participatie\n\nOmwonenden adviseren in mei op een avond; hun inbreng verwerken we en we sturen een verslag. Vragen? Mail naar participatie@gemeente.nl.\n' > "$T/contact.md"
+run "PT_DATA_DIR=$T/rowdata pt-paragraph --check -q contact.md"
+is "a rule that is a row: satisfied by its term list" "$(cat "$T/out")" ""
+run "PT_DATA_DIR=$T/rowdata pt-paragraph --check -q --format sarif $C/01-sound-h2.md"
+is "a rule that is a row: in SARIF's rules, after the built-in ones" "$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["runs"][0]; print(len(r["tool"]["driver"]["rules"]), r["results"][0]["ruleIndex"])' "$T/out")" "17 16"
+printf '{"rules": {"contact": "error"}}\n' > "$T/cfg-contact.json"
+run "PT_DATA_DIR=$T/rowdata pt-paragraph --check -q --config cfg-contact.json $C/01-sound-h2.md"
+is "a rule that is a row: raised by --config" "$rc" 1
+run "pt-paragraph --check -q --config cfg-contact.json $C/01-sound-h2.md"
+like "without the row, the rule is unknown" "$T/err" "unknown rule 'contact'"
+
 done_testing
