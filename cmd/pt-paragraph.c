@@ -232,6 +232,8 @@ int main(int argc, char **argv)
 			pt_usage_error(pt_tr("--check takes only --format, --fail-on, --config, --quiet, --allow-empty, --max-size, --lang and -o"));
 		chk.output = o.output;
 		chk.lang = p.lang;
+		/* one language per run: the messages speak the findings' */
+		pt_msg_set_lang(chk.lang);
 		free(p.sets);
 		return pt_check_run(&chk, argv + optind, argc - optind);
 	}

@@ -15,7 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "pt.h"
-#include "check.h"
+#include "check_int.h"
 
 enum kind { K_SNIFF, K_MD, K_HTML, K_DOSSIER, K_DOCX, K_ODT, K_PDF, K_OTHER };
 
@@ -112,6 +112,7 @@ static void skip(struct run *r, const char *path, int why)
 static void fail_file(struct run *r, const pt_error *err)
 {
 	pt_report(err);
+	pt_check_writer_fail(r->w, err);
 	if (r->status != PT_EXIT_IO && r->status != PT_EXIT_USAGE)
 		r->status = err->status;
 }
@@ -129,6 +130,7 @@ static void refuse(struct run *r, const char *path, const char *why)
 	pt_error err = {0};
 	pt_fail(&err, PT_EXIT_USAGE, (pt_loc){path, 0}, pt_tr("cannot check: %s"), why);
 	pt_report(&err);
+	pt_check_writer_fail(r->w, &err);
 	r->status = PT_EXIT_USAGE;
 }
 
@@ -279,6 +281,23 @@ static char **dir_names(DIR *dp, size_t *n)
 	return names;
 }
 
+/* pt-render's own overview of a batch folder (-o DIR): the index.html or
+ * index.md whose head carries pt-render's index marker (a generator tag in
+ * HTML, a comment on the first line of Markdown).  Its CONCEPT column is no
+ * proposal's section.  The dossiers' own pages are paragraphs, and are
+ * checked; an index of another maker is checked as any file. */
+static int own_overview(const char *name, const char *buf, size_t n)
+{
+	static const char tag[] = "<meta name=\"generator\" content=\"pt-render-index ";
+	static const char md[] = "<!-- pt-render-index ";
+	size_t lim = n < 4096 ? n : 4096;
+	if (strcasecmp(name, "index.md") == 0)
+		return n >= sizeof md - 1 && memcmp(buf, md, sizeof md - 1) == 0;
+	const char *head = memmem(buf, lim, "</head>", 7);
+	return strcasecmp(name, "index.html") == 0 &&
+	       memmem(buf, head ? (size_t)(head - buf) : lim, tag, sizeof tag - 1);
+}
+
 static void check_dir(struct run *r, int fd, const char *shown);
 
 /* One entry of a directory: a directory (not a link to one) is walked, a
@@ -313,7 +332,9 @@ static void check_entry(struct run *r, int dirfd, const char *name, const char *
 		return;
 	}
 	char *buf = load(r, dirfd, name, path, 0, &n, &why);
-	if (buf)
+	if (buf && own_overview(name, buf, n))
+		skip(r, path, PT_SKIP_OWN);
+	else if (buf)
 		check_buf(r, path, k, buf, n);
 	else if (why >= 0)
 		skip(r, path, why);
@@ -438,6 +459,12 @@ int pt_check_run(const pt_check_opts *o, char **files, int nfiles)
 		files = stdin_only, nfiles = 1;
 	for (int i = 0; i < nfiles; i++)
 		check_path(&r, files[i]);
+	/* Green with nothing checked would be a lie to a CI pipeline. */
+	const char *none = pt_tr("no file was checked: name a Markdown, HTML, Word, ODF, PDF or dossier file, "
+				 "or use --allow-empty if an empty set is fine");
+	int empty = r.files == 0 && !o->allow_empty && !r.status;
+	if (empty)
+		pt_check_writer_empty(r.w, none);
 	if (pt_check_writer_close(r.w, 1, &err)) {
 		if (errno != EPIPE)
 			pt_report(&err);
@@ -449,11 +476,8 @@ int pt_check_run(const pt_check_opts *o, char **files, int nfiles)
 	pt_check_config_free(r.cfg);
 	if (r.status)
 		return r.status;
-	/* Green with nothing checked would be a lie to a CI pipeline. */
-	if (r.files == 0 && !o->allow_empty) {
-		fprintf(stderr, "%s: %s\n", pt_progname,
-			pt_tr("no file was checked: name a Markdown, HTML, Word, ODF, PDF or dossier file, "
-			      "or use --allow-empty if an empty set is fine"));
+	if (empty) {
+		fprintf(stderr, "%s: %s\n", pt_progname, none);
 		return PT_EXIT_USAGE;
 	}
 	return r.failed ? PT_EXIT_FINDINGS : PT_EXIT_OK;

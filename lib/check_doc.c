@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pt.h"
-#include "check.h"
+#include "check_int.h"
 
 void pt_check_doc_clear(pt_check_doc *d)
 {
@@ -16,6 +16,7 @@ void pt_check_doc_clear(pt_check_doc *d)
 	d->src = NULL;
 	d->srclen = 0;
 	d->unit = PT_UNIT_LINE;
+	d->page = 0;	/* a Markdown file after a PDF has no pages */
 	d->map_line = 0;
 	d->bad = NULL;
 	d->bad_line = 0;
@@ -148,7 +149,11 @@ void pt_check_paragraph(pt_check_doc *d, const char *s, size_t n, long lead_len,
 	if (lead_len > 0) {
 		lab = (size_t)lead_len;
 		if (skip_label_end(s, lab, n) == n && !item_first && lab <= 120) {
-			pt_check_block_add(d, PT_B_PSEUDO, 7, line, col, s, trim_label(s, lab));
+			/* "Wie:" alone in bold labels the text below it: a
+			 * heading by hand of a lower rank, inside a section */
+			int colon = memchr(s, ':', n) != NULL;
+			pt_check_block_add(d, PT_B_PSEUDO, colon ? PT_LEVEL_LABEL : PT_LEVEL_PSEUDO, line, col,
+					   s, trim_label(s, lab));
 			return;
 		}
 		if ((lab && s[lab - 1] == ':') || (lab < n && s[lab] == ':'))

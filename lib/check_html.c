@@ -10,7 +10,7 @@
 #include <string.h>
 #include <gumbo.h>
 #include "pt.h"
-#include "check.h"
+#include "check_int.h"
 
 /* Deeper than this, text is still read but blocks are no longer split:
  * a hostile file must not exhaust the stack. */

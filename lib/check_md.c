@@ -9,7 +9,7 @@
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
 #include "pt.h"
-#include "check.h"
+#include "check_int.h"
 
 /* Exported by libcmark-gfm-extensions, declared in no installed header. */
 extern cmark_node_type CMARK_NODE_TABLE, CMARK_NODE_TABLE_ROW, CMARK_NODE_TABLE_CELL;

@@ -4,7 +4,7 @@
 #ifndef PT_CHECK_OFFICE_H
 #define PT_CHECK_OFFICE_H
 #include <libxml/tree.h>
-#include "check.h"
+#include "check_int.h"
 
 /* The content part of a document's zip and its styles part (*sty NULL
  * when the zip has none), parsed: 0, or the status with err set.  A part

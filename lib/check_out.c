@@ -8,8 +8,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "pt.h"
-#include "check.h"
+#include "check_int.h"
 
 struct pt_check_writer {
 	int format;
@@ -17,7 +18,9 @@ struct pt_check_writer {
 	pt_out out;
 	const pt_check_config *cfg;
 	json_t *results;	/* SARIF and GitLab: written whole at the end */
-	json_t *notes;		/* SARIF: files skipped */
+	json_t *notes;		/* SARIF: files skipped or not read, an empty run */
+	json_t *prints;		/* GitLab: fingerprints given so far, to keep each unique */
+	int failed;		/* a file could not be read, or nothing was checked */
 };
 
 pt_check_writer *pt_check_writer_open(int format, const char *output, const pt_check_config *c,
@@ -32,6 +35,7 @@ pt_check_writer *pt_check_writer_open(int format, const char *output, const pt_c
 	if (format == PT_CHECK_SARIF || format == PT_CHECK_GITLAB)
 		w->results = json_array();
 	w->notes = json_array();
+	w->prints = json_object();
 	return w;
 }
 
@@ -46,56 +50,85 @@ static size_t utf8_len(const unsigned char *s)
 	return n && pt_utf8_valid((const char *)s, n) ? n : 0;
 }
 
-/* A JSON string of s, every byte that is no UTF-8 replaced by U+FFFD. */
+/* The code point of a control that no report shows raw: C0 and DEL (a
+ * byte), C1 (U+0080-U+009F) and the bidi embeddings, overrides and
+ * isolates (U+202A-U+202E, U+2066-U+2069), which reorder or hide what a
+ * CI log or a review page shows.  0 if the sequence at s (n bytes) is
+ * none of those. */
+static unsigned control_at(const unsigned char *s, size_t n)
+{
+	if (n == 1)
+		return s[0] < 0x20 || s[0] == 0x7f ? s[0] : 0;
+	if (n == 2 && s[0] == 0xC2 && s[1] < 0xA0)
+		return s[1];
+	if (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] >= 0xAA && s[2] <= 0xAE)
+		return 0x2000u + (s[2] - 0x80u);
+	if (n == 3 && s[0] == 0xE2 && s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9)
+		return 0x2040u + (s[2] - 0x80u);
+	return 0;
+}
+
+/* s with every control shown as text (\x1b, \u202e), the same in every
+ * format, so that no file name, heading or melding can start a line, ring
+ * a terminal or turn a line around.  A byte that is no UTF-8 passes as it
+ * is (raw) or becomes U+FFFD (for JSON). */
+static void esc_put(pt_buf *b, const char *s, int raw)
+{
+	while (*s) {
+		const unsigned char *u = (const unsigned char *)s;
+		size_t n = utf8_len(u);
+		unsigned c = n ? control_at(u, n) : 0;
+		if (c)
+			pt_buf_printf(b, n == 1 ? "\\x%02x" : "\\u%04x", c);
+		else if (n)
+			pt_buf_put(b, s, n);
+		else if (raw)
+			pt_buf_putc(b, *s);
+		else
+			pt_buf_puts(b, "\xEF\xBF\xBD");
+		s += n ? n : 1;
+	}
+}
+
+/* A JSON string of s, controls shown and every byte that is no UTF-8
+ * replaced by U+FFFD. */
 static json_t *jstr(const char *s)
 {
-	if (pt_utf8_valid(s, strlen(s)))
-		return json_string(s);
 	pt_buf b = PT_BUF_INIT;
-	while (*s) {
-		size_t n = utf8_len((const unsigned char *)s);
-		if (n)
-			pt_buf_put(&b, s, n), s += n;
-		else
-			pt_buf_puts(&b, "\xEF\xBF\xBD"), s++;
-	}
+	esc_put(&b, s, 0);
 	json_t *j = json_string(pt_buf_str(&b));
 	pt_buf_free(&b);
 	return j;
 }
 
 /* Text lines: a control character in a file name or a message (a
- * dossier's melding) is shown as \xNN, so that no name can start a line
- * of its own in a CI log (issue 20.2). */
+ * dossier's melding) is shown as \xNN or \uNNNN, so that no name can
+ * start a line of its own in a CI log (issue 20.2, 29.5). */
 static void text_escape(FILE *f, const char *s)
 {
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c < 0x20 || c == 0x7f)
-			fprintf(f, "\\x%02x", c);
-		else
-			fputc(c, f);
-	}
+	pt_buf b = PT_BUF_INIT;
+	esc_put(&b, s, 1);
+	fputs(pt_buf_str(&b), f);
+	pt_buf_free(&b);
 }
 
-/* GitHub workflow commands: %, CR and LF are escaped in the message, and
- * ':' and ',' as well in a property. */
+/* GitHub workflow commands: controls shown as text, then %, CR and LF
+ * escaped in the message, and ':' and ',' as well in a property. */
 static void gh_escape(FILE *f, const char *s, int property)
 {
-	for (; *s; s++) {
-		if (*s == '%')
+	pt_buf b = PT_BUF_INIT;
+	esc_put(&b, s, 1);
+	for (const char *p = pt_buf_str(&b); *p; p++) {
+		if (*p == '%')
 			fputs("%25", f);
-		else if (*s == '\r')
-			fputs("%0D", f);
-		else if (*s == '\n')
-			fputs("%0A", f);
-		else if (property && *s == ':')
+		else if (property && *p == ':')
 			fputs("%3A", f);
-		else if (property && *s == ',')
+		else if (property && *p == ',')
 			fputs("%2C", f);
 		else
-			fputc(*s, f);
+			fputc(*p, f);
 	}
+	pt_buf_free(&b);
 }
 
 static const char *sarif_level(int sev)
@@ -154,35 +187,73 @@ static json_t *sarif_result(const pt_check_finding *f, const char *note)
 	return r;
 }
 
-/* A fingerprint for GitLab: FNV-1a of file, rule, line and message. */
-static json_t *fingerprint(const pt_check_finding *f)
+/* A path as a repository sees it: "./voorstellen//x.md" and
+ * "$PWD/voorstellen/x.md" are both "voorstellen/x.md" (GitLab matches
+ * issues across pipelines by path, and keeps no absolute one). */
+static char *rel_path(const char *path)
 {
-	uint64_t h = 1469598103934665603ull;
-	char line[64];
-	const char *parts[] = {pt_filename(f->file), pt_check_rule_id((size_t)f->rule), line, f->msg};
-	snprintf(line, sizeof line, "%ld:%ld:%ld", f->page, f->line, f->col);
-	for (size_t i = 0; i < 4; i++)
-		for (const unsigned char *p = (const unsigned char *)parts[i]; ; p++) {
-			h = (h ^ *p) * 1099511628211ull;
-			if (!*p)
-				break;
+	static char cwd[4096];
+	static int have = -1;
+	const char *s = pt_filename(path);
+	if (have < 0)
+		have = getcwd(cwd, sizeof cwd) != NULL;
+	size_t n = have ? strlen(cwd) : 0;
+	if (*s == '/' && n > 1 && strncmp(s, cwd, n) == 0 && s[n] == '/')
+		s += n + 1;
+	pt_buf b = PT_BUF_INIT;
+	while (*s) {
+		if (s[0] == '/' && b.len && b.s[b.len - 1] == '/') {
+			s++;	/* "//" */
+		} else if (s[0] == '.' && s[1] == '/' && (!b.len || b.s[b.len - 1] == '/')) {
+			s += 2;	/* "./" */
+		} else {
+			pt_buf_putc(&b, *s++);
 		}
+	}
+	return pt_buf_take(&b);
+}
+
+/* A fingerprint for GitLab: FNV-1a of the path, the rule, the message and
+ * the section's text, so that a line inserted above a finding, or the
+ * path written another way, keeps it the same finding; a second finding
+ * with the same four gets a count, so that each stays unique. */
+static json_t *fingerprint(pt_check_writer *w, const pt_check_finding *f)
+{
+	char *path = rel_path(f->file);
 	char hex[17];
-	snprintf(hex, sizeof hex, "%016llx", (unsigned long long)h);
+	const char *parts[] = {path, pt_check_rule_id((size_t)f->rule), f->msg,
+			       f->context ? f->context : ""};
+	for (unsigned seen = 0;; seen++) {
+		uint64_t h = 1469598103934665603ull;
+		for (size_t i = 0; i < 4; i++)
+			for (const unsigned char *p = (const unsigned char *)parts[i]; ; p++) {
+				h = (h ^ *p) * 1099511628211ull;
+				if (!*p)
+					break;
+			}
+		h = (h ^ seen) * 1099511628211ull;
+		snprintf(hex, sizeof hex, "%016llx", (unsigned long long)h);
+		if (!json_object_get(w->prints, hex))
+			break;
+	}
+	json_object_set_new(w->prints, hex, json_true());
+	free(path);
 	return json_string(hex);
 }
 
-static json_t *gitlab_issue(const pt_check_finding *f, const char *note)
+static json_t *gitlab_issue(pt_check_writer *w, const pt_check_finding *f, const char *note)
 {
 	static const char *const sev[] = {"major", "minor", "info"};
 	pt_buf d = PT_BUF_INIT;
+	char *path = rel_path(f->file);
 	pt_buf_printf(&d, "%s%s", f->msg, note);
 	json_t *j = json_pack("{s:o, s:s, s:o, s:s, s:{s:o, s:{s:I}}}",
 			      "description", jstr(pt_buf_str(&d)),
 			      "check_name", pt_check_rule_id((size_t)f->rule),
-			      "fingerprint", fingerprint(f), "severity", sev[f->sev],
-			      "location", "path", jstr(pt_filename(f->file)),
+			      "fingerprint", fingerprint(w, f), "severity", sev[f->sev],
+			      "location", "path", jstr(path),
 			      "lines", "begin", (json_int_t)f->line);
+	free(path);
 	pt_buf_free(&d);
 	return j;
 }
@@ -231,14 +302,14 @@ void pt_check_writer_put(const pt_check_finding *f, void *writer)
 		json_array_append_new(w->results, sarif_result(f, note));
 		break;
 	case PT_CHECK_GITLAB:
-		json_array_append_new(w->results, gitlab_issue(f, note));
+		json_array_append_new(w->results, gitlab_issue(w, f, note));
 		break;
 	}
 }
 
 const char *pt_check_skip_id(int why)
 {
-	static const char *const id[] = {"format", "link", "not-regular", "size"};
+	static const char *const id[] = {"format", "link", "not-regular", "size", "pt-render-index"};
 	return id[why];
 }
 
@@ -251,6 +322,7 @@ static const char *skip_text(int why, enum pt_lang lang)
 				  "a symbolic link (not followed inside a directory)"},
 		[PT_SKIP_NOTREG] = {"geen gewoon bestand", "not a regular file"},
 		[PT_SKIP_SIZE] = {"groter dan de grens van --max-size", "larger than the --max-size limit"},
+		[PT_SKIP_OWN] = {"het overzicht van pt-render, geen voorstel", "pt-render's overview, no proposal"},
 	};
 	return text[why][lang];
 }
@@ -290,6 +362,54 @@ void pt_check_writer_skip(pt_check_writer *w, const char *path, int why)
 	}
 }
 
+/* A file that could not be read or is no valid document (exit 3 or 4):
+ * said on stderr by the caller; here a GitHub error annotation, a SARIF
+ * notification, and the run is no longer a successful one. */
+void pt_check_writer_fail(pt_check_writer *w, const pt_error *err)
+{
+	const char *file = err->loc.file ? err->loc.file : "-";
+	const char *id = err->status == PT_EXIT_IO ? "unreadable"
+		: err->status == PT_EXIT_USAGE ? "not-checked" : "malformed";
+	w->failed = 1;
+	switch (w->format) {
+	case PT_CHECK_GITHUB:
+		fputs("::error file=", w->out.f);
+		gh_escape(w->out.f, pt_filename(file), 1);
+		if (err->loc.line > 0)
+			fprintf(w->out.f, ",line=%ld", err->loc.line);
+		fprintf(w->out.f, ",title=pt-paragraph %s::", id);
+		gh_escape(w->out.f, err->msg, 0);
+		fputc('\n', w->out.f);
+		break;
+	case PT_CHECK_SARIF: {
+		json_t *n = json_pack("{s:s, s:{s:s}, s:{s:o}, s:[{s:{s:{s:o}}}]}", "level", "error",
+				      "descriptor", "id", id, "message", "text", jstr(err->msg),
+				      "locations", "physicalLocation", "artifactLocation", "uri", uri_of(file));
+		if (err->loc.line > 0)
+			json_object_set_new(json_object_get(json_array_get(json_object_get(n, "locations"), 0),
+							    "physicalLocation"), "region",
+					    json_pack("{s:I}", "startLine", (json_int_t)err->loc.line));
+		json_array_append_new(w->notes, n);
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+void pt_check_writer_empty(pt_check_writer *w, const char *why)
+{
+	w->failed = 1;
+	if (w->format == PT_CHECK_SARIF)
+		json_array_append_new(w->notes, json_pack("{s:s, s:{s:s}, s:{s:o}}", "level", "error",
+			"descriptor", "id", "nothing-checked", "message", "text", jstr(why)));
+	else if (w->format == PT_CHECK_GITHUB) {
+		fputs("::error title=pt-paragraph nothing-checked::", w->out.f);
+		gh_escape(w->out.f, why, 0);
+		fputc('\n', w->out.f);
+	}
+}
+
 static json_t *sarif_log(const pt_check_writer *w)
 {
 	json_t *rules = json_array();
@@ -302,7 +422,7 @@ static json_t *sarif_log(const pt_check_writer *w)
 			 "$schema", "https://json.schemastore.org/sarif-2.1.0.json",
 			 "runs", "tool", "driver", "name", "pt-paragraph", "version", PT_VERSION,
 			 "rules", rules,
-			 "invocations", "executionSuccessful", 1, "toolExecutionNotifications", w->notes,
+			 "invocations", "executionSuccessful", !w->failed, "toolExecutionNotifications", w->notes,
 			 "columnKind", "unicodeCodePoints", "results", w->results);
 }
 
@@ -321,6 +441,7 @@ int pt_check_writer_close(pt_check_writer *w, int ok, pt_error *err)
 		pt_out_abort(&w->out);
 	json_decref(w->results);
 	json_decref(w->notes);
+	json_decref(w->prints);
 	free(w);
 	return rc;
 }

@@ -19,7 +19,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include "pt.h"
-#include "check.h"
+#include "check_int.h"
 
 /* poppler is opened when the first PDF is read, not linked: it brings some
  * fifty libraries that would cost every run of pt-paragraph 30 ms at

@@ -5,11 +5,13 @@
  * give.  The same rules then judge every kind of input.  What counts as
  * naming a step, a group of people or a date is a list of terms in
  * check-config.json: our own operationalisation, a default to edit. */
+#define _GNU_SOURCE /* memmem */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "pt.h"
-#include "check.h"
+#include "check_int.h"
 #include "plan.h"
 
 #define L(nl, en) (lang ? (en) : (nl))
@@ -20,49 +22,32 @@ enum rule {
 	R_DUN, R_HOE, R_RESULTATEN, R_CONCEPT, R_COUNT
 };
 
-static const struct rule_def {
-	const char *id;
-	int sev;
-	const char *nl, *en;
-} rules[R_COUNT] = {
-	{"sectie-ontbreekt", PT_SEV_ERROR, "Het voorstel heeft een participatieparagraaf.",
-	 "The proposal has a participation section."},
-	{"sectie-leeg", PT_SEV_ERROR, "De participatieparagraaf is niet leeg.",
-	 "The participation section is not empty."},
-	{"sectie-placeholder", PT_SEV_ERROR,
-	 "De participatieparagraaf is meer dan een opvulling als 'n.v.t.' of 'PM'.",
-	 "The participation section is more than a placeholder such as 'n.v.t.' or 'PM'."},
-	{"geen-trede", PT_SEV_WARNING,
-	 "De paragraaf zegt welke invloed mensen hebben: een trede van een participatieladder of in eigen woorden (meedenken, mogen kiezen), of dat er geen participatie is.",
-	 "The section says what influence people have: a step of either ladder or in plain words (think along, get to choose), or that there is no participation."},
-	{"geen-participatie-zonder-reden", PT_SEV_ERROR,
-	 "Geen participatie wordt gemotiveerd.", "No participation comes with a motivation."},
-	{"betrokkenen", PT_SEV_WARNING, "De paragraaf zegt wie betrokken is of was.",
-	 "The section says who is or was involved."},
-	{"planning", PT_SEV_WARNING, "De paragraaf zegt wanneer.", "The section says when."},
-	{"inbreng", PT_SEV_WARNING, "De paragraaf zegt wat er met de inbreng gebeurt.",
-	 "The section says what is or was done with the input."},
-	{"terugkoppeling", PT_SEV_WARNING, "De paragraaf zegt hoe deelnemers terughoren.",
-	 "The section says how participants hear back."},
-	{"rol-raad", PT_SEV_WARNING, "Een raadsvoorstel noemt de rol van de raad.",
-	 "A council proposal states the council's role."},
-	{"omgevingswet", PT_SEV_WARNING,
-	 "Onder de Omgevingswet: wie, waarover, wanneer, wiens rol en waar informatie staat.",
-	 "Under the Omgevingswet: who, about what, when, whose role, and where information is."},
-	{"melding", PT_SEV_ERNST, "Een dossier heeft geen open meldingen.",
-	 "A dossier has no open meldingen."},
-	{"inhoud-dun", PT_SEV_ERROR,
-	 "De paragraaf zegt ten minste drie van: wie, hoe (werkvorm), welke invloed, en wat er met de inbreng gebeurt.",
-	 "The section says at least three of: who, how (an activity), what influence, and what is done with the input."},
-	{"werkvorm", PT_SEV_WARNING, "De paragraaf zegt hoe: een werkvorm of activiteit.",
-	 "The section says how: an activity or method."},
-	{"resultaten", PT_SEV_WARNING,
-	 "Een voorstel dat ter besluitvorming voorligt, zegt wat de participatie heeft opgeleverd.",
-	 "A proposal up for decision says what the participation brought."},
-	{"sectie-concept", PT_SEV_ERROR,
-	 "De paragraaf is af: geen CONCEPT en geen open punten.",
-	 "The section is finished: no CONCEPT marker and no open points."},
+/* The rules the C below reasons about, by id: their rows in ruleTable
+ * of check-config.json take these places; any other row (a rule that
+ * only asks the section to say something) follows them. */
+static const char *const known_rule[R_COUNT] = {
+	[R_ONTBREEKT] = "sectie-ontbreekt", [R_LEEG] = "sectie-leeg",
+	[R_PLACEHOLDER] = "sectie-placeholder", [R_TREDE] = "geen-trede",
+	[R_REDEN] = "geen-participatie-zonder-reden", [R_WIE] = "betrokkenen",
+	[R_WANNEER] = "planning", [R_INBRENG] = "inbreng", [R_TERUG] = "terugkoppeling",
+	[R_RAAD] = "rol-raad", [R_OMGEVINGSWET] = "omgevingswet", [R_MELDING] = "melding",
+	[R_DUN] = "inhoud-dun", [R_HOE] = "werkvorm", [R_RESULTATEN] = "resultaten",
+	[R_CONCEPT] = "sectie-concept",
 };
+
+enum { F_MAX = 64, SAYS_MAX = 8 };
+
+/* One row of ruleTable. */
+static struct rule_row {
+	char *id;
+	int sev;
+	char *text[2], *msg[2];	/* by language: what it asks, what is missing */
+	char *pad;		/* where a dossier finding points */
+	int says[SAYS_MAX], nsays;	/* term lists, any of which says it */
+} table[PT_CHECK_MAXRULES];
+static size_t ntable;
+static int says_order[PT_CHECK_MAXRULES];	/* the rows that say, in their order */
+static size_t nsays;
 
 /* Facts a section can state; the order of the "terms" keys. */
 enum fact {
@@ -72,11 +57,16 @@ enum fact {
 };
 
 static const char *const fact_keys[F_COUNT] = {
-	"trede", "geenParticipatie", "betrokkenen", "planning", "inbreng", "terugkoppeling",
-	"rolRaad", "onderwerp", "rol", "vindplaats", "raadsvoorstel", "omgevingswet",
-	"invloed", "werkvorm", "resultaten", "besluitfase", "participatieLater"
+	[F_TREDE] = "trede", [F_GEEN] = "geenParticipatie", [F_WIE] = "betrokkenen",
+	[F_WANNEER] = "planning", [F_INBRENG] = "inbreng", [F_TERUG] = "terugkoppeling",
+	[F_RAAD] = "rolRaad", [F_ONDERWERP] = "onderwerp", [F_ROL] = "rol",
+	[F_VINDPLAATS] = "vindplaats", [F_RAADSVOORSTEL] = "raadsvoorstel",
+	[F_OMGEVINGSWET] = "omgevingswet", [F_INVLOED] = "invloed", [F_HOE] = "werkvorm",
+	[F_RESULTATEN] = "resultaten", [F_BESLUITFASE] = "besluitfase",
+	[F_LATER] = "participatieLater",
 };
-_Static_assert(sizeof fact_keys / sizeof fact_keys[0] == F_COUNT, "a key for every fact");
+static char *extra_fact[F_MAX];	/* term lists only a row of ruleTable asks for */
+static int nfacts = F_COUNT;
 
 struct termlist {
 	char **pat;		/* " word " for a whole word, " word" for a prefix */
@@ -90,29 +80,130 @@ struct pt_check_config {
 	size_t ndrafts;
 	char **placeholders;	/* lowercase, trimmed, without a final '.' */
 	size_t nplaceholders;
-	struct termlist terms[F_COUNT];
-	int sev[R_COUNT];
+	struct termlist terms[F_MAX];
+	uint64_t implied[F_MAX];	/* facts that say this one too (impliedBy) */
+	int sev[PT_CHECK_MAXRULES];
 	int min_words;
 };
 
-size_t pt_check_rule_count(void) { return R_COUNT; }
-const char *pt_check_rule_id(size_t i) { return rules[i].id; }
-const char *pt_check_rule_text(size_t i, int lang) { return L(rules[i].nl, rules[i].en); }
+static int fact_find(const char *key)
+{
+	for (int i = 0; i < nfacts; i++)
+		if (strcmp(i < F_COUNT ? fact_keys[i] : extra_fact[i], key) == 0)
+			return i;
+	return -1;
+}
+
+static char *text_of(const json_t *o, const char *lang)
+{
+	const char *t = json_string_value(json_object_get(o, lang));
+	return pt_xstrdup(t ? t : "");
+}
+
+/* A row of ruleTable into its place: a known rule's, or the next after. */
+static int table_row(const json_t *row, size_t *next, pt_error *err)
+{
+	const char *id = json_string_value(json_object_get(row, "id"));
+	int sev = pt_check_sev_parse(json_string_value(json_object_get(row, "severity")) ?
+				     json_string_value(json_object_get(row, "severity")) : "");
+	const json_t *says = json_object_get(row, "says");
+	size_t at = *next, i;
+	for (i = 0; id && i < R_COUNT; i++)
+		if (strcmp(known_rule[i], id) == 0)
+			at = i;
+	if (!id || sev < 0 || at >= PT_CHECK_MAXRULES || table[at].id ||
+	    (at >= R_COUNT && json_array_size(says) == 0))
+		return pt_fail(err, PT_EXIT_USAGE, (pt_loc){"check-config.json", 0},
+			       "ruleTable: row '%s' needs a new id, a severity and (a rule of its own) says",
+			       id ? id : "?");
+	struct rule_row *r = &table[at];
+	r->id = pt_xstrdup(id), r->sev = sev;
+	r->text[PT_NL] = text_of(json_object_get(row, "text"), "nl");
+	r->text[PT_EN] = text_of(json_object_get(row, "text"), "en");
+	r->msg[PT_NL] = text_of(json_object_get(row, "message"), "nl");
+	r->msg[PT_EN] = text_of(json_object_get(row, "message"), "en");
+	r->pad = pt_xstrdup(json_string_value(json_object_get(row, "pad")) ?
+			    json_string_value(json_object_get(row, "pad")) : "voorstel");
+	json_t *v;
+	json_array_foreach(says, i, v) {
+		const char *name = json_string_value(v);
+		int f = name ? fact_find(name) : -1;
+		if (name && f < 0 && nfacts < F_MAX)
+			extra_fact[f = nfacts++] = pt_xstrdup(name);
+		if (f >= 0 && r->nsays < SAYS_MAX)
+			r->says[r->nsays++] = f;
+	}
+	if (r->nsays)
+		says_order[nsays++] = (int)at;
+	if (at == *next)
+		(*next)++;
+	return 0;
+}
+
+/* ruleTable, from the data directory's check-config.json or, when that
+ * has none, the built-in one: once a process. */
+static int load_table(pt_error *err)
+{
+	static int done, status;
+	if (done)
+		return status;
+	done = 1;
+	pt_error ignore = {0};
+	json_t *cfg = pt_data_json("check-config.json", NULL, &ignore);
+	if (!json_is_array(json_object_get(cfg, "ruleTable"))) {
+		const struct pt_blob *b = pt_blob_find("check-config.json");
+		json_decref(cfg);
+		cfg = b ? json_loadb(b->data, b->len, 0, NULL) : NULL;
+	}
+	size_t i, next = R_COUNT;
+	json_t *row;
+	json_array_foreach(json_object_get(cfg, "ruleTable"), i, row)
+		if ((status = table_row(row, &next, err)))
+			break;
+	for (i = 0; !status && i < R_COUNT; i++)
+		if (!table[i].id)
+			status = pt_fail(err, PT_EXIT_USAGE, (pt_loc){"check-config.json", 0},
+					 "ruleTable: no row for rule '%s'", known_rule[i]);
+	ntable = next;
+	json_decref(cfg);
+	return status;
+}
+
+size_t pt_check_rule_count(void) { pt_error e; load_table(&e); return ntable; }
+const char *pt_check_rule_id(size_t i) { return table[i].id; }
+const char *pt_check_rule_text(size_t i, int lang) { return table[i].text[lang ? PT_EN : PT_NL]; }
 int pt_check_rule_sev(const pt_check_config *c, size_t i) { return c->sev[i]; }
 
 int pt_check_rule_find(const char *id)
 {
-	for (int i = 0; i < R_COUNT; i++)
-		if (strcmp(rules[i].id, id) == 0)
-			return i;
+	pt_error e;
+	load_table(&e);
+	for (size_t i = 0; i < ntable; i++)
+		if (strcmp(table[i].id, id) == 0)
+			return (int)i;
 	return -1;
 }
 
 /* ---- normalized text ---------------------------------------------------- */
 
+/* Does a '.' at p end a sentence?  Not in "n.v.t." or "bijv. de": only
+ * after a word of two letters or more, before a blank or the end. */
+static int sentence_dot(const unsigned char *start, const unsigned char *p, const unsigned char *end)
+{
+	if (p + 1 < end && p[1] != ' ' && p[1] != '\n' && p[1] != '\t')
+		return 0;
+	int letters = 0;
+	for (const unsigned char *q = p; q > start && (isalpha(q[-1]) || q[-1] >= 0x80); q--)
+		letters++;
+	return letters >= 2;
+}
+
 /* Text as lowercase words of letters and digits, each between single
  * spaces (" geen participatie "), so a term is found with strstr at word
- * boundaries.  out holds at least 2n + 3 bytes; returns its length. */
+ * boundaries; sentences (ending in '.', '!', '?' or ';') apart by a '|'
+ * (" we horen | in juni "), so that a term of two parts ("hoort&via")
+ * can ask for both in one sentence.  out holds at least 2n + 3 bytes;
+ * returns its length. */
 static size_t norm(const char *s, size_t n, char *out)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
@@ -125,7 +216,13 @@ static size_t norm(const char *s, size_t n, char *out)
 	while (p < end) {
 		unsigned c = *p++;
 		char ch;
-		if (c < 0x80)
+		if ((c == '!' || c == '?' || c == ';' || (c == '.' && sentence_dot((const unsigned char *)s, p - 1, end))) &&
+		    o > 1 && out[o - 2] != '|') {
+			if (out[o - 1] != ' ')
+				out[o++] = ' ';
+			out[o++] = '|';
+			ch = ' ';
+		} else if (c < 0x80)
 			ch = ascii[c];
 		else if (c == 0xC3 && p < end && *p >= 0x80 && *p <= 0xBF) {
 			ch = (char)pt_latin1_base(0x40 + *p++);
@@ -155,10 +252,30 @@ static char *norm_dup(const char *s, size_t n)
 	return out;
 }
 
+/* A term of parts ("hoort&via"): every part in one sentence of text. */
+static int has_parts(const char *pat, const char *text)
+{
+	for (const char *sen = text; *sen; ) {
+		const char *stop = strchr(sen, '|');
+		size_t len = stop ? (size_t)(stop - sen) + 1 : strlen(sen);
+		int all = 1;
+		for (const char *part = pat; all && *part; ) {
+			const char *amp = strchr(part, '&');
+			size_t k = amp ? (size_t)(amp - part) : strlen(part);
+			all = memmem(sen, len, part, k) != NULL;
+			part += k + (amp != NULL);
+		}
+		if (all)
+			return 1;
+		sen += len;
+	}
+	return 0;
+}
+
 static int has_term(const struct termlist *t, const char *text)
 {
 	for (size_t i = 0; i < t->n; i++)
-		if (strstr(text, t->pat[i]))
+		if (strchr(t->pat[i], '&') ? has_parts(t->pat[i], text) : strstr(text, t->pat[i]) != NULL)
 			return 1;
 	return 0;
 }
@@ -177,7 +294,7 @@ static int count_words(const char *normed)
 {
 	int n = 0;
 	for (const char *p = normed; *p; p++)
-		n += p[0] == ' ' && p[1] && p[1] != ' ';
+		n += p[0] == ' ' && p[1] && p[1] != ' ' && p[1] != '|';
 	return n;
 }
 
@@ -197,7 +314,7 @@ void pt_check_config_free(pt_check_config *c)
 	free_strings(c->headings, c->nheadings);
 	free_strings(c->placeholders, c->nplaceholders);
 	free_strings(c->drafts, c->ndrafts);
-	for (int i = 0; i < F_COUNT; i++)
+	for (int i = 0; i < F_MAX; i++)
 		free_strings(c->terms[i].pat, c->terms[i].n);
 	free(c);
 }
@@ -214,14 +331,26 @@ static char *placeholder_key(const char *s)
 	return k;
 }
 
+/* " word " for a whole word, " word" for a prefix ("word*"); parts
+ * joined by '&' ("hoort&via") must all be in one sentence. */
 static char *term_pattern(const char *s)
 {
-	size_t n = strlen(s);
-	int prefix = n > 0 && s[n - 1] == '*';
-	char *p = norm_dup(s, n - prefix);
-	if (prefix)
-		p[strlen(p) - 1] = '\0';	/* drop the closing space */
-	return p;
+	pt_buf b = PT_BUF_INIT;
+	for (;;) {
+		const char *amp = strchr(s, '&');
+		size_t n = amp ? (size_t)(amp - s) : strlen(s);
+		int prefix = n > 0 && s[n - 1] == '*';
+		char *p = norm_dup(s, n - prefix);
+		if (prefix)
+			p[strlen(p) - 1] = '\0';	/* drop the closing space */
+		pt_buf_puts(&b, p);
+		free(p);
+		if (!amp)
+			break;
+		pt_buf_putc(&b, '&');
+		s = amp + 1;
+	}
+	return pt_buf_take(&b);
 }
 
 /* A list of strings from the config, each turned by fn. */
@@ -274,7 +403,7 @@ static int rule_setting(pt_check_config *c, const char *id, const json_t *v, con
 		return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
 			       "rules: unknown rule '%s' (see pt-paragraph(1), RULES)", id);
 	if (json_is_boolean(v))
-		sev = json_is_true(v) ? rules[r].sev : PT_SEV_OFF;
+		sev = json_is_true(v) ? table[r].sev : PT_SEV_OFF;
 	else if (json_is_string(v))
 		sev = pt_check_sev_parse(json_string_value(v));
 	if (sev < 0 || (sev == PT_SEV_ERNST && r != R_MELDING))
@@ -285,12 +414,29 @@ static int rule_setting(pt_check_config *c, const char *id, const json_t *v, con
 	return 0;
 }
 
-static int fact_find(const char *key)
+
+/* "impliedBy": {"rol": ["trede"]}: a section that names its step has said
+ * whose role is what. */
+static int implied_by(pt_check_config *c, const json_t *v, const char *file, pt_error *err)
 {
-	for (int i = 0; i < F_COUNT; i++)
-		if (strcmp(fact_keys[i], key) == 0)
-			return i;
-	return -1;
+	const char *name;
+	json_t *list, *e;
+	size_t i;
+	json_object_foreach((json_t *)v, name, list) {
+		int f = fact_find(name);
+		if (f < 0 || !json_is_array(list))
+			return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
+				       "impliedBy: unknown list '%s' or not a list of lists", name);
+		c->implied[f] = 0;
+		json_array_foreach(list, i, e) {
+			int g = json_is_string(e) ? fact_find(json_string_value(e)) : -1;
+			if (g < 0)
+				return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
+					       "impliedBy.%s: item %zu is no term list", name, i + 1);
+			c->implied[f] |= (uint64_t)1 << g;
+		}
+	}
+	return 0;
 }
 
 /* Lay one configuration object over c: every key it gives replaces. */
@@ -302,8 +448,8 @@ static int apply(pt_check_config *c, const json_t *cfg, const char *file, pt_err
 		return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0}, pt_tr("expected a JSON object"));
 	json_object_foreach((json_t *)cfg, key, v) {
 		int rc = 0;
-		if (strcmp(key, "comment") == 0)
-			continue;
+		if (strcmp(key, "comment") == 0 || strcmp(key, "ruleTable") == 0)
+			continue;	/* the table is read once, by load_table */
 		if (strcmp(key, "headings") == 0) {
 			free_strings(c->headings, c->nheadings);
 			c->headings = NULL, c->nheadings = 0;
@@ -329,6 +475,8 @@ static int apply(pt_check_config *c, const json_t *cfg, const char *file, pt_err
 			json_object_foreach(v, id, s)
 				if ((rc = rule_setting(c, id, s, file, err)))
 					break;
+		} else if (strcmp(key, "impliedBy") == 0 && json_is_object(v)) {
+			rc = implied_by(c, v, file, err);
 		} else if (strcmp(key, "terms") == 0 && json_is_object(v)) {
 			const char *name;
 			json_t *list;
@@ -350,7 +498,7 @@ static int apply(pt_check_config *c, const json_t *cfg, const char *file, pt_err
 		} else {
 			rc = pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
 				     "unknown or malformed key '%s' (known: headings, placeholders, "
-				     "draftMarkers, minMotivationWords, rules {}, terms {})", key);
+				     "draftMarkers, minMotivationWords, rules {}, terms {}, impliedBy {})", key);
 		}
 		if (rc)
 			return rc;
@@ -384,8 +532,12 @@ pt_check_config *pt_check_config_load(const char *path, pt_error *err)
 {
 	pt_check_config *c = pt_xmalloc(sizeof *c);
 	memset(c, 0, sizeof *c);
-	for (int i = 0; i < R_COUNT; i++)
-		c->sev[i] = rules[i].sev;
+	if (load_table(err)) {
+		free(c);
+		return NULL;
+	}
+	for (size_t i = 0; i < ntable; i++)
+		c->sev[i] = table[i].sev;
 	c->min_words = 8;
 	json_t *def = pt_data_json("check-config.json", NULL, err);
 	int rc = def ? apply(c, def, "check-config.json", err) : err->status;
@@ -443,14 +595,6 @@ struct emitter {
 	int lang;
 };
 
-/* Where a dossier finding points, after its message. */
-static const char *const dossier_pad[R_COUNT] = {
-	"voorstel", "voorstel", "voorstel.geenParticipatie.reden", "voorstel.gewensteTrede",
-	"voorstel.geenParticipatie.reden", "stakeholders", "voorstel.datumBesluit",
-	"plan.activiteiten", "plan.activiteiten", "voorstel.besluitDoor", "voorstel", "meldingen",
-	"voorstel", "plan.activiteiten", "opbrengst", "voorstel"
-};
-
 static void report(const struct emitter *e, int rule, int sev, long line, long col,
 		   const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
@@ -465,16 +609,27 @@ static void report(const struct emitter *e, int rule, int sev, long line, long c
 	int n = vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	if (e->s->dossier && rule != R_MELDING && n >= 0 && (size_t)n < sizeof msg)
-		snprintf(msg + n, sizeof msg - (size_t)n, " (%s)", dossier_pad[rule]);
+		snprintf(msg + n, sizeof msg - (size_t)n, " (%s)", table[rule].pad);
 	long page = line == e->s->tline && col == e->s->tcol ? e->s->tpage : e->s->page;
-	pt_check_finding f = {e->s->file, line, col, rule, sev, msg, page, e->s->unit};
+	pt_check_finding f = {e->s->file, line, col, rule, sev, msg, page, e->s->unit, e->s->text};
 	e->emit(&f, e->ctx);
 }
 
+static int has_own(const struct emitter *e, int fact)
+{
+	return (fact < 32 && (e->s->given & (1u << fact))) || has_term(&e->c->terms[fact], e->s->text) ||
+	       (fact == F_WANNEER && has_year(e->s->text));
+}
+
+/* A fact the section says, itself or by one that implies it. */
 static int has(const struct emitter *e, int fact)
 {
-	return (e->s->given & (1u << fact)) || has_term(&e->c->terms[fact], e->s->text) ||
-	       (fact == F_WANNEER && has_year(e->s->text));
+	if (has_own(e, fact))
+		return 1;
+	for (int g = 0; g < nfacts; g++)
+		if ((e->c->implied[fact] & ((uint64_t)1 << g)) && has_own(e, g))
+			return 1;
+	return 0;
 }
 
 /* Under the Omgevingswet the notice names who, about what, when, whose
@@ -546,7 +701,10 @@ static int thin(const struct emitter *e, long l, long k)
 		snprintf(missing + len, sizeof missing - len, "%s%s", len ? ", " : "",
 			 L(core[i].nl, core[i].en));
 	}
-	if (n >= 3 || off(e, R_DUN))
+	/* however many werkvorm words it holds, a section that says neither
+	 * who nor what influence they have says nothing of participation */
+	int hollow = !core_has(e, 0) && !core_has(e, 2);
+	if ((n >= 3 && !hollow) || off(e, R_DUN))
 		return 0;
 	report(e, R_DUN, e->c->sev[R_DUN], l, k,
 	       L("de paragraaf is te dun: ze zegt niet %s; beschrijf wie meedoet, hoe, met welke invloed en wat er met de inbreng gebeurt",
@@ -555,35 +713,19 @@ static int thin(const struct emitter *e, long l, long k)
 	return 1;
 }
 
-/* A section rich enough: each part it lacks is a warning of its own. */
+/* A section rich enough: each row of ruleTable that asks it to say
+ * something it does not is a warning of its own, in the table's order. */
 static void parts(const struct emitter *e, long l, long k)
 {
-	const pt_check_config *c = e->c;
-	int lang = e->lang;
-	if (!has(e, F_TREDE) && !has(e, F_INVLOED))
-		report(e, R_TREDE, c->sev[R_TREDE], l, k, "%s",
-		       L("de paragraaf zegt niet welke invloed mensen hebben: noem een trede (informeren, raadplegen, adviseren, coproduceren, meebeslissen) of zeg het in eigen woorden (meedenken, mogen kiezen, beslissen over het budget)",
-			 "the section does not say what influence people have: name a step (informeren, raadplegen, adviseren, coproduceren, meebeslissen) or say it in plain words (think along, get to choose, decide on the budget)"));
-	if (!has(e, F_WIE))
-		report(e, R_WIE, c->sev[R_WIE], l, k, "%s",
-		       L("de paragraaf zegt niet wie betrokken is of was (inwoners, ondernemers, organisaties)",
-			 "the section does not say who is or was involved (residents, businesses, organisations)"));
-	if (!has(e, F_HOE))
-		report(e, R_HOE, c->sev[R_HOE], l, k, "%s",
-		       L("de paragraaf zegt niet hoe: noem de werkvorm (bijeenkomst, enquête, gesprekken, werkatelier)",
-			 "the section does not say how: name the activity (meeting, survey, interviews, workshop)"));
-	if (!has(e, F_WANNEER))
-		report(e, R_WANNEER, c->sev[R_WANNEER], l, k, "%s",
-		       L("de paragraaf zegt niet wanneer de participatie plaatsvindt of plaatsvond",
-			 "the section does not say when the participation takes or took place"));
-	if (!has(e, F_INBRENG))
-		report(e, R_INBRENG, c->sev[R_INBRENG], l, k, "%s",
-		       L("de paragraaf zegt niet wat er met de inbreng gebeurt of is gebeurd",
-			 "the section does not say what is or was done with the input"));
-	if (!has(e, F_TERUG))
-		report(e, R_TERUG, c->sev[R_TERUG], l, k, "%s",
-		       L("de paragraaf zegt niet hoe deelnemers horen wat er met hun inbreng is gedaan",
-			 "the section does not say how participants hear what was done with their input"));
+	for (size_t i = 0; i < nsays; i++) {
+		const struct rule_row *r = &table[says_order[i]];
+		int said = 0;
+		for (int j = 0; j < r->nsays && !said; j++)
+			said = has(e, r->says[j]);
+		if (!said)
+			report(e, says_order[i], e->c->sev[says_order[i]], l, k, "%s",
+			       r->msg[e->lang ? PT_EN : PT_NL]);
+	}
 }
 
 /* The first draft marker in text, as configured. */
@@ -681,20 +823,56 @@ static int heading_score(const pt_check_config *c, const char *s, size_t n)
 	return best;
 }
 
-/* The end (exclusive) of the section that starts at block i. */
+/* "2 Financiën", "3.1 Participatie": a list entry whose label is a
+ * numbered heading, as a PDF reader makes of "2.2 Financiën" when it
+ * takes "2." for a list marker.  Such an entry is a heading in disguise. */
+static int numbered_label(const pt_check_doc *d, const pt_check_block *b)
+{
+	const char *s = d->text.s + b->off;
+	size_t i = 0, n = b->len;
+	if (b->type != PT_B_OPEN || n > 80)
+		return 0;
+	while (i < n && ((s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && i)))
+		i++;
+	if (i == 0 || i >= n || s[i] != ' ')
+		return 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	unsigned char c = (unsigned char)s[i];
+	return i < n && ((c >= 'A' && c <= 'Z') || c >= 0xC3);
+}
+
+/* An entry that opens a section of its own: a numbered heading, or a
+ * label with nothing after it ("1 Participatieparagraaf" whose text
+ * follows in lines of their own). */
+static int entry_heading(const pt_check_doc *d, size_t i)
+{
+	const pt_check_block *b = &d->b[i];
+	return b->type == PT_B_OPEN &&
+	       (numbered_label(d, b) || (i + 1 < d->nb && d->b[i + 1].type == PT_B_CLOSE));
+}
+
+/* The end (exclusive) of the section that starts at block i.  A heading's
+ * runs to the next heading of its level or higher, or a numbered entry; a
+ * heading by hand's (or an entry that is one) to the next heading of any
+ * kind but a label below it ("Wie:"); another entry's to its close. */
 static size_t section_end(const pt_check_doc *d, size_t i)
 {
 	const pt_check_block *h = &d->b[i];
+	int by_hand = h->type == PT_B_PSEUDO || entry_heading(d, i);
+	int level = h->type == PT_B_PSEUDO ? h->level : PT_LEVEL_PSEUDO;
 	int depth = 0;
 	for (size_t j = i + 1; j < d->nb; j++) {
 		const pt_check_block *b = &d->b[j];
-		if (h->type == PT_B_OPEN) {
+		if (h->type == PT_B_OPEN && !by_hand) {
 			depth += b->type == PT_B_OPEN;
 			if (b->type == PT_B_CLOSE && depth-- == 0)
 				return j;
-		} else if (b->type == PT_B_HEADING && b->level <= h->level) {
+		} else if (b->type == PT_B_HEADING && (by_hand || b->level <= h->level)) {
 			return j;
-		} else if (h->type == PT_B_PSEUDO && b->type == PT_B_PSEUDO) {
+		} else if (by_hand && b->type == PT_B_PSEUDO && b->level <= level) {
+			return j;
+		} else if (numbered_label(d, b)) {
 			return j;
 		}
 	}

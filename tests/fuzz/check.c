@@ -1,7 +1,7 @@
 /* pt-paragraph --check on a document: Markdown or HTML (the first byte
  * picks) parsed into blocks, then every rule run with the defaults. */
 #include "fuzz.h"
-#include "check.h"
+#include "check_int.h"
 
 static pt_check_config *cfg;
 

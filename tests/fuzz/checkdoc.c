@@ -7,7 +7,7 @@
  * child with a CPU limit that --check uses: libFuzzer sees poppler's
  * coverage, and its own -timeout stands for the limit. */
 #include "fuzz.h"
-#include "check.h"
+#include "check_int.h"
 
 static pt_check_config *cfg;
 

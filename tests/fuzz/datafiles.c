@@ -3,7 +3,7 @@
  * refused always says why. */
 #include <unistd.h>
 #include "fuzz.h"
-#include "check.h"
+#include "check_int.h"
 #include "evaluate.h"
 #include "plan.h"
 #include "stakeholders.h"

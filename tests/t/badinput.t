@@ -370,9 +370,9 @@ if "$PT_BIN/pt-paragraph" --help | grep -q -- --check; then
 		check "pt-paragraph --check $f: exit 0 or 1, no crash" '0|1'
 	done
 	# deeper than --check reads, larger than --max-size: refused, said
-	run "pt-paragraph --check divs.html"
+	run "pt-paragraph --check --lang en divs.html"
 	check "pt-paragraph --check divs.html: exit 3, named" 3 "^pt-paragraph: divs\\.html:1: elements nest deeper"
-	run "pt-paragraph --check huge.md"
+	run "pt-paragraph --check --lang en huge.md"
 	check "pt-paragraph --check huge.md: exit 2, named" 2 "^pt-paragraph: huge\\.md: cannot check: larger than"
 	printf '{"regels": [\n' > "$T/cfg.json"
 	run "pt-paragraph --check --config cfg.json empty.md"

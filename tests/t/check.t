@@ -16,19 +16,31 @@ for f in "$C"/*.md "$C"/*.html "$C"/*.htm "$C"/*.json "$C"/*.jsonl; do
 	same "corpus $name: findings" "$T/out" "$C/$base.expect"
 	is "corpus $name: exit status" "$rc" "$want"
 done
+# Browser-printed PDFs, Word and ODF files made from the same source
+# (tests/check/mkdocs.py): numbered headings ("2.1 Participatieparagraaf"),
+# bold labels opening lines and alone on theirs; each gives its expected
+# findings, and the verdict of its Markdown original (issue 28).
+verdict() { sed -E 's/^[^:]*:[0-9]+:[0-9]+: ([a-z]+): .*\[([a-z-]+)\]$/\1 \2/' "$1" | sort | tr '\n' ' '; }
+for f in "$C"/*.pdf "$C"/*.docx "$C"/*.odt; do
+	name=${f##*/}
+	(cd "$C" && pt-paragraph --check -q "$name") >"$T/out" 2>"$T/err"
+	same "corpus $name: findings" "$T/out" "$C/$name.expect"
+	is "corpus $name: the verdict of ${name%.*}.md" "$(verdict "$T/out")" "$(verdict "$C/${name%.*}.expect")"
+done
 n=$(ls "$C" | grep -c -E '\.(md|html?|jsonl?)$')
 [ "$n" -ge 40 ] && pass "corpus has $n proposals (40 or more)" || fail "corpus has only $n proposals"
 
 # A directory is walked in name order; the findings are those of its files.
-for f in $(cd "$C" && ls | grep -E '\.(md|html?|jsonl?)$'); do
-	sed "s|^|check/|" "$C/${f%.*}.expect"
+for f in $(cd "$C" && ls | grep -E '\.(md|html?|jsonl?|pdf|docx|odt)$'); do
+	case $f in *.pdf|*.docx|*.odt) e=$f.expect ;; *) e=${f%.*}.expect ;; esac
+	sed "s|^|check/|" "$C/$e"
 done > "$T/want-dir"
 run "cd $top/tests && pt-paragraph --check -q check"
 grep -v ': overgeslagen: ' "$T/out" > "$T/found"
 same "directory: every file's findings, in name order" "$T/found" "$T/want-dir"
 like "directory: other files listed as skipped" "$T/out" '^check/README: overgeslagen: geen vorm die --check leest'
 is "directory: a bad dossier line makes it exit 3" "$rc" 3
-like "directory: the bad line is reported" "$T/err" '^pt-paragraph: check/53-stream.jsonl:4: invalid JSON'
+like "directory: the bad line is reported" "$T/err" '^pt-paragraph: check/53-stream.jsonl:4: ongeldige JSON'
 
 # The summary on stderr, in Dutch and English.
 run "pt-paragraph --check $C/01-sound-h2.md $C/32-vague.md $C/33-raadsvoorstel-no-role.md"
@@ -57,7 +69,7 @@ like "stdin dossier" "$T/out" '^<stdin>:1:1: error: .*\[geen-participatie-zonder
 # --format json: one object per finding.
 run "pt-paragraph --check -q --format json $C/32-vague.md"
 is "json: one line per finding" "$(wc -l < "$T/out" | tr -d ' ')" 1
-like "json: fields" "$T/out" '^\{"file":"[^"]*32-vague.md","line":3,"column":1,"severity":"error","rule":"inhoud-dun","message":"de paragraaf is te dun: ze zegt niet hoe'
+like "json: fields" "$T/out" '^\{"file":"[^"]*32-vague.md","line":3,"column":1,"severity":"error","rule":"inhoud-dun","message":"de paragraaf is te dun: ze zegt niet wie, hoe'
 python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$T/out" && pass "json: every line parses" || fail "json: every line parses"
 
 # --format github: workflow commands, with %, : and , escaped.
@@ -112,7 +124,7 @@ unlike "config: dossier meldingen off" "$T/out" '\[melding\]'
 printf '{"headings": ["Inspraak"], "rule": {}}\n' > "$T/bad1.json"
 run "pt-paragraph --check --config bad1.json inspraak.md"
 is "config: unknown key is exit 2" "$rc" 2
-is "config: unknown key named" "$(cat "$T/err")" "pt-paragraph: bad1.json: unknown or malformed key 'rule' (known: headings, placeholders, draftMarkers, minMotivationWords, rules {}, terms {})"
+is "config: unknown key named" "$(cat "$T/err")" "pt-paragraph: bad1.json: unknown or malformed key 'rule' (known: headings, placeholders, draftMarkers, minMotivationWords, rules {}, terms {}, impliedBy {})"
 is "config: no finding printed" "$(cat "$T/out")" ""
 printf '{"rules": {"rol-raad": "fatal"}}\n' > "$T/bad2.json"
 run "pt-paragraph --check --config bad2.json inspraak.md"
@@ -136,7 +148,7 @@ like "PT_DATA_DIR replaces the defaults" "$T/out" 'sectie-placeholder|geen-trede
 # other files are still checked.
 run "pt-paragraph --check -q no-such.md $C/24-placeholder-nvt.md"
 is "unreadable file: exit 4" "$rc" 4
-is "unreadable file: said on stderr" "$(cat "$T/err")" "pt-paragraph: no-such.md: cannot open: No such file or directory"
+is "unreadable file: said on stderr, in the run's language" "$(cat "$T/err")" "pt-paragraph: no-such.md: kan niet openen: No such file or directory"
 like "unreadable file: the others still checked" "$T/out" 'sectie-placeholder'
 run "pt-paragraph --check --format xml $C/01-sound-h2.md"
 is "--format xml: exit 2" "$rc" 2
@@ -167,20 +179,42 @@ like "Omgevingswet: who is missing" "$T/out" '^<stdin>:1:1: warning: het voorste
 mkdir -p "$T/repo/voorstellen/2027"
 cp "$C/01-sound-h2.md" "$C/40-sound.html" "$T/repo/voorstellen/"
 cp "$C/33-raadsvoorstel-no-role.md" "$T/repo/voorstellen/2027/"
-for yml in github-workflow.yml gitlab-ci.yml; do
-	grep 'pt-paragraph --check' "$top/examples/ci/$yml" | sed -e 's/^ *- *//' -e 's/^ *run: *//' > "$T/cmds"
+# Each runs under bash -eo pipefail, as GitHub's and GitLab's shells do: a
+# check line fails the job on a finding, a report line writes its report
+# whatever the findings (issue 28).
+awk '/^## In CI/ { on = 1 } on && /^```sh$/ { b = 1; next } b && /^```$/ { exit } b' "$top/README.md" |
+	sed 's/ *# .*//' > "$T/readme-cmds"
+is "README: three CI command lines" "$(wc -l < "$T/readme-cmds" | tr -d ' ')" 3
+for yml in github-workflow.yml gitlab-ci.yml README; do
+	if [ $yml = README ]; then cp "$T/readme-cmds" "$T/cmds"
+	else grep 'pt-paragraph --check' "$top/examples/ci/$yml" | sed -e 's/^ *- *//' -e 's/^ *run: *//' > "$T/cmds"; fi
 	[ -s "$T/cmds" ] && pass "$yml runs pt-paragraph --check" || fail "$yml runs pt-paragraph --check"
 	while IFS= read -r cmd; do
-		run "cd repo && $cmd"
-		is "$yml: '$cmd' passes on sound proposals" "$rc" 0
+		rm -f "$T"/repo/*.json "$T"/repo/*.jsonl "$T"/repo/*.sarif
+		run "cd repo && bash -eo pipefail -c '$cmd'"
+		is "$yml: '$cmd' passes on sound proposals (bash -eo pipefail)" "$rc" 0
 	done < "$T/cmds"
 	cp "$C/24-placeholder-nvt.md" "$T/repo/voorstellen/2027/"
 	while IFS= read -r cmd; do
-		run "cd repo && $cmd"
-		is "$yml: '$cmd' fails on a placeholder" "$rc" 1
+		rm -f "$T"/repo/*.json "$T"/repo/*.jsonl "$T"/repo/*.sarif
+		run "cd repo && bash -eo pipefail -c '$cmd'"
+		case $cmd in
+		*' -o '*)
+			is "$yml: '$cmd' writes its report on a placeholder" "$rc:$(ls "$T/repo" | grep -c '\.\(json\|jsonl\|sarif\)$')" 0:1 ;;
+		*)
+			is "$yml: '$cmd' fails on a placeholder" "$rc" 1 ;;
+		esac
 	done < "$T/cmds"
 	rm "$T/repo/voorstellen/2027/24-placeholder-nvt.md"
 done
+# GitLab runs after_script as one script: every report is written.
+cp "$C/24-placeholder-nvt.md" "$T/repo/voorstellen/2027/"
+sed -n '/^  after_script:/,/^  [a-z]/p' "$top/examples/ci/gitlab-ci.yml" | grep '^    - ' | sed 's/^    - //' > "$T/after.sh"
+cp "$T/after.sh" "$T/repo/after.sh"
+run "cd repo && bash -eo pipefail after.sh"
+is "gitlab after_script under errexit: exit 0 with findings" "$rc" 0
+[ -s "$T/repo/gl-code-quality-report.json" ] && [ -s "$T/repo/pt-check.jsonl" ] && pass "gitlab after_script: both reports written" || fail "gitlab after_script: both reports written"
+rm "$T/repo/voorstellen/2027/24-placeholder-nvt.md" "$T/repo/after.sh"
 run "cd repo && pt-paragraph --check --format github voorstellen"
 like "CI: github annotation for a warning" "$T/out" '^::warning file=voorstellen/2027/33-raadsvoorstel-no-role.md,line=3,col=1,'
 
@@ -234,7 +268,12 @@ is "without the example configuration, Inspraak is no section" "$rc" 1
 mkdir -p "$T/empty" "$T/other" "$T/upper"
 run "pt-paragraph --check empty"
 is "empty folder: exit 2" "$rc" 2
-like "empty folder: says nothing was checked" "$T/err" '^pt-paragraph: no file was checked: .*--allow-empty'
+like "empty folder: says nothing was checked" "$T/err" '^pt-paragraph: geen bestand gecontroleerd: .*--allow-empty'
+run "pt-paragraph --check --lang en empty"
+like "empty folder: in English with --lang en" "$T/err" '^pt-paragraph: no file was checked: .*--allow-empty'
+unlike "empty folder: one language per run (--lang en)" "$T/err" 'gecontroleerd'
+run "LC_ALL=C.UTF-8 PT_LANG= pt-paragraph --check empty"
+unlike "empty folder: one language per run (C.UTF-8)" "$T/err" 'checked'
 run "pt-paragraph --check --allow-empty empty"
 is "empty folder with --allow-empty: exit 0" "$rc" 0
 printf 'x' > "$T/other/notes.txt"
@@ -263,7 +302,7 @@ like "uppercase extensions: up.MD checked" "$T/out" '^upper/up.MD:5:1: error: .*
 like "uppercase extensions: two files" "$T/err" '2 bestanden gecontroleerd'
 run "pt-paragraph --check other/notes.txt $C/01-sound-h2.md"
 is "unsupported file named: exit 2" "$rc" 2
-is "unsupported file named: named on stderr" "$(head -1 "$T/err")" "pt-paragraph: other/notes.txt: cannot check: not a format --check reads (.md, .html, .json, .docx, .odt, .pdf)"
+is "unsupported file named: named on stderr" "$(head -1 "$T/err")" "pt-paragraph: other/notes.txt: kan niet controleren: geen vorm die --check leest (.md, .html, .json, .docx, .odt, .pdf)"
 
 # ---- regular files only, within a size limit (issue 20.5) -----------------
 mkdir -p "$T/links/sub"
@@ -279,13 +318,13 @@ cat "$T/out" "$T/err" > "$T/both"
 unlike "links in a folder: nothing of the target quoted" "$T/both" 'hunter2'
 run "timeout 20 pt-paragraph --check links/sub/z.md"
 is "a link to /dev/zero named: exit 2" "$rc" 2
-like "a link to /dev/zero named: not a regular file" "$T/err" '^pt-paragraph: links/sub/z.md: cannot check: not a regular file'
+like "a link to /dev/zero named: not a regular file" "$T/err" '^pt-paragraph: links/sub/z.md: kan niet controleren: geen gewoon bestand'
 run "timeout 20 pt-paragraph --check /dev/zero"
 is "a device named: exit 2" "$rc" 2
 head -c 5000 /dev/zero | tr '\0' a > "$T/links/big.md"
 run "pt-paragraph --check --max-size 4k links/big.md"
 is "--max-size: a larger file named is exit 2" "$rc" 2
-like "--max-size: says the limit" "$T/err" 'cannot check: larger than the limit of 4096 bytes \(--max-size\)'
+like "--max-size: says the limit" "$T/err" 'kan niet controleren: groter dan de grens van 4096 bytes \(--max-size\)'
 run "pt-paragraph --check --max-size 4k links"
 like "--max-size: in a folder, skipped" "$T/out" '^links/big.md: overgeslagen: groter dan de grens van --max-size'
 run "pt-paragraph --check -q --max-size 4k - < links/big.md"
@@ -319,7 +358,7 @@ python3 -c "open('$T/div.html','w').write('<div>'*100000)"
 python3 -c "open('$T/attr.html','w').write('<p '+' '.join('a%d=1'%i for i in range(100000))+'>x</p>')"
 python3 -c "open('$T/bi.md','w').write('# X\n\n<div>\n'+'<b><i>'*10000+'\n</div>\n')"
 for f in bi.html div.html attr.html bi.md; do
-	run "$vlimit timeout 20 pt-paragraph --check -q $f"
+	run "$vlimit timeout 20 pt-paragraph --check -q --lang en $f"
 	is "hostile HTML $f: refused cleanly, exit 3" "$rc" 3
 	like "hostile HTML $f: says why" "$T/err" '(nest deeper|more attributes) than --check reads \(1000\)'
 done
@@ -523,14 +562,14 @@ for f in fake.docx fake.odt fake.pdf; do
 	run "pt-paragraph --check -q $f"
 	is "$f that is text: exit 3" "$rc" 3
 done
-like "a fake PDF: says so" "$T/err" '^pt-paragraph: fake.pdf: not a readable PDF'
+like "a fake PDF: says so" "$T/err" '^pt-paragraph: fake.pdf: geen leesbare pdf'
 python3 -c "import zipfile; zipfile.ZipFile('$T/empty.docx','w').writestr('x.txt','x')"
 run "pt-paragraph --check -q empty.docx"
 is "a zip without word/document.xml: exit 3" "$rc" 3
-like "a zip without word/document.xml: says so" "$T/err" 'word/document.xml is missing: not a Word document'
+like "a zip without word/document.xml: says so" "$T/err" 'word/document.xml ontbreekt: geen Word-document'
 python3 -c "import zipfile; z=zipfile.ZipFile('$T/bad.docx','w'); z.writestr('word/document.xml','<w:document><w:body>')"
 run "pt-paragraph --check -q bad.docx"
-like "malformed XML: exit 3, said" "$T/err" 'word/document.xml is not well-formed XML'
+like "malformed XML: exit 3, said" "$T/err" 'word/document.xml is geen welgevormde XML'
 # A zip bomb: the size the zip declares is over the limit, so it is not unpacked.
 python3 -c "
 import zipfile
@@ -539,7 +578,7 @@ z.writestr('word/document.xml', '<a>' + ' ' * (300 << 20) + '</a>')
 "
 run "$vlimit pt-paragraph --check -q bomb.docx"
 is "zip bomb: refused, exit 3" "$rc" 3
-like "zip bomb: says the limit" "$T/err" 'unpacks to more than'
+like "zip bomb: says the limit" "$T/err" 'pakt uit tot meer dan'
 # Standard input: a PDF or Word file by its first bytes.
 run "pt-paragraph --check -q - < $D/24-placeholder-nvt.pdf"
 like "stdin PDF: sniffed" "$T/out" "^<stdin>:.*'n.v.t.'"
@@ -562,5 +601,120 @@ for r in csv.DictReader(open('$top/lib/data/werkvormen.csv')):
         print(','.join((r['id'], r['naam'].replace(',', ' '), r['name'].replace(',', ' '))))")
 EOF2
 is "every catalogue werkvorm counts as saying how" "$missing" ""
+
+# ---- honest reports (issue 28) ---------------------------------------------
+mkdir -p "$T/hr/voorstellen"
+cp "$C/01-sound-h2.md" "$C/24-placeholder-nvt.md" "$T/hr/voorstellen/"
+printf 'PK\003\004 not really a zip' > "$T/hr/voorstellen/kapot.docx"
+cat > "$T/inv.py" <<'PY'
+import json, sys
+inv = json.load(open(sys.argv[1]))["runs"][0]["invocations"][0]
+print(inv["executionSuccessful"], [(n["level"], n["descriptor"]["id"],
+      n.get("locations", [{}])[0].get("physicalLocation", {}).get("artifactLocation", {}).get("uri", "-"))
+      for n in inv["toolExecutionNotifications"]])
+PY
+run "cd hr && pt-paragraph --check -q --format sarif voorstellen"
+is "sarif, a corrupt .docx: exit 3" "$rc" 3
+is "sarif, a corrupt .docx: not successful, a notification for it" "$(python3 "$T/inv.py" "$T/out")" \
+  "False [('error', 'malformed', 'voorstellen/kapot.docx')]"
+run "pt-paragraph --check -q --format sarif empty"
+is "sarif, an empty run: exit 2" "$rc" 2
+is "sarif, an empty run: not successful, says why" "$(python3 "$T/inv.py" "$T/out")" "False [('error', 'nothing-checked', '-')]"
+run "pt-paragraph --check -q --format sarif no-such.md"
+is "sarif, a missing file: not successful" "$(python3 "$T/inv.py" "$T/out")" "False [('error', 'unreadable', 'no-such.md')]"
+run "pt-paragraph --check -q --format sarif $C/01-sound-h2.md"
+is "sarif, a clean run: successful, no notification" "$(python3 "$T/inv.py" "$T/out")" "True []"
+run "cd hr && pt-paragraph --check -q --format github voorstellen"
+like "github: an unreadable file is an error annotation" "$T/out" '^::error file=voorstellen/kapot.docx,title=pt-paragraph malformed::'
+run "pt-paragraph --check -q --format github empty"
+like "github: an empty run is an error annotation" "$T/out" '^::error title=pt-paragraph nothing-checked::geen bestand gecontroleerd'
+
+# GitLab fingerprints: the same under inserted lines, ./ and an absolute path.
+cat > "$T/fp.py" <<'PY'
+import json, sys
+print(" ".join(sorted(i["fingerprint"] + "@" + i["location"]["path"] for i in json.load(open(sys.argv[1])))))
+PY
+run "cd hr && pt-paragraph --check -q --format gitlab voorstellen"
+python3 "$T/fp.py" "$T/out" > "$T/fp1"
+run "cd hr && pt-paragraph --check -q --format gitlab ./voorstellen/"
+python3 "$T/fp.py" "$T/out" > "$T/fp2"
+run "cd hr && pt-paragraph --check -q --format gitlab \$PWD/voorstellen"
+python3 "$T/fp.py" "$T/out" > "$T/fp3"
+{ printf 'Inleiding.\n\nNog een regel.\n\n'; cat "$C/24-placeholder-nvt.md"; } > "$T/hr/voorstellen/24-placeholder-nvt.md"
+run "cd hr && pt-paragraph --check -q --format gitlab voorstellen"
+python3 "$T/fp.py" "$T/out" > "$T/fp4"
+like "gitlab: a fingerprint and a relative path" "$T/fp1" '^[0-9a-f]{16}@voorstellen/24-placeholder-nvt.md$'
+same "gitlab: fingerprints the same with ./" "$T/fp2" "$T/fp1"
+same "gitlab: fingerprints and paths the same for an absolute path" "$T/fp3" "$T/fp1"
+same "gitlab: fingerprints the same with lines inserted above" "$T/fp4" "$T/fp1"
+printf '# X\n\n## Participatie\n\nPM\n' > "$T/hr/voorstellen/b.md"
+printf '# X\n\n## Participatie\n\nPM\n' > "$T/hr/voorstellen/c.md"
+run "cd hr && pt-paragraph --check -q --format gitlab voorstellen/b.md voorstellen/b.md voorstellen/c.md"
+is "gitlab: fingerprints stay unique" "$(python3 -c 'import json,sys; f=[i["fingerprint"] for i in json.load(open(sys.argv[1]))]; print(len(f), len(set(f)))' "$T/out")" "3 3"
+rm "$T/hr/voorstellen/b.md" "$T/hr/voorstellen/c.md"
+
+# Controls in every format (issue 29.5): ESC, BEL, C1 and bidi are shown
+# as text, never written raw.
+mkdir -p "$T/ctl"
+printf '<h1>X</h1><h2>Participatie &#x1b;[31m &#x8d; &#x202e;x</h2>' > "$T/ctl/$(printf 'a\033]0;x\007b').html"
+for fmt in text json github sarif gitlab; do
+	run "pt-paragraph --check -q --format $fmt ctl"
+	if LC_ALL=C grep -q "$(printf '[\001-\011\013-\037\177]')" "$T/out" || grep -q "$(printf '\302\205\|\342\200\256')" "$T/out"; then
+		fail "controls in --format $fmt: escaped"
+	else
+		pass "controls in --format $fmt: escaped"
+	fi
+	like "controls in --format $fmt: shown as text" "$T/out" 'a(\\+x1b\]0;x\\+x07b|%1B%5D0%3Bx%07b)'
+done
+run "pt-paragraph --check -q --format json ctl"
+like "controls in a message: shown as text" "$T/out" "\\\\\\\\x1b\\[31m \\\\\\\\u008d \\\\\\\\u202ex"
+
+# ---- pt-render's own batch folder (issue 26) ---------------------------------
+# Its index.html (pt-render's generator tag) is skipped; the proposals' own
+# pages are checked; an index.html of another maker is checked as any file.
+run "cd $top/examples && pt-paragraph --csv batch/voorstellen-2027.csv | pt-stakeholders -f batch/stakeholders-2027.csv | pt-strategy | pt-plan > $T/batch.jsonl && pt-render -t html -o $T/batch/ $T/batch.jsonl; pt-render -o $T/mdbatch/ $T/batch.jsonl"
+[ -f "$T/batch/index.html" ] && pass "batch: pt-render wrote index.html" || fail "batch: pt-render wrote index.html"
+run "pt-paragraph --check batch"
+like "batch: pt-render's index.html skipped, and said why" "$T/out" '^batch/index.html: overgeslagen: het overzicht van pt-render'
+unlike "batch: no finding in pt-render's index.html" "$T/out" '^batch/index.html:[0-9]'
+like "batch: the proposals are checked" "$T/out" '^batch/CV-2027-0'
+[ -f "$T/mdbatch/index.md" ] && pass "batch: pt-render wrote index.md for Markdown" || fail "batch: pt-render wrote index.md for Markdown"
+run "pt-paragraph --check mdbatch"
+like "batch: pt-render's index.md skipped, and said why" "$T/out" '^mdbatch/index.md: overgeslagen: het overzicht van pt-render'
+unlike "batch: no finding in pt-render's index.md" "$T/out" '^mdbatch/index.md:[0-9]'
+like "batch: the Markdown proposals are checked" "$T/out" '^mdbatch/CV-2027-0'
+mkdir -p "$T/own"
+printf '<html><head><title>Voorstellen</title></head><body><h1>CONCEPT</h1><h2>Participatie</h2><p>PM</p></body></html>\n' > "$T/own/index.html"
+printf '# Participatie\n\nCONCEPT\n' > "$T/own/index.md"
+run "pt-paragraph --check own"
+like "an index.html of another maker: checked" "$T/out" '^own/index.html:[0-9]+:[0-9]+: error: '
+like "an index.md of another maker: checked" "$T/out" '^own/index.md:[0-9]+:[0-9]+: error: '
+
+# ---- a rule is a row (issue 23) ---------------------------------------------
+# "The section names a contact": one row of ruleTable and one term list, in a
+# data directory; no C.  It is reported, listed in SARIF, and tuned by --config.
+mkdir -p "$T/rowdata"
+python3 - "$top/lib/data/check-config.json" "$T/rowdata/check-config.json" <<'PY'
+import json, sys
+c = json.load(open(sys.argv[1]))
+c["ruleTable"].append({"id": "contact", "severity": "warning", "reads": "section", "says": ["contact"],
+    "pad": "voorstel.contact",
+    "text": {"nl": "De paragraaf noemt een contactpersoon.", "en": "The section names a contact."},
+    "message": {"nl": "de paragraaf noemt geen contactpersoon", "en": "the section names no contact"}})
+c["terms"]["contact"] = ["contactpersoon", "contact&met", "mail&naar"]
+json.dump(c, open(sys.argv[2], "w"))
+PY
+run "PT_DATA_DIR=$T/rowdata pt-paragraph --check -q $C/01-sound-h2.md"
+like "a rule that is a row: reported" "$T/out" 'warning: de paragraaf noemt geen contactpersoon \[contact\]$'
+printf '# X\n\n## Participatie\n\nOmwonenden adviseren in mei op een avond; hun inbreng verwerken we en we sturen een verslag. Vragen? Mail naar participatie@gemeente.nl.\n' > "$T/contact.md"
+run "PT_DATA_DIR=$T/rowdata pt-paragraph --check -q contact.md"
+is "a rule that is a row: satisfied by its term list" "$(cat "$T/out")" ""
+run "PT_DATA_DIR=$T/rowdata pt-paragraph --check -q --format sarif $C/01-sound-h2.md"
+is "a rule that is a row: in SARIF's rules, after the built-in ones" "$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["runs"][0]; print(len(r["tool"]["driver"]["rules"]), r["results"][0]["ruleIndex"])' "$T/out")" "17 16"
+printf '{"rules": {"contact": "error"}}\n' > "$T/cfg-contact.json"
+run "PT_DATA_DIR=$T/rowdata pt-paragraph --check -q --config cfg-contact.json $C/01-sound-h2.md"
+is "a rule that is a row: raised by --config" "$rc" 1
+run "pt-paragraph --check -q --config cfg-contact.json $C/01-sound-h2.md"
+like "without the row, the rule is unknown" "$T/err" "unknown rule 'contact'"
 
 done_testing

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "pt.h"
-#include "check.h"
+#include "check_int.h"
 #include "tap.h"
 
 /* The blocks of a document as one line: "H2@3:1 Participatie|T@5:1 tekst|..." */
@@ -49,6 +49,9 @@ static void test_markdown(pt_check_doc *d)
 	is_str(parse(d, "| a | b |\n|---|---|\n| Participatie | n.v.t. |\n", 0),
 	       "O@1:3 a|T@1:7 b|C@1:1 |O@3:3 Participatie|T@3:18 n.v.t.|C@3:1 ",
 	       "md: table rows are entries, cells at their text");
+	parse(d, "**Participatie**\n\n**Wie:**\n\nx\n", 0);
+	ok(d->nb == 3 && d->b[0].level == PT_LEVEL_PSEUDO && d->b[1].level == PT_LEVEL_LABEL,
+	   "md: a bold label alone ('Wie:') is a heading by hand of the label rank");
 	is_str(parse(d, "Één\n\n## Participatie\n", 0), "T@1:1 Één|H2@3:1 Participatie",
 	       "md: UTF-8 text kept");
 	is_str(parse(d, "x | ä | y\n-|-|-\n1 | 2 | é3\n", 0),
@@ -179,6 +182,22 @@ static void test_rules(pt_check_doc *d)
 	       "2:1 warning rol-raad", "a council proposal needs the council's role");
 	is_str(judge(c, d, "Omgevingsplan.\n\n## Participatie\nBewoners adviseren in mei op een avond; inbreng verwerkt; verslag gestuurd.\n"),
 	       "3:1 warning omgevingswet", "Omgevingswet: parts missing");
+	is_str(judge(c, d, "# X\n\n**2.1 Participatie**\n\n**Wie:**\n\nBewoners en ondernemers.\n\n**Hoe:**\n\nZij adviseren op een avond in mei; hun inbreng verwerken we en we sturen een verslag.\n\n**2.2 Geld**\n\nGedekt.\n"),
+	       "", "a label alone in bold ('Wie:') does not end a heading by hand");
+	is_str(judge(c, d, "# X\n\n- **1 Participatie**\n\nBewoners adviseren op een avond in mei; hun inbreng verwerken we en we sturen een verslag.\n\n- **2 Financi\xc3\xabn**: PM\n"),
+	       "", "a numbered entry with nothing after it is a heading, up to the next numbered one");
+	is_str(judge(c, d, "# X\n\n- **1 Participatie**\n- **2 Financi\xc3\xabn**: bewoners adviseren op een avond in mei; inbreng verwerkt; verslag gestuurd.\n"),
+	       "3:3 error sectie-leeg", "a numbered entry ends the section before it");
+	is_str(judge(c, d, "## Participatie\nOuders dachten in maart mee op twee avonden; hun zorgen wegen mee. In juni hoort iedereen via de buurtapp welke variant het wordt.\n"),
+	       "", "feedback in other words: 'hoort iedereen via de buurtapp' (a term of two parts)");
+	is_str(judge(c, d, "## Participatie\nOuders dachten in maart mee op twee avonden; hun zorgen wegen mee. Iedereen hoort het later. De stukken staan via de website online.\n"),
+	       "1:1 warning terugkoppeling", "the parts of a term in two sentences are not it");
+	is_str(judge(c, d, "## Participatie\nNiet van toepassing, omdat dit voorstel geen gevolgen heeft voor inwoners of bedrijven.\n"),
+	       "", "a motivated 'niet van toepassing, omdat' passes");
+	is_str(judge(c, d, "## Participatie\nDe omgeving wordt op passende wijze betrokken via een bijeenkomst in mei. De inbreng wordt meegenomen; we koppelen terug via de website.\n"),
+	       "1:1 error inhoud-dun", "no who and no influence: an error, whatever werkvorm words");
+	is_str(judge(c, d, "Omgevingsplan.\n\n## Participatie\nOmwonenden raadplegen en adviseren we over de bouwhoogte op twee avonden in mei; hun inbreng verwerken we en we sturen een verslag; alles staat op de website.\n"),
+	       "", "the step named says whose role is what");
 	is_str(judge(c, d, "<!-- pt-disable geen-trede -->\n## Participatie\nBewoners in mei op een avond; inbreng verwerkt; verslag gestuurd.\n"),
 	       "", "a rule disabled in the document");
 	pt_check_config_free(c);

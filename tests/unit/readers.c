@@ -6,7 +6,7 @@
 #include <string.h>
 #include <zip.h>
 #include "pt.h"
-#include "check.h"
+#include "check_int.h"
 #include "check_office.h"
 #include "tap.h"
 
