@@ -37,6 +37,8 @@ typedef struct doc {
 	int *npics;
 	const char *id;
 	json_t *per_stakeholder;	/* naam -> trede, made when first needed */
+	const char **zv;	/* the dossier's values every sentence pattern may
+				 * use (render_para.c), name/value pairs, NULL-ended */
 } doc;
 
 #define L(key) pt_rl(key, r->lang)
@@ -67,6 +69,17 @@ const char *rd_label_of(doc *r, const pt_vocab *v, const char *code);
  * strategie.participatie false, is none; true is some; else unknown. */
 enum { PART_ONBEKEND, PART_WEL, PART_GEEN };
 int rd_participation(doc *r);
+/* The naming rule (lib/data/namen.csv): organisations by name, private
+ * persons never.  rd_org_name: the stakeholder's naam when its groep is an
+ * organisation's and the naam is no person's, else NULL.  rd_person_name:
+ * a naam that is a private person's (a marker such as "Fam.", initials,
+ * or a digit of an address).  rd_general_place: a location that names no
+ * place ("hele gemeente").  rd_shown_name: the naam of stakeholder i as a
+ * public document shows it ("privépersoon 3" for a person), into buf. */
+const char *rd_org_name(const json_t *s);
+int rd_person_name(const char *naam);
+int rd_general_place(const char *plek);
+const char *rd_shown_name(doc *r, const json_t *s, size_t i, char *buf, size_t n);
 int rd_boolean(const json_t *o, const char *path);
 int rd_number(const json_t *o, const char *path, double *out);
 const char *rd_fmt_num(doc *r, double v, char *buf, size_t n);
