@@ -807,6 +807,16 @@ static void p_wet(doc *r, pt_buf *p)
 	say(p, fill(r, key, NULL));
 }
 
+/* An instrument of the Omgevingswet: it has a wet.INSTRUMENT pattern
+ * or one for its motivation. */
+static int instrument_omgevingswet(doc *r)
+{
+	const char *ins = instrument(r);
+	char key[96];
+	snprintf(key, sizeof key, "wet.%s-motivering", ins ? ins : "");
+	return ins && pt_zin(key, r->lang) && strcmp(ins, "vergunning") != 0;
+}
+
 /* Without an instrument, a decision under the Omgevingswet still says
  * how people were involved and what came of it. */
 static void p_wet_algemeen(doc *r, pt_buf *p)
@@ -1080,6 +1090,11 @@ static void p_inbreng(doc *r, pt_buf *p, int results)
 		say(p, s ? s : fill(r, "inbreng", NULL));
 		say(p, fill(r, "terug", NULL));
 	}
+	/* under the Omgevingswet the paragraph says whose role it is: for
+	 * an initiative the role sentences said it */
+	if (trede && pt_vocab_index(&pt_v_burgertrede, trede) >= 0 &&
+	    (rd_boolean(r->d, "voorstel.omgevingswet") == 1 || instrument_omgevingswet(r)))
+		say(p, fill(r, "rol.eigen", NULL));
 	p_wet(r, p);
 	p_wet_algemeen(r, p);
 	say(p, fill(r, "contact", NULL));
