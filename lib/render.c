@@ -1088,10 +1088,36 @@ static int build(doc *r)
 	return concept;
 }
 
+/* A stakeholder who is a private person (the naming rule, namen.csv:
+ * "Fam. de Vries, Kerkstraat 12, 6411 AB") is never named in a document pt
+ * prints, in a table or in the grid: a copy of the dossier where such a
+ * naam reads "privépersoon 3".  NULL when there is none. */
+static json_t *mask_persons(const json_t *d, enum pt_lang lang)
+{
+	json_t *copy = NULL, *s;
+	size_t i;
+	json_array_foreach(pt_get(d, "stakeholders"), i, s) {
+		if (!rd_person_name(rd_str(s, "naam")))
+			continue;
+		if (!copy)
+			copy = json_deep_copy(d);
+		char num[32];
+		snprintf(num, sizeof num, "%zu", i + 1);
+		const char *vars[] = {"n", num, NULL};
+		char *t = pt_zin_fill("naam.persoon", lang, vars);
+		json_object_set_new(json_array_get(pt_get(copy, "stakeholders"), i), "naam", json_string(t ? t : "?"));
+		free(t);
+	}
+	return copy;
+}
+
 char *pt_render_dossier(const json_t *d, const pt_render_opts *o, int pics_beside,
 			pt_render_pic *pics, int *npics, int *concept)
 {
 	rd_cmark_setup();
+	json_t *masked = mask_persons(d, o->lang);
+	if (masked)
+		d = masked;
 	doc r = {.root = cmark_node_new(CMARK_NODE_DOCUMENT), .d = d, .o = o, .lang = o->lang,
 		 .pics_beside = pics_beside, .pics = pics, .npics = npics, .id = rd_str(d, "voorstel.id")};
 	if (npics)
@@ -1106,6 +1132,7 @@ char *pt_render_dossier(const json_t *d, const pt_render_opts *o, int pics_besid
 		out = cmark_render_commonmark(r.root, CMARK_OPT_DEFAULT, 0);
 	cmark_node_free(r.root);
 	json_decref(r.per_stakeholder);
+	json_decref(masked);
 	return out;
 }
 

@@ -345,17 +345,3 @@ int rd_general_place(const char *plek)
 			return 1;
 	return 0;
 }
-
-const char *rd_shown_name(doc *r, const json_t *s, size_t i, char *buf, size_t n)
-{
-	const char *naam = rd_str(s, "naam");
-	if (!rd_person_name(naam))
-		return naam ? naam : "?";
-	char num[32];
-	snprintf(num, sizeof num, "%zu", i + 1);
-	const char *vars[] = {"n", num, NULL};
-	char *t = pt_zin_fill("naam.persoon", r->lang, vars);
-	snprintf(buf, n, "%s", t ? t : "?");
-	free(t);
-	return buf;
-}

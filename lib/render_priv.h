@@ -74,12 +74,10 @@ int rd_participation(doc *r);
  * organisation's and the naam is no person's, else NULL.  rd_person_name:
  * a naam that is a private person's (a marker such as "Fam.", initials,
  * or a digit of an address).  rd_general_place: a location that names no
- * place ("hele gemeente").  rd_shown_name: the naam of stakeholder i as a
- * public document shows it ("privépersoon 3" for a person), into buf. */
+ * place ("hele gemeente"). */
 const char *rd_org_name(const json_t *s);
 int rd_person_name(const char *naam);
 int rd_general_place(const char *plek);
-const char *rd_shown_name(doc *r, const json_t *s, size_t i, char *buf, size_t n);
 int rd_boolean(const json_t *o, const char *path);
 int rd_number(const json_t *o, const char *path, double *out);
 const char *rd_fmt_num(doc *r, double v, char *buf, size_t n);

@@ -571,4 +571,15 @@ for m in "$corpus"/*.md; do
 done
 is "corpus: every ready paragraph passes --check --fail-on warning" "$notready" ""
 
+# ---- a private person is never named: not in a table, not in the grid -------------
+jq -c '.stakeholders += [{"naam":"Fam. de Vries, Kerkstraat 12, 6411 AB","groep":"omwonenden","invloed":2,"belang":5}]' \
+	"$top/tests/data/render/para/p02-raadplegen.json" > "$T/fam.json"
+run "pt-render --section all -t html fam.json"
+unlike "council HTML: a family's name and address nowhere" "$T/out" 'Vries|Kerkstraat|6411'
+like "  the person stands as a private person" "$T/out" 'privépersoon 7'
+run "pt-render --section all -o famdir/ fam.json"
+cat "$T"/famdir/*.svg > "$T/famsvg" 2>/dev/null
+unlike "  nor in the SVG grid beside a Markdown document" "$T/famsvg" 'Vries|Kerkstraat'
+like "  the grid has the person as one" "$T/famsvg" 'privépersoon 7'
+
 done_testing
