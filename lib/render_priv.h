@@ -367,5 +367,11 @@ int pt_render_css(const char *path, char **css, pt_error *err);
 void pt_render_page_head(pt_xw *w, const char *title, enum pt_lang lang, const char *css,
 			 const char *footer);
 void pt_render_page_foot(pt_xw *w);
+/* "kenmerk · titel" of a dossier for the printed footer; NULL when it has
+ * neither.  Caller frees. */
+char *pt_render_page_footer_text(const json_t *d);
+/* The style sheet with the footer and the CONCEPT / INTERN WERKDOCUMENT
+ * marks on every printed page (render_page.c).  Caller frees. */
+char *pt_render_page_css(const char *css, const char *footer, int concept, int internal, enum pt_lang lang);
 
 #endif

@@ -582,4 +582,17 @@ cat "$T"/famdir/*.svg > "$T/famsvg" 2>/dev/null
 unlike "  nor in the SVG grid beside a Markdown document" "$T/famsvg" 'Vries|Kerkstraat'
 like "  the grid has the person as one" "$T/famsvg" 'privépersoon 7'
 
+# ---- print: kenmerk and title, CONCEPT and INTERN on every page, stdout too ------
+run "pt-render -t html $top/tests/data/render/para/p11-concept-routes.json"
+like "stdout HTML: the footer with kenmerk and title on every printed page" "$T/out" '@page \{ @bottom-left \{ content: "P-11 · Parkeerregulering Schil"'
+like "  a CONCEPT marked at the top of every page" "$T/out" '@page \{ @top-center \{ content: "CONCEPT"'
+run "pt-render -t html $top/tests/data/render/para/p02-raadplegen.json"
+unlike "  a ready paragraph has no CONCEPT mark" "$T/out" 'content: "CONCEPT'
+run "pt-render -t html -s werkdocument $top/tests/data/render/para/p02-raadplegen.json"
+like "  the working document: INTERN WERKDOCUMENT on every page" "$T/out" '@top-center \{ content: "INTERN WERKDOCUMENT"'
+cat "$top/tests/data/render/para/p02-raadplegen.json" "$top/tests/data/render/para/p11-concept-routes.json" > "$T/twee.jsonl"
+run "pt-render -t html twee.jsonl"
+unlike "  two dossiers in one page: no one dossier's footer on every page" "$T/out" 'bottom-left \{ content: "P-'
+like "  but the pages numbered all the same" "$T/out" 'counter\(pages\)'
+
 done_testing
