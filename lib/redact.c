@@ -265,7 +265,7 @@ int pt_redact_column(const char *header)
 	static const struct { const char *names; int kind; } cols[] = {
 		{"naam|name|voornaam|achternaam|tussenvoegsel|voorletters|initialen|roepnaam|"
 		 "first name|firstname|given name|last name|lastname|surname|family name|full name|"
-		 "volledige naam|respondent|indiener|inspreker|afzender|contactpersoon|submitter|"
+		 "volledige naam|respondent|indiener|inspreker|reclamant|melder|afzender|contactpersoon|submitter|"
 		 "sender|contact person", PT_REDACT_NAME},
 		{"email|e-mail|emailadres|e-mailadres|email address|e-mail address|mail|mailadres",
 		 PT_REDACT_EMAIL},
@@ -276,6 +276,19 @@ int pt_redact_column(const char *header)
 		 "home address", PT_REDACT_ADDRESS},
 	};
 	char want[64], got[256];
+	/* "Naam indiener", "E-mail reclamant": a kind, then whose it is */
+	static const char *const whose[] = {"indiener", "inspreker", "reclamant", "afzender", "respondent",
+		"melder", "bewoner", "contactpersoon", "submitter", "respondent's", NULL};
+	const char *sp = strrchr(header, ' ');
+	if (sp && sp > header) {
+		char kind[128];
+		int known = 0;
+		for (int w = 0; whose[w]; w++)
+			known |= pt_fold_eq(sp + 1, whose[w]);
+		snprintf(kind, sizeof kind, "%.*s", (int)(sp - header), header);
+		if (known && strcmp(kind, header) != 0)
+			return pt_redact_column(kind) ? pt_redact_column(kind) : PT_REDACT_NAME;
+	}
 	pt_fold(header, got, sizeof got);
 	for (size_t i = 0; i < sizeof cols / sizeof *cols; i++)
 		for (const char *p = cols[i].names; *p;) {

@@ -595,4 +595,11 @@ run "pt-render -t html twee.jsonl"
 unlike "  two dossiers in one page: no one dossier's footer on every page" "$T/out" 'bottom-left \{ content: "P-'
 like "  but the pages numbered all the same" "$T/out" 'counter\(pages\)'
 
+# ---- a name in a reaction holds the paragraph back as a CONCEPT ------------------
+printf 'inbreng;besluit;reden;terugkoppeling\nMijn zoon Daan (9) speelt hier graag;overgenomen;Dank;brief\n' > "$T/daan.csv"
+pt-results -f "$T/daan.csv" "$top/tests/data/results/plein.json" > "$T/daan.json" 2>/dev/null
+run "pt-render daan.json"
+is "a possible name in a reaction: exit 1" "$rc" 1
+like "  the paragraph is a CONCEPT that asks to remove or confirm it" "$T/out" 'CONCEPT.*staat er een naam van een persoon in de reacties'
+
 done_testing

@@ -202,4 +202,12 @@ unlike "  no IBAN" "$T/out" 'NL91|0417164300'
 unlike "  no e-mail written as (apenstaartje) ... punt, or with full-width signs" "$T/out" 'apenstaartje|punt nl|\357\274\240'
 like "  a melding names the kinds" "$T/out" 'rekeningnummer'
 
+# --- reactienota headers as people write them ------------------------------------
+printf 'Naam indiener;E-mail reclamant;Reactie;Reactie gemeente;Besluit\nJan Jansen;jan@x.nl;Meer bankjes bij Jan Jansen thuis;Dank, we nemen het mee;overgenomen\n' > "$T/koppen.csv"
+run "pt-results -f koppen.csv $D/plein.json"
+is "'Naam indiener' and 'E-mail reclamant': personal data, not an error" "$rc" 0
+like "  dropped, and said so" "$T/err" "personal data not read: column\\(s\\) Naam indiener, E-mail reclamant"
+unlike "  their values out of the text" "$T/out" 'Jansen|jan@x'
+like "'Reactie gemeente': the municipality's answer, its own column" "$T/out" '"reden":"Dank, we nemen het mee"'
+
 done_testing
