@@ -593,6 +593,67 @@ static void sec_opbrengst(doc *r)
 	}
 }
 
+/* The public reactienota the paragraph refers to: every point once, how
+ * often it was raised, what was done with it and why; no groups' support,
+ * no activities, nothing of the working document.  The text is what
+ * pt-results kept, free of personal data; while a word may still be a
+ * name it is a CONCEPT (1). */
+static int sec_reactienota(doc *r)
+{
+	const json_t *o = pt_get(r->d, "opbrengst");
+	rd_heading(r->root, 2, pt_zin("nota.kop", r->lang));
+	int concept = 0;
+	size_t i;
+	json_t *e;
+	json_array_foreach(pt_get(r->d, "meldingen"), i, e)
+		if (rd_str(e, "code") && strcmp(rd_str(e, "code"), "mogelijk-naam") == 0 && !concept) {
+			cmark_node *c = rd_para(r->root);
+			rd_add_strong(c, pt_zin("concept.merk", r->lang));
+			rd_add_text(c, " ");
+			rd_add_text(c, pt_zin("nota.naam", r->lang));
+			concept = 1;
+		}
+	json_t *punten = pt_get(o, "punten");
+	if (!json_array_size(punten)) {
+		open_point(r, r->root, pt_zin("werk.geen-opbrengst", r->lang));
+		return concept;
+	}
+	char num[32];
+	snprintf(num, sizeof num, "%zu", json_array_size(punten));
+	const char *vars[] = {"n", num, NULL};
+	char *intro = pt_zin_fill("nota.intro", r->lang, vars);
+	rd_add_text(rd_para(r->root), intro ? intro : "");
+	free(intro);
+	const char *head[] = {pt_zin("kol.inbreng", r->lang), pt_zin("nota.aantal", r->lang),
+			      pt_zin("kol.besluit", r->lang), pt_zin("nota.antwoord", r->lang)};
+	cmark_node *t = rd_table(r->root, "lrll", head);
+	json_array_foreach(punten, i, e) {
+		char f1[512], f2[512];
+		const char *inbreng = rd_str(e, "inbreng");
+		size_t j, count = 0, first = 1;
+		json_t *x;
+		if (!inbreng)
+			continue;
+		pt_fold(inbreng, f1, sizeof f1);
+		json_array_foreach(punten, j, x) {
+			if (!rd_str(x, "inbreng") || strcmp(pt_fold(rd_str(x, "inbreng"), f2, sizeof f2), f1) != 0)
+				continue;
+			if (j < i)
+				first = 0;
+			count++;
+		}
+		if (!first)
+			continue;	/* each point once */
+		cmark_node *rw = rd_row(t);
+		rd_cell(rw, inbreng);
+		snprintf(num, sizeof num, "%zu", count);
+		rd_cell(rw, num);
+		rd_cell(rw, zin_of(r, "besluit", rd_str(e, "besluit")));
+		rd_cell(rw, rd_str(e, "reden"));
+	}
+	return concept;
+}
+
 /* The first line of the internal document says what it is. */
 static void werk_mark(doc *r)
 {
@@ -1039,6 +1100,7 @@ int pt_render_section(const char *s)
 		{"opbrengst", PT_RS_OPBRENGST}, {"results", PT_RS_OPBRENGST},
 		{"evaluatie", PT_RS_EVALUATIE}, {"evaluation", PT_RS_EVALUATIE},
 		{"all", PT_RS_ALL}, {"alles", PT_RS_ALL},
+		{"reactienota", PT_RS_REACTIENOTA}, {"response-memo", PT_RS_REACTIENOTA},
 	};
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (strcmp(s, names[i].name) == 0)
@@ -1071,6 +1133,10 @@ static void werkdocument(doc *r, int s)
 static int build(doc *r)
 {
 	int s = r->o->sections, concept = 0;
+	if (s == PT_RS_REACTIENOTA) {
+		title_block(r);
+		return sec_reactienota(r);
+	}
 	if (!(s & PT_RS_PARAGRAAF)) {
 		werk_mark(r);
 		title_block(r);

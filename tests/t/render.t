@@ -602,4 +602,17 @@ run "pt-render daan.json"
 is "a possible name in a reaction: exit 1" "$rc" 1
 like "  the paragraph is a CONCEPT that asks to remove or confirm it" "$T/out" 'CONCEPT.*staat er een naam van een persoon in de reacties'
 
+# ---- the public reactienota the paragraph refers to -------------------------------
+printf 'Naam indiener;Reactie;Reactie gemeente;Besluit\nJ. Smeets;Meer schaduw;We planten bomen;overgenomen\nA. Bos;Meer schaduw;We planten bomen;overgenomen\nK. Dijk;Een hek;Minder toegankelijk;niet\n' > "$T/nota.csv"
+jq -c '.voorstel.beleidsfase = "besluitvorming"' "$top/tests/data/results/plein.json" > "$T/nota-d.json"
+pt-results -f "$T/nota.csv" "$T/nota-d.json" > "$T/nota.json" 2>/dev/null
+run "pt-render --section reactienota nota.json"
+is "--section reactienota: exit 0" "$rc" 0
+like "  its heading says it is anonymised" "$T/out" '^## Reactienota \(geanonimiseerd\)$'
+like "  how many reactions" "$T/out" 'Er kwamen 3 reacties binnen\.'
+like "  each point once, with how often it was raised and the answer" "$T/out" '^\| Meer schaduw \| 2 \| overgenomen \| We planten bomen \|$'
+unlike "  no personal data, no internal mark" "$T/out" 'Smeets|Bos|Dijk|INTERN'
+run "pt-render nota.json"
+like "  and the paragraph refers to it" "$T/out" 'De geanonimiseerde reactienota staat in de bijlage\.'
+
 done_testing
