@@ -345,6 +345,8 @@ static void p_kaders(doc *r, int part)
 		list_of_texts(r, r->root, pt_get(v, "openVoorInbreng"));
 	else if (part == PART_GEEN)
 		para_text(r->root, L(RL_NVT_GEEN));
+	else if (rd_str(v, "beleidsruimte") && strcmp(rd_str(v, "beleidsruimte"), "geen") == 0)
+		para_text(r->root, L(RL_NVT_RUIMTE));	/* nothing open: nothing to ask for */
 	else
 		open_missing(r, rd_para(r->root), L(RL_OPEN_VOOR_INBRENG_NAAM));
 }

@@ -304,6 +304,7 @@ enum pt_rl {
 	RL_WERKELIJK,
 	RL_WERKVORM,
 	RL_ZONDER_TITEL,
+	RL_NVT_RUIMTE,
 	RL_COUNT
 };
 const char *pt_rl(enum pt_rl key, enum pt_lang lang);

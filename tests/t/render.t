@@ -615,4 +615,12 @@ unlike "  no personal data, no internal mark" "$T/out" 'Smeets|Bos|Dijk|INTERN'
 run "pt-render nota.json"
 like "  and the paragraph refers to it" "$T/out" 'De geanonimiseerde reactienota staat in de bijlage\.'
 
+# ---- the working document: no question where the room is none, in Dutch -----------
+printf '{"pt":1,"voorstel":{"id":"g","titel":"T","beleidsruimte":"geen"},"strategie":{"participatie":true,"trede":"informeren"}}\n' > "$T/ruimte.json"
+run "pt-render -s werkdocument ruimte.json"
+unlike "room geen: no open point asking what is open for input" "$T/out" 'Wat open is voor inbreng ontbreekt'
+like "  but that nothing is left to choose" "$T/out" 'Niets: er is geen beleidsruimte'
+run "pt-render -s stakeholders $D/full.json"
+unlike "  no English column name in a Dutch document" "$T/out" '\| Salience \|'
+
 done_testing
