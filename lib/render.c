@@ -921,9 +921,16 @@ static void sec_plan(doc *r)
 		cmark_node *l = rd_bullets(r->root);
 		size_t i;
 		json_t *e;
-		json_array_foreach(op, i, e)
-			if (json_string_value(e) && *json_string_value(e))
-				open_point_in(r, rd_item(l), json_string_value(e));
+		json_array_foreach(op, i, e) {
+			const char *t = json_string_value(e);
+			int again = 0;
+			/* each open point once: two meetings of one kind ask the same */
+			for (size_t j = 0; t && j < i && !again; j++)
+				again = json_string_value(json_array_get(op, j)) &&
+					strcmp(json_string_value(json_array_get(op, j)), t) == 0;
+			if (t && *t && !again)
+				open_point_in(r, rd_item(l), t);
+		}
 	}
 	similar_cases(r, pt_get(plan, "vergelijkbaar"));
 }

@@ -623,4 +623,8 @@ like "  but that nothing is left to choose" "$T/out" 'Niets: er is geen beleidsr
 run "pt-render -s stakeholders $D/full.json"
 unlike "  no English column name in a Dutch document" "$T/out" '\| Salience \|'
 
+jq -c '.plan.openPunten = ["Overleg (week -15): kies een datum.", "Overleg (week -15): kies een datum.", "Brief: kies wie hem schrijft."]' "$D/full.json" > "$T/dubbel.json"
+run "pt-render -s plan dubbel.json"
+is "open points: each once" "$(grep -c 'Overleg (week -15): kies een datum' "$T/out")" 1
+
 done_testing
