@@ -148,7 +148,8 @@ static void test_svg(void)
 	ok(svg && strstr(svg, ">decision<") != NULL, "timeline marks the decision");
 	free(svg);
 	svg = pt_svg_timeline(acts, PT_NL, pt_date_days("2027-06-15"), 0);
-	ok(svg && strstr(svg, ">mei 2027<") != NULL, "with a decision date: months on the axis");
+	ok(svg && strstr(svg, ">apr 2027<") != NULL, "with a decision date: months on the axis, from the first activity's");
+	ok(svg && strstr(svg, ">mei<") != NULL, "  the next month by its name");
 	ok(svg && strstr(svg, ">-8<") == NULL, "  not weeks");
 	free(svg);
 	json_decref(acts);
