@@ -301,8 +301,10 @@ static int name_row(const char *soort, const char *s, int whole)
 		pt_error err;
 		const char *shown;
 		name_rule = pt_data_table("namen.csv", NULL, name_cols, name_idx, &shown, &err);
-		if (!name_rule)
-			pt_die(err.status, "%s", err.msg);
+		if (!name_rule) {
+			pt_report(&err);	/* file and line, as for every data file */
+			exit(err.status);
+		}
 	}
 	for (size_t i = 0; s && i < name_rule->nrows; i++) {
 		const pt_csv_row *row = &name_rule->rows[i];
