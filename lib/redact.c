@@ -265,7 +265,7 @@ int pt_redact_column(const char *header)
 	static const struct { const char *names; int kind; } cols[] = {
 		{"naam|name|voornaam|achternaam|tussenvoegsel|voorletters|initialen|roepnaam|"
 		 "first name|firstname|given name|last name|lastname|surname|family name|full name|"
-		 "volledige naam|respondent|indiener|inspreker|afzender|contactpersoon|submitter|"
+		 "volledige naam|respondent|indiener|inspreker|reclamant|melder|afzender|contactpersoon|submitter|"
 		 "sender|contact person", PT_REDACT_NAME},
 		{"email|e-mail|emailadres|e-mailadres|email address|e-mail address|mail|mailadres",
 		 PT_REDACT_EMAIL},
@@ -276,6 +276,19 @@ int pt_redact_column(const char *header)
 		 "home address", PT_REDACT_ADDRESS},
 	};
 	char want[64], got[256];
+	/* "Naam indiener", "E-mail reclamant": a kind, then whose it is */
+	static const char *const whose[] = {"indiener", "inspreker", "reclamant", "afzender", "respondent",
+		"melder", "bewoner", "contactpersoon", "submitter", "respondent's", NULL};
+	const char *sp = strrchr(header, ' ');
+	if (sp && sp > header) {
+		char kind[128];
+		int known = 0;
+		for (int w = 0; whose[w]; w++)
+			known |= pt_fold_eq(sp + 1, whose[w]);
+		snprintf(kind, sizeof kind, "%.*s", (int)(sp - header), header);
+		if (known && strcmp(kind, header) != 0)
+			return pt_redact_column(kind) ? pt_redact_column(kind) : PT_REDACT_NAME;
+	}
 	pt_fold(header, got, sizeof got);
 	for (size_t i = 0; i < sizeof cols / sizeof *cols; i++)
 		for (const char *p = cols[i].names; *p;) {
@@ -340,7 +353,8 @@ static int reads(const text *t, size_t i, const char *marker)
 static size_t at_sign(const text *t, size_t i)
 {
 	static const char *const forms[] = {"@", "\xEF\xBC\xA0", "[at]", "(at)", "{at}", "<at>",
-		"[@]", "(@)", " at ", " apenstaartje ", " [at] ", " (at) ", NULL};
+		"[@]", "(@)", " at ", " apenstaartje ", " [at] ", " (at) ", " (apenstaartje) ",
+		" [apenstaartje] ", "(apenstaartje)", "[apenstaartje]", " \xEF\xBC\xA0 ", " @ ", NULL};
 	for (int k = 0; forms[k]; k++)
 		if (reads(t, i, forms[k]))
 			return strlen(forms[k]);
@@ -350,8 +364,8 @@ static size_t at_sign(const text *t, size_t i)
 /* A '.' or a way of writing one: [dot], (dot), " dot ", " punt ". */
 static size_t dot_sign(const text *t, size_t i)
 {
-	static const char *const forms[] = {".", "[dot]", "(dot)", "[punt]", "(punt)", " dot ",
-		" punt ", " [dot] ", " (dot) ", NULL};
+	static const char *const forms[] = {".", "\xEF\xBC\x8E", "[dot]", "(dot)", "[punt]", "(punt)", " dot ",
+		" punt ", " [dot] ", " (dot) ", " (punt) ", " [punt] ", NULL};
 	for (int k = 0; forms[k]; k++)
 		if (reads(t, i, forms[k]))
 			return strlen(forms[k]);
@@ -416,20 +430,74 @@ static int ascii_upper(unsigned c)
 	return c >= 'A' && c <= 'Z';
 }
 
-/* A Dutch postcode at i: 1234 AB or 1234AB (no SA, SD, SS).  Returns its
- * end, or i. */
+static unsigned ascii_lower(unsigned c)
+{
+	return ascii_upper(c) ? c + 32 : c;
+}
+
+/* Two letters after four digits that are a word, not a postcode's letters:
+ * "in 2027 en", "1500 op", "2026 is". */
+static int common_two(unsigned a, unsigned b)
+{
+	static const char *const words[] = {"al", "at", "de", "en", "er", "ik", "in", "is", "je",
+		"na", "nu", "of", "om", "on", "op", "or", "te", "to", "we", "ze", "zo", NULL};
+	for (int w = 0; words[w]; w++)
+		if (ascii_lower(a) == (unsigned char)words[w][0] && ascii_lower(b) == (unsigned char)words[w][1])
+			return 1;
+	return 0;
+}
+
+/* A Dutch postcode at i: 1234 AB, 1234AB, 1234 ab, 1234  AB, 1234-AB or
+ * 1234‑AB (no SA, SD, SS; two letters in lower or mixed case only when
+ * they are no common word).  Returns its end, or i. */
 static size_t postcode_at(const text *t, size_t i)
 {
 	size_t p = i, k;
 	for (int d = 0; d < 4; d++, p += k)
 		if (digit_value(peek(t, p, &k)) < 0 || (d == 0 && digit_value(peek(t, p, &k)) == 0))
 			return i;
-	if (is_space(peek(t, p, &k)))
+	unsigned c = peek(t, p, &k);
+	if (c == '-' || c == 0x2011 || c == 0x2010 || c == 0x2013 || c == 0xFF0D)
 		p += k;
+	else
+		for (int sp = 0; sp < 3 && is_space(c); sp++, p += k, c = peek(t, p, &k))
+			;
 	unsigned a = peek(t, p, NULL), b = p + 1 < t->n ? (unsigned char)t->s[p + 1] : 0;
-	if (!ascii_upper(a) || !ascii_upper(b) || (a == 'S' && (b == 'A' || b == 'D' || b == 'S')))
+	unsigned A = ascii_lower(a) - 32, B = ascii_lower(b) - 32;
+	if (!ascii_upper(A) || !ascii_upper(B) || (A == 'S' && (B == 'A' || B == 'D' || B == 'S')))
+		return i;
+	if (!(ascii_upper(a) && ascii_upper(b)) && common_two(a, b))
 		return i;
 	return is_word(peek(t, p + 2, NULL)) ? i : p + 2;
+}
+
+/* An IBAN at i: two letters, two check digits, then 11 to 30 letters and
+ * digits, in groups of four or not (NL91ABNA0417164300, NL91 ABNA 0417
+ * 1643 00).  Returns its end, or i. */
+static size_t iban_at(const text *t, size_t i)
+{
+	size_t p = i, k, end = i;
+	for (int d = 0; d < 4; d++, p += k) {
+		unsigned c = peek(t, p, &k);
+		if (d < 2 ? !ascii_upper(ascii_lower(c) - 32) || c > 'z' : digit_value(c) < 0)
+			return i;
+	}
+	int n = 0, digits = 0;
+	while (p < t->n && n < 30) {
+		unsigned c = peek(t, p, &k);
+		if (c == ' ' && n % 4 == 0 && (ascii_upper(peek(t, p + 1, NULL)) || digit_value(peek(t, p + 1, NULL)) >= 0)) {
+			p += k;
+			continue;
+		}
+		if (digit_value(c) >= 0)
+			digits++;
+		else if (!ascii_upper(c) && !(c >= 'a' && c <= 'z'))
+			break;
+		n++;
+		p += k;
+		end = p;
+	}
+	return n >= 11 && digits >= 7 && !is_word(peek(t, end, NULL)) ? end : i;
 }
 
 /* A street and house number at i: a word ending as Dutch street names do,
@@ -472,6 +540,49 @@ static size_t name_at(const text *t, size_t i, pt_redact_names *names)
 	return letters(f) >= 2 && is_name(names, f) ? w : i;
 }
 
+/* Replace in s (in place: never longer) every from with to. */
+static int squeeze(char *s, const char *from, const char *to)
+{
+	size_t nf = strlen(from), nt = strlen(to);
+	int any = 0;
+	for (char *p = strstr(s, from); p; p = strstr(p + nt, from)) {
+		memmove(p + nt, p + nf, strlen(p + nf) + 1);
+		memcpy(p, to, nt);
+		any = 1;
+	}
+	return any;
+}
+
+/* What redaction leaves in a sentence reads as one gap: "[…], […] en […]"
+ * is "[…]", and a bracket that held only personal data goes whole, so
+ * no "([…], […])" is left for a reader to puzzle over. */
+static void no_debris(char *s)
+{
+	static const char *const joins[] = {PT_REDACTED ", " PT_REDACTED, PT_REDACTED " en " PT_REDACTED,
+		PT_REDACTED " and " PT_REDACTED, PT_REDACTED " " PT_REDACTED, PT_REDACTED "," PT_REDACTED, NULL};
+	int again = 1;
+	while (again) {
+		again = 0;
+		for (int j = 0; joins[j]; j++)
+			again |= squeeze(s, joins[j], PT_REDACTED);
+	}
+	squeeze(s, " (" PT_REDACTED ")", "");
+	squeeze(s, "(" PT_REDACTED ")", "");
+	/* a phone number's "(" went with it: its ")" goes too */
+	int depth = 0;
+	size_t m = strlen(PT_REDACTED);
+	for (char *p = s; *p; p++) {
+		depth += *p == '(';
+		if (*p == ')' && depth-- == 0 && p >= s + m && strncmp(p - m, PT_REDACTED, m) == 0) {
+			memmove(p, p + 1, strlen(p + 1) + 1);
+			depth = 0;
+			p--;
+		}
+		if (depth < 0)
+			depth = 0;
+	}
+}
+
 char *pt_redact(const char *s, pt_redact_names *names, unsigned *found)
 {
 	text t = {s, strlen(s)};
@@ -485,7 +596,7 @@ char *pt_redact(const char *s, pt_redact_names *names, unsigned *found)
 		size_t end = i;
 		if (at_start) {
 			static const struct { size_t (*at)(const text *, size_t); unsigned kind; } pat[] = {
-				{email_at, PT_REDACT_EMAIL}, {phone_at, PT_REDACT_PHONE},
+				{email_at, PT_REDACT_EMAIL}, {iban_at, PT_REDACT_IBAN}, {phone_at, PT_REDACT_PHONE},
 				{postcode_at, PT_REDACT_POSTCODE}, {address_at, PT_REDACT_ADDRESS},
 			};
 			for (size_t p = 0; p < sizeof pat / sizeof *pat && end == i; p++)
@@ -515,7 +626,10 @@ char *pt_redact(const char *s, pt_redact_names *names, unsigned *found)
 	}
 	if (found)
 		*found = got;
-	return pt_buf_take(&b);
+	char *out = pt_buf_take(&b);
+	if (got)
+		no_debris(out);
+	return out;
 }
 
 /* ---- names nobody listed ---------------------------------------------------- */
@@ -616,6 +730,7 @@ const char *pt_redact_kinds(unsigned found, int lang, char *buf, size_t n)
 		{PT_REDACT_PHONE, "telefoonnummer", "phone number"},
 		{PT_REDACT_POSTCODE, "postcode", "postcode"},
 		{PT_REDACT_ADDRESS, "adres", "address"},
+		{PT_REDACT_IBAN, "rekeningnummer", "bank account number"},
 	};
 	size_t o = 0;
 	buf[0] = '\0';

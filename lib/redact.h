@@ -1,8 +1,9 @@
 /* Personal data out of free text: the one redaction that pt-evaluate, its
  * case archive and pt-results share (redact.c).  Free text is treated as
  * personal data until shown otherwise: e-mail addresses (also written
- * name[at]domain or "at ... dot"), phone numbers (any digits, any
- * hyphens and spaces), postcodes, street addresses with a number, and the
+ * name[at]domain, "(apenstaartje) ... punt" or with full-width ＠ and ．),
+ * phone numbers (any digits, any hyphens and spaces), postcodes (any case,
+ * spacing or hyphen), IBANs, street addresses with a number, and the
  * names a file's name columns hold, matched Unicode-aware and inflected. */
 #ifndef PT_REDACT_H
 #define PT_REDACT_H
@@ -14,7 +15,8 @@ enum {
 	PT_REDACT_PHONE = 2,
 	PT_REDACT_POSTCODE = 4,
 	PT_REDACT_ADDRESS = 8,
-	PT_REDACT_NAME = 16
+	PT_REDACT_NAME = 16,
+	PT_REDACT_IBAN = 32
 };
 
 /* What stands where personal data was taken out. */

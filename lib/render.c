@@ -345,6 +345,8 @@ static void p_kaders(doc *r, int part)
 		list_of_texts(r, r->root, pt_get(v, "openVoorInbreng"));
 	else if (part == PART_GEEN)
 		para_text(r->root, L(RL_NVT_GEEN));
+	else if (rd_str(v, "beleidsruimte") && strcmp(rd_str(v, "beleidsruimte"), "geen") == 0)
+		para_text(r->root, L(RL_NVT_RUIMTE));	/* nothing open: nothing to ask for */
 	else
 		open_missing(r, rd_para(r->root), L(RL_OPEN_VOOR_INBRENG_NAAM));
 }
@@ -591,6 +593,67 @@ static void sec_opbrengst(doc *r)
 			open_missing(r, rd_para(r->root), what);
 		}
 	}
+}
+
+/* The public reactienota the paragraph refers to: every point once, how
+ * often it was raised, what was done with it and why; no groups' support,
+ * no activities, nothing of the working document.  The text is what
+ * pt-results kept, free of personal data; while a word may still be a
+ * name it is a CONCEPT (1). */
+static int sec_reactienota(doc *r)
+{
+	const json_t *o = pt_get(r->d, "opbrengst");
+	rd_heading(r->root, 2, pt_zin("nota.kop", r->lang));
+	int concept = 0;
+	size_t i;
+	json_t *e;
+	json_array_foreach(pt_get(r->d, "meldingen"), i, e)
+		if (rd_str(e, "code") && strcmp(rd_str(e, "code"), "mogelijk-naam") == 0 && !concept) {
+			cmark_node *c = rd_para(r->root);
+			rd_add_strong(c, pt_zin("concept.merk", r->lang));
+			rd_add_text(c, " ");
+			rd_add_text(c, pt_zin("nota.naam", r->lang));
+			concept = 1;
+		}
+	json_t *punten = pt_get(o, "punten");
+	if (!json_array_size(punten)) {
+		open_point(r, r->root, pt_zin("werk.geen-opbrengst", r->lang));
+		return concept;
+	}
+	char num[32];
+	snprintf(num, sizeof num, "%zu", json_array_size(punten));
+	const char *vars[] = {"n", num, NULL};
+	char *intro = pt_zin_fill("nota.intro", r->lang, vars);
+	rd_add_text(rd_para(r->root), intro ? intro : "");
+	free(intro);
+	const char *head[] = {pt_zin("kol.inbreng", r->lang), pt_zin("nota.aantal", r->lang),
+			      pt_zin("kol.besluit", r->lang), pt_zin("nota.antwoord", r->lang)};
+	cmark_node *t = rd_table(r->root, "lrll", head);
+	json_array_foreach(punten, i, e) {
+		char f1[512], f2[512];
+		const char *inbreng = rd_str(e, "inbreng");
+		size_t j, count = 0, first = 1;
+		json_t *x;
+		if (!inbreng)
+			continue;
+		pt_fold(inbreng, f1, sizeof f1);
+		json_array_foreach(punten, j, x) {
+			if (!rd_str(x, "inbreng") || strcmp(pt_fold(rd_str(x, "inbreng"), f2, sizeof f2), f1) != 0)
+				continue;
+			if (j < i)
+				first = 0;
+			count++;
+		}
+		if (!first)
+			continue;	/* each point once */
+		cmark_node *rw = rd_row(t);
+		rd_cell(rw, inbreng);
+		snprintf(num, sizeof num, "%zu", count);
+		rd_cell(rw, num);
+		rd_cell(rw, zin_of(r, "besluit", rd_str(e, "besluit")));
+		rd_cell(rw, rd_str(e, "reden"));
+	}
+	return concept;
 }
 
 /* The first line of the internal document says what it is. */
@@ -858,9 +921,16 @@ static void sec_plan(doc *r)
 		cmark_node *l = rd_bullets(r->root);
 		size_t i;
 		json_t *e;
-		json_array_foreach(op, i, e)
-			if (json_string_value(e) && *json_string_value(e))
-				open_point_in(r, rd_item(l), json_string_value(e));
+		json_array_foreach(op, i, e) {
+			const char *t = json_string_value(e);
+			int again = 0;
+			/* each open point once: two meetings of one kind ask the same */
+			for (size_t j = 0; t && j < i && !again; j++)
+				again = json_string_value(json_array_get(op, j)) &&
+					strcmp(json_string_value(json_array_get(op, j)), t) == 0;
+			if (t && *t && !again)
+				open_point_in(r, rd_item(l), t);
+		}
 	}
 	similar_cases(r, pt_get(plan, "vergelijkbaar"));
 }
@@ -1039,6 +1109,7 @@ int pt_render_section(const char *s)
 		{"opbrengst", PT_RS_OPBRENGST}, {"results", PT_RS_OPBRENGST},
 		{"evaluatie", PT_RS_EVALUATIE}, {"evaluation", PT_RS_EVALUATIE},
 		{"all", PT_RS_ALL}, {"alles", PT_RS_ALL},
+		{"reactienota", PT_RS_REACTIENOTA}, {"response-memo", PT_RS_REACTIENOTA},
 	};
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (strcmp(s, names[i].name) == 0)
@@ -1071,6 +1142,10 @@ static void werkdocument(doc *r, int s)
 static int build(doc *r)
 {
 	int s = r->o->sections, concept = 0;
+	if (s == PT_RS_REACTIENOTA) {
+		title_block(r);
+		return sec_reactienota(r);
+	}
 	if (!(s & PT_RS_PARAGRAAF)) {
 		werk_mark(r);
 		title_block(r);
@@ -1088,10 +1163,36 @@ static int build(doc *r)
 	return concept;
 }
 
+/* A stakeholder who is a private person (the naming rule, namen.csv:
+ * "Fam. de Vries, Kerkstraat 12, 6411 AB") is never named in a document pt
+ * prints, in a table or in the grid: a copy of the dossier where such a
+ * naam reads "privépersoon 3".  NULL when there is none. */
+static json_t *mask_persons(const json_t *d, enum pt_lang lang)
+{
+	json_t *copy = NULL, *s;
+	size_t i;
+	json_array_foreach(pt_get(d, "stakeholders"), i, s) {
+		if (!rd_person_name(rd_str(s, "naam")))
+			continue;
+		if (!copy)
+			copy = json_deep_copy(d);
+		char num[32];
+		snprintf(num, sizeof num, "%zu", i + 1);
+		const char *vars[] = {"n", num, NULL};
+		char *t = pt_zin_fill("naam.persoon", lang, vars);
+		json_object_set_new(json_array_get(pt_get(copy, "stakeholders"), i), "naam", json_string(t ? t : "?"));
+		free(t);
+	}
+	return copy;
+}
+
 cmark_node *pt_render_tree(const json_t *d, const pt_render_opts *o, int pics_beside,
 			   pt_render_pic *pics, int *npics, int *concept)
 {
 	rd_cmark_setup();
+	json_t *masked = mask_persons(d, o->lang);
+	if (masked)
+		d = masked;
 	doc r = {.root = cmark_node_new(CMARK_NODE_DOCUMENT), .d = d, .o = o, .lang = o->lang,
 		 .pics_beside = pics_beside, .pics = pics, .npics = npics, .id = rd_str(d, "voorstel.id")};
 	if (npics)
@@ -1100,6 +1201,7 @@ cmark_node *pt_render_tree(const json_t *d, const pt_render_opts *o, int pics_be
 	if (concept)
 		*concept = c;
 	json_decref(r.per_stakeholder);
+	json_decref(masked);	/* the tree holds copies of its texts */
 	return r.root;
 }
 

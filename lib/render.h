@@ -19,7 +19,8 @@ enum {
 	PT_RS_AFWEGING = 32,	/* the step, its trace and routes */
 	PT_RS_OPBRENGST = 64,	/* the reactienota */
 	PT_RS_WERK = 126,	/* the whole working document */
-	PT_RS_ALL = 127
+	PT_RS_ALL = 127,
+	PT_RS_REACTIENOTA = 128	/* the public, anonymised reactienota: alone */
 };
 
 typedef struct pt_render_opts {

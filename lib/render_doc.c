@@ -5,6 +5,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <cmark-gfm.h>
 #include <cmark-gfm-core-extensions.h>
 #include "plan.h"
@@ -283,4 +284,68 @@ int rd_participation(doc *r)
 	if (s == 0 || (s < 0 && rd_str(r->d, "voorstel.geenParticipatie.reden")))
 		return PART_GEEN;
 	return s == 1 ? PART_WEL : PART_ONBEKEND;
+}
+
+/* ---- the naming rule (lib/data/namen.csv) --------------------------------- */
+
+enum { NM_SOORT, NM_WAARDE };
+static const pt_column name_cols[] = {
+	{"soort", "soort|kind", 1}, {"waarde", "waarde|value", 1}, {"toelichting", "toelichting|note", 0}, {0}
+};
+static pt_table *name_rule;
+static int name_idx[3];
+
+/* Whether the rule has a row of kind soort that matches s: the whole of
+ * it (whole 1), or its start, in lowercase ASCII. */
+static int name_row(const char *soort, const char *s, int whole)
+{
+	if (!name_rule) {
+		pt_error err;
+		const char *shown;
+		name_rule = pt_data_table("namen.csv", NULL, name_cols, name_idx, &shown, &err);
+		if (!name_rule) {
+			pt_report(&err);	/* file and line, as for every data file */
+			exit(err.status);
+		}
+	}
+	for (size_t i = 0; s && i < name_rule->nrows; i++) {
+		const pt_csv_row *row = &name_rule->rows[i];
+		const char *k = pt_csv_get(row, name_idx[NM_SOORT]), *v = pt_csv_get(row, name_idx[NM_WAARDE]);
+		size_t n = v ? strlen(v) : 0;
+		if (!k || !n || strcmp(k, soort) != 0)
+			continue;
+		if (whole ? strcasecmp(s, v) == 0 : strncasecmp(s, v, n) == 0)
+			return 1;
+		if (!whole && strncasecmp(s, v, n - 1) == 0 && v[n - 1] == ' ' && !s[n - 1])
+			return 1;
+	}
+	return 0;
+}
+
+int rd_person_name(const char *naam)
+{
+	if (!naam)
+		return 0;
+	if (strpbrk(naam, "0123456789"))
+		return 1;	/* a house number or a postcode: an address */
+	/* initials: "J. Jansen", "A.B. de Vries" */
+	if (naam[0] >= 'A' && naam[0] <= 'Z' && naam[1] == '.')
+		return 1;
+	return name_row("persoon", naam, 0);
+}
+
+const char *rd_org_name(const json_t *s)
+{
+	const char *naam = rd_str(s, "naam"), *groep = rd_str(s, "groep");
+	if (!naam || !groep || rd_person_name(naam) || !name_row("organisatie", groep, 1))
+		return NULL;
+	return naam;
+}
+
+int rd_general_place(const char *plek)
+{
+	for (const char *p = plek; p && *p; p++)
+		if ((p == plek || p[-1] == ' ') && name_row("algemeen", p, 0))
+			return 1;
+	return 0;
 }

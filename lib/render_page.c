@@ -117,6 +117,44 @@ void pt_render_page_head_as(pt_xw *w, const char *title, enum pt_lang lang, cons
 	pt_xw_nl(w);
 }
 
+char *pt_render_page_footer_text(const json_t *d)
+{
+	pt_buf f = PT_BUF_INIT;
+	const char *id = pt_get_str(d, "voorstel.id"), *titel = pt_get_str(d, "voorstel.titel");
+	pt_buf_printf(&f, "%s%s%s", id ? id : "", id && titel ? " \xC2\xB7 " : "", titel ? titel : "");
+	if (!f.len) {
+		pt_buf_free(&f);
+		return NULL;
+	}
+	return pt_buf_take(&f);
+}
+
+/* The style sheet css with, on every printed page, the footer (kenmerk
+ * and title; NULL none) and at the top CONCEPT for a paragraph not ready,
+ * INTERN WERKDOCUMENT for a document that holds the working document, in
+ * @page margin boxes (Chromium prints them).  Caller frees. */
+char *pt_render_page_css(const char *css, const char *footer, int concept, int internal, enum pt_lang lang)
+{
+	pt_buf b = PT_BUF_INIT, mark = PT_BUF_INIT;
+	pt_buf_puts(&b, css ? css : "");
+	if (concept)
+		pt_buf_puts(&mark, pt_zin("concept.merk", lang));
+	if (internal)
+		pt_buf_printf(&mark, "%s%s", mark.len ? " \xC2\xB7 " : "", pt_zin("werk.merk-kort", lang));
+	if (footer && *footer) {
+		pt_buf_puts(&b, "@page { @bottom-left { content: ");
+		css_string(&b, footer);
+		pt_buf_puts(&b, "; font-size: 8.5pt; color: #555; } }\n");
+	}
+	if (mark.len) {
+		pt_buf_puts(&b, "@page { @top-center { content: ");
+		css_string(&b, pt_buf_str(&mark));
+		pt_buf_puts(&b, "; font-size: 9pt; font-weight: 700; color: #b2182b; letter-spacing: .08em; } }\n");
+	}
+	pt_buf_free(&mark);
+	return pt_buf_take(&b);
+}
+
 void pt_render_page_foot(pt_xw *w)
 {
 	pt_xw_end(w, "body");

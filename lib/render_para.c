@@ -9,8 +9,12 @@
 #include <string.h>
 #include "render_priv.h"
 
-#define MAX_ITEMS 6		/* activities or points named in one sentence */
+#define MAX_ITEMS 8		/* activities or points named in one list */
+#define MAX_ORGS 6		/* organisations named among those involved */
+#define MAX_HARD 3		/* hard-to-reach groups, a sentence each */
 #define MAX_REDENEN 2		/* reasons given for the step */
+#define MAX_WORDS 25		/* in one sentence (B1) */
+#define MAX_CHANNELS 3		/* ways of informing named in one sentence */
 
 /* Groups that practice says are usually missed (domain notes, "Who is
  * affected": loketgezondleven.nl, dialoogisch.nl). */
@@ -29,10 +33,12 @@ static int in_list(const char *const *list, const char *s)
 
 /* ---- sentences ------------------------------------------------------------ */
 
-/* Pattern key filled with name, value pairs ending in NULL. */
+/* Pattern key filled with name, value pairs ending in NULL, and after
+ * them the dossier's values every pattern may use (r->zv, pt-render(1)):
+ * a value the call gives, even as NULL, comes first. */
 static char *fill(doc *r, const char *key, ...)
 {
-	const char *vars[32];
+	const char *vars[128];
 	size_t n = 0;
 	va_list ap;
 	va_start(ap, key);
@@ -42,6 +48,10 @@ static char *fill(doc *r, const char *key, ...)
 		vars[n++] = va_arg(ap, const char *);
 	}
 	va_end(ap);
+	for (const char **z = r->zv; z && z[0] && n < 126; z += 2) {
+		vars[n++] = z[0];
+		vars[n++] = z[1];
+	}
 	vars[n] = NULL;
 	return pt_zin_fill(key, r->lang, vars);
 }
@@ -92,6 +102,14 @@ static char *in_sentence(doc *r, const char *s)
 	return c;
 }
 
+/* The start of a sentence or list item: its first letter a capital. */
+static char *capital(char *s)
+{
+	if (s && s[0] >= 'a' && s[0] <= 'z')
+		s[0] = (char)(s[0] - 'a' + 'A');
+	return s;
+}
+
 /* Free text after "De reden:": a sentence, without its capital. */
 static char *after_colon(doc *r, const char *s)
 {
@@ -115,7 +133,41 @@ static char *and_list(doc *r, char **items, size_t n)
 	return pt_buf_take(&b);
 }
 
+/* A lead sentence and its items: one item is said in the sentence
+ * (inline, "{lijst}"), more become a bullet list under the lead (kop).
+ * Items are owned and freed here. */
+static void say_list(doc *r, pt_buf *p, const char *inline_key, const char *kop_key, char **items, size_t n)
+{
+	if (!n)
+		return;
+	if (n == 1 || !pt_zin(kop_key, r->lang)) {
+		char *l = and_list(r, items, n);
+		say(p, fill(r, inline_key, "lijst", l, NULL));
+		free(l);
+		return;
+	}
+	say(p, fill(r, kop_key, NULL));
+	flush(r, p);
+	cmark_node *l = rd_bullets(r->root);
+	for (size_t i = 0; i < n; i++) {
+		rd_add_text(rd_item(l), capital(items[i]));
+		free(items[i]);
+	}
+}
+
+static char *short_sentences(char *s);
+
 /* ---- dates ---------------------------------------------------------------- */
+
+/* The date of the decision as the plan has it: pt-plan's besluitVoorzien
+ * when it moved the decision later, else the proposal's datumBesluit. */
+static const char *decision_date(doc *r)
+{
+	const char *v = rd_str(r->d, "voorstel.datumBesluit"), *p = rd_str(r->d, "plan.besluitVoorzien");
+	if (p && pt_date_days(p) >= 0 && (!v || pt_date_days(p) > pt_date_days(v)))
+		return p;
+	return v;
+}
 
 /* An activity's start as days since 1970: its datum, else its week
  * counted from the decision date; -1 when neither is known. */
@@ -125,7 +177,7 @@ static long act_days(doc *r, const json_t *a)
 	double wk;
 	if (d >= 0)
 		return d;
-	long besluit = pt_date_days(rd_str(r->d, "voorstel.datumBesluit") ? rd_str(r->d, "voorstel.datumBesluit") : "");
+	long besluit = pt_date_days(decision_date(r) ? decision_date(r) : "");
 	if (besluit >= 0 && rd_number(a, "week", &wk))
 		return besluit + 7 * (long)wk;
 	return -1;
@@ -142,22 +194,6 @@ static const char *month_text(doc *r, long days, int with_year, char *buf, size_
 	else
 		snprintf(buf, n, "%s", name);
 	return buf;
-}
-
-static int same_month(long a, long b)
-{
-	int ya, ma, yb, mb, d;
-	pt_date_civil(a, &ya, &ma, &d);
-	pt_date_civil(b, &yb, &mb, &d);
-	return ya == yb && ma == mb;
-}
-
-static int same_year(long a, long b)
-{
-	int ya, yb, m, d;
-	pt_date_civil(a, &ya, &m, &d);
-	pt_date_civil(b, &yb, &m, &d);
-	return ya == yb;
 }
 
 /* ---- the state of the dossier ------------------------------------------------ */
@@ -190,30 +226,28 @@ static int has_code(const json_t *arr, const char *code)
 	return 0;
 }
 
-/* The reason for no participation: the user's text, else a known reason
- * code's sentence, else pt-strategy's motivation.  Caller frees. */
-static char *no_participation_reason(doc *r)
+/* The reason for no participation: the user's text (a sentence of its
+ * own), else the clause after "omdat" of the first reason code that
+ * argues against participation (the codes with an omdat.CODE pattern;
+ * *clause set), else pt-strategy's motivation.  Caller frees. */
+static char *no_participation_reason(doc *r, int *clause)
 {
 	const char *t = rd_str(r->d, "voorstel.geenParticipatie.reden");
+	*clause = 0;
 	if (t)
-		return after_colon(r, t);
+		return short_sentences(capital(sentence_end(t)));
 	size_t i;
 	json_t *e;
-	/* the first reason that argues against participation */
-	static const char *const against[] = {
-		"gate-geen-keuzes", "gate-geen-tijd", "gate-geen-middelen", "gate-niet-merkbaar",
-		"uitzondering", "ruimte-geen", "instrument-tarief", "impact-laag", "fase-uitvoering", NULL
-	};
 	json_array_foreach(pt_get(r->d, "strategie.redenen"), i, e) {
 		char key[96];
-		if (!in_list(against, json_string_value(e)))
-			continue;
-		snprintf(key, sizeof key, "reden.%s", json_string_value(e));
-		if (pt_zin(key, r->lang))
+		snprintf(key, sizeof key, "omdat.%s", json_string_value(e) ? json_string_value(e) : "");
+		if (pt_zin(key, r->lang)) {
+			*clause = 1;
 			return pt_xstrdup(pt_zin(key, r->lang));
+		}
 	}
 	t = motivation(r);
-	return t ? after_colon(r, t) : NULL;
+	return t ? capital(sentence_end(t)) : NULL;
 }
 
 static int same_as_advice(doc *r)
@@ -251,13 +285,26 @@ const char *rd_open_question(doc *r, char *buf, size_t n)
 	size_t i;
 	json_t *e;
 	json_array_foreach(pt_get(r->d, "meldingen"), i, e)
-		if (rd_str(e, "ernst") && strcmp(rd_str(e, "ernst"), "fout") == 0 && rd_str(e, "tekst")) {
-			q = fill(r, "vraag.fout", "tekst", rd_str(e, "tekst"), NULL);
+		if (rd_str(e, "ernst") && strcmp(rd_str(e, "ernst"), "fout") == 0) {
+			/* the melding's own text may hold sums and rule ids: the
+			 * paragraph asks the question its code stands for, and the
+			 * working document has the text */
+			char key[96];
+			snprintf(key, sizeof key, "vraag.fout.%s", rd_str(e, "code") ? rd_str(e, "code") : "");
+			q = fill(r, key, NULL);
+			if (!q)
+				q = fill(r, "vraag.fout", "code", rd_str(e, "code") ? rd_str(e, "code") : "?", NULL);
 			break;
 		}
+	/* a name in the reactions that is no known organisation or place:
+	 * the paragraph waits until it is removed or confirmed */
+	json_array_foreach(pt_get(r->d, "meldingen"), i, e)
+		if (!q && rd_str(e, "code") && strcmp(rd_str(e, "code"), "mogelijk-naam") == 0)
+			q = fill(r, "vraag.naam", "tekst", rd_str(e, "tekst"), NULL);
 	int part = rd_participation(r);
 	if (!q && part == PART_GEEN) {
-		char *why = no_participation_reason(r);
+		int clause;
+		char *why = no_participation_reason(r, &clause);
 		if (!why)
 			q = fill(r, "vraag.geen-reden", NULL);
 		free(why);
@@ -279,53 +326,168 @@ const char *rd_open_question(doc *r, char *buf, size_t n)
 	return buf;
 }
 
+/* ---- the dossier's values for every pattern -------------------------------- */
+
+/* The values any sentence pattern may use, whatever the sentence (the
+ * list is in pt-render(1)): a new sentence is a row in zinnen.csv. */
+struct zvals {
+	const char *v[64];
+	char *own[16];
+	size_t n, nown;
+	char date[64], from[64], to[64];
+};
+
+static void zv_add(struct zvals *z, const char *name, const char *value)
+{
+	if (value && *value && z->n < 62) {
+		z->v[z->n++] = name;
+		z->v[z->n++] = value;
+	}
+}
+
+static void zv_own(struct zvals *z, const char *name, char *value)
+{
+	if (!value)
+		return;
+	if (z->nown < 16) {
+		z->own[z->nown++] = value;
+		zv_add(z, name, value);
+	} else {
+		free(value);
+	}
+}
+
+static char *place(doc *r);
+static char *participant_groups(doc *r);
+static char *org_names(doc *r);
+
+static void zv_build(doc *r, struct zvals *z)
+{
+	char key[96];
+	const char *door = rd_str(r->d, "voorstel.besluitDoor");
+	memset(z, 0, sizeof *z);
+	zv_add(z, "titel", rd_str(r->d, "voorstel.titel"));
+	zv_add(z, "kenmerk", rd_str(r->d, "voorstel.id"));
+	zv_add(z, "wijk", rd_str(r->d, "voorstel.locatie.wijk"));
+	zv_add(z, "trekker", rd_str(r->d, "voorstel.trekker"));
+	zv_add(z, "afdeling", rd_str(r->d, "voorstel.afdeling"));
+	zv_add(z, "portefeuillehouder", rd_str(r->d, "voorstel.portefeuillehouder"));
+	zv_add(z, "datum", rd_fmt_date(r, decision_date(r), z->date, sizeof z->date));
+	snprintf(key, sizeof key, "besluiter.%s", door ? door : "");
+	zv_add(z, "besluiter", pt_zin(key, r->lang));
+	snprintf(key, sizeof key, "schaal.%s", rd_str(r->d, "voorstel.locatie.schaal") ? rd_str(r->d, "voorstel.locatie.schaal") : "");
+	zv_add(z, "schaal", pt_zin(key, r->lang));
+	snprintf(key, sizeof key, "wie.%s", rd_str(r->d, "voorstel.initiatiefnemer") ? rd_str(r->d, "voorstel.initiatiefnemer") : "");
+	zv_add(z, "initiatiefnemer", pt_zin(key, r->lang));
+	zv_add(z, "trede", rd_trede_label(r, step(r)));
+	zv_add(z, "advies", rd_trede_label(r, rd_str(r->d, "strategie.advies")));
+	const char *start = rd_str(r->d, "plan.start"), *eind = rd_str(r->d, "plan.eind");
+	zv_add(z, "van", start ? rd_fmt_date(r, start, z->from, sizeof z->from) : NULL);
+	zv_add(z, "tot", eind ? rd_fmt_date(r, eind, z->to, sizeof z->to) : NULL);
+	zv_own(z, "plek", place(r));
+	zv_own(z, "groepen", participant_groups(r));
+	zv_own(z, "organisaties", org_names(r));
+	z->v[z->n] = NULL;
+	r->zv = z->v;
+}
+
+static void zv_free(doc *r, struct zvals *z)
+{
+	for (size_t i = 0; i < z->nown; i++)
+		free(z->own[i]);
+	r->zv = NULL;
+}
+
 /* ---- the parts ------------------------------------------------------------------ */
 
+/* The place as a reader knows it: "Stadspark in Centrum"; the wijk left
+ * out where the name holds it or where it is no name (lowercase, as
+ * "buitengebied"); NULL for a place that is the whole municipality. */
 static char *place(doc *r)
 {
 	const char *naam = rd_str(r->d, "voorstel.locatie.naam"), *wijk = rd_str(r->d, "voorstel.locatie.wijk");
-	if (naam && wijk && strcmp(naam, wijk) != 0)
+	char fn[256], fw[256];
+	if (naam && rd_general_place(naam))
+		naam = NULL;
+	if (wijk && (rd_general_place(wijk) || !(wijk[0] >= 'A' && wijk[0] <= 'Z')))
+		wijk = naam ? NULL : wijk;
+	if (naam && wijk && (strstr(pt_fold(naam, fn, sizeof fn), pt_fold(wijk, fw, sizeof fw)) || strcmp(naam, wijk) == 0))
+		wijk = NULL;
+	if (naam && wijk)
 		return fill(r, "plek.twee", "naam", naam, "wijk", wijk, NULL);
 	return naam ? pt_xstrdup(naam) : wijk ? pt_xstrdup(wijk) : NULL;
 }
 
-static char *text_list(doc *r, const json_t *arr)
+static size_t words(const char *s)
 {
-	char *items[32];
+	size_t n = 0;
+	for (const char *p = s; *p; p++)
+		n += (*p != ' ') && (p == s || p[-1] == ' ');
+	return n;
+}
+
+/* The user's own text over MAX_WORDS words is cut where a clause ends
+ * ("; " or ", en "), into sentences a reader takes in at once: B1 asks
+ * no more.  Owned s in, owned text out. */
+static char *short_sentences(char *s)
+{
+	static const char *const cuts[] = {"; ", ", en ", ", and ", NULL};
+	if (words(s) <= MAX_WORDS)
+		return s;
+	for (int c = 0; cuts[c]; c++) {
+		char *at = strstr(s, cuts[c]);
+		if (!at || at == s)
+			continue;
+		pt_buf b = PT_BUF_INIT;
+		pt_buf_put(&b, s, (size_t)(at - s));
+		if (!strchr(".!?", at[-1]))
+			pt_buf_putc(&b, '.');
+		pt_buf_putc(&b, ' ');
+		const char *rest = at + 2;	/* "en ..." becomes "En ..." */
+		char *tail = short_sentences(capital(pt_xstrdup(rest)));
+		pt_buf_puts(&b, tail);
+		free(tail);
+		free(s);
+		return pt_buf_take(&b);
+	}
+	return s;
+}
+
+static size_t text_items(doc *r, const json_t *arr, char **items, size_t max)
+{
 	size_t n = 0, i;
 	json_t *e;
 	json_array_foreach(arr, i, e)
-		if (json_string_value(e) && *json_string_value(e) && n < 32)
-			items[n++] = pt_render_clean(json_string_value(e));
-	return and_list(r, items, n);
+		if (json_string_value(e) && *json_string_value(e) && n < max)
+			items[n++] = short_sentences(in_sentence(r, json_string_value(e)));
+	return n;
 }
 
 static void p_intro(doc *r, pt_buf *p)
 {
-	const char *titel = rd_str(r->d, "voorstel.titel");
 	char key[64];
 	snprintf(key, sizeof key, "schaal.%s", rd_str(r->d, "voorstel.locatie.schaal") ? rd_str(r->d, "voorstel.locatie.schaal") : "");
 	const char *schaal = pt_zin(key, r->lang);
 	char *plek = place(r), *s = NULL;
 	if (plek && schaal)
-		s = fill(r, "intro.plek", "titel", titel, "plek", plek, "schaal", schaal, NULL);
+		s = fill(r, "intro.plek", "plek", plek, "schaal", schaal, NULL);
 	else if (plek)
-		s = fill(r, "intro.plek-kaal", "titel", titel, "plek", plek, NULL);
+		s = fill(r, "intro.plek-kaal", "plek", plek, NULL);
 	else if (schaal)
-		s = fill(r, "intro.schaal", "titel", titel, "schaal", schaal, NULL);
-	if (!s)
-		s = fill(r, "intro.titel", "titel", titel, NULL);
+		s = fill(r, "intro.schaal", "schaal", schaal, NULL);
 	say(p, s);
 	free(plek);
-	char *vast = text_list(r, pt_get(r->d, "voorstel.vastKader"));
-	char *open = text_list(r, pt_get(r->d, "voorstel.openVoorInbreng"));
-	say(p, fill(r, "vast", "lijst", vast, NULL));
+	char *items[32];
+	size_t n = text_items(r, pt_get(r->d, "voorstel.vastKader"), items, 32);
+	say_list(r, p, "vast", "vast.kop", items, n);
 	/* informing asks for no input: nothing is "open for input" then,
-	 * unless a later step asks for it */
-	if (!step(r) || strcmp(step(r), "informeren") != 0 || rd_str(r->d, "strategie.vervolg.trede"))
-		say(p, fill(r, "open", "lijst", open, NULL));
-	free(vast);
-	free(open);
+	 * unless a later step asks for it; nor where the room is none */
+	const char *ruimte = rd_str(r->d, "voorstel.beleidsruimte");
+	if ((!step(r) || strcmp(step(r), "informeren") != 0 || rd_str(r->d, "strategie.vervolg.trede")) &&
+	    !(ruimte && strcmp(ruimte, "geen") == 0)) {
+		n = text_items(r, pt_get(r->d, "voorstel.openVoorInbreng"), items, 32);
+		say_list(r, p, "open", "open.kop", items, n);
+	}
 }
 
 const char *rd_role(const json_t *s)
@@ -358,6 +520,52 @@ static int seen(char **items, size_t n, const char *s)
 	return 0;
 }
 
+static int is_participant(const json_t *s)
+{
+	return strcmp(rd_role(s), "deelnemer") == 0 && rd_str(s, "groep");
+}
+
+/* The participants by group, for the groups no organisation of the
+ * dossier is named for ("omwonenden en ouders"). */
+static char *participant_groups(doc *r)
+{
+	char *groups[32];
+	size_t ng = 0, i, named = 0;
+	json_t *s;
+	json_array_foreach(pt_get(r->d, "stakeholders"), i, s) {
+		if (!is_participant(s) || ng >= 32)
+			continue;
+		if (rd_org_name(s) && named++ < MAX_ORGS)
+			continue;
+		char *g = group_phrase(r, rd_str(s, "groep"));
+		if (seen(groups, ng, g))
+			free(g);
+		else
+			groups[ng++] = g;
+	}
+	return and_list(r, groups, ng);
+}
+
+/* The organisations among the participants, by name (at most MAX_ORGS;
+ * the rest are said by their group). */
+static char *org_names(doc *r)
+{
+	char *names[MAX_ORGS];
+	size_t n = 0, i;
+	json_t *s;
+	json_array_foreach(pt_get(r->d, "stakeholders"), i, s) {
+		const char *naam = is_participant(s) ? rd_org_name(s) : NULL;
+		if (!naam || n >= MAX_ORGS)
+			continue;
+		char *c = pt_render_clean(naam);
+		if (seen(names, n, c))
+			free(c);
+		else
+			names[n++] = c;
+	}
+	return and_list(r, names, n);
+}
+
 /* The hard-to-reach group a stakeholder stands for: its groep, or a tag. */
 static const char *hard_group(const json_t *s)
 {
@@ -372,80 +580,126 @@ static const char *hard_group(const json_t *s)
 }
 
 /* Activities a participant takes part in or sees: not the internal work
- * (soort proces) or the municipality's own role on an initiative. */
+ * (soort proces), the municipality's own role on an initiative, or the
+ * overleg with partners. */
 static int public_activity(const json_t *a)
 {
 	const char *soort = rd_str(a, "soort");
 	return !soort || strcmp(soort, "werkvorm") == 0 || strcmp(soort, "procedure") == 0;
 }
 
-/* How a group is reached: an activity of the plan aimed at it, by name (a
+/* What people do in an activity, as a reader says it ("een rondgang
+ * door de buurt met bewoners"): the werkvorm's doe.ID pattern, else its
+ * name inside a sentence.  Caller frees. */
+static char *what_people_do(doc *r, const json_t *a)
+{
+	char key[96];
+	const char *naam = rd_activity_name(r, a);
+	/* a name of the user's own is kept as written */
+	int own = naam && naam == rd_str(a, "naam");
+	snprintf(key, sizeof key, "doe.%s", rd_str(a, "werkvorm") ? rd_str(a, "werkvorm") : "");
+	const char *z = own ? NULL : pt_zin(key, r->lang);
+	if (z)
+		return pt_xstrdup(z);
+	return naam ? in_sentence(r, naam) : NULL;
+}
+
+/* An activity that only informs: its own step, else (an older plan)
+ * the dossier's step; a statutory procedure always asks for views. */
+static int informs_only_in(doc *r, const json_t *a)
+{
+	const char *t = rd_str(a, "trede");
+	if (!t && !rd_str(r->d, "strategie.vervolg.trede"))
+		t = step(r);
+	return t && strcmp(t, "informeren") == 0 && !(rd_str(a, "soort") && strcmp(rd_str(a, "soort"), "procedure") == 0);
+}
+#define informs_only(a) informs_only_in(r, (a))
+
+/* How a group is reached: an activity of the plan aimed at it (a
  * stakeholder's own aanpak is advice to the civil servant, and may judge
  * the party: it stays in the working document).  NULL when none. */
 static char *reached_by(doc *r, const char *groep)
 {
-	const char *best = NULL;
+	const json_t *best = NULL;
 	size_t i;
 	json_t *a;
 	json_array_foreach(pt_get(r->d, "plan.activiteiten"), i, a) {
-		const char *naam = rd_activity_name(r, a);
-		const char *trede = rd_str(a, "trede");
-		if (!naam || !public_activity(a) || !has_code(pt_get(a, "doelgroepen"), groep))
+		if (!public_activity(a) || !has_code(pt_get(a, "doelgroepen"), groep))
 			continue;
 		/* one that asks for input says more than a letter */
-		if (!best || !(trede && strcmp(trede, "informeren") == 0)) {
-			best = naam;
-			if (!(trede && strcmp(trede, "informeren") == 0))
+		if (!best || !informs_only(a)) {
+			best = a;
+			if (!informs_only(a))
 				break;
 		}
 	}
-	return best ? in_sentence(r, best) : NULL;
+	return best ? what_people_do(r, best) : NULL;
 }
+
+static int results_stage(doc *r);
 
 static void p_betrokkenen(doc *r, pt_buf *p)
 {
-	char *groups[32], *partners[32], *hard[MAX_ITEMS], *hard_seen[32];
-	size_t ng = 0, np = 0, nh = 0, nhs = 0, nvia = 0, i;
+	char *partners[32], *hard_seen[32];
+	size_t np = 0, nh = 0, i;
+	int past = results_stage(r);
 	json_t *s;
+	const char *groepen = NULL, *orgs = NULL;
+	for (const char **z = r->zv; z && z[0]; z += 2) {
+		if (strcmp(z[0], "groepen") == 0)
+			groepen = z[1];
+		if (strcmp(z[0], "organisaties") == 0)
+			orgs = z[1];
+	}
+	if (groepen) {
+		say(p, fill(r, past ? "betrokken.was" : "betrokken", NULL));
+		/* one organisation "doet mee", more "doen mee" */
+		char and[32];
+		snprintf(and, sizeof and, " %s ", pt_zin("lijst.en", r->lang));
+		int one = orgs && !strstr(orgs, ", ") && !strstr(orgs, and);
+		say(p, fill(r, past ? (one ? "organisatie.was" : "organisaties.was") : (one ? "organisatie" : "organisaties"), NULL));
+	} else {
+		say(p, fill(r, past ? "betrokken.was" : "betrokken", "groepen", orgs, NULL));
+	}
 	json_array_foreach(pt_get(r->d, "stakeholders"), i, s) {
-		const char *rol = rd_role(s), *groep = rd_str(s, "groep");
-		if (strcmp(rol, "deelnemer") == 0 && groep && ng < 32) {
-			char *g = group_phrase(r, groep);
-			if (seen(groups, ng, g))
-				free(g);
-			else
-				groups[ng++] = g;
-		} else if ((strcmp(rol, "partner") == 0 || strcmp(rol, "overheid") == 0) &&
-			   rd_str(s, "naam") && np < 32) {
-			partners[np++] = pt_render_clean(rd_str(s, "naam"));
+		const char *rol = rd_role(s);
+		/* the municipality's own teams are no party to the public text;
+		 * other authorities and partners are overleg, not participation */
+		if (strcmp(rol, "overheid") == 0 || (strcmp(rol, "partner") == 0 && !(rd_str(s, "groep") && strcmp(rd_str(s, "groep"), "intern") == 0))) {
+			const char *naam = rd_org_name(s) ? rd_org_name(s) : rd_person_name(rd_str(s, "naam")) ? NULL : rd_str(s, "naam");
+			if (naam && np < 32) {
+				char *c = pt_render_clean(naam);
+				if (seen(partners, np, c))
+					free(c);
+				else
+					partners[np++] = c;
+			}
 		}
 		const char *h = strcmp(rol, "deelnemer") == 0 ? hard_group(s) : NULL;
-		if (h && nh < MAX_ITEMS && nhs < 32) {
-			char *g = group_phrase(r, h);
-			if (seen(hard_seen, nhs, g)) {
-				free(g);
-				continue;
-			}
-			hard_seen[nhs++] = pt_xstrdup(g);
-			char *how = reached_by(r, h);
-			char *item = how ? fill(r, "moeilijk.item", "groep", g, "aanpak", how, NULL) : NULL;
-			hard[nh++] = item ? item : pt_xstrdup(g);
-			nvia += item != NULL;
-			free(how);
+		if (!h || nh >= MAX_HARD)
+			continue;
+		char *g = group_phrase(r, h);
+		if (seen(hard_seen, nh, g)) {
 			free(g);
+			continue;
 		}
+		hard_seen[nh++] = g;
+		char *how = reached_by(r, h);
+		say(p, how ? fill(r, past ? "moeilijk.was" : "moeilijk", "groep", g, "aanpak", how, NULL)
+			   : fill(r, past ? "moeilijk.aandacht-was" : "moeilijk.aandacht", "groep", g, NULL));
+		free(how);
 	}
-	char *g = and_list(r, groups, ng), *pa = and_list(r, partners, np), *h = and_list(r, hard, nh);
-	say(p, fill(r, "betrokken", "groepen", g, NULL));
-	say(p, fill(r, nvia ? "moeilijk" : "moeilijk.aandacht", "lijst", h, NULL));
-	say(p, fill(r, "partners", "partners", pa, NULL));
-	free(g), free(pa), free(h);
-	for (i = 0; i < nhs; i++)
+	char *pa = and_list(r, partners, np);
+	say(p, fill(r, past ? "partners.was" : "partners", "partners", pa, NULL));
+	free(pa);
+	for (i = 0; i < nh; i++)
 		free(hard_seen[i]);
 }
 
 /* Reason codes for the step: pt-strategy's, else what the proposal's own
- * fields say (older dossiers). */
+ * fields say (older dossiers).  The paragraph gives the reasons that have
+ * a public pattern (waarom.CODE): the weighing of named parties stays in
+ * the working document. */
 static void reasons(doc *r, pt_buf *p, int initiative)
 {
 	json_t *redenen = pt_get(r->d, "strategie.redenen");
@@ -479,12 +733,21 @@ static void reasons(doc *r, pt_buf *p, int initiative)
 		if (!code || (initiative && strncmp(code, "initiatief", 10) == 0))
 			continue;
 		char key[96];
-		snprintf(key, sizeof key, "reden.%s", code);
-		if (pt_zin(key, r->lang)) {
-			say(p, pt_xstrdup(pt_zin(key, r->lang)));
+		snprintf(key, sizeof key, "waarom.%s", code);
+		char *z = fill(r, key, NULL);
+		if (z) {
+			say(p, z);
 			said++;
 		}
 	}
+}
+
+/* The instrument the proposal is (pt_instrument_of): its code or NULL. */
+static const char *instrument(doc *r)
+{
+	int i = pt_instrument_of(pt_vocab_index(&pt_v_instrument, rd_str(r->d, "voorstel.instrument")),
+				 pt_vocab_index(&pt_v_soort, rd_str(r->d, "voorstel.soort")));
+	return i >= 0 ? pt_v_instrument.terms[i].code : NULL;
 }
 
 static void p_trede(doc *r, pt_buf *p)
@@ -493,11 +756,12 @@ static void p_trede(doc *r, pt_buf *p)
 	char key[96];
 	int initiative = pt_vocab_index(&pt_v_overheidstrede, trede) >= 0;
 	if (initiative) {
-		snprintf(key, sizeof key, "wie.%s", rd_str(r->d, "voorstel.initiatiefnemer") ? rd_str(r->d, "voorstel.initiatiefnemer") : "");
-		say(p, fill(r, "initiatief", "wie", pt_zin(key, r->lang), NULL));
+		say(p, fill(r, "initiatief", NULL));
 		snprintf(key, sizeof key, "rol.%s", trede);
 	} else {
-		snprintf(key, sizeof key, "trede.%s", trede);
+		snprintf(key, sizeof key, "trede.%s%s", trede, results_stage(r) ? ".was" : "");
+		if (!pt_zin(key, r->lang))
+			snprintf(key, sizeof key, "trede.%s", trede);
 	}
 	say(p, fill(r, key, NULL));
 	if (strcmp(trede, "meebeslissen") == 0) {
@@ -514,8 +778,12 @@ static void p_trede(doc *r, pt_buf *p)
 	} else {
 		reasons(r, p, initiative);
 	}
-	if (initiative && (has_code(pt_get(r->d, "strategie.redenen"), "initiatief-participatieplicht") ||
-			   rd_boolean(r->d, "voorstel.omgevingswet") == 1))
+	const char *ins = instrument(r);
+	/* Or 7.4 belongs to a permit application; another initiative under
+	 * the Omgevingswet only where pt-strategy found the duty */
+	if (initiative && !(ins && strcmp(ins, "vergunning") == 0) &&
+	    (has_code(pt_get(r->d, "strategie.redenen"), "initiatief-participatieplicht") ||
+	     rd_boolean(r->d, "voorstel.omgevingswet") == 1))
 		say(p, fill(r, "initiatief.plicht", NULL));
 	const char *vt = rd_str(r->d, "strategie.vervolg.trede"), *over = rd_str(r->d, "strategie.vervolg.over");
 	if (vt && over) {
@@ -525,12 +793,43 @@ static void p_trede(doc *r, pt_buf *p)
 	}
 }
 
+/* The law's sentences for the instrument: the procedure and what the
+ * decision must say (Ob 10.2, 10.7, 10.8; Or 7.4 for a permit). */
+static void p_wet(doc *r, pt_buf *p)
+{
+	const char *ins = instrument(r);
+	char key[96];
+	if (!ins)
+		return;
+	snprintf(key, sizeof key, "wet.%s", ins);
+	say(p, fill(r, key, NULL));
+	snprintf(key, sizeof key, "wet.%s-motivering", ins);
+	say(p, fill(r, key, NULL));
+}
+
+/* An instrument of the Omgevingswet: it has a wet.INSTRUMENT pattern
+ * or one for its motivation. */
+static int instrument_omgevingswet(doc *r)
+{
+	const char *ins = instrument(r);
+	char key[96];
+	snprintf(key, sizeof key, "wet.%s-motivering", ins ? ins : "");
+	return ins && pt_zin(key, r->lang) && strcmp(ins, "vergunning") != 0;
+}
+
+/* Without an instrument, a decision under the Omgevingswet still says
+ * how people were involved and what came of it. */
+static void p_wet_algemeen(doc *r, pt_buf *p)
+{
+	if (!instrument(r) && rd_boolean(r->d, "voorstel.omgevingswet") == 1)
+		say(p, fill(r, "wet.omgevingswet-motivering", NULL));
+}
 
 static int after_decision(doc *r, const json_t *a)
 {
 	const char *moment = rd_str(a, "moment");
 	double wk;
-	long besluit = pt_date_days(rd_str(r->d, "voorstel.datumBesluit") ? rd_str(r->d, "voorstel.datumBesluit") : "");
+	long besluit = pt_date_days(decision_date(r) ? decision_date(r) : "");
 	long d = act_days(r, a);
 	/* dates decide; without them, the moment pt-plan gave */
 	if (besluit >= 0 && d >= 0)
@@ -540,74 +839,72 @@ static int after_decision(doc *r, const json_t *a)
 	return rd_number(a, "week", &wk) && wk > 0;
 }
 
-/* The activities before (after 0) or after (1) the decision as "naam
- * (maand jaar)" (or the names alone, months 0), each name once; *first
- * and *last get the date range. */
-static char *activity_list(doc *r, int after, int months, long *first, long *last)
+/* The activities in which people give input before the decision, each
+ * "what people do (month year)", in the order of the plan, every one
+ * named: the key session is never "one other activity". */
+static size_t input_activities(doc *r, char **items, size_t max)
 {
 	json_t *acts = pt_get(r->d, "plan.activiteiten");
-	size_t n = json_array_size(acts), *ord = pt_render_week_order(acts), k = 0, more = 0;
-	char *items[MAX_ITEMS + 1], *names[64];
+	size_t n = json_array_size(acts), *ord = pt_render_week_order(acts), k = 0;
+	char *names[64];
 	size_t nn = 0;
-	*first = *last = -1;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n && k < max; i++) {
 		json_t *a = json_array_get(acts, ord[i]);
-		const char *naam = rd_activity_name(r, a);
-		if (!naam || !public_activity(a) || after_decision(r, a) != after)
+		if (!public_activity(a) || informs_only(a) || after_decision(r, a))
 			continue;
+		char *what = what_people_do(r, a);
+		if (!what || seen(names, nn, what) || nn >= 64) {
+			free(what);
+			continue;
+		}
+		names[nn++] = what;
 		long d = act_days(r, a);
-		if (d >= 0) {
-			if (*first < 0 || d < *first)
-				*first = d;
-			if (d > *last)
-				*last = d;
-		}
-		char *name = in_sentence(r, naam);
-		if (seen(names, nn, name) || nn >= 64) {
-			free(name);
-			continue;
-		}
-		names[nn++] = name;
-		if (k == MAX_ITEMS) {
-			more++;
-			continue;
-		}
 		char month[64];
-		char *it = d >= 0 && months ? fill(r, "act.maand", "naam", name, "maand", month_text(r, d, 1, month, sizeof month), NULL) : NULL;
-		items[k++] = it ? it : pt_xstrdup(name);
+		char *it = d >= 0 ? fill(r, "act.maand", "naam", what, "maand", month_text(r, d, 1, month, sizeof month), NULL) : NULL;
+		items[k++] = it ? it : pt_xstrdup(what);
 	}
 	free(ord);
 	for (size_t i = 0; i < nn; i++)
 		free(names[i]);
-	if (more) {
-		char num[32];
-		snprintf(num, sizeof num, "%zu", more);
-		items[k++] = more == 1 ? fill(r, "nog.een", NULL) : fill(r, "nog.meer", "n", num, NULL);
+	return k;
+}
+
+/* The ways the plan informs people (before or after the decision), each
+ * once; *project set when one of them is the project page. */
+static char *inform_channels(doc *r, int *project)
+{
+	json_t *acts = pt_get(r->d, "plan.activiteiten");
+	char *items[MAX_ITEMS];
+	size_t k = 0, i;
+	json_t *a;
+	*project = 0;
+	json_array_foreach(acts, i, a) {
+		if (!public_activity(a) || !informs_only(a))
+			continue;
+		if (rd_str(a, "werkvorm") && strcmp(rd_str(a, "werkvorm"), "projectwebsite") == 0) {
+			*project = 1;
+			continue;	/* said in the sentence on where information is */
+		}
+		char *what = what_people_do(r, a);
+		if (!what || seen(items, k, what) || k >= MAX_CHANNELS)
+			free(what);
+		else
+			items[k++] = what;
 	}
 	return and_list(r, items, k);
 }
 
 static void p_wanneer(doc *r, pt_buf *p)
 {
-	long first, last, f2, l2;
-	char *before = activity_list(r, 0, 1, &first, &last);
-	char a[64], b[64], date[64];
-	if (before && first >= 0 && same_month(first, last)) {
-		/* all in one month: the month once */
-		free(before);
-		before = activity_list(r, 0, 0, &first, &last);
-		say(p, fill(r, "wanneer.maand", "maand", month_text(r, first, 1, a, sizeof a), "acts", before, NULL));
-	}
-	else if (before && first >= 0)
-		say(p, fill(r, "wanneer.periode", "van", month_text(r, first, !same_year(first, last), a, sizeof a),
-			    "tot", month_text(r, last, 1, b, sizeof b), "acts", before, NULL));
-	else
-		say(p, fill(r, "wanneer.zonder", "acts", before, NULL));
-	free(before);
-	say(p, fill(r, "besluit.datum", "datum", rd_fmt_date(r, rd_str(r->d, "voorstel.datumBesluit"), date, sizeof date), NULL));
-	char *after = activity_list(r, 1, 1, &f2, &l2);
-	say(p, fill(r, "na.besluit", "acts", after, NULL));
-	free(after);
+	char *items[MAX_ITEMS];
+	size_t n = input_activities(r, items, MAX_ITEMS);
+	say_list(r, p, "meedoen", "meedoen.kop", items, n);
+	int project;
+	char *channels = inform_channels(r, &project);
+	say(p, fill(r, "info", "lijst", channels, NULL));
+	free(channels);
+	say(p, fill(r, project ? "vind.project" : "vind.site", NULL));
+	say(p, fill(r, "besluit.datum", NULL));
 }
 
 static int phase(doc *r)
@@ -615,7 +912,22 @@ static int phase(doc *r)
 	return pt_vocab_index(&pt_v_beleidsfase, rd_str(r->d, "voorstel.beleidsfase"));
 }
 
+static int results_stage(doc *r)
+{
+	const json_t *o = pt_get(r->d, "opbrengst");
+	return phase(r) >= 2 && json_is_object(o) &&
+	       (rd_number(o, "deelnemers", &(double){0}) || json_array_size(pt_get(o, "punten")));
+}
+
 /* ---- results (opbrengst) -------------------------------------------------------- */
+
+/* One point as the reactions raised it: its text, how many reactions
+ * said it (points whose text folds the same are one), the first row. */
+struct point {
+	const json_t *first;
+	size_t count;
+	int steun;
+};
 
 static int steun_rank(const json_t *pt)
 {
@@ -623,66 +935,110 @@ static int steun_rank(const json_t *pt)
 	return !s ? 3 : strcmp(s, "groot") == 0 ? 0 : strcmp(s, "beperkt") == 0 ? 1 : 2;
 }
 
-/* The inbreng of points with besluit b (NULL: the best supported). */
-static char *points(doc *r, const json_t *punten, const char *b)
+static int by_count(const void *a, const void *b)
 {
-	char *items[MAX_ITEMS];
-	size_t k = 0, i;
+	const struct point *x = a, *y = b;
+	if (x->count != y->count)
+		return x->count < y->count ? 1 : -1;
+	return x->steun - y->steun;
+}
+
+static size_t gather_points(const json_t *punten, struct point *pts, size_t max)
+{
+	size_t n = 0, i;
 	json_t *pt;
-	for (int rank = 0; rank <= 3 && k < 3; rank++)
-		json_array_foreach(punten, i, pt) {
-			const char *besluit = rd_str(pt, "besluit"), *inbreng = rd_str(pt, "inbreng");
-			if (!inbreng || k >= 3)
-				continue;
-			if (b ? !besluit || strcmp(besluit, b) != 0 || rank : steun_rank(pt) != rank)
-				continue;
-			items[k++] = in_sentence(r, inbreng);
+	json_array_foreach(punten, i, pt) {
+		const char *inbreng = rd_str(pt, "inbreng");
+		char f1[512], f2[512];
+		if (!inbreng)
+			continue;
+		pt_fold(inbreng, f1, sizeof f1);
+		size_t j;
+		for (j = 0; j < n; j++)
+			if (strcmp(pt_fold(rd_str(pts[j].first, "inbreng"), f2, sizeof f2), f1) == 0)
+				break;
+		if (j < n) {
+			pts[j].count++;
+			continue;
 		}
-	return and_list(r, items, k);
+		if (n < max)
+			pts[n++] = (struct point){pt, 1, steun_rank(pt)};
+	}
+	/* stable for equal counts: the file's order within a rank */
+	for (size_t a = 1; a < n; a++)
+		for (size_t b = a; b > 0 && by_count(&pts[b - 1], &pts[b]) > 0; b--) {
+			struct point t = pts[b];
+			pts[b] = pts[b - 1];
+			pts[b - 1] = t;
+		}
+	return n;
+}
+
+/* "Meer schaduw bij de speelplek (12 keer genoemd): overgenomen." */
+static char *point_line(doc *r, const struct point *pt)
+{
+	char key[96], num[32];
+	const char *besluit = rd_str(pt->first, "besluit");
+	char *inbreng = pt_render_clean(rd_str(pt->first, "inbreng"));
+	snprintf(num, sizeof num, "%zu", pt->count);
+	snprintf(key, sizeof key, "punt.%s", besluit ? besluit : "open");
+	char *reden = rd_str(pt->first, "reden") ? after_colon(r, rd_str(pt->first, "reden")) : NULL;
+	char *s = NULL;
+	if (besluit && strcmp(besluit, "niet") == 0 && reden)
+		s = fill(r, pt->count > 1 ? "punt.niet-reden-n" : "punt.niet-reden", "inbreng", inbreng, "n", num, "reden", reden, NULL);
+	if (!s) {
+		snprintf(key, sizeof key, "punt.%s%s", besluit ? besluit : "open", pt->count > 1 ? "-n" : "");
+		s = fill(r, key, "inbreng", inbreng, "n", num, NULL);
+	}
+	free(inbreng), free(reden);
+	return s ? capital(s) : NULL;
 }
 
 static void p_opbrengst(doc *r, pt_buf *p, const json_t *o)
 {
 	double n;
-	char num[64];
+	char num[64], num2[64];
 	char *acts[MAX_ITEMS];
 	size_t k = 0, i;
 	json_t *a;
 	json_array_foreach(pt_get(o, "activiteiten"), i, a) {
 		double dn;
-		const char *w = rd_activity_name(r, a);
-		if (!w || k >= MAX_ITEMS)
+		char *name = what_people_do(r, a), *it = NULL;
+		if (!name || k >= MAX_ITEMS) {
+			free(name);
 			continue;
-		char *name = in_sentence(r, w), *it = NULL;
+		}
 		if (rd_number(a, "deelnemers", &dn))
 			it = fill(r, "res.act", "naam", name, "n", rd_fmt_num(r, dn, num, sizeof num), NULL);
 		acts[k++] = it ? it : pt_xstrdup(name);
 		free(name);
 	}
-	char *via = and_list(r, acts, k);
-	if (rd_number(o, "deelnemers", &n)) {
-		rd_fmt_num(r, n, num, sizeof num);
-		char *s = fill(r, "res.deelnemers-via", "n", num, "acts", via, NULL);
-		say(p, s ? s : fill(r, "res.deelnemers", "n", num, NULL));
-	}
-	free(via);
+	if (rd_number(o, "deelnemers", &n))
+		say(p, fill(r, "res.deelnemers", "n", rd_fmt_num(r, n, num, sizeof num), NULL));
+	say_list(r, p, "res.via", "res.via.kop", acts, k);
 	json_t *punten = pt_get(o, "punten");
-	char *main_points = points(r, punten, NULL), *over = points(r, punten, "overgenomen"),
-	     *deels = points(r, punten, "deels");
-	say(p, fill(r, "res.punten", "lijst", main_points, NULL));
-	say(p, fill(r, "res.overgenomen", "lijst", over, NULL));
-	say(p, fill(r, "res.deels", "lijst", deels, NULL));
-	free(main_points), free(over), free(deels);
-	size_t said = 0;
-	json_t *pt;
-	json_array_foreach(punten, i, pt) {
-		const char *besluit = rd_str(pt, "besluit");
-		if (said >= 2 || !besluit || strcmp(besluit, "niet") != 0 || !rd_str(pt, "reden") || !rd_str(pt, "inbreng"))
-			continue;
-		char *reden = sentence_end(rd_str(pt, "reden")), *inbreng = pt_render_clean(rd_str(pt, "inbreng"));
-		say(p, fill(r, "res.niet", "inbreng", inbreng, "reden", reden, NULL));
-		free(reden), free(inbreng);
-		said++;
+	struct point pts[64];
+	size_t np = gather_points(punten, pts, 64);
+	if (json_array_size(punten)) {
+		snprintf(num, sizeof num, "%zu", json_array_size(punten));
+		snprintf(num2, sizeof num2, "%zu", np);
+		say(p, fill(r, json_array_size(punten) == 1 ? "res.reactie" : "res.reacties", "n", num, "punten", num2, NULL));
+	}
+	char *items[MAX_ITEMS];
+	size_t ni = 0;
+	for (i = 0; i < np && ni < MAX_ITEMS; i++) {
+		char *line = point_line(r, &pts[i]);
+		if (line)
+			items[ni++] = line;
+	}
+	if (ni) {
+		say(p, fill(r, "res.punten.kop", NULL));
+		flush(r, p);
+		cmark_node *l = rd_bullets(r->root);
+		for (i = 0; i < ni; i++) {
+			rd_add_text(rd_item(l), items[i]);
+			free(items[i]);
+		}
 	}
 }
 
@@ -712,29 +1068,36 @@ static void p_inbreng(doc *r, pt_buf *p, int results)
 	if (step_open(r))
 		trede = NULL;
 	int inform = trede && strcmp(trede, "informeren") == 0;
+	const char *ins = instrument(r);
 	const json_t *o = pt_get(r->d, "opbrengst");
 	if (results) {
-		char *t = rd_str(o, "terugkoppeling") ? sentence_end(rd_str(o, "terugkoppeling")) : NULL;
+		char *t = rd_str(o, "terugkoppeling") ? after_colon(r, rd_str(o, "terugkoppeling")) : NULL;
 		say(p, fill(r, "res.terug", "terug", t, NULL));
 		free(t);
 		if (json_array_size(pt_get(o, "punten")))
 			say(p, fill(r, "res.bijlage", NULL));
 	} else if (inform) {
-		say(p, fill(r, "terug.informeren", NULL));
+		say(p, fill(r, "na.besluit", NULL));
 	} else if (pt_vocab_index(&pt_v_overheidstrede, trede) >= 0) {
-		/* an initiative: the initiator reports (Or 7.4), unless let go */
-		if (strcmp(trede, "loslaten") != 0)
+		/* an initiative: the initiator reports (Or 7.4 for a permit,
+		 * said with the law), unless let go */
+		if (strcmp(trede, "loslaten") != 0 && !(ins && strcmp(ins, "vergunning") == 0))
 			say(p, fill(r, "initiatief.terug", NULL));
 	} else if (strcmp(trede ? trede : "", "meebeslissen") == 0) {
 		say(p, fill(r, "inbreng.meebeslissen", NULL));
 	} else if (pt_vocab_index(&pt_v_burgertrede, trede) >= 0) {
-		snprintf(key, sizeof key, "besluiter.%s", door ? door : "");
-		const char *who = pt_zin(key, r->lang);
-		char *s = strcmp(trede, "coproduceren") == 0 ? fill(r, "inbreng.coproduceren", "besluiter", who, NULL) : NULL;
-		say(p, s ? s : fill(r, "inbreng", "besluiter", who, NULL));
+		char *s = strcmp(trede, "coproduceren") == 0 ? fill(r, "inbreng.coproduceren", NULL) : NULL;
+		say(p, s ? s : fill(r, "inbreng", NULL));
 		say(p, fill(r, "terug", NULL));
 	}
-	say(p, fill(r, "contact", "trekker", rd_str(r->d, "voorstel.trekker"), NULL));
+	/* under the Omgevingswet the paragraph says whose role it is: for
+	 * an initiative the role sentences said it */
+	if (trede && pt_vocab_index(&pt_v_burgertrede, trede) >= 0 &&
+	    (rd_boolean(r->d, "voorstel.omgevingswet") == 1 || instrument_omgevingswet(r)))
+		say(p, fill(r, "rol.eigen", NULL));
+	p_wet(r, p);
+	p_wet_algemeen(r, p);
+	say(p, fill(r, "contact", NULL));
 	/* informing asks nothing: no "what it brought" for the council */
 	snprintf(key, sizeof key, "raad.%s%s", door ? door : "", inform ? "-kaal" : "");
 	char *raad = fill(r, key, NULL);
@@ -743,8 +1106,6 @@ static void p_inbreng(doc *r, pt_buf *p, int results)
 		raad = fill(r, key, NULL);
 	}
 	say(p, raad);
-	if (rd_boolean(r->d, "voorstel.politiekGevoelig") == 1 && door && strcmp(door, "raad") != 0)
-		say(p, fill(r, "raad.gevoelig", NULL));
 }
 
 /* ---- the paragraph ------------------------------------------------------------- */
@@ -759,26 +1120,41 @@ static void concept_mark(doc *r, const char *question)
 	free(s);
 }
 
+/* No participation: why, and how those affected still hear of it. */
+static void p_geen(doc *r, pt_buf *p)
+{
+	int clause;
+	char *why = no_participation_reason(r, &clause);
+	char *s = clause ? fill(r, "geen.omdat", "reden", why, NULL) : NULL;
+	say(p, s ? s : fill(r, "geen", NULL));
+	if (!clause)
+		say(p, fill(r, "geen.reden", "reden", why, NULL));
+	free(why);
+	int project;
+	char *channels = inform_channels(r, &project);
+	say(p, channels ? fill(r, "geen.info", "lijst", channels, NULL) : fill(r, "geen.info-kaal", NULL));
+	free(channels);
+	if (project)
+		say(p, fill(r, "vind.project", NULL));
+	p_wet(r, p);
+	p_wet_algemeen(r, p);
+	say(p, fill(r, "besluit.datum", NULL));
+}
+
 int rd_paragraaf(doc *r)
 {
+	struct zvals z;
+	zv_build(r, &z);
 	char q[1200];
 	const char *question = rd_open_question(r, q, sizeof q);
 	pt_buf p = PT_BUF_INIT;
 	rd_heading(r->root, 2, pt_zin("kop.paragraaf", r->lang));
 	if (question)
 		concept_mark(r, question);
-	int part = rd_participation(r);
-	if (part == PART_GEEN) {
-		say(&p, fill(r, "geen", NULL));
-		char *why = no_participation_reason(r);
-		/* the user's words are quoted as the reason; a reason code's
-		 * sentence stands on its own */
-		if (why && rd_str(r->d, "voorstel.geenParticipatie.reden"))
-			say(&p, fill(r, "geen.reden", "reden", why, NULL));
-		else
-			say(&p, why ? pt_xstrdup(why) : NULL);
-		free(why);
+	if (rd_participation(r) == PART_GEEN) {
+		p_geen(r, &p);
 		flush(r, &p);
+		zv_free(r, &z);
 		return question != NULL;
 	}
 	p_intro(r, &p);
@@ -790,11 +1166,9 @@ int rd_paragraaf(doc *r)
 	if (!step_open(r))
 		p_trede(r, &p);
 	flush(r, &p);
-	const json_t *o = pt_get(r->d, "opbrengst");
-	int results = phase(r) >= 2 && json_is_object(o) &&
-		      (rd_number(o, "deelnemers", &(double){0}) || json_array_size(pt_get(o, "punten")));
+	int results = results_stage(r);
 	if (results)
-		p_opbrengst(r, &p, o);
+		p_opbrengst(r, &p, pt_get(r->d, "opbrengst"));
 	else
 		p_wanneer(r, &p);
 	flush(r, &p);
@@ -803,5 +1177,6 @@ int rd_paragraaf(doc *r)
 	if (phase(r) == 4 && json_is_object(pt_get(r->d, "evaluatie")))
 		p_evaluatie(r, &p);
 	flush(r, &p);
+	zv_free(r, &z);
 	return question != NULL;
 }

@@ -42,6 +42,8 @@ typedef struct doc {
 	int *npics;
 	const char *id;
 	json_t *per_stakeholder;	/* naam -> trede, made when first needed */
+	const char **zv;	/* the dossier's values every sentence pattern may
+				 * use (render_para.c), name/value pairs, NULL-ended */
 } doc;
 
 #define L(key) pt_rl(key, r->lang)
@@ -72,6 +74,15 @@ const char *rd_label_of(doc *r, const pt_vocab *v, const char *code);
  * strategie.participatie false, is none; true is some; else unknown. */
 enum { PART_ONBEKEND, PART_WEL, PART_GEEN };
 int rd_participation(doc *r);
+/* The naming rule (lib/data/namen.csv): organisations by name, private
+ * persons never.  rd_org_name: the stakeholder's naam when its groep is an
+ * organisation's and the naam is no person's, else NULL.  rd_person_name:
+ * a naam that is a private person's (a marker such as "Fam.", initials,
+ * or a digit of an address).  rd_general_place: a location that names no
+ * place ("hele gemeente"). */
+const char *rd_org_name(const json_t *s);
+int rd_person_name(const char *naam);
+int rd_general_place(const char *plek);
 int rd_boolean(const json_t *o, const char *path);
 int rd_number(const json_t *o, const char *path, double *out);
 const char *rd_fmt_num(doc *r, double v, char *buf, size_t n);
@@ -298,6 +309,7 @@ enum pt_rl {
 	RL_WERKELIJK,
 	RL_WERKVORM,
 	RL_ZONDER_TITEL,
+	RL_NVT_RUIMTE,
 	RL_COUNT
 };
 const char *pt_rl(enum pt_rl key, enum pt_lang lang);
@@ -365,5 +377,11 @@ void pt_render_page_head(pt_xw *w, const char *title, enum pt_lang lang, const c
 void pt_render_page_head_as(pt_xw *w, const char *title, enum pt_lang lang, const char *css,
 			    const char *footer, const char *generator);
 void pt_render_page_foot(pt_xw *w);
+/* "kenmerk · titel" of a dossier for the printed footer; NULL when it has
+ * neither.  Caller frees. */
+char *pt_render_page_footer_text(const json_t *d);
+/* The style sheet with the footer and the CONCEPT / INTERN WERKDOCUMENT
+ * marks on every printed page (render_page.c).  Caller frees. */
+char *pt_render_page_css(const char *css, const char *footer, int concept, int internal, enum pt_lang lang);
 
 #endif

@@ -49,6 +49,10 @@ typedef struct run {
 	int not_ready;		/* dossiers whose paragraph is a CONCEPT */
 	int wrote;		/* -o DIR: a file was written, so sync at the end */
 	progress pg;
+	/* A stream of HTML holds its first dossier until it knows whether it
+	 * is the only one: then its page prints that dossier's footer. */
+	char *held, *held_footer, *held_title;
+	int held_concept;
 } run;
 
 static void progress_clear(progress *pg);
@@ -536,6 +540,21 @@ static int to_dir(run *r, const json_t *d, const pt_loc *loc, pt_error *err)
 }
 
 static void stream_failed(run *r);
+/* The page head and the dossier held back: with its footer when it is
+ * the page's only dossier. */
+static void put_held(run *r, int only)
+{
+	pt_xw w = {0};
+	char *css = pt_render_page_css(r->css, only ? r->held_footer : NULL, r->held_concept,
+				       (r->o->sections & PT_RS_WERK) != 0, r->o->lang);
+	pt_render_page_head(&w, r->held_title ? r->held_title : "pt", r->o->lang, css, NULL);
+	fputs(pt_xw_str(&w), r->out.f);
+	fputs(r->held, r->out.f);
+	pt_xw_free(&w);
+	free(css);
+	free(r->held), free(r->held_footer), free(r->held_title);
+	r->held = r->held_footer = r->held_title = NULL;
+}
 
 static int to_stream(run *r, const json_t *d)
 {
@@ -544,8 +563,25 @@ static int to_stream(run *r, const json_t *d)
 	if (concept)
 		r->status = pt_exit_worse(r->status, PT_EXIT_FINDINGS);
 	pt_xw w = {0};
-	if (html_page(r) && !r->started)
-		pt_render_page_head(&w, title_of(d), r->o->lang, r->css, NULL);
+	if (html_page(r) && !r->started) {
+		pt_buf held = PT_BUF_INIT;
+		article(&w, r, 1);
+		pt_buf_puts(&held, pt_xw_str(&w));
+		pt_buf_puts(&held, body);	/* cmark's HTML, escaped already */
+		pt_xw_free(&w);
+		article(&w, r, 0);
+		pt_buf_puts(&held, pt_xw_str(&w));
+		pt_xw_free(&w);
+		r->held = pt_buf_take(&held);
+		r->held_footer = pt_render_page_footer_text(d);
+		r->held_title = pt_xstrdup(title_of(d));
+		r->held_concept = concept;
+		r->started = 1;
+		free(body);
+		return 0;
+	}
+	if (r->held)
+		put_held(r, 0);
 	if (r->o->format == PT_RENDER_HTML)
 		article(&w, r, 1);
 	r->started = 1;
@@ -721,11 +757,14 @@ static int finish_stream(run *r)
 {
 	pt_error err = {0};
 	if (r->out.path && r->stop) {
+		free(r->held), free(r->held_footer), free(r->held_title);
 		pt_out_abort(&r->out);
 		return r->status ? r->status : PT_EXIT_IO;
 	}
 	if (r->write_failed)
 		return PT_EXIT_IO;
+	if (r->held)
+		put_held(r, 1);
 	if (html_page(r)) {
 		pt_xw w = {0};
 		if (!r->started)

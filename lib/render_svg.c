@@ -398,12 +398,15 @@ static void timeline_axis(pt_xw *w, int lo, int hi, int bottom, enum pt_lang lan
 
 /* With a decision date the axis shows months, not weeks: a tick at the
  * first of each month (every second or third when the plan is long), its
- * short name, and the year at January and at the first tick. */
+ * short name, and the year at January and at the first tick.  The first
+ * tick is the month of the first activity, at the axis' start, so that
+ * every activity lies under a label. */
 static void timeline_months(pt_xw *w, int lo, int hi, int bottom, long besluit, enum pt_lang lang)
 {
 	long d0 = besluit + 7L * lo, d1 = besluit + 7L * hi;
 	int y, m, d;
 	pt_date_civil(d0, &y, &m, &d);
+	m--;	/* from the month of the first activity: a label covers it */
 	long firsts[240];
 	int mons[240], years[240], n = 0;
 	while (n < 240) {
@@ -421,7 +424,8 @@ static void timeline_months(pt_xw *w, int lo, int hi, int bottom, long besluit, 
 		step++;
 	line(w, T_X0, bottom, T_X1, bottom, "#888888", 0);
 	for (int i = 0; i < n; i += step) {
-		int x = T_X0 + (int)((firsts[i] - d0) * (T_X1 - T_X0) / (d1 - d0 > 0 ? d1 - d0 : 1));
+		long at = firsts[i] < d0 ? d0 : firsts[i];	/* the first month starts at the axis */
+		int x = T_X0 + (int)((at - d0) * (T_X1 - T_X0) / (d1 - d0 > 0 ? d1 - d0 : 1));
 		char key[32], label[64];
 		snprintf(key, sizeof key, "maandkort.%d", mons[i]);
 		const char *name = pt_zin(key, lang) ? pt_zin(key, lang) : "?";
@@ -430,7 +434,11 @@ static void timeline_months(pt_xw *w, int lo, int hi, int bottom, long besluit, 
 		else
 			snprintf(label, sizeof label, "%s", name);
 		line(w, x, T_TOP - 8, x, bottom, "#dddddd", 0);
-		text_at(w, x, bottom + 16, "middle", "pt-tick", 0, label);
+		/* the first month, begun before the axis, ends its label at the
+		 * axis' start when the next month's label is close */
+		int close = firsts[i] < d0 && i + step < n &&
+			    (firsts[i + step] - d0) * (T_X1 - T_X0) / (d1 - d0 > 0 ? d1 - d0 : 1) < 50;
+		text_at(w, x, bottom + 16, close ? "end" : "middle", "pt-tick", 0, label);
 	}
 	line(w, week_x(0, lo, hi), T_TOP - 20, week_x(0, lo, hi), bottom, "#b2182b", 0);
 	text_at(w, week_x(0, lo, hi), T_TOP - 26, "middle", "pt-axis", 0, pt_rl(RL_TL_BESLUIT, lang));

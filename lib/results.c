@@ -235,12 +235,14 @@ enum { C_VOORSTEL, C_INBRENG, C_GROEP, C_ACTIVITEIT, C_STEUN, C_BESLUIT, C_REDEN
 
 static const pt_column csv_cols[] = {
 	{"voorstel", "voorstel|proposal|voorstel id|voorstelid|proposal id", 0},
-	{"inbreng", "inbreng|input|reactie|zienswijze|opmerking|samenvatting|punt|comment|summary|point", 0},
+	{"inbreng", "inbreng|input|reactie|zienswijze|opmerking|samenvatting|punt|comment|summary|point|"
+		"reactie indiener|samenvatting reactie|samenvatting zienswijze|inhoud reactie|kern van de reactie", 0},
 	{"groep", "groep|group|doelgroep|stakeholder|belanghebbende", 0},
 	{"activiteit", "activiteit|activity|werkvorm|bijeenkomst|method|meeting", 0},
 	{"steun", "steun|support|draagvlak", 0},
 	{"besluit", "besluit|decision|overgenomen|adopted|verwerking", 0},
-	{"reden", "reden|reason|motivering|motivation|toelichting|antwoord|reactie gemeente|answer|why", 0},
+	{"reden", "reden|reason|motivering|motivation|toelichting|antwoord|reactie gemeente|answer|why|"
+		"antwoord gemeente|reactie van de gemeente|beantwoording|standpunt gemeente|municipality's answer", 0},
 	{"terugkoppeling", "terugkoppeling|feedback|teruggekoppeld", 0},
 	{"datum", "datum|date", 0},
 	{"deelnemers", "deelnemers|participants|aantal deelnemers|aantal|attendance", 0},

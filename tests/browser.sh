@@ -4,7 +4,8 @@
 # pdfinfo: the paragraph fits one A4 page; pages are numbered and carry a
 # footer with kenmerk and title; nothing is clipped (the last sentence and a
 # long name in full are in the text); the working document follows as an
-# internal bijlage.  Takes a screenshot of the standalone grid SVG and checks
+# internal bijlage; a document printed from stdout carries the footer,
+# CONCEPT and INTERN WERKDOCUMENT on every page.  Takes a screenshot of the standalone grid SVG and checks
 # that each dot is drawn, in its colour, where the SVG puts it.  Speaks TAP.
 : "${PT_BUILD:?run through make check-browser}"
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -63,6 +64,27 @@ check "nothing clipped: the paragraph's last sentence is in its PDF" \
 check "nothing clipped: a long stakeholder name in full in the legend" 'grep -q "Kinderopvang Zonnestraal" "$out/all.txt"'
 check "the working document follows, marked internal" 'grep -q "INTERN WERKDOCUMENT" "$out/all.txt"'
 check "  after the paragraph" '[ "$(grep -n "INTERN WERKDOCUMENT" "$out/all.txt" | head -1 | cut -d: -f1)" -gt "$(grep -n "^ *Participatie *$" "$out/all.txt" | head -1 | cut -d: -f1)" ]'
+
+# A document written to stdout, as the README prints it: its kenmerk and
+# title on every page, CONCEPT on every page of a paragraph not ready, and
+# INTERN WERKDOCUMENT on every page of a document with the working document.
+pt-render --section all --format html "$D/para/p11-concept-routes.json" > "$out/stdout.html"
+spdf=$out/stdout.pdf
+[ -n "$browser" ] && chrome --no-pdf-header-footer --print-to-pdf="$spdf" "file://$out/stdout.html"
+check "Chromium printed the stdout document" '[ -s "$spdf" ] && head -c 4 "$spdf" | grep -q "%PDF"'
+sp=$(pages "$spdf")
+footed=0 concept=0 internal=0 i=1
+while [ "$i" -le "${sp:-0}" ]; do
+	pdftotext -f "$i" -l "$i" -layout "$spdf" "$out/page.txt" 2>/dev/null
+	grep -q "P-11 · Parkeerregulering Schil" "$out/page.txt" && footed=$((footed + 1))
+	grep -q "CONCEPT" "$out/page.txt" && concept=$((concept + 1))
+	grep -q "INTERN WERKDOCUMENT" "$out/page.txt" && internal=$((internal + 1))
+	i=$((i + 1))
+done
+check "the stdout document has more than one page ($sp)" '[ "${sp:-0}" -gt 1 ]'
+check "stdout: every page has the footer with kenmerk and title ($footed of $sp)" '[ "$footed" = "$sp" ]'
+check "stdout: every page is marked CONCEPT ($concept of $sp)" '[ "$concept" = "$sp" ]'
+check "stdout: every page is marked INTERN WERKDOCUMENT ($internal of $sp)" '[ "$internal" = "$sp" ]'
 
 # The grid: a screenshot of the SVG file at its own size; each dot must be
 # in its colour at the place the SVG gives (a little above the centre,

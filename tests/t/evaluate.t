@@ -449,4 +449,8 @@ run "cp $D/plein.json dossier.json && cp $D/antwoorden.csv antwoorden.csv && pt-
 is "man example: evaluate and archive" "$rc" 0
 run "cp $D/plein.json dossier.json && pt-evaluate --lang en dossier.json"
 is "man example: without answers" "$rc" 0
+# --- a lesson keeps no personal data as people type it -----------------------------
+run "pt-evaluate --les 'Mail naam (apenstaartje) gemeente punt nl of stort op NL91ABNA0417164300 in 6411 ab' $D/plein.json"
+unlike "--les: no hidden e-mail, IBAN or lower-case postcode" "$T/out" 'apenstaartje|NL91ABNA|6411 ab'
+
 done_testing

@@ -164,7 +164,7 @@ for planted in Jozef JOZEF Kwakernaak kwakernaak ÖZTÜRK Öztürk Ozturk 'Bo ' 
 done
 like "what remains of the text is kept" "$T/uit.jsonl" '"inbreng":"\[…\] buurman vindt het goed; mail \[…\]"'
 like "the reason is cleaned too" "$T/uit.jsonl" '"reden":"Besproken met \[…\] op 11-03"'
-like "and the feedback" "$T/uit.jsonl" '"terugkoppeling":"Brief aan \[…\], \[…\]"'
+like "and the feedback, its gaps as one" "$T/uit.jsonl" '"terugkoppeling":"Brief aan \[…\]"'
 
 # --- schema -------------------------------------------------------------------------
 if $PY -c 'import jsonschema' 2>/dev/null; then
@@ -193,4 +193,21 @@ done
 # --- Dutch diagnostics ----------------------------------------------------------------
 run "PT_LANG=nl pt-results -f kop.csv $D/plein.json"
 like "PT_LANG=nl: the diagnostic in Dutch" "$T/err" "^pt-results: kop.csv:1: onbekende kolom 'Besluitt'; bedoelt u 'besluit'\?"
+# --- personal data as people type it (postcodes, IBANs, hidden e-mail) -----------
+printf 'inbreng;besluit;reden\nIk woon in 6411 ab en wil een bank;overgenomen;\nStort op NL91ABNA0417164300 graag;niet;geen geld\nMail naam (apenstaartje) gemeente punt nl;deels;kan\nPostcode 6411-AB of 6411\342\200\221AB of 6411  AB;overgenomen;\nMail naam\357\274\240gemeente\357\274\216nl;overgenomen;\n' > "$T/pd2.csv"
+run "pt-results -f pd2.csv $D/plein.json"
+is "typed personal data: exit 0" "$rc" 0
+unlike "  no postcode in lower case, with a hyphen, U+2011 or two spaces" "$T/out" '6411'
+unlike "  no IBAN" "$T/out" 'NL91|0417164300'
+unlike "  no e-mail written as (apenstaartje) ... punt, or with full-width signs" "$T/out" 'apenstaartje|punt nl|\357\274\240'
+like "  a melding names the kinds" "$T/out" 'rekeningnummer'
+
+# --- reactienota headers as people write them ------------------------------------
+printf 'Naam indiener;E-mail reclamant;Reactie;Reactie gemeente;Besluit\nJan Jansen;jan@x.nl;Meer bankjes bij Jan Jansen thuis;Dank, we nemen het mee;overgenomen\n' > "$T/koppen.csv"
+run "pt-results -f koppen.csv $D/plein.json"
+is "'Naam indiener' and 'E-mail reclamant': personal data, not an error" "$rc" 0
+like "  dropped, and said so" "$T/err" "personal data not read: column\\(s\\) Naam indiener, E-mail reclamant"
+unlike "  their values out of the text" "$T/out" 'Jansen|jan@x'
+like "'Reactie gemeente': the municipality's answer, its own column" "$T/out" '"reden":"Dank, we nemen het mee"'
+
 done_testing

@@ -36,13 +36,34 @@ static void test_patterns(void)
 	      PT_REDACT_POSTCODE | PT_REDACT_ADDRESS, "postcode and address");
 	check("6411AB", R, PT_REDACT_POSTCODE, "postcode without a space");
 	check("Kerkstraat 12a is het", R " is het", PT_REDACT_ADDRESS, "address with an addition");
+	/* postcodes as people type them */
+	check("in 6411 ab wonen", "in " R " wonen", PT_REDACT_POSTCODE, "postcode in lower case");
+	check("in 6411 Ab wonen", "in " R " wonen", PT_REDACT_POSTCODE, "postcode in mixed case");
+	check("in 6411  AB wonen", "in " R " wonen", PT_REDACT_POSTCODE, "postcode with a double space");
+	check("in 6411-AB wonen", "in " R " wonen", PT_REDACT_POSTCODE, "postcode with a hyphen");
+	check("in 6411\xE2\x80\x91" "AB wonen", "in " R " wonen", PT_REDACT_POSTCODE, "postcode with U+2011");
+	check("in 2027 en 2028 op 1500 is", "in 2027 en 2028 op 1500 is", 0, "a year or count before a short word stays");
+	/* bank accounts */
+	check("stort op NL91ABNA0417164300 graag", "stort op " R " graag", PT_REDACT_IBAN, "an IBAN");
+	check("rekening NL91 ABNA 0417 1643 00.", "rekening " R ".", PT_REDACT_IBAN, "an IBAN in groups of four");
+	check("rekening nl91abna0417164300", "rekening " R, PT_REDACT_IBAN, "an IBAN in lower case");
+	/* e-mail hidden from harvesters */
+	check("mail naam (apenstaartje) gemeente punt nl graag", "mail " R " graag", PT_REDACT_EMAIL,
+	      "e-mail with (apenstaartje) and punt");
+	check("Bel Bo (06-12345678, bo@voorbeeld.nl) graag", "Bel " R " graag",
+	      PT_REDACT_NAME | PT_REDACT_PHONE | PT_REDACT_EMAIL, "no debris: a bracket of personal data goes whole");
+	check("Toen kwamen (Pieter, Bo, Jan) langs", "Toen kwamen langs", PT_REDACT_NAME,
+	      "  a bracket of names goes whole");
+	check("Pieter, Bo en Jan kwamen", R " kwamen", PT_REDACT_NAME, "  names in a row are one gap");
+	check("mail naam\xEF\xBC\xA0gemeente\xEF\xBC\x8Enl graag", "mail " R " graag", PT_REDACT_EMAIL,
+	      "e-mail with a full-width @ and .");
 }
 
 static void test_names(void)
 {
-	check("JOSÉ en ÖZTÜRK kwamen", R " en " R " kwamen", PT_REDACT_NAME, "names in capitals with accents");
-	check("josé en öztürk", R " en " R, PT_REDACT_NAME, "names in small letters");
-	check("Jose en Ozturk", R " en " R, PT_REDACT_NAME, "names without their accents");
+	check("JOSÉ en ÖZTÜRK kwamen", R " kwamen", PT_REDACT_NAME, "names in capitals with accents");
+	check("josé en öztürk", R, PT_REDACT_NAME, "names in small letters");
+	check("Jose en Ozturk", R, PT_REDACT_NAME, "names without their accents");
 	check("Bo zei het", R " zei het", PT_REDACT_NAME, "a two-letter name");
 	check("Pieters fiets en Jantje", R " fiets en " R, PT_REDACT_NAME, "inflected names");
 	check("Şahin kwam", R " kwam", PT_REDACT_NAME, "Latin Extended-A: Ş");

@@ -148,7 +148,8 @@ static void test_svg(void)
 	ok(svg && strstr(svg, ">decision<") != NULL, "timeline marks the decision");
 	free(svg);
 	svg = pt_svg_timeline(acts, PT_NL, pt_date_days("2027-06-15"), 0);
-	ok(svg && strstr(svg, ">mei 2027<") != NULL, "with a decision date: months on the axis");
+	ok(svg && strstr(svg, ">apr 2027<") != NULL, "with a decision date: months on the axis, from the first activity's");
+	ok(svg && strstr(svg, ">mei<") != NULL, "  the next month by its name");
 	ok(svg && strstr(svg, ">-8<") == NULL, "  not weeks");
 	free(svg);
 	json_decref(acts);
@@ -207,7 +208,7 @@ static void test_zinnen(void)
 	ok(pt_zin("geen.sleutel", PT_NL) == NULL, "an unknown key has no pattern");
 	const char *vars[] = {"titel", "Plein", "plek", "Markt", "schaal", "vooral de buurt", NULL};
 	char *s = pt_zin_fill("intro.plek", PT_NL, vars);
-	is_str(s, "Het voorstel \u2018Plein\u2019 gaat over Markt en raakt vooral de buurt.", "values filled in");
+	is_str(s, "Het voorstel gaat over deze plek: Markt. Het raakt vooral de buurt.", "values filled in");
 	free(s);
 	const char *half[] = {"titel", "Plein", "plek", "", NULL};
 	ok(pt_zin_fill("intro.plek", PT_NL, half) == NULL, "a value missing or empty: no sentence at all");
@@ -217,7 +218,7 @@ static void test_zinnen(void)
 	free(s);
 	/* every key has both languages */
 	static const char *keys[] = {"reden.impact-hoog", "trede.adviseren", "rol.faciliteren",
-				     "werk.merk", "concept.zin", "res.niet", "eval.les", NULL};
+				     "werk.merk", "concept.zin", "punt.niet-reden", "eval.les", NULL};
 	for (int i = 0; keys[i]; i++)
 		ok(pt_zin(keys[i], PT_NL) && pt_zin(keys[i], PT_EN), "%s in both languages", keys[i]);
 	is_int(pt_render_section("werkdocument"), PT_RS_WERK, "--section werkdocument");
@@ -237,7 +238,7 @@ static void test_paragraph(void)
 	char *md = pt_render_dossier(d, &o, 0, NULL, NULL, &concept);
 	is_int(concept, 0, "a dossier with its step: no CONCEPT");
 	ok(strstr(md, "op het niveau raadplegen") != NULL, "the step in a sentence");
-	ok(strstr(md, "in april 2027") != NULL, "a week before the decision as a month");
+	ok(strstr(md, "(april 2027)") != NULL, "a week before the decision as a month");
 	ok(strstr(md, "Het plan heeft merkbare gevolgen") != NULL, "an old dossier's reason from its impact");
 	free(md);
 	json_object_set_new(json_object_get(json_object_get(d, "strategie"), "routes"), "mensen", json_string("adviseren"));
@@ -264,9 +265,41 @@ static void test_paragraph(void)
 	json_decref(d);
 }
 
+/* The naming rule (lib/data/namen.csv): organisations by name, persons
+ * never; and the dossier's values in every sentence pattern. */
+static void test_naming(void)
+{
+	ok(rd_person_name("Fam. de Vries, Kerkstraat 12, 6411 AB"), "a family with an address is a person");
+	ok(rd_person_name("fam de Vries"), "  lowercase, without the dot");
+	ok(rd_person_name("J. Jansen"), "  initials");
+	ok(rd_person_name("Mevrouw Smeets"), "  a form of address");
+	ok(!rd_person_name("Wijkraad Molenberg"), "an organisation is no person");
+	json_t *org = json_pack("{s:s, s:s}", "naam", "Wijkraad Molenberg", "groep", "bewonersorganisatie");
+	json_t *buren = json_pack("{s:s, s:s}", "naam", "Omwonenden Rozenhof", "groep", "omwonenden");
+	json_t *fam = json_pack("{s:s, s:s}", "naam", "Fam. Jansen", "groep", "ondernemers");
+	is_str(rd_org_name(org), "Wijkraad Molenberg", "an organisation's group: named");
+	ok(rd_org_name(buren) == NULL, "neighbours are said as a group");
+	ok(rd_org_name(fam) == NULL, "a person in an organisation's group is never named");
+	json_decref(org), json_decref(buren), json_decref(fam);
+	ok(rd_general_place("hele gemeente"), "'hele gemeente' is no place");
+	ok(rd_general_place("De hele gemeente, alle wijken"), "  inside a longer text too");
+	ok(!rd_general_place("Stadspark"), "a park is a place");
+	/* every pattern sees the dossier: a pattern of the user's own with
+	 * the decision date and the decider is one row */
+	pt_render_opts o = {.format = PT_RENDER_MD, .sections = PT_RS_PARAGRAAF, .lang = PT_NL};
+	json_t *d = json_loads("{\"pt\":1,\"voorstel\":{\"id\":\"K-1\",\"titel\":\"Plein\",\"besluitDoor\":\"college\","
+			       "\"datumBesluit\":\"2027-06-15\"},\"strategie\":{\"participatie\":false},"
+			       "\"plan\":{\"besluitVoorzien\":\"2027-06-29\"}}", 0, NULL);
+	char *md = pt_render_dossier(d, &o, 0, NULL, NULL, NULL);
+	ok(strstr(md, "Het besluit staat gepland voor 29 juni 2027.") != NULL, "the plan's later decision date is the paragraph's");
+	free(md);
+	json_decref(d);
+}
+
 int main(void)
 {
 	test_zinnen();
+	test_naming();
 	test_paragraph();
 	test_escape();
 	test_writer();
