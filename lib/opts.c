@@ -53,9 +53,5 @@ int pt_common_option(int c, const char *arg, pt_filter_opts *o, int *lang, const
 
 int pt_parse_lang(const char *s)
 {
-	if (strcmp(s, "nl") == 0)
-		return 0;
-	if (strcmp(s, "en") == 0)
-		return 1;
-	return -1;
+	return pt_lang_of(s);
 }

@@ -42,7 +42,7 @@ typedef struct pt_error {
 	char msg[1024];
 } pt_error;
 
-extern const char *pt_progname;	/* set by pt_init (alloc.c) */
+extern const char *pt_progname;	/* set by pt_init (msg.c) */
 
 void pt_init(const char *argv0);
 /* Record an error; returns err->status so callers can `return pt_fail(...)`. */
@@ -60,7 +60,7 @@ void pt_die(int status, const char *fmt, ...) __attribute__((format(printf, 2, 3
 const char *pt_filename(const char *path);
 
 /* Allocation that cannot fail quietly: out of memory is fatal (exit 4).
- * alloc.c, the bottom room: it calls nothing else of lib/ but pt_tr. */
+ * alloc.c: it calls nothing else of lib/ but msg.c (pt_tr, pt_progname). */
 void pt_out_of_memory(void) __attribute__((noreturn));
 void *pt_xmalloc(size_t n);
 void *pt_xrealloc(void *p, size_t n);
@@ -90,18 +90,40 @@ void pt_buf_free(pt_buf *b);
  * shows text from files and dossiers (diag.c). */
 void pt_buf_put_shown(pt_buf *b, const char *s);
 
-/* The language of text and messages (--lang, PT_LANG). */
+/* The language of text and messages (--lang, PT_LANG, the locale): an
+ * index into the languages, nl and en first, then every other language
+ * column of lib/data/meldingen.csv (pt_lang_name). */
 enum pt_lang { PT_NL = 0, PT_EN = 1 };
 
-/* ---- messages in the user's language (msg.c, msgtab.h) ----------------- */
+/* ---- texts in the user's language (msg.c, lib/data/ tables) -------------- */
 
 /* Write every diagnostic in English inside pt_tr("..."): it returns the
- * Dutch from lib/msgtab.h when messages are Dutch, else its argument.
- * Messages are Dutch after --lang nl, else with PT_LANG=nl, else when
- * LC_ALL, LC_MESSAGES or LANG starts with "nl". */
+ * text of that id in lib/data/meldingen.csv (id,nl,...) in the language of
+ * messages, the English itself when the language is English or the cell
+ * is empty.  Messages follow --lang, else PT_LANG, else LC_ALL,
+ * LC_MESSAGES or LANG (nl, NL, nl_BE, nl_NL.UTF-8 ...), else English. */
 const char *pt_tr(const char *en) __attribute__((format_arg(1)));
 void pt_msg_set_lang(int lang);
 int pt_msg_lang(void);
+/* A language by its spelling ("nl", "NL", "en_GB.UTF-8"), -1 if none;
+ * by its exact code; its code. */
+int pt_lang_of(const char *spelling);
+int pt_lang_index(const char *code);
+const char *pt_lang_name(int lang);
+
+/* A text table: CSV, nkeys key columns, then a column per language named
+ * by its code; read once from $PT_DATA_DIR/name or the built-in copy (a
+ * broken one ends the program, exit 3).  pt_text_at is the one lookup:
+ * the cell of lang, else of the fallback language, else the first key.
+ * Documents fall back to Dutch (PT_NL), messages to English (PT_EN: the
+ * id).  pt_text: by a one-column key, the key itself when no row has it. */
+typedef struct pt_texts pt_texts;
+const pt_texts *pt_texts_load(const char *name, int nkeys, int fallback);
+long pt_texts_find(const pt_texts *t, const char *const *key);	/* row, -1 */
+size_t pt_texts_rows(const pt_texts *t);
+const char *pt_texts_key(const pt_texts *t, size_t row, int k);
+const char *pt_text_at(const pt_texts *t, size_t row, int lang);
+const char *pt_text(const pt_texts *t, const char *id, int lang);
 
 /* ---- dossier streams (stream.c) ---------------------------------------- */
 
@@ -215,7 +237,7 @@ int pt_sink_close(pt_sink *s);	/* the run's exit status */
 int pt_common_option(int c, const char *arg, pt_filter_opts *o, int *lang, const char *usage);
 
 /* Option values shared by the programs; parse errors are usage errors. */
-int pt_parse_lang(const char *s);	/* "nl" 0, "en" 1, -1 unknown */
+int pt_parse_lang(const char *s);	/* pt_lang_of: "nl" 0, "en" 1, ..., -1 unknown */
 void pt_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 void pt_version(void) __attribute__((noreturn));
 

@@ -27,4 +27,25 @@ like "  and says to build" "$T/err" 'no objects in .*run make first'
 run "sh $lc $PT_BUILD/lib"
 is "lib/: no link circle" "$rc" 0
 is "  none named" "$(cat "$T/out")" ""
+
+# One home for the words: every message of lib/data/meldingen.csv once,
+# used by the code, with the conversions of its id (tools/textcheck.py);
+# lib/msgtab.h holds no message (a merged one: tools/msgtab2csv.py).
+tc=$top/tools/textcheck.py
+run "python3 $tc $top"
+is "meldingen.csv: each message once, each used, same conversions" "$rc" 0
+sed 's/^/#   /' "$T/out" | grep -v '^#   # ' | head -10
+mkdir -p "$T/tc/lib/data" "$T/tc/cmd"
+printf 'id,nl,fy\nsaid,gezegd,sein\nunsaid,ongezegd,\n%%s done,%%s klaar,%%d dien\nsaid,weer,\n' > "$T/tc/lib/data/meldingen.csv"
+cat > "$T/tc/cmd/x.c" <<'EOC'
+const char *a = pt_tr("sa" /* joined */
+	"id"), *b = pt_tr("%s done"), c = '"';
+EOC
+run "python3 $tc $T/tc"
+is "  a planted fault: exit 1" "$rc" 1
+like "  an unused message named" "$T/out" 'meldingen.csv:3: unused: unsaid$'
+like "  a second row named" "$T/out" 'meldingen.csv:5: twice: said$'
+like "  another conversion named" "$T/out" "meldingen.csv:4: format: fy has \['%d'\]"
+unlike "  literals joined as the compiler joins them" "$T/out" 'unused: said$'
+is "lib/msgtab.h: no message left in it" "$(grep -c '^{' "$top/lib/msgtab.h")" 0
 done_testing
