@@ -7,8 +7,7 @@
 
 void pt_init(const char *argv0)
 {
-	const char *slash = argv0 ? strrchr(argv0, '/') : NULL;
-	pt_progname = slash ? slash + 1 : argv0 ? argv0 : "pt";
+	pt_set_progname(argv0);
 	/* A closed pipe (pt-x | head -1) is a write error we end on quietly
 	 * with status 4, not a signal. */
 	signal(SIGPIPE, SIG_IGN);

@@ -17,6 +17,21 @@
 
 const char *pt_progname = "pt";
 
+void pt_set_progname(const char *argv0)
+{
+	const char *slash = argv0 ? strrchr(argv0, '/') : NULL;
+	pt_progname = slash ? slash + 1 : argv0 ? argv0 : "pt";
+}
+
+/* The name before main, for a text table read by a constructor (vocab.c)
+ * that turns out broken: glibc hands an ELF constructor argc and argv.
+ * pt_init sets the same name again. */
+__attribute__((constructor(101))) static void progname_early(int argc, char **argv)
+{
+	if (argc > 0 && argv)
+		pt_set_progname(argv[0]);
+}
+
 #define MAX_LANGS 16
 
 /* The languages: nl and en always, then every other language column of
@@ -25,7 +40,7 @@ static const char *lang_names[MAX_LANGS] = {"nl", "en"};
 static int nlangs = 2;
 
 struct pt_texts {
-	const char *name;
+	const char *name, *shown;
 	int nkeys, ncols, fallback;
 	char **head;		/* ncols column names */
 	char **cells;		/* nrows * ncols, "" when empty */
@@ -187,6 +202,7 @@ static struct pt_texts *texts_read(const char *name, int nkeys, int fallback)
 		broken(r.shown, r.line + 1, "malformed CSV (a quote inside a cell must be doubled)");
 	csv_free(&p);
 	free(s);
+	t->shown = r.shown;
 	if (!t->head)
 		broken(r.shown, 1, "empty: a text table needs a header");
 	index_rows(t);
@@ -215,6 +231,11 @@ long pt_texts_find(const pt_texts *t, const char *const *key)
 		if (key_is(t, t->cells + (size_t)(t->hash[h] - 1) * (size_t)t->ncols, key))
 			return t->hash[h] - 1;
 	return -1;
+}
+
+const char *pt_texts_shown(const pt_texts *t)
+{
+	return t->shown;
 }
 
 size_t pt_texts_rows(const pt_texts *t)

@@ -105,6 +105,7 @@ enum pt_lang { PT_NL = 0, PT_EN = 1 };
 const char *pt_tr(const char *en) __attribute__((format_arg(1)));
 void pt_msg_set_lang(int lang);
 int pt_msg_lang(void);
+void pt_set_progname(const char *argv0);	/* pt_progname: its last part */
 /* A language by its spelling ("nl", "NL", "en_GB.UTF-8"), -1 if none;
  * by its exact code; its code. */
 int pt_lang_of(const char *spelling);
@@ -121,6 +122,7 @@ typedef struct pt_texts pt_texts;
 const pt_texts *pt_texts_load(const char *name, int nkeys, int fallback);
 long pt_texts_find(const pt_texts *t, const char *const *key);	/* row, -1 */
 size_t pt_texts_rows(const pt_texts *t);
+const char *pt_texts_shown(const pt_texts *t);	/* its path or name, for messages */
 const char *pt_texts_key(const pt_texts *t, size_t row, int k);
 const char *pt_text_at(const pt_texts *t, size_t row, int lang);
 const char *pt_text(const pt_texts *t, const char *id, int lang);
@@ -262,6 +264,10 @@ int pt_meldingen_has_fout(const json_t *d);
 
 /* ---- vocabulary (vocab.c) ---------------------------------------------- */
 
+/* The terms of the pt_v_ vocabularies are rows of lib/data/termen.csv
+ * (vocab,code,nl,en,...), read before main; a new term or label is a row
+ * there, a new language a column.  Show a label with pt_vocab_label, which
+ * knows every language; nl and en are here for what reads them directly. */
 typedef struct pt_term {
 	const char *code;	/* the value in the dossier */
 	const char *nl;		/* Dutch label */
@@ -269,7 +275,7 @@ typedef struct pt_term {
 } pt_term;
 
 typedef struct pt_vocab {
-	const char *name;	/* e.g. "schaal" */
+	const char *name;	/* the field, e.g. "schaal" */
 	const pt_term *terms;	/* ends with {0} */
 } pt_vocab;
 
@@ -306,7 +312,8 @@ int pt_vocab_at(const pt_vocab *v, const json_t *x, const char *what, pt_loc loc
 /* Index of an exact code, -1 if none. */
 int pt_vocab_index(const pt_vocab *v, const char *code);
 size_t pt_vocab_count(const pt_vocab *v);
-/* Label in language lang (0 nl, 1 en) for code; code itself if unknown. */
+/* Label in language lang (any, Dutch when its cell is empty) for code;
+ * code itself if unknown. */
 const char *pt_vocab_label(const pt_vocab *v, const char *code, int lang);
 /* "a, b, c" of all codes, into buf. */
 const char *pt_vocab_list(const pt_vocab *v, char *buf, size_t n);

@@ -226,6 +226,16 @@ static void test_vocab(void)
 	pt_vocab_match(&pt_v_schaal, "planeet", "schaal", loc, &err);
 	ok(strstr(err.msg, "did you mean") == NULL, "vocab: no far-fetched suggestion");
 	is_str(pt_vocab_label(&pt_v_burgertrede, "adviseren", 1), "involve", "vocab: English label");
+	is_str(pt_vocab_label(&pt_v_groep, "onderwijs", PT_NL), "scholen", "vocab: Dutch label from termen.csv");
+	is_str(pt_vocab_label(&pt_v_groep, "onderwijs", 9), "scholen", "vocab: a language without a column: Dutch");
+	is_str(pt_vocab_label(&pt_v_groep, "geen-groep", PT_EN), "geen-groep", "vocab: an unknown code is itself");
+	/* The positions C relies on, from the table's order. */
+	const char *rol[] = {"deelnemer", "partner", "overheid", "initiatiefnemer"};
+	for (int i = 0; i < 4; i++)
+		is_str(pt_v_rol.terms[i].code, rol[i], "vocab: rol %d in the order of enum pt_rol", i);
+	is_str(pt_v_ernst.terms[PT_INFO].code, "info", "vocab: ernst info where enum pt_ernst has it");
+	is_int((int)pt_vocab_count(&pt_v_groep), 27, "vocab: 27 groups read from termen.csv");
+	is_str(pt_v_thema.terms[18].en, "public space", "vocab: term fields filled (thema 18, en)");
 	int b = -1;
 	ok(pt_parse_bool("Ja", &b) == 0 && b == 1, "bool: Ja");
 	ok(pt_parse_bool("no", &b) == 0 && b == 0, "bool: no");
