@@ -366,6 +366,9 @@ int pt_parse_whole(const char *s, long lo, long hi, long *out);
  * grouped and the fraction, when not zero, in full: nl "12.500" and
  * "82,50", en "12,500" and "82.50".  The one way pt prints amounts. */
 const char *pt_fmt_fixed(char *buf, size_t n, long long units, int scale, int lang);
+/* How lang writes things (lib/data/taalregels.csv: decimaalteken,
+ * duizendtalteken, spreadsheet-scheidingsteken, spreadsheet-bom ja/nee). */
+const char *pt_lang_rule(int lang, const char *rule);
 
 /* ---- files of rows, CSV or JSON (rows.c) ------------------------------- */
 

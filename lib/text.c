@@ -471,9 +471,15 @@ int pt_parse_amount(const char *s, double *out, char *why, size_t n)
 	return 0;
 }
 
+const char *pt_lang_rule(int lang, const char *rule)
+{
+	return pt_text(pt_texts_load("taalregels.csv", 1, PT_NL), rule, lang);
+}
+
 const char *pt_fmt_fixed(char *buf, size_t n, long long units, int scale, int lang)
 {
 	char digits[32], out[64];
+	char point = *pt_lang_rule(lang, "decimaalteken"), group = *pt_lang_rule(lang, "duizendtalteken");
 	unsigned long long a = units < 0 ? 0 - (unsigned long long)units : (unsigned long long)units;
 	unsigned long long frac = a % (unsigned)scale;
 	int len = snprintf(digits, sizeof digits, "%llu", a / (unsigned)scale);
@@ -482,11 +488,11 @@ const char *pt_fmt_fixed(char *buf, size_t n, long long units, int scale, int la
 		out[o++] = '-';
 	for (int i = 0; i < len; i++) {
 		if (i && (len - i) % 3 == 0)
-			out[o++] = lang ? ',' : '.';
+			out[o++] = group;
 		out[o++] = digits[i];
 	}
 	if (frac)
-		out[o++] = lang ? '.' : ',';
+		out[o++] = point;
 	for (int s = scale / 10; frac && s >= 1; s /= 10)
 		out[o++] = (char)('0' + frac / (unsigned)s % 10);
 	out[o] = '\0';
