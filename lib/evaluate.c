@@ -242,7 +242,7 @@ void pt_eval_data_free(pt_eval_data *q)
 
 const char *pt_eval_text(int lang, const char *id)
 {
-	return pt_text(pt_texts_load("evaluatie-teksten.csv", 1, PT_NL), id, lang);
+	return pt_text_needed(pt_texts_load("evaluatie-teksten.csv", 1, PT_NL), id, lang);
 }
 
 /* The questions file has a column nl and en for the texts (and

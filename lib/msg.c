@@ -79,7 +79,10 @@ static char *text_dup(const char *s, size_t n)
  * program would say.  English, since the messages may be the broken one. */
 static void broken(const char *shown, long line, const char *what)
 {
-	fprintf(stderr, "%s: %s:%ld: %s\n", pt_progname, shown, line, what);
+	if (line > 0)
+		fprintf(stderr, "%s: %s:%ld: %s\n", pt_progname, shown, line, what);
+	else
+		fprintf(stderr, "%s: %s: %s\n", pt_progname, shown, what);
 	exit(PT_EXIT_DATA);
 }
 
@@ -277,6 +280,17 @@ const char *pt_text(const pt_texts *t, const char *id, int lang)
 {
 	long row = pt_texts_find(t, &id);
 	return row < 0 ? id : pt_text_at(t, (size_t)row, lang);
+}
+
+const char *pt_text_needed(const pt_texts *t, const char *id, int lang)
+{
+	long row = pt_texts_find(t, &id);
+	if (row < 0) {
+		char what[512];
+		snprintf(what, sizeof what, pt_tr("no row '%s': add it, as in the built-in copy"), id);
+		broken(t->shown, 0, what);
+	}
+	return pt_text_at(t, (size_t)row, lang);
 }
 
 /* ---- the language ------------------------------------------------------ */

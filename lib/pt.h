@@ -56,6 +56,12 @@ void pt_report(const pt_error *err);
 /* A warning "prog: file:line: msg" that does not stop the run. */
 void pt_warn_at(pt_loc loc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void pt_die(int status, const char *fmt, ...) __attribute__((format(printf, 2, 3), noreturn));
+/* A value to echo in a message: s itself, or, when longer than 200 bytes,
+ * its first 40 characters, "…" and its length, in buf.  pt_fail and the
+ * other messages cut every such run of a message too, but after their
+ * caller's buffer may have cut it short. */
+const char *pt_cut(const char *s, char *buf, size_t n);
+#define PT_CUT_SIZE 128
 /* Shown name of a file: "-" and NULL become <stdin>. */
 const char *pt_filename(const char *path);
 
@@ -126,6 +132,9 @@ const char *pt_texts_shown(const pt_texts *t);	/* its path or name, for messages
 const char *pt_texts_key(const pt_texts *t, size_t row, int k);
 const char *pt_text_at(const pt_texts *t, size_t row, int lang);
 const char *pt_text(const pt_texts *t, const char *id, int lang);
+/* The same for an id the program cannot do without: a table (through
+ * PT_DATA_DIR) that lacks its row ends the program, exit 3. */
+const char *pt_text_needed(const pt_texts *t, const char *id, int lang);
 
 /* ---- dossier streams (stream.c) ---------------------------------------- */
 
