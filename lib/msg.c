@@ -295,19 +295,7 @@ const char *pt_text_needed(const pt_texts *t, const char *id, int lang)
 
 /* ---- the language ------------------------------------------------------ */
 
-static const pt_texts *messages(void)
-{
-	static const pt_texts *t;
-	if (!t) {
-		t = pt_texts_load("meldingen.csv", 1, PT_EN);
-		for (int c = 1; c < t->ncols && nlangs < MAX_LANGS; c++)
-			if (pt_lang_index(t->head[c]) < 0)
-				lang_names[nlangs++] = t->head[c];
-	}
-	return t;
-}
-
-int pt_lang_index(const char *name)
+static int lang_index(const char *name)
 {
 	for (int i = 0; i < nlangs; i++)
 		if (strcmp(lang_names[i], name) == 0)
@@ -315,9 +303,16 @@ int pt_lang_index(const char *name)
 	return -1;
 }
 
-const char *pt_lang_name(int lang)
+static const pt_texts *messages(void)
 {
-	return lang >= 0 && lang < nlangs ? lang_names[lang] : "en";
+	static const pt_texts *t;
+	if (!t) {
+		t = pt_texts_load("meldingen.csv", 1, PT_EN);
+		for (int c = 1; c < t->ncols && nlangs < MAX_LANGS; c++)
+			if (lang_index(t->head[c]) < 0)
+				lang_names[nlangs++] = t->head[c];
+	}
+	return t;
 }
 
 /* "NL", "nl_NL.UTF-8", "nl-BE", "en_GB@euro": the language part (two or
@@ -335,10 +330,10 @@ int pt_lang_of(const char *spelling)
 	code[n] = '\0';
 	if (n < 2)
 		return -1;	/* "C", "POSIX": no language */
-	int i = pt_lang_index(code);
+	int i = lang_index(code);
 	if (i < 0) {
 		messages();
-		i = pt_lang_index(code);
+		i = lang_index(code);
 	}
 	return i;
 }
@@ -365,7 +360,7 @@ void pt_msg_set_lang(int lang)
 }
 
 /* --lang wins (pt_msg_set_lang), then PT_LANG, then the locale. */
-int pt_msg_lang(void)
+static int msg_lang_now(void)
 {
 	if (msg_lang < 0) {
 		const char *v = getenv("PT_LANG");
@@ -377,6 +372,6 @@ int pt_msg_lang(void)
 
 const char *pt_tr(const char *en)
 {
-	int lang = pt_msg_lang();
+	int lang = msg_lang_now();
 	return lang == PT_EN ? en : pt_text(messages(), en, lang);
 }

@@ -98,7 +98,7 @@ void pt_buf_put_shown(pt_buf *b, const char *s);
 
 /* The language of text and messages (--lang, PT_LANG, the locale): an
  * index into the languages, nl and en first, then every other language
- * column of lib/data/meldingen.csv (pt_lang_name). */
+ * column of lib/data/meldingen.csv. */
 enum pt_lang { PT_NL = 0, PT_EN = 1 };
 
 /* ---- texts in the user's language (msg.c, lib/data/ tables) -------------- */
@@ -110,13 +110,9 @@ enum pt_lang { PT_NL = 0, PT_EN = 1 };
  * LC_MESSAGES or LANG (nl, NL, nl_BE, nl_NL.UTF-8 ...), else English. */
 const char *pt_tr(const char *en) __attribute__((format_arg(1)));
 void pt_msg_set_lang(int lang);
-int pt_msg_lang(void);
 void pt_set_progname(const char *argv0);	/* pt_progname: its last part */
-/* A language by its spelling ("nl", "NL", "en_GB.UTF-8"), -1 if none;
- * by its exact code; its code. */
+/* A language by its spelling ("nl", "NL", "en_GB.UTF-8"), -1 if none. */
 int pt_lang_of(const char *spelling);
-int pt_lang_index(const char *code);
-const char *pt_lang_name(int lang);
 
 /* A text table: CSV, nkeys key columns, then a column per language named
  * by its code; read once from $PT_DATA_DIR/name or the built-in copy (a
@@ -248,9 +244,7 @@ int pt_sink_close(pt_sink *s);	/* the run's exit status */
 int pt_common_option(int c, const char *arg, pt_filter_opts *o, int *lang, const char *usage);
 
 /* Option values shared by the programs; parse errors are usage errors. */
-int pt_parse_lang(const char *s);	/* pt_lang_of: "nl" 0, "en" 1, ..., -1 unknown */
 void pt_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
-void pt_version(void) __attribute__((noreturn));
 
 /* ---- dossier sections and meldingen (dossier.c) ------------------------ */
 
@@ -324,8 +318,6 @@ size_t pt_vocab_count(const pt_vocab *v);
 /* Label in language lang (any, Dutch when its cell is empty) for code;
  * code itself if unknown. */
 const char *pt_vocab_label(const pt_vocab *v, const char *code, int lang);
-/* "a, b, c" of all codes, into buf. */
-const char *pt_vocab_list(const pt_vocab *v, char *buf, size_t n);
 /* Parse a yes/no answer (ja, nee, yes, no, true, false, 1, 0, j, n, y). */
 int pt_parse_bool(const char *s, int *out);
 

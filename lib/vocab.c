@@ -141,7 +141,8 @@ const char *pt_vocab_label(const pt_vocab *v, const char *code, int lang)
 	return lang == PT_EN ? v->terms[i].en : v->terms[i].nl;
 }
 
-const char *pt_vocab_list(const pt_vocab *v, char *buf, size_t n)
+/* "a, b, c" of all codes, into buf. */
+static const char *vocab_list(const pt_vocab *v, char *buf, size_t n)
 {
 	size_t o = 0;
 	buf[0] = '\0';
@@ -171,7 +172,7 @@ int pt_vocab_match(const pt_vocab *v, const char *input, const char *what,
 			}
 		}
 	}
-	pt_vocab_list(v, list, sizeof list);
+	vocab_list(v, list, sizeof list);
 	size_t len = strlen(in);
 	/* Part of a longer word ("voorbereiding" of "beleidsvoorbereiding")
 	 * is as good a hint as a typo, when only one value has it. */

@@ -622,7 +622,6 @@ static void test_lang_of(void)
 	};
 	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
 		is_int(pt_lang_of(t[i].s), t[i].lang, "pt_lang_of('%s')", t[i].s);
-	is_str(pt_lang_name(PT_NL), "nl", "pt_lang_name: nl");
 }
 
 /* Control characters shown escaped; the line of a value in a dossier. */
