@@ -7,7 +7,9 @@ Each line {"English, as in the code", "Nederlands"}, of FILE becomes a row
 id,nl of lib/data/meldingen.csv (the id is the English; a row whose id is
 there already is left as it is and named), and FILE keeps only its
 comment.  For branches written when the Dutch of a message went in
-lib/msgtab.h: merge, then run this once.
+lib/msgtab.h: merge (a union merge may bring the old lines back with the
+new: those already in the table are dropped), run this once, then
+tools/textcheck.py to find a line that came back but is no longer used.
 """
 import csv, io, re, sys
 
@@ -26,7 +28,7 @@ def main(files):
     nl = header.index("nl")
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
-    moved = 0
+    moved = there = 0
     for name in files:
         keep = []
         for line in open(name, encoding="utf-8"):
@@ -36,7 +38,7 @@ def main(files):
                 continue
             en, dutch = unescape(m.group(1)), unescape(m.group(2))
             if en in known:
-                print(f"{name}: already in {TABLE}: {en}", file=sys.stderr)
+                there += 1
                 continue
             row = [""] * len(header)
             row[0], row[nl] = en, dutch
@@ -47,7 +49,7 @@ def main(files):
             f.writelines(keep)
     with open(TABLE, "a", encoding="utf-8") as f:
         f.write(out.getvalue())
-    print(f"{moved} messages moved into {TABLE}")
+    print(f"{moved} messages moved into {TABLE}; {there} were there already (dropped)")
 
 
 if __name__ == "__main__":
