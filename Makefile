@@ -3,6 +3,7 @@
 #   make            build everything into $(O)/
 #   make demo       run the example proposal through the pipeline
 #   make check      run every test (SANITIZE=1: under ASan and UBSan)
+#   make bless      regenerate the golden files and show their diff
 #   make bench      time each program against the parse-and-dump floor
 #   make install    PREFIX, DESTDIR honoured; make uninstall; make clean
 #
@@ -119,6 +120,11 @@ $(O)/tools/%: tests/bench/%.c $(O)/libpt.a
 check: all $(UNITS) $(TOOLS) $(O)/.testdeps
 	@PT_BUILD=$(abspath $(O)) SANITIZE=$(SANITIZE) VALGRIND=$(VALGRIND) sh tests/run.sh
 
+# Run every golden case again and save its out/err/rc; shows the diff to
+# review (tools/bless.sh; CASES="pt-plan/basis ..." for some only).
+bless: all
+	@PT_BUILD=$(abspath $(O)) sh tools/bless.sh $(CASES)
+
 # Headless Chromium prints the demo HTML to PDF (tests/browser.sh).
 check-browser: all
 	@sh tools/need-debs.sh chromium poppler-utils imagemagick
@@ -162,4 +168,4 @@ clean:
 # make fuzz, make coverage (and what .ci/run needs of them) live here.
 -include tests/fuzz/fuzz.mk
 
-.PHONY: all check check-browser check-deb deb demo bench install uninstall clean
+.PHONY: all bless check check-browser check-deb deb demo bench install uninstall clean

@@ -1,13 +1,11 @@
-/* The bottom room: the program's name and memory that never comes back
- * NULL.  It needs nothing of lib/ but pt_tr, so every other file may call
- * it without a link circle (diag.c's messages are built in a pt_buf, and
- * pt_buf grows with these). */
+/* Memory that never comes back NULL.  It needs nothing of lib/ but msg.c
+ * (pt_tr, the program's name), so every other file may call it without a
+ * link circle (diag.c's messages are built in a pt_buf, and pt_buf grows
+ * with these). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "pt.h"
-
-const char *pt_progname = "pt";
 
 /* As pt_die would say it, without the buffer pt_die builds it in. */
 void pt_out_of_memory(void)

@@ -319,11 +319,13 @@ void pt_table_free(pt_table *t)
 	free(t);
 }
 
+/* As the language's spreadsheet program reads a CSV (taalregels.csv):
+ * Dutch Excel wants ';' and a byte order mark to see UTF-8. */
 int pt_csv_template_start(FILE *f, int lang, int delim)
 {
-	if (lang != PT_EN)
+	if (strcmp(pt_lang_rule(lang, "spreadsheet-bom"), "ja") == 0)
 		fputs("\xEF\xBB\xBF", f);
-	return delim ? delim : lang == PT_EN ? ',' : ';';
+	return delim ? delim : *pt_lang_rule(lang, "spreadsheet-scheidingsteken");
 }
 
 void pt_csv_put_cell(FILE *f, const char *s, int delim, int first)

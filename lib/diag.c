@@ -7,8 +7,7 @@
 
 void pt_init(const char *argv0)
 {
-	const char *slash = argv0 ? strrchr(argv0, '/') : NULL;
-	pt_progname = slash ? slash + 1 : argv0 ? argv0 : "pt";
+	pt_set_progname(argv0);
 	/* A closed pipe (pt-x | head -1) is a write error we end on quietly
 	 * with status 4, not a signal. */
 	signal(SIGPIPE, SIG_IGN);
@@ -19,13 +18,83 @@ const char *pt_filename(const char *path)
 	return !path || strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
+/* A value longer than this (a run of bytes without a space) is cut to
+ * its first CUT_KEEP characters in a message: a 5,000-digit number echoed
+ * whole buries what is wrong with it. */
+#define CUT_OVER 200
+#define CUT_KEEP 40
+
+static size_t utf8_chars(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/* s (n bytes): its first CUT_KEEP characters, "…" and its length. */
+static void put_cut(pt_buf *b, const char *s, size_t n)
+{
+	size_t keep = 0;
+	for (size_t c = 0; keep < n && c < CUT_KEEP; c++)
+		for (keep++; keep < n && ((unsigned char)s[keep] & 0xC0) == 0x80; keep++)
+			;
+	pt_buf_put(b, s, keep);
+	pt_buf_puts(b, "\xE2\x80\xA6 (");
+	pt_buf_printf(b, pt_tr("%zu characters"), utf8_chars(s, n));
+	pt_buf_putc(b, ')');
+}
+
+const char *pt_cut(const char *s, char *buf, size_t n)
+{
+	size_t len = strlen(s);
+	if (len <= CUT_OVER)
+		return s;
+	pt_buf b = PT_BUF_INIT;
+	put_cut(&b, s, len);
+	snprintf(buf, n, "%s", pt_buf_str(&b));
+	pt_buf_free(&b);
+	return buf;
+}
+
+/* A long run of a message keeps its quotes and punctuation around the cut. */
+static void put_cut_run(pt_buf *b, const char *s, size_t n)
+{
+	size_t lead = strspn(s, "'\"([{"), end = n;
+	while (end > lead && strchr("'\")]};:,.", s[end - 1]))
+		end--;
+	pt_buf_put(b, s, lead);
+	put_cut(b, s + lead, end - lead);
+	pt_buf_put(b, s + end, n - end);
+}
+
+/* fmt with its arguments into out (n bytes), every overlong value cut. */
+static void format_cut(char *out, size_t n, const char *fmt, va_list ap)
+{
+	pt_buf full = PT_BUF_INIT, b = PT_BUF_INIT;
+	pt_buf_vprintf(&full, fmt, ap);
+	for (const char *p = pt_buf_str(&full); *p; ) {
+		size_t run = strcspn(p, " \n");
+		if (run > CUT_OVER)
+			put_cut_run(&b, p, run);
+		else
+			pt_buf_put(&b, p, run);
+		p += run;
+		if (*p)
+			pt_buf_putc(&b, *p++);
+	}
+	snprintf(out, n, "%s", pt_buf_str(&b));
+	pt_buf_free(&full);
+	pt_buf_free(&b);
+}
+
 int pt_fail(pt_error *err, int status, pt_loc loc, const char *fmt, ...)
 {
 	va_list ap;
 	err->status = status;
 	err->loc = loc;
 	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+	format_cut(err->msg, sizeof err->msg, fmt, ap);
 	va_end(ap);
 	return status;
 }
@@ -73,7 +142,7 @@ static void emit(pt_loc loc, const char *msg)
 static void vemit(pt_loc loc, const char *fmt, va_list ap)
 {
 	char msg[2048];
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	format_cut(msg, sizeof msg, fmt, ap);
 	emit(loc, msg);
 }
 

@@ -238,25 +238,44 @@ void pt_eval_data_free(pt_eval_data *q)
 	free(q);
 }
 
+/* ---- texts ------------------------------------------------------------- */
+
+const char *pt_eval_text(int lang, const char *id)
+{
+	return pt_text_needed(pt_texts_load("evaluatie-teksten.csv", 1, PT_NL), id, lang);
+}
+
+/* The questions file has a column nl and en for the texts (and
+ * criterium_nl, criterium_en): another language reads the Dutch. */
+const char *pt_eval_crit_name(const pt_eval_criterium *c, int lang)
+{
+	return lang == PT_EN ? c->en : c->nl;
+}
+
+static const char *question_text(const pt_eval_vraag *v, int lang)
+{
+	return lang == PT_EN ? v->en : v->nl;
+}
+
 /* ---- the template ------------------------------------------------------ */
 
 int pt_eval_template(FILE *out, const pt_eval_data *q, int groep, int lang, int delim)
 {
 	char cell[1024];
 	delim = pt_csv_template_start(out, lang, delim);
-	pt_csv_put_cell(out, lang ? "group" : "groep", delim, 1);
+	pt_csv_put_cell(out, pt_eval_text(lang, "sjabloon.groep"), delim, 1);
 	for (size_t i = 0; i < q->nvragen; i++) {
 		const pt_eval_vraag *v = &q->vragen[i];
 		if (groep != PT_BEIDE && v->groep != PT_BEIDE && v->groep != groep)
 			continue;
-		snprintf(cell, sizeof cell, "%s: %s", v->id, lang ? v->en : v->nl);
+		snprintf(cell, sizeof cell, "%s: %s", v->id, question_text(v, lang));
 		pt_csv_put_cell(out, cell, delim, 0);
 	}
-	pt_csv_put_cell(out, lang ? "what went well" : "wat ging goed", delim, 0);
-	pt_csv_put_cell(out, lang ? "what could be better" : "wat kan beter", delim, 0);
+	pt_csv_put_cell(out, pt_eval_text(lang, "sjabloon.goed"), delim, 0);
+	pt_csv_put_cell(out, pt_eval_text(lang, "sjabloon.beter"), delim, 0);
 	if (groep != PT_EXTERN) {
-		pt_csv_put_cell(out, lang ? "hours" : "uren", delim, 0);
-		pt_csv_put_cell(out, lang ? "costs" : "kosten", delim, 0);
+		pt_csv_put_cell(out, pt_eval_text(lang, "sjabloon.uren"), delim, 0);
+		pt_csv_put_cell(out, pt_eval_text(lang, "sjabloon.kosten"), delim, 0);
 	}
 	fputc('\n', out);
 	return ferror(out) ? -1 : 0;

@@ -38,6 +38,10 @@ void pt_eval_data_free(pt_eval_data *q);
 /* Write the questionnaire as a CSV to fill in: one column per question of
  * groep (PT_BEIDE: every question), texts in lang (0 nl, 1 en). */
 int pt_eval_template(FILE *out, const pt_eval_data *q, int groep, int lang, int delim);
+/* A text of pt-evaluate in lang, by its id in lib/data/evaluatie-teksten.csv. */
+const char *pt_eval_text(int lang, const char *id);
+/* A criterion's name in lang (the questions file's criterium_nl, _en). */
+const char *pt_eval_crit_name(const pt_eval_criterium *c, int lang);
 
 /* The answers of one process: rows with the same voorstel id, or every row
  * when the file has no voorstel column. */

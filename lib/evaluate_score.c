@@ -9,7 +9,6 @@
 #include "redact.h"
 
 #define BRON "pt-evaluate"
-#define L(nl, en) (lang ? (en) : (nl))
 #define EPS 1e-9
 
 static double round2(double x)
@@ -80,11 +79,8 @@ static void gap_melding(json_t *d, const pt_eval_criterium *c, double team, doub
 {
 	char a[32], b[32];
 	pt_melding_add(d, PT_WAARSCHUWING, "kloof", "evaluatie.criteria", BRON,
-		       L("%s: het team geeft gemiddeld %s, de deelnemers %s. Dat verschil is de les die "
-			 "het vaakst gemist wordt: bespreek het met beide.",
-			 "%s: the team scores %s on average, the participants %s. That gap is the lesson "
-			 "most often missed: discuss it with both."),
-		       L(c->nl, c->en), num(team, lang, a, sizeof a), num(ext, lang, b, sizeof b));
+		       pt_eval_text(lang, "melding.kloof"), pt_eval_crit_name(c, lang), num(team, lang, a, sizeof a),
+		       num(ext, lang, b, sizeof b));
 }
 
 static json_t *criteria_json(json_t *d, const pt_eval_opts *o, const pt_eval_scope *s,
@@ -112,12 +108,11 @@ static json_t *criteria_json(json_t *d, const pt_eval_opts *o, const pt_eval_sco
 		else if (oordeel)
 			n->onvoldoende++;
 		json_array_append_new(arr, json_pack("{s:s, s:s, s:o, s:o, s:o}", "id", cr->id,
-			"naam", L(cr->nl, cr->en), "team", group_json(t), "extern", group_json(e),
+			"naam", pt_eval_crit_name(cr, lang), "team", group_json(t), "extern", group_json(e),
 			"oordeel", oordeel ? json_string(oordeel) : json_null()));
 		if (oordeel && strcmp(oordeel, "onvoldoende") == 0)
 			pt_melding_add(d, PT_WAARSCHUWING, "criterium-onvoldoende", "evaluatie.criteria", BRON,
-				       L("%s is onvoldoende beoordeeld.", "%s was judged insufficient."),
-				       L(cr->nl, cr->en));
+				       pt_eval_text(lang, "melding.criterium-onvoldoende"), pt_eval_crit_name(cr, lang));
 	}
 	return arr;
 }
@@ -135,20 +130,20 @@ static int filled(const json_t *v)
 struct evidence {
 	int met;
 	const char *bron;
-	char nl[512], en[512];
+	char text[512];
 };
 
-static struct evidence said(int met, const char *bron, const char *nl, const char *en)
+static struct evidence said(int met, const char *bron, const char *text)
 {
-	struct evidence e = {met, bron, "", ""};
-	snprintf(e.nl, sizeof e.nl, "%s", nl ? nl : "");
-	snprintf(e.en, sizeof e.en, "%s", en ? en : "");
+	struct evidence e = {met, bron, ""};
+	snprintf(e.text, sizeof e.text, "%s", text ? text : "");
 	return e;
 }
 
-#define MET(n, e) said(1, "dossier", n, e)
-#define UNMET(n, e) said(0, "dossier", n, e)
-#define UNKNOWN said(-1, NULL, NULL, NULL)
+/* The dossier says an item is met or not, in the text of id. */
+#define MET(id) said(1, "dossier", pt_eval_text(x->o->lang, id))
+#define UNMET(id) said(0, "dossier", pt_eval_text(x->o->lang, id))
+#define UNKNOWN said(-1, NULL, NULL)
 
 /* What the checklist may look at for one dossier. */
 struct sources {
@@ -161,16 +156,13 @@ static struct evidence c1_motivated(const struct sources *x)
 {
 	const json_t *d = x->d, *st = json_object_get(d, "strategie");
 	if (filled(pt_get(d, "voorstel.geenParticipatie.reden")))
-		return MET("Het voorstel zegt met reden waarom er geen participatie is.",
-			   "The proposal says with a reason why there is no participation.");
+		return MET("C1.reden");
 	if (filled(json_object_get(st, "motivatie")) || filled(pt_get(d, "voorstel.motivatie")))
-		return MET("De keuze voor participatie is gemotiveerd.",
-			   "The choice to involve people is motivated.");
+		return MET("C1.gemotiveerd");
 	if (filled(json_object_get(st, "onderbouwing")))
-		return MET("De strategie onderbouwt de keuze met regels en bronnen.",
-			   "The strategy supports the choice with rules and sources.");
+		return MET("C1.onderbouwd");
 	if (json_is_object(st))
-		return UNMET("De strategie motiveert de keuze niet.", "The strategy does not motivate the choice.");
+		return UNMET("C1.niet");
 	return UNKNOWN;
 }
 
@@ -178,13 +170,11 @@ static struct evidence c2_step(const struct sources *x)
 {
 	const json_t *d = x->d, *st = json_object_get(d, "strategie");
 	if (json_is_string(json_object_get(st, "trede")) || filled(pt_get(d, "voorstel.gewensteTrede")))
-		return MET("De trede op de participatieladder staat in het dossier.",
-			   "The step on the participation ladder is in the dossier.");
+		return MET("C2.trede");
 	if (json_is_false(json_object_get(st, "participatie")))
-		return MET("Er is gekozen voor geen participatie; er is geen trede.",
-			   "No participation was chosen; there is no step.");
+		return MET("C2.geen-participatie");
 	if (json_is_object(st))
-		return UNMET("De strategie noemt geen trede.", "The strategy names no step.");
+		return UNMET("C2.niet");
 	return UNKNOWN;
 }
 
@@ -194,10 +184,8 @@ static struct evidence c3_fixed_open(const struct sources *x)
 	if (!json_is_object(v))
 		return UNKNOWN;
 	if (filled(json_object_get(v, "vastKader")) && filled(json_object_get(v, "openVoorInbreng")))
-		return MET("Het voorstel noemt wat vastligt en wat open is voor inbreng.",
-			   "The proposal lists what is fixed and what is open for input.");
-	return UNMET("Het voorstel noemt niet zowel wat vastligt (vastKader) als wat open is (openVoorInbreng).",
-		     "The proposal does not list both what is fixed (vastKader) and what is open (openVoorInbreng).");
+		return MET("C3.wel");
+	return UNMET("C3.niet");
 }
 
 static const json_t *activities(const json_t *d)
@@ -223,21 +211,19 @@ static double answered(const struct sources *x, const char *id, long *n, int *ex
 }
 
 /* The participants' own word on an item, over what the plan intended. */
-static struct evidence from_participants(const struct sources *x, const char *id, const char *nl,
-					 const char *en)
+static struct evidence from_participants(const struct sources *x, const char *id)
 {
 	long n;
-	int ext;
-	char m[32], a[512], b[512];
+	int ext, lang = x->o->lang;
+	char m[32], a[512], name[32];
 	double mean = answered(x, id, &n, &ext);
 	if (mean < 0 || !ext)
 		return UNKNOWN;
 	int met = mean >= x->o->data->voldoende - EPS;
-	snprintf(a, sizeof a, "De deelnemers geven gemiddeld %s (%ld antwoorden): %s.",
-		 num(mean, 0, m, sizeof m), n, nl);
-	snprintf(b, sizeof b, "The participants score %s on average (%ld answers): %s.",
-		 num(mean, 1, m, sizeof m), n, en);
-	return said(met, "antwoorden", a, b);
+	snprintf(name, sizeof name, "checklist.%s", id);
+	snprintf(a, sizeof a, pt_eval_text(lang, "deelnemers"), num(mean, lang, m, sizeof m), n,
+		 pt_eval_text(lang, name));
+	return said(met, "antwoorden", a);
 }
 
 /* Dates actually held, from the opbrengst, against the decision date. */
@@ -248,7 +234,7 @@ static struct evidence c4_held(const struct sources *x)
 	const char *first_s = NULL;
 	size_t i;
 	json_t *a;
-	char nl[512], en[512];
+	char text[512];
 	json_array_foreach(pt_get(x->d, "opbrengst.activiteiten"), i, a) {
 		const char *dt = json_string_value(json_object_get(a, "datum"));
 		long t = dt ? pt_date_days(dt) : -1;
@@ -257,13 +243,8 @@ static struct evidence c4_held(const struct sources *x)
 	}
 	if (b < 0 || first < 0)
 		return UNKNOWN;
-	snprintf(nl, sizeof nl, first < b ? "De eerste activiteit was op %s, vóór het besluit (%s)."
-					  : "De eerste activiteit was pas op %s, op of na het besluit (%s).",
-		 first_s, besluit);
-	snprintf(en, sizeof en, first < b ? "The first activity was held on %s, before the decision (%s)."
-					  : "The first activity was held only on %s, on or after the decision (%s).",
-		 first_s, besluit);
-	return said(first < b, "opbrengst", nl, en);
+	snprintf(text, sizeof text, pt_eval_text(x->o->lang, first < b ? "C4.voor" : "C4.na"), first_s, besluit);
+	return said(first < b, "opbrengst", text);
 }
 
 static struct evidence c4_before(const struct sources *x)
@@ -273,7 +254,7 @@ static struct evidence c4_before(const struct sources *x)
 	struct evidence e = c4_held(x);
 	if (e.met >= 0)
 		return e;
-	e = from_participants(x, "C4", "betrokken vóór het besluit", "involved before the decision");
+	e = from_participants(x, "C4");
 	if (e.met >= 0)
 		return e;
 	if (!a)
@@ -281,10 +262,8 @@ static struct evidence c4_before(const struct sources *x)
 	json_array_foreach(a, i, act)
 		if (json_is_number(json_object_get(act, "week")) &&
 		    json_number_value(json_object_get(act, "week")) < 0)
-			return MET("Het plan heeft activiteiten vóór het besluit.",
-				   "The plan has activities before the decision.");
-	return UNMET("Het plan heeft geen activiteit vóór het besluit.",
-		     "The plan has no activity before the decision.");
+			return MET("C4.plan-wel");
+	return UNMET("C4.plan-niet");
 }
 
 static struct evidence c5_timeline(const struct sources *x)
@@ -297,10 +276,8 @@ static struct evidence c5_timeline(const struct sources *x)
 	json_array_foreach(a, i, act)
 		dated &= json_is_number(json_object_get(act, "week"));
 	if (dated)
-		return MET("Het plan zet elke activiteit in een week ten opzichte van de besluitdatum.",
-			   "The plan puts every activity in a week relative to the decision date.");
-	return UNMET("Het plan heeft geen tijdlijn: een besluitdatum en een week voor elke activiteit.",
-		     "The plan has no timeline: a decision date and a week for every activity.");
+		return MET("C5.wel");
+	return UNMET("C5.niet");
 }
 
 static struct evidence c6_contact(const struct sources *x)
@@ -309,9 +286,8 @@ static struct evidence c6_contact(const struct sources *x)
 	if (!json_is_object(v))
 		return UNKNOWN;
 	if (filled(json_object_get(v, "contact")) || filled(json_object_get(v, "trekker")))
-		return MET("Het voorstel noemt een aanspreekpunt.", "The proposal names a contact.");
-	return UNMET("Het voorstel noemt geen aanspreekpunt (trekker of contact).",
-		     "The proposal names no contact (trekker or contact).");
+		return MET("C6.wel");
+	return UNMET("C6.niet");
 }
 
 static int mentions_feedback(const char *s)
@@ -329,11 +305,9 @@ static struct evidence c9_recorded(const struct sources *x)
 	json_array_foreach(json_object_get(ob, "punten"), i, p)
 		n += json_object_get(p, "terugkoppeling") != NULL;
 	if (filled(json_object_get(ob, "terugkoppeling")) || n > 0)
-		return said(1, "opbrengst", "De opbrengst zegt hoe de deelnemers hoorden wat er met hun inbreng is gedaan.",
-			    "The results say how participants heard what was done with their input.");
+		return said(1, "opbrengst", pt_eval_text(x->o->lang, "C9.opbrengst-wel"));
 	if (json_is_object(ob))
-		return said(0, "opbrengst", "De opbrengst zegt niet hoe de deelnemers hoorden wat er met hun inbreng is gedaan.",
-			    "The results do not say how participants heard what was done with their input.");
+		return said(0, "opbrengst", pt_eval_text(x->o->lang, "C9.opbrengst-niet"));
 	return UNKNOWN;
 }
 
@@ -354,11 +328,9 @@ static struct evidence c9_feedback(const struct sources *x)
 		    mentions_feedback(json_string_value(json_object_get(act, "werkvorm"))) ||
 		    mentions_feedback(json_string_value(json_object_get(act, "naam"))) ||
 		    mentions_feedback(json_string_value(json_object_get(act, "moment"))))
-			return MET("Het plan heeft terugkoppeling: een activiteit daarvoor, of bij of na het besluit.",
-				   "The plan has feedback: an activity for it, or at or after the decision.");
+			return MET("C9.plan-wel");
 	}
-	return UNMET("Het plan heeft geen terugkoppeling: geen activiteit daarvoor en geen bij of na het besluit.",
-		     "The plan has no feedback: no activity for it and none at or after the decision.");
+	return UNMET("C9.plan-niet");
 }
 
 /* C8 "input recorded": an opbrengst with points is the record. */
@@ -366,8 +338,7 @@ static struct evidence c8_recorded(const struct sources *x)
 {
 	const json_t *p = pt_get(x->d, "opbrengst.punten");
 	if (json_array_size(p) > 0)
-		return said(1, "opbrengst", "De inbreng staat in de opbrengst, met wat ermee gedaan is.",
-			    "The input is in the results, with what was done with it.");
+		return said(1, "opbrengst", pt_eval_text(x->o->lang, "C8.opbrengst"));
 	return UNKNOWN;
 }
 
@@ -381,25 +352,13 @@ static struct evidence from_answers_only(const struct sources *x)
  * own evidence, which says what was intended.  C4 orders its sources
  * itself (the dates held first); C8's record is a fact of its own. */
 static const struct item {
-	const char *id;
+	const char *id;		/* its name: checklist.ID in evaluatie-teksten.csv */
 	struct evidence (*dossier)(const struct sources *x);
 	int participants;
-	const char *nl, *en;
 } items[] = {
-	{"C1", c1_motivated, 0, "besluit over participatie genomen en gemotiveerd",
-	 "decision on participation made and motivated"},
-	{"C2", c2_step, 1, "trede en rol vooraf genoemd", "step and role stated up front"},
-	{"C3", c3_fixed_open, 1, "wat vastligt en wat open is", "what is fixed and what is open"},
-	{"C4", c4_before, 0, "betrokken vóór het besluit", "involved before the decision"},
-	{"C5", c5_timeline, 1, "proces en planning bekend", "process and timeline known"},
-	{"C6", c6_contact, 1, "een vast aanspreekpunt", "a named contact"},
-	{"C7", from_answers_only, 0, "tijdige, volledige en begrijpelijke informatie",
-	 "timely, complete, understandable information"},
-	{"C8", c8_recorded, 0, "inbreng vastgelegd", "input recorded"},
-	{"C9", c9_feedback, 1, "teruggekoppeld wat met de inbreng is gedaan",
-	 "feedback on what was done with input"},
-	{"C10", from_answers_only, 0, "proces geëvalueerd en deelnemers kennen het besluit",
-	 "process evaluated and participants told the decision"},
+	{"C1", c1_motivated, 0}, {"C2", c2_step, 1}, {"C3", c3_fixed_open, 1}, {"C4", c4_before, 0},
+	{"C5", c5_timeline, 1}, {"C6", c6_contact, 1}, {"C7", from_answers_only, 0},
+	{"C8", c8_recorded, 0}, {"C9", c9_feedback, 1}, {"C10", from_answers_only, 0},
 };
 
 static json_t *check_json(const char *id, int met, const char *bron, const char *text)
@@ -428,14 +387,11 @@ static json_t *check_from_answers(const pt_eval_opts *o, const pt_eval_scope *s,
 	}
 	*met = n ? som / n >= q->voldoende - EPS : -1;
 	if (!ids.len)
-		pt_buf_puts(&text, L("Geen vraag in de vragenlijst gaat hierover.",
-				     "No question in the questionnaire is about this."));
+		pt_buf_puts(&text, pt_eval_text(lang, "antwoorden.geen-vraag"));
 	else if (!n)
-		pt_buf_printf(&text, L("Het dossier zegt het niet en er zijn geen antwoorden op %s.",
-				       "The dossier does not tell and there are no answers to %s."), ids.s);
+		pt_buf_printf(&text, pt_eval_text(lang, "antwoorden.geen"), ids.s);
 	else
-		pt_buf_printf(&text, L("Gemiddeld %s op %s (%ld antwoorden).", "On average %s on %s (%ld answers)."),
-			      num(som / n, lang, m, sizeof m), ids.s, n);
+		pt_buf_printf(&text, pt_eval_text(lang, "antwoorden.gemiddeld"), num(som / n, lang, m, sizeof m), ids.s, n);
 	json_t *c = check_json(it->id, *met, "antwoorden", pt_buf_str(&text));
 	pt_buf_free(&ids), pt_buf_free(&text);
 	return c;
@@ -448,16 +404,17 @@ static json_t *checklist_json(json_t *d, const pt_eval_opts *o, const pt_eval_sc
 	struct sources x = {d, o, s};
 	for (size_t i = 0; i < sizeof items / sizeof *items; i++) {
 		const struct item *it = &items[i];
-		struct evidence e = it->participants ? from_participants(&x, it->id, it->nl, it->en) : UNKNOWN;
+		struct evidence e = it->participants ? from_participants(&x, it->id) : UNKNOWN;
 		if (e.met < 0)
 			e = it->dossier(&x);
 		int met = e.met;
-		json_array_append_new(arr, met >= 0 ? check_json(it->id, met, e.bron, L(e.nl, e.en))
+		char name[32];
+		snprintf(name, sizeof name, "checklist.%s", it->id);
+		json_array_append_new(arr, met >= 0 ? check_json(it->id, met, e.bron, e.text)
 					   : check_from_answers(o, s, it, &met));
 		if (met == 0)
 			pt_melding_add(d, PT_WAARSCHUWING, "checklist-niet-voldaan", "evaluatie.checklist", BRON,
-				       L("%s (%s) is niet voldaan.", "%s (%s) is not met."), it->id,
-				       L(it->nl, it->en));
+				       pt_eval_text(lang, "melding.checklist-niet-voldaan"), it->id, pt_eval_text(lang, name));
 	}
 	return arr;
 }
@@ -476,16 +433,14 @@ static json_t *ratio(const json_t *planned, const json_t *actual)
 	return json_real(round2(json_number_value(actual) / json_number_value(planned)));
 }
 
-static void overrun(json_t *d, const pt_eval_opts *o, const json_t *r, const char *what_nl,
-		    const char *what_en)
+static void overrun(json_t *d, const pt_eval_opts *o, const json_t *r, const char *what)
 {
 	int lang = o->lang;
 	char a[32];
 	if (json_is_number(r) && json_number_value(r) >= o->data->overschrijding - EPS)
 		pt_melding_add(d, PT_WAARSCHUWING, "overschrijding", "evaluatie.werkelijk", BRON,
-			       L("De werkelijke %s zijn %s keer de geplande.",
-				 "The actual %s are %s times those planned."),
-			       L(what_nl, what_en), num(json_number_value(r), lang, a, sizeof a));
+			       pt_eval_text(lang, "melding.overschrijding"), pt_eval_text(lang, what),
+			       num(json_number_value(r), lang, a, sizeof a));
 }
 
 static void planned_actual(json_t *d, json_t *ev, const pt_eval_opts *o, const pt_eval_scope *s)
@@ -501,8 +456,8 @@ static void planned_actual(json_t *d, json_t *ev, const pt_eval_opts *o, const p
 		json_is_number(pu) ? pu : NULL, "kostenEur", json_is_number(pk) ? pk : NULL));
 	json_object_set_new(ev, "werkelijk", w);
 	json_object_set_new(ev, "verhouding", r);
-	overrun(d, o, json_object_get(r, "uren"), "uren", "hours");
-	overrun(d, o, json_object_get(r, "kostenEur"), "kosten", "costs");
+	overrun(d, o, json_object_get(r, "uren"), "werkelijk.uren");
+	overrun(d, o, json_object_get(r, "kostenEur"), "werkelijk.kosten");
 }
 
 /* ---- the section ------------------------------------------------------- */
@@ -524,8 +479,7 @@ static json_t *own_lessons(json_t *d, const pt_eval_opts *o)
 			continue;
 		snprintf(pad, sizeof pad, "evaluatie.lessen.eigen[%d]", i);
 		pt_melding_add(d, PT_WAARSCHUWING, "persoonsgegevens-verwijderd", pad, BRON,
-			       L("Persoonsgegevens (%s) zijn uit les %d gehaald; zo'n les gaat niet naar het archief.",
-				 "Personal data (%s) was taken out of lesson %d; such a lesson does not go to the archive."),
+			       pt_eval_text(lang, "melding.persoonsgegevens"),
 			       pt_redact_kinds(found, lang, kinds, sizeof kinds), i + 1);
 	}
 	return eigen;
@@ -544,10 +498,7 @@ static void verdict_melding(json_t *d, const char *oordeel, int lang)
 {
 	if (oordeel && strcmp(oordeel, "onvoldoende") == 0)
 		pt_melding_add(d, PT_FOUT, "oordeel-onvoldoende", "evaluatie.oordeel", BRON, "%s",
-			       L("Het participatieproces is onvoldoende beoordeeld: meer dan één criterium "
-				 "onvoldoende, of één zonder een goed ertegenover.",
-				 "The participation process was judged insufficient: more than one criterion "
-				 "insufficient, or one without a good one to offset it."));
+			       pt_eval_text(lang, "melding.oordeel-onvoldoende"));
 }
 
 int pt_eval_run(json_t *d, const pt_eval_opts *o, pt_loc loc, pt_error *err)
@@ -563,9 +514,7 @@ int pt_eval_run(json_t *d, const pt_eval_opts *o, pt_loc loc, pt_error *err)
 	pt_meldingen_clear(d, BRON);
 	if (o->responses && !s)
 		pt_melding_add(d, PT_INFO, "geen-antwoorden", "evaluatie.respondenten", BRON,
-			       o->lang ? "The response file has no answers for proposal '%s'."
-				       : "Het antwoordbestand heeft geen antwoorden voor voorstel '%s'.",
-			       id ? id : "");
+			       pt_eval_text(o->lang, "melding.geen-antwoorden"), id ? id : "");
 	json_object_set_new(ev, "respondenten", json_pack("{s:I, s:I}",
 		"team", (json_int_t)(s ? s->respondenten[PT_TEAM] : 0),
 		"extern", (json_int_t)(s ? s->respondenten[PT_EXTERN] : 0)));

@@ -20,7 +20,7 @@ static void __attribute__((noreturn)) exit_flushed(void)
 	exit(PT_EXIT_OK);
 }
 
-void pt_version(void)
+__attribute__((noreturn)) static void version(void)
 {
 	printf("%s %s\n", pt_progname, PT_VERSION);
 	exit_flushed();
@@ -34,7 +34,7 @@ int pt_common_option(int c, const char *arg, pt_filter_opts *o, int *lang, const
 	case 'p': o->pretty = 1; return 1;
 	case 'k': o->keep_going = 1; return 1;
 	case 'l':
-		if ((*lang = pt_parse_lang(arg)) < 0)
+		if ((*lang = pt_lang_of(arg)) < 0)
 			pt_usage_error(pt_tr("--lang: use nl or en, not '%s'"), arg);
 		pt_msg_set_lang(*lang);
 		return 1;
@@ -43,19 +43,10 @@ int pt_common_option(int c, const char *arg, pt_filter_opts *o, int *lang, const
 		fputs(usage, stdout);
 		exit_flushed();
 	case 'V':
-		pt_version();
+		version();
 	case '?':
 		fputs(usage, stderr);
 		exit(PT_EXIT_USAGE);
 	}
 	return 0;
-}
-
-int pt_parse_lang(const char *s)
-{
-	if (strcmp(s, "nl") == 0)
-		return 0;
-	if (strcmp(s, "en") == 0)
-		return 1;
-	return -1;
 }

@@ -42,7 +42,7 @@ typedef struct pt_error {
 	char msg[1024];
 } pt_error;
 
-extern const char *pt_progname;	/* set by pt_init (alloc.c) */
+extern const char *pt_progname;	/* set by pt_init (msg.c) */
 
 void pt_init(const char *argv0);
 /* Record an error; returns err->status so callers can `return pt_fail(...)`. */
@@ -56,11 +56,17 @@ void pt_report(const pt_error *err);
 /* A warning "prog: file:line: msg" that does not stop the run. */
 void pt_warn_at(pt_loc loc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void pt_die(int status, const char *fmt, ...) __attribute__((format(printf, 2, 3), noreturn));
+/* A value to echo in a message: s itself, or, when longer than 200 bytes,
+ * its first 40 characters, "…" and its length, in buf.  pt_fail and the
+ * other messages cut every such run of a message too, but after their
+ * caller's buffer may have cut it short. */
+const char *pt_cut(const char *s, char *buf, size_t n);
+#define PT_CUT_SIZE 128
 /* Shown name of a file: "-" and NULL become <stdin>. */
 const char *pt_filename(const char *path);
 
 /* Allocation that cannot fail quietly: out of memory is fatal (exit 4).
- * alloc.c, the bottom room: it calls nothing else of lib/ but pt_tr. */
+ * alloc.c: it calls nothing else of lib/ but msg.c (pt_tr, pt_progname). */
 void pt_out_of_memory(void) __attribute__((noreturn));
 void *pt_xmalloc(size_t n);
 void *pt_xrealloc(void *p, size_t n);
@@ -90,18 +96,41 @@ void pt_buf_free(pt_buf *b);
  * shows text from files and dossiers (diag.c). */
 void pt_buf_put_shown(pt_buf *b, const char *s);
 
-/* The language of text and messages (--lang, PT_LANG). */
+/* The language of text and messages (--lang, PT_LANG, the locale): an
+ * index into the languages, nl and en first, then every other language
+ * column of lib/data/meldingen.csv. */
 enum pt_lang { PT_NL = 0, PT_EN = 1 };
 
-/* ---- messages in the user's language (msg.c, msgtab.h) ----------------- */
+/* ---- texts in the user's language (msg.c, lib/data/ tables) -------------- */
 
 /* Write every diagnostic in English inside pt_tr("..."): it returns the
- * Dutch from lib/msgtab.h when messages are Dutch, else its argument.
- * Messages are Dutch after --lang nl, else with PT_LANG=nl, else when
- * LC_ALL, LC_MESSAGES or LANG starts with "nl". */
+ * text of that id in lib/data/meldingen.csv (id,nl,...) in the language of
+ * messages, the English itself when the language is English or the cell
+ * is empty.  Messages follow --lang, else PT_LANG, else LC_ALL,
+ * LC_MESSAGES or LANG (nl, NL, nl_BE, nl_NL.UTF-8 ...), else English. */
 const char *pt_tr(const char *en) __attribute__((format_arg(1)));
 void pt_msg_set_lang(int lang);
-int pt_msg_lang(void);
+void pt_set_progname(const char *argv0);	/* pt_progname: its last part */
+/* A language by its spelling ("nl", "NL", "en_GB.UTF-8"), -1 if none. */
+int pt_lang_of(const char *spelling);
+
+/* A text table: CSV, nkeys key columns, then a column per language named
+ * by its code; read once from $PT_DATA_DIR/name or the built-in copy (a
+ * broken one ends the program, exit 3).  pt_text_at is the one lookup:
+ * the cell of lang, else of the fallback language, else the first key.
+ * Documents fall back to Dutch (PT_NL), messages to English (PT_EN: the
+ * id).  pt_text: by a one-column key, the key itself when no row has it. */
+typedef struct pt_texts pt_texts;
+const pt_texts *pt_texts_load(const char *name, int nkeys, int fallback);
+long pt_texts_find(const pt_texts *t, const char *const *key);	/* row, -1 */
+size_t pt_texts_rows(const pt_texts *t);
+const char *pt_texts_shown(const pt_texts *t);	/* its path or name, for messages */
+const char *pt_texts_key(const pt_texts *t, size_t row, int k);
+const char *pt_text_at(const pt_texts *t, size_t row, int lang);
+const char *pt_text(const pt_texts *t, const char *id, int lang);
+/* The same for an id the program cannot do without: a table (through
+ * PT_DATA_DIR) that lacks its row ends the program, exit 3. */
+const char *pt_text_needed(const pt_texts *t, const char *id, int lang);
 
 /* ---- dossier streams (stream.c) ---------------------------------------- */
 
@@ -216,9 +245,7 @@ int pt_sink_close(pt_sink *s);	/* the run's exit status */
 int pt_common_option(int c, const char *arg, pt_filter_opts *o, int *lang, const char *usage);
 
 /* Option values shared by the programs; parse errors are usage errors. */
-int pt_parse_lang(const char *s);	/* "nl" 0, "en" 1, -1 unknown */
 void pt_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
-void pt_version(void) __attribute__((noreturn));
 
 /* ---- dossier sections and meldingen (dossier.c) ------------------------ */
 
@@ -241,6 +268,10 @@ int pt_meldingen_has_fout(const json_t *d);
 
 /* ---- vocabulary (vocab.c) ---------------------------------------------- */
 
+/* The terms of the pt_v_ vocabularies are rows of lib/data/termen.csv
+ * (vocab,code,nl,en,...), read before main; a new term or label is a row
+ * there, a new language a column.  Show a label with pt_vocab_label, which
+ * knows every language; nl and en are here for what reads them directly. */
 typedef struct pt_term {
 	const char *code;	/* the value in the dossier */
 	const char *nl;		/* Dutch label */
@@ -248,7 +279,7 @@ typedef struct pt_term {
 } pt_term;
 
 typedef struct pt_vocab {
-	const char *name;	/* e.g. "schaal" */
+	const char *name;	/* the field, e.g. "schaal" */
 	const pt_term *terms;	/* ends with {0} */
 } pt_vocab;
 
@@ -285,10 +316,9 @@ int pt_vocab_at(const pt_vocab *v, const json_t *x, const char *what, pt_loc loc
 /* Index of an exact code, -1 if none. */
 int pt_vocab_index(const pt_vocab *v, const char *code);
 size_t pt_vocab_count(const pt_vocab *v);
-/* Label in language lang (0 nl, 1 en) for code; code itself if unknown. */
+/* Label in language lang (any, Dutch when its cell is empty) for code;
+ * code itself if unknown. */
 const char *pt_vocab_label(const pt_vocab *v, const char *code, int lang);
-/* "a, b, c" of all codes, into buf. */
-const char *pt_vocab_list(const pt_vocab *v, char *buf, size_t n);
 /* Parse a yes/no answer (ja, nee, yes, no, true, false, 1, 0, j, n, y). */
 int pt_parse_bool(const char *s, int *out);
 
@@ -338,6 +368,9 @@ int pt_parse_whole(const char *s, long lo, long hi, long *out);
  * grouped and the fraction, when not zero, in full: nl "12.500" and
  * "82,50", en "12,500" and "82.50".  The one way pt prints amounts. */
 const char *pt_fmt_fixed(char *buf, size_t n, long long units, int scale, int lang);
+/* How lang writes things (lib/data/taalregels.csv: decimaalteken,
+ * duizendtalteken, spreadsheet-scheidingsteken, spreadsheet-bom ja/nee). */
+const char *pt_lang_rule(int lang, const char *rule);
 
 /* ---- files of rows, CSV or JSON (rows.c) ------------------------------- */
 

@@ -7,6 +7,10 @@
 #include <time.h>
 #include "pt.h"
 
+/* The value a message echoes, cut when it is long (pt_cut), in a buffer
+ * that lives as long as the block it is used in. */
+#define SHOWN(s) pt_cut((s), (char[PT_CUT_SIZE]){0}, PT_CUT_SIZE)
+
 /* Lowercase ASCII base letters of U+00C0..U+00FF; 0 for the signs × and ÷. */
 static const char latin1_base[64] =
 	"aaaaaaaceeeeiiii" "dnooooo\0ouuuuyts"
@@ -278,14 +282,14 @@ long pt_parse_date(const char *s, char iso[11], char *why, size_t n)
 		snprintf(tmp, sizeof tmp, "%04ld-%02ld-%02ld", y, m, d);
 		if ((days = pt_date_days(tmp)) >= 0)
 			return memcpy(iso, tmp, 11), days;
-		snprintf(why, n, pt_tr("'%s' is not a date: there is no day %ld-%ld-%ld"), s, d, m, y);
+		snprintf(why, n, pt_tr("'%s' is not a date: there is no day %ld-%ld-%ld"), SHOWN(s), d, m, y);
 		return -1;
 	}
 	if (amb)
 		snprintf(why, n, pt_tr("'%s' is ambiguous: write %04ld-%02ld-%02ld or %04ld-%02ld-%02ld (year-month-day)"),
-			 s, y, m, d, y, d, m);
+			 SHOWN(s), y, m, d, y, d, m);
 	else
-		snprintf(why, n, pt_tr("'%s' is not a date (write 2027-04-29, 29-4-2027 or 29 april 2027)"), s);
+		snprintf(why, n, pt_tr("'%s' is not a date (write 2027-04-29, 29-4-2027 or 29 april 2027)"), SHOWN(s));
 	return -1;
 }
 
@@ -382,7 +386,7 @@ static void ambiguous(const char *s, const char *b, const char *sep, char *why, 
 	snprintf(decimal, sizeof decimal, "%.*s%c%.*s%s", (int)ilen, b, *sep, (int)flen, sep + 1,
 		 flen == 3 ? "0" : "");
 	snprintf(why, n, pt_tr("'%s' is ambiguous: write %s if '%c' separates thousands, or %s if it is the decimal sign"),
-		 s, thousands, *sep, decimal);
+		 SHOWN(s), thousands, *sep, decimal);
 }
 
 /* Which sign is the decimal sign (0: none) and which separates thousands;
@@ -421,9 +425,9 @@ static void not_a_number(const char *s, const char *body, char *why, size_t n)
 {
 	if ((body[0] == '-' || body[0] == '+') && amount_chars(body + 1))
 		snprintf(why, n, body[0] == '-' ? pt_tr("'%s' is not a number of 0 or more")
-			 : pt_tr("'%s': write the number without a sign"), s);
+			 : pt_tr("'%s': write the number without a sign"), SHOWN(s));
 	else
-		snprintf(why, n, pt_tr("'%s' is not a number (write e.g. 12 or 2.5)"), s);
+		snprintf(why, n, pt_tr("'%s' is not a number (write e.g. 12 or 2.5)"), SHOWN(s));
 }
 
 int pt_parse_whole(const char *s, long lo, long hi, long *out)
@@ -452,7 +456,8 @@ int pt_parse_amount(const char *s, double *out, char *why, size_t n)
 	if (rc < 0)
 		return not_a_number(s, body, why, n), -1;
 	if (thou && !groups_ok(body, dec ? strchr(body, dec) : body + strlen(body), thou)) {
-		snprintf(why, n, pt_tr("'%s' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"), s);
+		snprintf(why, n, pt_tr("'%s' is not a number: thousands go in groups of three, as in 1.250.000 or 1.250,50"),
+			 SHOWN(s));
 		return -1;
 	}
 	/* Digits with '.' as the decimal point, the one strtod reads: the
@@ -464,16 +469,22 @@ int pt_parse_amount(const char *s, double *out, char *why, size_t n)
 	double v = strtod(digits, NULL);
 	/* Below 10^15 every whole number is exact, also as a JSON integer. */
 	if (v >= PT_AMOUNT_MAX) {
-		snprintf(why, n, pt_tr("'%s' is too large"), s);
+		snprintf(why, n, pt_tr("'%s' is too large"), SHOWN(s));
 		return -1;
 	}
 	*out = v;
 	return 0;
 }
 
+const char *pt_lang_rule(int lang, const char *rule)
+{
+	return pt_text_needed(pt_texts_load("taalregels.csv", 1, PT_NL), rule, lang);
+}
+
 const char *pt_fmt_fixed(char *buf, size_t n, long long units, int scale, int lang)
 {
 	char digits[32], out[64];
+	char point = *pt_lang_rule(lang, "decimaalteken"), group = *pt_lang_rule(lang, "duizendtalteken");
 	unsigned long long a = units < 0 ? 0 - (unsigned long long)units : (unsigned long long)units;
 	unsigned long long frac = a % (unsigned)scale;
 	int len = snprintf(digits, sizeof digits, "%llu", a / (unsigned)scale);
@@ -482,11 +493,11 @@ const char *pt_fmt_fixed(char *buf, size_t n, long long units, int scale, int la
 		out[o++] = '-';
 	for (int i = 0; i < len; i++) {
 		if (i && (len - i) % 3 == 0)
-			out[o++] = lang ? ',' : '.';
+			out[o++] = group;
 		out[o++] = digits[i];
 	}
 	if (frac)
-		out[o++] = lang ? '.' : ',';
+		out[o++] = point;
 	for (int s = scale / 10; frac && s >= 1; s /= 10)
 		out[o++] = (char)('0' + frac / (unsigned)s % 10);
 	out[o] = '\0';

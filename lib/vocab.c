@@ -1,202 +1,87 @@
 /* The domain vocabulary: every enumerated value of the dossier, with its
- * Dutch and English label, in one place (pt-dossier(5)). */
+ * label in each language, in one table, lib/data/termen.csv (vocab,code,
+ * then a column per language; pt-dossier(5)); here the C names of the
+ * vocabularies and the ways to match and show a term. */
 #include <stdlib.h>
 #include <string.h>
 #include "pt.h"
 
-#define VOCAB(var, name, ...) \
-	static const pt_term var##_terms[] = {__VA_ARGS__, {0, 0, 0}}; \
-	const pt_vocab var = {name, var##_terms}
+/* A vocabulary's terms live in lib/data/termen.csv, the rows whose column
+ * vocab is its table name, in the order of the rows (an index is a
+ * position there: enum pt_rol, the masks of pt_vocab_alternatives). */
+#define VOCAB_MAX 64
 
-VOCAB(pt_v_schaal, "schaal",
-	{"straat", "straat", "street"},
-	{"buurt", "buurt", "neighbourhood"},
-	{"wijk", "wijk", "district"},
-	{"stad", "stad of gemeente", "city"},
-	{"regio", "regio", "region"});
+/* Each vocabulary: pt_v_TABLE, the dossier field it is named by in
+ * messages, and TABLE, the value of its rows' column vocab. */
+#define VOCABS(X) \
+	X(schaal, "schaal") \
+	X(beleidsfase, "beleidsfase") \
+	X(beleidsruimte, "beleidsruimte") \
+	X(initiatiefnemer, "initiatiefnemer") \
+	X(burgertrede, "trede") \
+	X(overheidstrede, "trede") \
+	X(ladder, "ladder") \
+	X(soort, "soort") \
+	X(besluitdoor, "besluitDoor") \
+	X(impact, "impact") \
+	X(niveau, "niveau") \
+	X(groep, "groep") \
+	X(thema, "thema") \
+	X(instrument, "instrument") \
+	X(zeggenschap, "zeggenschap") \
+	X(rol, "rol") \
+	X(houding, "houding") \
+	X(kwadrant, "kwadrant") \
+	X(salience, "salience") \
+	X(ernst, "ernst") \
+	X(oordeel, "oordeel") \
+	X(initiatieffase, "initiatiefFase") \
+	X(ja_nee, "ja/nee")
 
-VOCAB(pt_v_beleidsfase, "beleidsfase",
-	{"agendavorming", "agendavorming", "agenda setting"},
-	{"beleidsvoorbereiding", "beleidsvoorbereiding", "policy preparation"},
-	{"besluitvorming", "besluitvorming", "decision making"},
-	{"uitvoering", "uitvoering", "implementation"},
-	{"evaluatie", "evaluatie", "evaluation"});
+#define DEFINE(table, field) \
+	static pt_term table##_terms[VOCAB_MAX + 1]; \
+	const pt_vocab pt_v_##table = {field, table##_terms};
+VOCABS(DEFINE)
 
-VOCAB(pt_v_beleidsruimte, "beleidsruimte",
-	{"geen", "geen", "none"},
-	{"beperkt", "beperkt", "limited"},
-	{"ruim", "ruim", "ample"});
+#define ENTRY(table, field) {&pt_v_##table, #table},
+static const struct {
+	const pt_vocab *v;
+	const char *table;
+} vocabs[] = {VOCABS(ENTRY)};
 
-VOCAB(pt_v_initiatiefnemer, "initiatiefnemer",
-	{"gemeente", "gemeente", "municipality"},
-	{"inwoners", "inwoners", "residents"},
-	{"ondernemers", "ondernemers", "businesses"},
-	{"maatschappelijk", "maatschappelijke organisaties", "civil society"});
+static const pt_texts *termen(void)
+{
+	return pt_texts_load("termen.csv", 2, PT_NL);
+}
 
-VOCAB(pt_v_burgertrede, "trede",
-	{"informeren", "informeren", "inform"},
-	{"raadplegen", "raadplegen", "consult"},
-	{"adviseren", "adviseren", "involve"},
-	{"coproduceren", "coproduceren", "collaborate"},
-	{"meebeslissen", "meebeslissen", "empower"});
+static void vocab_broken(const pt_texts *t, const char *fmt, const char *table, int max)
+{
+	pt_warn_at((pt_loc){pt_texts_shown(t), 0}, fmt, table, max);
+	exit(PT_EXIT_DATA);
+}
 
-VOCAB(pt_v_overheidstrede, "trede",
-	{"reguleren", "reguleren", "regulate"},
-	{"regisseren", "regisseren", "direct"},
-	{"stimuleren", "stimuleren", "stimulate"},
-	{"faciliteren", "faciliteren", "facilitate"},
-	{"loslaten", "loslaten", "let go"});
-
-VOCAB(pt_v_ladder, "ladder",
-	{"burgerparticipatie", "burgerparticipatie", "citizen participation"},
-	{"overheidsparticipatie", "overheidsparticipatie", "government participation"});
-
-VOCAB(pt_v_soort, "soort",
-	{"collegevoorstel", "collegevoorstel", "executive board proposal"},
-	{"raadsvoorstel", "raadsvoorstel", "council proposal"},
-	{"raadsinformatiebrief", "raadsinformatiebrief", "council information letter"},
-	{"projectplan", "projectplan", "project plan"},
-	{"beleidsplan", "beleidsplan", "policy plan"},
-	{"omgevingsplan", "omgevingsplan", "environment plan"},
-	{"omgevingsvergunning", "omgevingsvergunning", "environmental permit"},
-	{"verordening", "verordening", "ordinance"},
-	{"initiatief", "initiatief uit de samenleving", "community initiative"},
-	{"overig", "overig", "other"});
-
-VOCAB(pt_v_besluitdoor, "besluitDoor",
-	{"college", "college van B en W", "executive board"},
-	{"raad", "gemeenteraad", "municipal council"},
-	{"burgemeester", "burgemeester", "mayor"},
-	{"ambtelijk", "ambtelijk (mandaat)", "officials (mandate)"});
-
-VOCAB(pt_v_impact, "impact",
-	{"laag", "laag", "low"},
-	{"midden", "midden", "medium"},
-	{"hoog", "hoog", "high"});
-
-VOCAB(pt_v_niveau, "niveau",
-	{"laag", "laag", "low"},
-	{"midden", "midden", "medium"},
-	{"hoog", "hoog", "high"});
-
-VOCAB(pt_v_groep, "groep",
-	{"inwoners", "inwoners", "residents"},
-	{"omwonenden", "omwonenden", "neighbours"},
-	{"ondernemers", "ondernemers", "businesses"},
-	{"maatschappelijk", "maatschappelijke organisaties", "civil society"},
-	{"bewonersorganisatie", "buurtvereniging of wijkraad", "residents' association"},
-	{"woningcorporatie", "woningcorporatie", "housing association"},
-	{"onderwijs", "scholen", "schools"},
-	{"jongeren", "jongeren", "young people"},
-	{"ouderen", "ouderen", "older people"},
-	{"beperking", "mensen met een beperking", "people with disabilities"},
-	{"hulpdiensten", "hulpdiensten", "emergency services"},
-	{"zorg", "zorg en welzijn", "care and welfare"},
-	{"natuur", "natuur- en milieuorganisaties", "environmental groups"},
-	{"overheid", "andere overheden", "other authorities"},
-	{"intern", "interne afdelingen", "internal departments"},
-	{"politiek", "politiek", "politics"},
-	{"media", "media", "media"},
-	{"kinderen", "kinderen", "children"},
-	{"ouders", "ouders", "parents"},
-	{"huurders", "huurders en huurdersorganisaties", "tenants and tenants' associations"},
-	{"mantelzorgers", "mantelzorgers", "carers"},
-	{"laaggeletterden", "laaggeletterden", "people with low literacy"},
-	{"anderstaligen", "nieuwkomers en anderstaligen", "newcomers and people with little Dutch"},
-	{"clienten", "cliënten en cliëntenraden", "clients and client councils"},
-	{"grondeigenaren", "grondeigenaren", "landowners"},
-	{"energiecooperatie", "energiecoöperaties", "energy cooperatives"},
-	{"verkeersorganisaties", "fiets-, voetgangers- en verkeersorganisaties", "cyclists', pedestrians' and traffic organisations"});
-
-VOCAB(pt_v_thema, "thema",
-	{"spelen", "spelen", "play"},
-	{"onderwijs", "onderwijs", "education"},
-	{"jeugd", "jeugd", "youth"},
-	{"zorg", "zorg", "care"},
-	{"welzijn", "welzijn", "welfare"},
-	{"wonen", "wonen", "housing"},
-	{"mobiliteit", "mobiliteit", "mobility"},
-	{"parkeren", "parkeren", "parking"},
-	{"energie", "energie", "energy"},
-	{"groen", "groen", "green space"},
-	{"water", "water", "water"},
-	{"evenementen", "evenementen", "events"},
-	{"opvang", "opvang", "shelter"},
-	{"economie", "economie", "economy"},
-	{"veiligheid", "veiligheid", "safety"},
-	{"sport", "sport", "sport"},
-	{"cultuur", "cultuur", "culture"},
-	{"financien", "financiën", "finance"},
-	{"openbareRuimte", "openbare ruimte", "public space"},
-	{"voorzieningen", "voorzieningen in de buurt", "local facilities"},
-	{"huishoudens", "thuis en huishouden", "homes and households"});
-
-VOCAB(pt_v_instrument, "instrument",
-	{"tarief", "tarief, belasting of leges", "tariff, tax or fee"},
-	{"subsidieregeling", "subsidieregeling", "subsidy scheme"},
-	{"visie", "visie", "vision"},
-	{"omgevingsplan", "omgevingsplan", "environment plan"},
-	{"programma", "programma", "programme"},
-	{"vergunning", "vergunning", "permit"},
-	{"verordening", "verordening", "ordinance"},
-	{"beleidsnota", "beleidsnota", "policy paper"},
-	{"uitvoering", "uitvoering", "execution"},
-	{"openbareOrde", "openbare orde (bevoegdheid van de burgemeester)", "public order (the mayor's power)"},
-	{"overig", "overig", "other"});
-
-VOCAB(pt_v_zeggenschap, "zeggenschap",
-	{"advies", "advies", "advice"},
-	{"gedeeld", "gedeeld", "shared"},
-	{"mandaat", "mandaat", "mandate"});
-
-/* In the order of enum pt_rol. */
-VOCAB(pt_v_rol, "rol",
-	{"deelnemer", "deelnemer", "participant"},
-	{"partner", "partner", "partner"},
-	{"overheid", "bevoegd gezag of andere overheid", "competent or other authority"},
-	{"initiatiefnemer", "initiatiefnemer", "initiator"});
-
-VOCAB(pt_v_houding, "houding",
-	{"voor", "voor", "in favour"},
-	{"twijfel", "twijfel", "undecided"},
-	{"tegen", "tegen", "against"},
-	{"onbekend", "onbekend", "unknown"});
-
-VOCAB(pt_v_kwadrant, "kwadrant",
-	{"actief betrekken", "actief betrekken", "manage closely"},
-	{"tevreden houden", "tevreden houden", "keep satisfied"},
-	{"consulteren", "consulteren", "keep informed"},
-	{"informeren", "informeren", "monitor"});
-
-VOCAB(pt_v_salience, "salience",
-	{"slapend", "slapend", "dormant"},
-	{"discretionair", "discretionair", "discretionary"},
-	{"veeleisend", "veeleisend", "demanding"},
-	{"dominant", "dominant", "dominant"},
-	{"gevaarlijk", "gevaarlijk", "dangerous"},
-	{"afhankelijk", "afhankelijk", "dependent"},
-	{"definitief", "definitief", "definitive"},
-	{"geen", "geen", "none"});
-
-VOCAB(pt_v_ernst, "ernst",
-	{"fout", "fout", "error"},
-	{"waarschuwing", "waarschuwing", "warning"},
-	{"info", "info", "info"});
-
-VOCAB(pt_v_oordeel, "oordeel",
-	{"goed", "goed", "good"},
-	{"voldoende", "voldoende", "sufficient"},
-	{"onvoldoende", "onvoldoende", "insufficient"});
-
-VOCAB(pt_v_initiatieffase, "initiatiefFase",
-	{"idee", "idee", "idea"},
-	{"plan", "plan", "plan"},
-	{"gestart", "gestart", "under way"},
-	{"zelfstandig", "zelfstandig", "self-sustaining"});
-
-VOCAB(pt_v_ja_nee, "ja/nee",
-	{"ja", "ja", "yes"},
-	{"nee", "nee", "no"});
+/* Fills every vocabulary from the table before main, so its terms are
+ * there for whoever reads them (v->terms[i].code).  A table that lacks
+ * one, or has more terms than a mask holds, ends the program. */
+__attribute__((constructor(102))) static void vocab_load(void)
+{
+	const pt_texts *t = termen();
+	for (size_t k = 0; k < sizeof vocabs / sizeof vocabs[0]; k++) {
+		pt_term *terms = (pt_term *)vocabs[k].v->terms;
+		size_t n = 0;
+		for (size_t r = 0; r < pt_texts_rows(t); r++) {
+			if (strcmp(pt_texts_key(t, r, 0), vocabs[k].table) != 0)
+				continue;
+			if (n == VOCAB_MAX)
+				vocab_broken(t, pt_tr("vocabulary '%s' has more than %d terms"), vocabs[k].table,
+					     VOCAB_MAX);
+			terms[n++] = (pt_term){pt_texts_key(t, r, 1), pt_text_at(t, r, PT_NL),
+					       pt_text_at(t, r, PT_EN)};
+		}
+		if (n == 0)
+			vocab_broken(t, pt_tr("no terms for vocabulary '%s'"), vocabs[k].table, 0);
+	}
+}
 
 /* Exact codes fast, anything else forgiven as pt_vocab_match forgives it. */
 int pt_vocab_at(const pt_vocab *v, const json_t *x, const char *what, pt_loc loc, int *out,
@@ -247,10 +132,17 @@ const char *pt_vocab_label(const pt_vocab *v, const char *code, int lang)
 	int i = pt_vocab_index(v, code);
 	if (i < 0)
 		return code;
-	return lang ? v->terms[i].en : v->terms[i].nl;
+	for (size_t k = 0; k < sizeof vocabs / sizeof vocabs[0]; k++)
+		if (vocabs[k].v == v) {
+			const char *key[2] = {vocabs[k].table, code};
+			return pt_text_at(termen(), (size_t)pt_texts_find(termen(), key), lang);
+		}
+	/* A vocabulary made in C elsewhere: Dutch unless English. */
+	return lang == PT_EN ? v->terms[i].en : v->terms[i].nl;
 }
 
-const char *pt_vocab_list(const pt_vocab *v, char *buf, size_t n)
+/* "a, b, c" of all codes, into buf. */
+static const char *vocab_list(const pt_vocab *v, char *buf, size_t n)
 {
 	size_t o = 0;
 	buf[0] = '\0';
@@ -280,7 +172,7 @@ int pt_vocab_match(const pt_vocab *v, const char *input, const char *what,
 			}
 		}
 	}
-	pt_vocab_list(v, list, sizeof list);
+	vocab_list(v, list, sizeof list);
 	size_t len = strlen(in);
 	/* Part of a longer word ("voorbereiding" of "beleidsvoorbereiding")
 	 * is as good a hint as a typo, when only one value has it. */

@@ -34,4 +34,22 @@ printf '{"pt":1,"voorstel":{"locatie":{"schaal":"planeet"}},"meldingen":[{"ernst
 $py "$top/tests/schema.py" "$T/wrong.jsonl" > "$T/tap2" 2>&1
 is "a wrong dossier does not match" "$?" 1
 like "the wrong value is named" "$T/tap2" "schaal.*planeet"
+
+# One home per vocabulary: the schemas' enums and the man pages' lists
+# say what lib/data/termen.csv says (tools/vocabcheck.py).
+vc=$top/tools/vocabcheck.py
+run "$py $vc $top"
+is "schemas and man pages agree with termen.csv" "$rc" 0
+sed 's/^/#   /' "$T/out" | grep -v '^#   # '
+# A new group in the table, and nowhere else yet: named, where and what.
+mkdir -p "$T/top/lib/data"
+ln -s "$top/schema" "$T/top/schema"
+ln -s "$top/man" "$T/top/man"
+{ cat "$top/lib/data/termen.csv"; echo 'groep,buurtbewoners,buurtbewoners,local residents'; } |
+	sed '/^thema,sport,/d' > "$T/top/lib/data/termen.csv"
+run "$py $vc $T/top"
+is "  a group only in the table: exit 1" "$rc" 1
+like "  the schema that lacks it named" "$T/out" '^schema/stakeholders.schema.json /\$defs/groep \(groep\): missing: buurtbewoners$'
+like "  the man page that lacks it named" "$T/out" '^man/pt-dossier.5 /.*groep\$/ \(groep\): missing: buurtbewoners$'
+like "  a topic gone from the table: the schema's extra named" "$T/out" '^schema/voorstel.schema.json /properties/thema/items \(thema\): not in termen.csv: sport;$'
 done_testing

@@ -226,6 +226,16 @@ static void test_vocab(void)
 	pt_vocab_match(&pt_v_schaal, "planeet", "schaal", loc, &err);
 	ok(strstr(err.msg, "did you mean") == NULL, "vocab: no far-fetched suggestion");
 	is_str(pt_vocab_label(&pt_v_burgertrede, "adviseren", 1), "involve", "vocab: English label");
+	is_str(pt_vocab_label(&pt_v_groep, "onderwijs", PT_NL), "scholen", "vocab: Dutch label from termen.csv");
+	is_str(pt_vocab_label(&pt_v_groep, "onderwijs", 9), "scholen", "vocab: a language without a column: Dutch");
+	is_str(pt_vocab_label(&pt_v_groep, "geen-groep", PT_EN), "geen-groep", "vocab: an unknown code is itself");
+	/* The positions C relies on, from the table's order. */
+	const char *rol[] = {"deelnemer", "partner", "overheid", "initiatiefnemer"};
+	for (int i = 0; i < 4; i++)
+		is_str(pt_v_rol.terms[i].code, rol[i], "vocab: rol %d in the order of enum pt_rol", i);
+	is_str(pt_v_ernst.terms[PT_INFO].code, "info", "vocab: ernst info where enum pt_ernst has it");
+	is_int((int)pt_vocab_count(&pt_v_groep), 27, "vocab: 27 groups read from termen.csv");
+	is_str(pt_v_thema.terms[18].en, "public space", "vocab: term fields filled (thema 18, en)");
 	int b = -1;
 	ok(pt_parse_bool("Ja", &b) == 0 && b == 1, "bool: Ja");
 	ok(pt_parse_bool("no", &b) == 0 && b == 0, "bool: no");
@@ -576,27 +586,42 @@ static void conversions(const char *fmt, char *out, size_t n)
 	out[o] = '\0';
 }
 
-/* Every Dutch message takes the same arguments as its English. */
+/* Every message once, its Dutch with the same arguments as its English;
+ * tools/textcheck.py (house.t) finds one no code uses. */
 static void test_msgtab(void)
 {
-	static const struct { const char *en, *nl; } tab[] = {
-#include "msgtab.h"
-	};
+	const pt_texts *t = pt_texts_load("meldingen.csv", 1, PT_EN);
+	size_t n = pt_texts_rows(t);
 	int bad = 0;
-	for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++) {
+	for (size_t i = 0; i < n; i++) {
+		const char *en = pt_texts_key(t, i, 0), *nl = pt_text_at(t, i, PT_NL);
 		char a[64], b[64];
-		conversions(tab[i].en, a, sizeof a);
-		conversions(tab[i].nl, b, sizeof b);
-		if (strcmp(a, b) != 0 || strcmp(tab[i].en, tab[i].nl) == 0) {
-			printf("#   %s: %s against %s\n", tab[i].en, a, b);
+		conversions(en, a, sizeof a);
+		conversions(nl, b, sizeof b);
+		if (strcmp(a, b) != 0 || strcmp(en, nl) == 0) {
+			printf("#   %s: %s against %s\n", en, a, b);
 			bad++;
 		}
-		for (size_t j = 0; j < i; j++)
-			if (strcmp(tab[i].en, tab[j].en) == 0)
-				printf("#   twice: %s\n", tab[i].en), bad++;
+		if (pt_texts_find(t, &en) != (long)i)
+			printf("#   twice: %s\n", en), bad++;
 	}
-	is_int(bad, 0, "msgtab: %zu messages, each once, its Dutch with the same conversions",
-	       sizeof tab / sizeof tab[0]);
+	is_int(bad, 0, "meldingen.csv: %zu messages, each once, its Dutch with the same conversions", n);
+	ok(n > 200, "the messages table is read whole (%zu rows)", n);
+	is_str(pt_text(t, "no such message", PT_NL), "no such message", "pt_text: an unknown id is itself");
+	is_str(pt_text(t, "out of memory", PT_EN), "out of memory", "pt_text: no en column, so the id");
+	is_str(pt_text(t, "out of memory", 7), "out of memory", "pt_text: a language without a column falls back");
+}
+
+/* The language a spelling names: code, locale, any case. */
+static void test_lang_of(void)
+{
+	const struct { const char *s; int lang; } t[] = {
+		{"nl", PT_NL}, {"NL", PT_NL}, {"nl_NL.UTF-8", PT_NL}, {"nl_BE", PT_NL}, {"nl-BE", PT_NL},
+		{"en", PT_EN}, {"en_GB.UTF-8", PT_EN}, {"En_us@euro", PT_EN}, {"C.UTF-8", -1}, {"C", -1},
+		{"POSIX", -1}, {"", -1}, {"nld", -1}, {"n", -1}, {"english", -1}, {"e1", -1},
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+		is_int(pt_lang_of(t[i].s), t[i].lang, "pt_lang_of('%s')", t[i].s);
 }
 
 /* Control characters shown escaped; the line of a value in a dossier. */
@@ -641,6 +666,7 @@ static void test_msg(void)
 	pt_msg_set_lang(PT_EN);
 	is_str(pt_tr("out of memory"), "out of memory", "English messages stay English");
 	test_msgtab();
+	test_lang_of();
 }
 
 int main(void)
