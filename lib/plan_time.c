@@ -241,11 +241,14 @@ void plan_fit_budget(plan_ctx *c, long budget)
 	pt_buf_puts(&how, plan_tx(c, "minder deelnemers per activiteit, tot het minimum van elke werkvorm",
 			     "fewer participants per activity, down to each werkvorm's minimum"));
 	/* The step is the strategy's: the budget lowers it only where the rules
-	 * advised it and the matter weighs little; else a fout asks which gives. */
+	 * advised it and the matter weighs little; else a fout asks which gives.
+	 * A mandate is a promise made beforehand: money does not undo it. */
 	const char *by = pt_get_str(c->d, "strategie.gekozenDoor");
+	const char *say = pt_get_str(c->d, "strategie.kenmerken.zeggenschap");
 	int user = by && strcmp(by, "gebruiker") == 0, heavy = c->impact == 2;
+	int promised = say && strcmp(say, "mandaat") == 0;
 	for (int cap = top0; !fits && cap >= PT_PLAN_TREDE_RAADPLEGEN; cap--) {
-		if (cap < top0 && (user || heavy))
+		if (cap < top0 && (user || heavy || promised))
 			break;
 		c->cap = cap;
 		if (cap < top0)
@@ -257,7 +260,7 @@ void plan_fit_budget(plan_ctx *c, long budget)
 			break;
 	}
 	long least = plan_total_eur(c);
-	if (!fits && (user || heavy) && top0 > PT_PLAN_TREDE_RAADPLEGEN && c->ladder == 0) {
+	if (!fits && (user || heavy || promised) && top0 > PT_PLAN_TREDE_RAADPLEGEN && c->ladder == 0) {
 		c->min_deelnemers = 0, c->cap = MEEBESLISSEN;
 		plan_build(c);
 		plan_note(c, PT_FOUT, "plan-budget-of-trede", "strategie.trede",
@@ -266,6 +269,7 @@ void plan_fit_budget(plan_ctx *c, long budget)
 		     plan_trede_label(c, top0), plan_fmt_eur(a, sizeof a, full, c->lang), plan_fmt_eur(b, sizeof b, budget, c->lang),
 		     plan_fmt_eur(d, sizeof d, least, c->lang),
 		     user ? plan_tx(c, "de gebruiker die trede koos", "the user chose it") :
+		     promised ? plan_tx(c, "het besluit vooraf binnen kaders aan de deelnemers is overgedragen (mandaat)", "the decision was handed to the participants beforehand, within limits (a mandate)") :
 			    plan_tx(c, "de impact hoog is en minder inbreng de zaak tekort doet", "the impact is high and less input would not do the matter justice"),
 		     plan_fmt_eur(d, sizeof d, least, c->lang));
 		plan_open_point(c, 1, plan_tx(c, "Budget of trede: verhoog het budget tot minstens € %s of kies een lagere trede.",

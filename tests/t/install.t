@@ -51,7 +51,7 @@ like "  from the vocabulary: raadsvoorstel among them" "$(comp 'pt-paragraph --s
 is "bash: --set soort=r" "$(comp 'pt-paragraph --set soort=r')" "raadsvoorstel raadsinformatiebrief"
 is "bash: --set loc gives the fields" "$(comp 'pt-paragraph --set locatie.s')" "locatie.schaal="
 is "bash: an option of the program" "$(comp 'pt-render --prog')" "--progress"
-is "bash: an option's values from its --help" "$(comp 'pt-render --format ')" "md html"
+is "bash: an option's values from its --help" "$(comp 'pt-render --format ')" "md html docx"
 like "bash: --trede gives the steps" "$(comp 'pt-strategy --trede ' > "$T/c"; echo "$T/c")" '^informeren raadplegen adviseren coproduceren meebeslissen'
 # every value the completion offers is one the program takes
 bad=

@@ -353,6 +353,11 @@ like "user's step: budget or step asked" "$T/user.out" 'Budget of trede\? Het pl
 jq -c '.voorstel.impact = "hoog"' "$D/voorstel.jsonl" > "$T/heavy.json"
 run "pt-plan --budget 7000 heavy.json | jq -c '[.strategie.trede, ([.meldingen[] | select(.code == \"plan-budget-of-trede\")] | length)]'"
 is "high impact: the step is not lowered by the budget" "$(cat "$T/out")" '["adviseren",1]'
+# A mandate is a promise made beforehand: the budget does not undo it.
+jq -c '.strategie.kenmerken.zeggenschap = "mandaat"' "$D/voorstel.jsonl" > "$T/mandate.json"
+run "pt-plan --budget 7000 mandate.json > mandate.out; jq -c '[.strategie.trede, ([.meldingen[] | select(.code == \"plan-budget-of-trede\") | .ernst] | .[0])]' mandate.out"
+is "mandate: the step is not lowered by the budget, a fout asks" "$(cat "$T/out")" '["adviseren","fout"]'
+like "mandate: the fout says why" "$T/mandate.out" 'mandaat'
 run "jq -c '[.plan.activiteiten[] | select(.moment == \"terugkoppeling\") | .werkvorm]' out.json"
 is "budget lowered: feedback kept" "$(cat "$T/out")" '["bewonersbrief","nieuwsbrief","verslag"]'
 # Stable: a higher budget never gives less, and the cost never exceeds it.
