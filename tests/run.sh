@@ -2,8 +2,8 @@
 # Run every test and count: the unit tests ($PT_BUILD/unit/*) and the
 # command tests (tests/t/*.t).  Each speaks TAP; a script that dies without
 # saying "not ok" counts as one failure.  A "not ok ... # TODO reason" is
-# known to fall short: printed and counted as todo, not as a failure.  Ends
-# with "N passed, N failed, N todo".
+# known to fall short: printed and counted as skipped, not as a failure.  Ends
+# with "N passed, N failed, N skipped".
 # VALGRIND=1 runs each program under valgrind (errors and leaks fail).
 : "${PT_BUILD:?set PT_BUILD to the build directory}"
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -49,5 +49,5 @@ for t in "$PT_BUILD"/unit/* tests/t/*.t; do
 	fi
 done
 rm -f "$log"
-echo "$passed passed, $failed failed, $todo todo"
+echo "$passed passed, $failed failed, $todo skipped"
 [ "$failed" -eq 0 ]
