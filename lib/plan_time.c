@@ -431,7 +431,8 @@ void plan_avoid_holidays(plan_ctx *c, long base)
 					    "%s (week %ld) falls in a school or Christmas holiday and fits nowhere else: choose another form or date."),
 				   plan_naam_of(c, a->w), a->week);
 	}
-	qsort(c->a, c->na, sizeof *c->a, by_week);
+	if (c->na)	/* qsort of no activities: c->a may be NULL */
+		qsort(c->a, c->na, sizeof *c->a, by_week);
 }
 
 /* Days since 1970 to YYYY-MM-DD. */

@@ -583,7 +583,7 @@ static void no_debris(char *s)
 	}
 }
 
-char *pt_redact(const char *s, pt_redact_names *names, unsigned *found)
+static char *redact_pass(const char *s, pt_redact_names *names, unsigned *found)
 {
 	text t = {s, strlen(s)};
 	pt_buf b = PT_BUF_INIT;
@@ -629,6 +629,26 @@ char *pt_redact(const char *s, pt_redact_names *names, unsigned *found)
 	char *out = pt_buf_take(&b);
 	if (got)
 		no_debris(out);
+	return out;
+}
+
+/* Taking out debris may join what stood on either side of it ("64 ([…])11
+ * AB" becomes a postcode): pass again until a pass finds nothing, so no
+ * personal data is left that a second look would find. */
+char *pt_redact(const char *s, pt_redact_names *names, unsigned *found)
+{
+	unsigned all, got;
+	char *out = redact_pass(s, names, &all);
+	got = all;
+	/* A pass that finds nothing copies its input: the loop ends there. */
+	for (int n = 0; got && n < 4; n++) {
+		char *again = redact_pass(out, names, &got);
+		free(out);
+		out = again;
+		all |= got;
+	}
+	if (found)
+		*found = all;
 	return out;
 }
 

@@ -57,6 +57,10 @@ static void test_patterns(void)
 	check("Pieter, Bo en Jan kwamen", R " kwamen", PT_REDACT_NAME, "  names in a row are one gap");
 	check("mail naam\xEF\xBC\xA0gemeente\xEF\xBC\x8Enl graag", "mail " R " graag", PT_REDACT_EMAIL,
 	      "e-mail with a full-width @ and .");
+	/* Debris taken out joins its two sides: what they make is found too
+	 * (a fuzzer's find: "64 ([…])11 AB" became a postcode after the pass). */
+	check("bel 06-12345678; postcode 64 (" R ")11 AB hier", "bel " R "; postcode " R " hier",
+	      PT_REDACT_PHONE | PT_REDACT_POSTCODE, "what debris joins is redacted too");
 }
 
 static void test_names(void)
