@@ -45,7 +45,7 @@ static void read_styles(struct docx *x, xmlDoc *doc)
 		if (!lvl)
 			lvl = outline_level(pt_office_child(s, "pPr"));
 		if (id && lvl && pt_office_names_get(&x->by_id, id) < 0) {
-			x->st = pt_xrealloc(x->st, (x->nst + 1) * sizeof *x->st);
+			x->st = pt_office_grow(x->st, x->nst, sizeof *x->st);
 			x->st[x->nst] = (struct style){pt_xstrdup(id), lvl};
 			pt_office_names_put(&x->by_id, x->st[x->nst].id, x->nst);
 			x->nst++;

@@ -38,7 +38,7 @@ static void add_style(struct odt *x, const xmlNode *s)
 		st.level = l > 6 ? 6 : l ? l : -1;
 		if (w)
 			st.bold = strcmp(w, "bold") == 0 || atoi(w) >= 600;
-		x->st = pt_xrealloc(x->st, (x->nst + 1) * sizeof *x->st);
+		x->st = pt_office_grow(x->st, x->nst, sizeof *x->st);
 		x->st[x->nst++] = st;
 	}
 	xmlFree(name), xmlFree(disp), xmlFree(lvl), xmlFree(w);

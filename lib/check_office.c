@@ -226,6 +226,13 @@ static void names_grow(pt_office_names *h)
 	free(old.val);
 }
 
+void *pt_office_grow(void *a, size_t n, size_t sz)
+{
+	if (n && (n < 8 || (n & (n - 1))))
+		return a;	/* room is 8, then each power of two */
+	return pt_xrealloc(a, (n ? 2 * n : 8) * sz);
+}
+
 void pt_office_names_put(pt_office_names *h, const char *key, size_t val)
 {
 	if (2 * (h->n + 1) > h->cap)

@@ -36,6 +36,10 @@ typedef struct pt_office_names {
 
 /* key to val; a key already there keeps its first value. */
 void pt_office_names_put(pt_office_names *h, const char *key, size_t val);
+/* Room for element n of an array of n elements of size sz, doubling: a
+ * growth by one would copy the whole array each time (quadratic wherever
+ * realloc cannot grow in place, as under ASan). */
+void *pt_office_grow(void *a, size_t n, size_t sz);
 /* The value of key, or -1 (key NULL: -1). */
 long pt_office_names_get(const pt_office_names *h, const char *key);
 void pt_office_names_free(pt_office_names *h);
