@@ -275,6 +275,20 @@ run "pt-strategy w3.json"
 is "words: 'neemt de uitslag over' is a mandate: meebeslissen (jq)" "$(jq -c '[.strategie.trede, .strategie.kenmerken.zeggenschap]' "$T/out")" '["meebeslissen","mandaat"]'
 run "pt-strategy --lang en w3.json"
 like "words: the melding in English" "$T/out" '"tekst":"From .Buurtbudget. \(titel\) pt reads: zeggenschap is mandate. If that is wrong, fill in voorstel.zeggenschap."'
+# Another authority decides; the municipality only gives its view: at most
+# raadplegen, whatever the room; the specific authority before the generic
+# words, and the paragraph names who decides.
+word '"titel":"Zienswijze op het ontwerp-waterplan","beleidsruimte":"ruim","vastKader":["de gemeente geeft alleen een zienswijze","Gedeputeerde Staten stellen het plan vast"],"openVoorInbreng":["wat de gemeente vraagt"]' > "$T/w5.json"
+run "pt-strategy w5.json"
+is "words: the province decides: raadplegen (jq)" "$(jq -c '[.strategie.trede, .strategie.kenmerken.zeggenschap]' "$T/out")" '["raadplegen","elders"]'
+word '"titel":"Zienswijze op het ontwerp-waterplan","beleidsruimte":"ruim","vastKader":["Gedeputeerde Staten stellen het plan vast; de gemeente geeft alleen een zienswijze"],"openVoorInbreng":["wat de gemeente vraagt"]' > "$T/w6.json"
+run "pt-strategy w6.json"
+is "words: in one line the authority named wins (jq)" "$(jq -c '[.strategie.trede, .strategie.kenmerken.zeggenschap]' "$T/out")" '["raadplegen","provincie"]'
+run "pt-strategy w6.json | pt-plan | pt-render"
+like "  the paragraph: the province decides" "$T/out" 'De provincie neemt het besluit\. De gemeente geeft daarover alleen een zienswijze\.'
+word '"titel":"Zienswijze op het ontwerp-waterplan","beleidsruimte":"ruim","zeggenschap":"waterschap","openVoorInbreng":["wat de gemeente vraagt"]' > "$T/w7.json"
+run "pt-strategy w7.json"
+is "a given zeggenschap waterschap: raadplegen, its reason first (jq)" "$(jq -c '[.strategie.trede, .strategie.redenen[0]]' "$T/out")" '["raadplegen","zeggenschap-waterschap"]'
 word '"titel":"Stadsfonds Oost","beleidsruimte":"ruim","openVoorInbreng":["welke ideeen"]' > "$T/w4.json"
 mkdir -p "$T/eigen"
 { cat "$top/lib/data/herken-woorden.csv"; echo 'zeggenschap,mandaat,stadsfonds*,titel,eigen woord van de gemeente'; } > "$T/eigen/herken-woorden.csv"
