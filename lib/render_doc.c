@@ -234,7 +234,9 @@ const char *rd_fmt_euro(doc *r, double v, char *buf, size_t n)
 	char num[64];
 	long long cents = units_of(v, 100);
 	pt_fmt_fixed(num, sizeof num, cents < 0 ? -cents : cents, 100, r->lang);
-	snprintf(buf, n, r->lang == PT_EN ? "%s\xE2\x82\xAC%s" : "%s\xE2\x82\xAC %s", cents < 0 ? "-" : "", num);
+	char *amount = pt_rl_fill(RL_BEDRAG, r->lang, (const char *const[]){"bedrag", num, NULL});
+	snprintf(buf, n, "%s%s", cents < 0 ? "-" : "", amount);
+	free(amount);
 	return buf;
 }
 

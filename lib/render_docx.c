@@ -560,7 +560,7 @@ static part numbering_part(int nordered)
 
 static const char *lang_tag(enum pt_lang lang)
 {
-	return lang == PT_EN ? "en-GB" : "nl-NL";
+	return pt_lang_rule(lang, "taalcode");
 }
 
 static part settings_part(enum pt_lang lang)

@@ -105,7 +105,7 @@ char *pt_docx_default_styles(enum pt_lang lang, size_t *len)
 	S(w, "w:rFonts"), A(w, "w:ascii", "Calibri"), A(w, "w:hAnsi", "Calibri"), A(w, "w:eastAsia", "Calibri"),
 		A(w, "w:cs", "Calibri"), E(w);
 	V(w, "w:sz", "22"), V(w, "w:szCs", "22");
-	S(w, "w:lang"), A(w, "w:val", lang == PT_EN ? "en-GB" : "nl-NL"), A(w, "w:eastAsia", "en-US"),
+	S(w, "w:lang"), A(w, "w:val", pt_lang_rule(lang, "taalcode")), A(w, "w:eastAsia", "en-US"),
 		A(w, "w:bidi", "ar-SA"), E(w);
 	E(w), E(w);
 	S(w, "w:pPrDefault"), S(w, "w:pPr");
@@ -297,7 +297,7 @@ static int load_styles(tpl *t, pt_docx_ref *ref, enum pt_lang lang)
 	xmlNodePtr lg = w_child(rpr, "lang");
 	if (!lg)
 		lg = xmlNewChild(rpr, ns, BAD_CAST "lang", NULL);
-	xmlSetNsProp(lg, ns, BAD_CAST "val", BAD_CAST(lang == PT_EN ? "en-GB" : "nl-NL"));
+	xmlSetNsProp(lg, ns, BAD_CAST "val", BAD_CAST pt_lang_rule(lang, "taalcode"));
 	xmlChar *out;
 	int n;
 	xmlDocDumpMemoryEnc(d, &out, &n, "UTF-8");

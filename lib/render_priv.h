@@ -112,6 +112,10 @@ const char *pt_zin(const char *key, enum pt_lang lang);
  * unknown or a name it uses has no value: a sentence is whole or absent.
  * Caller frees. */
 char *pt_zin_fill(const char *key, enum pt_lang lang, const char *const *vars);
+/* pattern with every {name} replaced by the value of that name in vars
+ * (name, value pairs ending in NULL).  A name without a (non-empty) value:
+ * NULL when strict, else the {name} stays as written.  Caller frees. */
+char *pt_fill(const char *pattern, const char *const *vars, int strict);
 
 /* ---- the files written by one -o DIR run (render_names.c) -------------- */
 
@@ -137,7 +141,7 @@ void pt_render_names_free(pt_render_names *s);
  * '_' as spaces and a capital first letter.  Caller frees. */
 char *pt_render_werkvorm_name(const json_t *activiteiten, const char *id);
 
-/* ---- labels (render_labels.c): every word the documents use ------------- */
+/* ---- labels (render_labels.c, lib/data/render-teksten.csv) ------------- */
 
 enum pt_rl {
 	RL_AANPAK,
@@ -310,9 +314,15 @@ enum pt_rl {
 	RL_WERKVORM,
 	RL_ZONDER_TITEL,
 	RL_NVT_RUIMTE,
+	RL_BEDRAG,
 	RL_COUNT
 };
+/* The label of key in lang (lib/data/render-teksten.csv), Dutch where
+ * the table has no cell for lang. */
 const char *pt_rl(enum pt_rl key, enum pt_lang lang);
+/* The label with every {name} filled as pt_fill does, a name without a
+ * value left as written.  Caller frees. */
+char *pt_rl_fill(enum pt_rl key, enum pt_lang lang, const char *const *vars);
 
 /* ---- the escaping writer (render_xw.c) ---------------------------------- */
 
