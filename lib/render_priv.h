@@ -133,7 +133,6 @@ void pt_render_names_add(pt_render_names *s, const char *name, pt_loc loc);
 /* From now on names that differ only in ASCII case are the same: for a
  * directory on a file system that does not tell them apart. */
 void pt_render_names_fold(pt_render_names *s);
-int pt_render_names_folded(const pt_render_names *s);
 void pt_render_names_free(pt_render_names *s);
 
 /* A werkvorm id made readable, for a plan's alternatives: the name the
