@@ -4,10 +4,12 @@
  * table extension): dossier text only ever lands in text nodes, which cmark
  * escapes.  What cmark cannot express -- the standalone HTML page with its
  * CSS, and the SVG pictures -- is written by the escaping writer pt_xw,
- * whose every piece of text goes through one escape function. */
+ * whose every piece of text goes through one escape function (xw.c, the
+ * core's, which Word's parts use too). */
 #ifndef PT_RENDER_PRIV_H
 #define PT_RENDER_PRIV_H
 #include "render.h"
+#include "xw.h"
 
 /* One dossier's document, as text the caller frees.  pics (may be NULL)
  * collects the SVG pictures a Markdown document in a directory links to:
@@ -323,40 +325,6 @@ const char *pt_rl(enum pt_rl key, enum pt_lang lang);
  * value left as written.  Caller frees. */
 char *pt_rl_fill(enum pt_rl key, enum pt_lang lang, const char *const *vars);
 
-/* ---- the escaping writer (render_xw.c) ---------------------------------- */
-
-typedef struct pt_xw {
-	pt_buf b;		/* written by the functions below only */
-} pt_xw;
-
-/* Append s escaped for HTML/XML text and attribute values: & < > " ' as
- * entities; control characters dropped; bad UTF-8 becomes U+FFFD. */
-void pt_xw_text(pt_xw *w, const char *s);
-/* "<tag", then attributes, then ">" or "/>"; a tag or attribute name that
- * is not [A-Za-z0-9-] is refused (nothing written), so none comes from data. */
-void pt_xw_open(pt_xw *w, const char *tag);
-void pt_xw_attr(pt_xw *w, const char *name, const char *value);
-void pt_xw_attrf(pt_xw *w, const char *name, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-void pt_xw_close(pt_xw *w);		/* ">" */
-void pt_xw_selfclose(pt_xw *w);		/* "/>" */
-void pt_xw_end(pt_xw *w, const char *tag);	/* "</tag>" */
-void pt_xw_nl(pt_xw *w);
-void pt_xw_doctype(pt_xw *w);		/* the one fixed line "<!DOCTYPE html>" */
-/* A style sheet, raw; -1 (nothing written) if it holds a '<' that could
- * end the style element. */
-int pt_xw_css(pt_xw *w, const char *css);
-/* A whole element with text: <tag attrs...>text</tag>; attrs are
- * name/value pairs ending in NULL. */
-void pt_xw_elem(pt_xw *w, const char *tag, const char *text, ...);
-/* Take the text out (caller frees); the writer is empty again. */
-char *pt_xw_take(pt_xw *w);
-void pt_xw_free(pt_xw *w);
-/* The text so far, never NULL. */
-const char *pt_xw_str(const pt_xw *w);
-/* Append what another writer wrote (escaped already). */
-void pt_xw_append(pt_xw *w, const pt_xw *from);
-
 /* ---- pictures (render_svg.c) -------------------------------------------- */
 
 /* The power-interest grid of a stakeholders array, numbered as in the
@@ -370,7 +338,7 @@ char *pt_svg_timeline(const json_t *activiteiten, enum pt_lang lang, long beslui
  * (stable); caller frees. */
 size_t *pt_render_week_order(const json_t *activiteiten);
 /* s shortened to at most max characters (UTF-8), ending in an ellipsis
- * when cut; into buf. */
+ * when cut; into buf (render_doc.c, as pt_render_clean). */
 const char *pt_render_shorten(const char *s, size_t max, char *buf, size_t n);
 /* Dossier text made fit for one line: control characters and line
  * breaks become spaces, bad UTF-8 becomes U+FFFD.  Caller frees. */
