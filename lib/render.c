@@ -32,8 +32,8 @@ static void add_textf(cmark_node *parent, const char *fmt, ...)
 	pt_buf_free(&b);
 }
 
-/* A label with its {names} filled (pt_rl_fill): name, value pairs ending
- * in NULL. */
+/* A label with its {names} filled (pt_rl_fill): up to four name, value
+ * pairs, ending in NULL. */
 static void add_label(doc *r, cmark_node *parent, enum pt_rl key, ...)
 {
 	const char *vars[9] = {0};
@@ -489,9 +489,9 @@ static void p_planning(doc *r, int part)
 			char num[32];
 			snprintf(num, sizeof num, "%+.0f", wk);
 			add_label(r, p, RL_FMT_WEEK, "week", num, NULL);
-		}
-		else
+		} else {
 			rd_add_text(p, L(RL_WEEK_ONBEKEND));
+		}
 		long day = act_date(r, a, wk);
 		if (day >= 0) {
 			int y, m, dd;

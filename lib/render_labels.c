@@ -194,8 +194,9 @@ const char *pt_rl(enum pt_rl key, enum pt_lang lang)
 	if ((unsigned)key >= RL_COUNT)
 		return "?";
 	if (!row[key]) {
-		pt_text_needed(table(), ids[key], lang);
 		row[key] = pt_texts_find(table(), &ids[key]) + 1;
+		if (!row[key])
+			return pt_text_needed(table(), ids[key], lang);	/* ends the program */
 	}
 	return pt_text_at(table(), (size_t)(row[key] - 1), lang);
 }

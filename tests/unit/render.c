@@ -31,6 +31,8 @@ static void test_labels(void)
 			}
 		}
 	is_int(missing, 0, "every label has Dutch and English text");
+	is_int((int)pt_texts_rows(pt_texts_load("render-teksten.csv", 1, PT_NL)), RL_COUNT,
+	       "render-teksten.csv: a row for each key and no other");
 	is_str(pt_rl(RL_AANPAK, 9), "Aanpak", "a language the table has no column for: Dutch");
 	is_str(pt_rl((enum pt_rl)RL_COUNT, PT_NL), "?", "a key out of range: ?");
 	char *s = pt_rl_fill(RL_FMT_WEEK, PT_EN, (const char *const[]){"week", "-3", NULL});
