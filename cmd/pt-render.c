@@ -80,7 +80,7 @@ int main(int argc, char **argv)
 		case 'R': o.reference_doc = optarg; break;
 		}
 	}
-	o.lang = lang == PT_EN ? PT_EN : PT_NL;
+	o.lang = lang;
 	o.output = common.output;
 	o.keep_going = common.keep_going;
 	if (o.fragment && o.format != PT_RENDER_HTML)

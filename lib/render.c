@@ -32,6 +32,21 @@ static void add_textf(cmark_node *parent, const char *fmt, ...)
 	pt_buf_free(&b);
 }
 
+/* A label with its {names} filled (pt_rl_fill): up to four name, value
+ * pairs, ending in NULL. */
+static void add_label(doc *r, cmark_node *parent, enum pt_rl key, ...)
+{
+	const char *vars[9] = {0};
+	va_list ap;
+	va_start(ap, key);
+	for (int i = 0; i < 8 && (vars[i] = va_arg(ap, const char *)) != NULL; i += 2)
+		vars[i + 1] = va_arg(ap, const char *);
+	va_end(ap);
+	char *s = pt_rl_fill(key, r->lang, vars);
+	rd_add_text(parent, s);
+	free(s);
+}
+
 static void para_text(cmark_node *root, const char *s)
 {
 	rd_add_text(rd_para(root), s);
@@ -50,9 +65,9 @@ static void open_point(doc *r, cmark_node *root, const char *what)
 
 static void open_missing(doc *r, cmark_node *p, const char *label)
 {
-	char buf[512];
-	snprintf(buf, sizeof buf, L(RL_FMT_ONTBREEKT), label);
-	open_point_in(r, p, buf);
+	char *what = pt_rl_fill(RL_FMT_ONTBREEKT, r->lang, (const char *const[]){"wat", label, NULL});
+	open_point_in(r, p, what);
+	free(what);
 }
 
 /* A labelled fact as a list item; an absent value becomes an open point. */
@@ -313,10 +328,11 @@ static void p_trede(doc *r, int part)
 	}
 	const char *rp = rd_str(r->d, "strategie.routes.plan"), *rm = rd_str(r->d, "strategie.routes.mensen");
 	if (rp && rm && strcmp(rp, rm) != 0) {
-		char buf[512];
-		snprintf(buf, sizeof buf, L(RL_FMT_ROUTES), rd_trede_label(r, rp), rd_trede_label(r, rm));
+		char *routes = pt_rl_fill(RL_FMT_ROUTES, r->lang, (const char *const[]){
+			"plan", rd_trede_label(r, rp), "mensen", rd_trede_label(r, rm), NULL});
 		cmark_node *p = rd_item(l);
-		rd_labelled(p, L(RL_ROUTES), buf);
+		rd_labelled(p, L(RL_ROUTES), routes);
+		free(routes);
 		/* an instruction only while the choice is open */
 		if (!(door && strcmp(door, "gebruiker") == 0)) {
 			rd_add_text(p, " \xE2\x80\x94 ");
@@ -469,10 +485,13 @@ static void p_planning(doc *r, int part)
 		double wk;
 		cmark_node *p = rd_item(l);
 		char *groups = rd_join(r, pt_get(a, "doelgroepen"), NULL, &pt_v_groep, ", ");
-		if (rd_number(a, "week", &wk))
-			add_textf(p, L(RL_FMT_WEEK), wk);
-		else
+		if (rd_number(a, "week", &wk)) {
+			char num[32];
+			snprintf(num, sizeof num, "%+.0f", wk);
+			add_label(r, p, RL_FMT_WEEK, "week", num, NULL);
+		} else {
 			rd_add_text(p, L(RL_WEEK_ONBEKEND));
+		}
 		long day = act_date(r, a, wk);
 		if (day >= 0) {
 			int y, m, dd;
@@ -508,7 +527,7 @@ static void p_raad(doc *r, int part)
 	else if (strcmp(door, "raad") == 0)
 		para_text(r->root, L(part == PART_GEEN ? RL_RAAD_BESLUIT_GEEN : RL_RAAD_BESLUIT));
 	else
-		add_textf(rd_para(r->root), L(RL_FMT_RAAD_INFO), rd_label_of(r, &pt_v_besluitdoor, door));
+		add_label(r, rd_para(r->root), RL_FMT_RAAD_INFO, "door", rd_label_of(r, &pt_v_besluitdoor, door), NULL);
 	if (rd_boolean(r->d, "voorstel.politiekGevoelig") == 1)
 		para_text(r->root, L(RL_RAAD_GEVOELIG));
 }
@@ -753,9 +772,10 @@ static void sec_stakeholders(doc *r)
 	json_array_foreach(sh, i, s) {
 		double a, b;
 		if (!rd_number(s, "invloed", &a) || !rd_number(s, "belang", &b)) {
-			char what[512];
-			snprintf(what, sizeof what, L(RL_FMT_NIET_GEPLAATST), rd_str(s, "naam") ? rd_str(s, "naam") : "?");
+			char *what = pt_rl_fill(RL_FMT_NIET_GEPLAATST, r->lang, (const char *const[]){
+				"naam", rd_str(s, "naam") ? rd_str(s, "naam") : "?", NULL});
 			open_point(r, r->root, what);
+			free(what);
 		}
 	}
 }
@@ -859,10 +879,14 @@ static void alternatives(doc *r, const json_t *acts)
 			}
 			cmark_node *p = rd_item(l);
 			rd_add_strong(p, act_name(a));
-			if (alt)
-				add_textf(p, L(RL_FMT_ALTERNATIEVEN), alt);
-			if (who)
-				add_textf(p, L(RL_FMT_COLLEGAS), who);
+			if (alt) {
+				rd_add_text(p, " \xE2\x80\x94 ");
+				add_label(r, p, RL_FMT_ALTERNATIEVEN, "alternatieven", alt, NULL);
+			}
+			if (who) {
+				rd_add_text(p, " \xE2\x80\x94 ");
+				add_label(r, p, RL_FMT_COLLEGAS, "wie", who, NULL);
+			}
 		}
 		free(alt);
 		free(who);
@@ -883,11 +907,15 @@ static void similar_cases(doc *r, const json_t *cases)
 		rd_add_strong(p, titel ? titel : id ? id : "?");
 		if (id && titel)
 			add_textf(p, " (%s)", id);
-		if (oordeel)
-			add_textf(p, L(RL_FMT_OORDEEL), rd_label_of(r, &pt_v_oordeel, oordeel));
+		if (oordeel) {
+			rd_add_text(p, ", ");
+			add_label(r, p, RL_FMT_OORDEEL, "oordeel", rd_label_of(r, &pt_v_oordeel, oordeel), NULL);
+		}
 		char *lessen = rd_join(r, pt_get(c, "lessen"), NULL, NULL, "; ");
-		if (lessen)
-			add_textf(p, L(RL_FMT_LESSEN), lessen);
+		if (lessen) {
+			rd_add_text(p, " \xE2\x80\x94 ");
+			add_label(r, p, RL_FMT_LESSEN, "lessen", lessen, NULL);
+		}
 		free(lessen);
 	}
 }
@@ -902,8 +930,11 @@ static void sec_plan(doc *r)
 	}
 	json_t *acts = pt_get(plan, "activiteiten");
 	double g;
-	if (rd_number(plan, "gereedheid", &g))
-		add_textf(rd_para(r->root), L(RL_FMT_GEREED), g);
+	if (rd_number(plan, "gereedheid", &g)) {
+		char pct[32];
+		snprintf(pct, sizeof pct, "%.0f", g);
+		add_label(r, rd_para(r->root), RL_FMT_GEREED, "procent", pct, NULL);
+	}
 	if (json_array_size(acts) == 0) {
 		open_point(r, r->root, L(RL_OPEN_ACTIVITEITEN));
 	} else {
@@ -945,10 +976,9 @@ static const char *score(doc *r, const json_t *o, char *buf, size_t n)
 		return NULL;
 	/* one decimal always: scores are averages */
 	snprintf(num, sizeof num, "%.1f", round(g * 10) / 10);
-	if (r->lang == PT_NL)
-		for (char *c = num; *c; c++)
-			if (*c == '.')
-				*c = ',';
+	char *point = strchr(num, '.');
+	if (point)
+		*point = *pt_lang_rule(r->lang, "decimaalteken");
 	if (rd_number(o, "aantal", &a))
 		snprintf(buf, n, "%s (n=%.0f)", num, a);
 	else
@@ -1063,7 +1093,9 @@ static void sec_evaluatie(doc *r)
 	double team, ext;
 	cmark_node *l = rd_bullets(r->root);
 	if (rd_number(ev, "respondenten.team", &team) && rd_number(ev, "respondenten.extern", &ext)) {
-		add_textf(rd_item(l), L(RL_FMT_RESPONDENTEN), team, ext);
+		char t[32], e[32];
+		snprintf(t, sizeof t, "%.0f", team), snprintf(e, sizeof e, "%.0f", ext);
+		add_label(r, rd_item(l), RL_FMT_RESPONDENTEN, "team", t, "deelnemers", e, NULL);
 	}
 	fact(r, l, L(RL_EINDOORDEEL), rd_label_of(r, &pt_v_oordeel, rd_str(ev, "oordeel")));
 	eval_criteria(r, ev);

@@ -234,7 +234,9 @@ const char *rd_fmt_euro(doc *r, double v, char *buf, size_t n)
 	char num[64];
 	long long cents = units_of(v, 100);
 	pt_fmt_fixed(num, sizeof num, cents < 0 ? -cents : cents, 100, r->lang);
-	snprintf(buf, n, r->lang == PT_EN ? "%s\xE2\x82\xAC%s" : "%s\xE2\x82\xAC %s", cents < 0 ? "-" : "", num);
+	char *amount = pt_rl_fill(RL_BEDRAG, r->lang, (const char *const[]){"bedrag", num, NULL});
+	snprintf(buf, n, "%s%s", cents < 0 ? "-" : "", amount);
+	free(amount);
 	return buf;
 }
 
@@ -348,4 +350,60 @@ int rd_general_place(const char *plek)
 		if ((p == plek || p[-1] == ' ') && name_row("algemeen", p, 0))
 			return 1;
 	return 0;
+}
+
+/* ---- text for one line (the tree's text nodes, the pictures) ---------------- */
+
+/* For cmark text nodes: cmark escapes markup itself, but a line break
+ * inside a text node could still end a table row or start a block, and
+ * control characters have no place in a document. */
+char *pt_render_clean(const char *s)
+{
+	pt_buf b = PT_BUF_INIT;
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	pt_buf_put(&b, "", 0);
+	while (*p) {
+		size_t n = pt_xw_utf8_len((const char *)p);
+		if (n == 0)
+			pt_buf_puts(&b, "\xEF\xBF\xBD"), n = 1;
+		else if (*p == '\n' || *p == '\t' || *p == '\r')
+			pt_buf_putc(&b, ' ');
+		else if (!pt_xw_control((const char *)p, n))
+			pt_buf_put(&b, (const char *)p, n);
+		p += n;
+	}
+	return pt_buf_take(&b);
+}
+
+const char *pt_render_shorten(const char *s, size_t max, char *buf, size_t n)
+{
+	size_t o = 0, chars = 0;
+	const unsigned char *p = (const unsigned char *)s;
+	if (n == 0)
+		return buf;
+	while (*p) {
+		size_t k = pt_xw_utf8_len((const char *)p);
+		if (k == 0)
+			k = 1;
+		if (chars + 1 > max || o + k + 4 > n) {
+			/* Cut: make room for the ellipsis within max characters. */
+			while (chars + 1 > max && o > 0) {
+				do
+					o--;
+				while (o > 0 && ((unsigned char)buf[o] & 0xC0) == 0x80);
+				chars--;
+			}
+			while (o > 0 && buf[o - 1] == ' ')
+				o--;
+			memcpy(buf + o, "\xE2\x80\xA6", 3);
+			o += 3;
+			break;
+		}
+		memcpy(buf + o, p, k);
+		o += k;
+		chars++;
+		p += k;
+	}
+	buf[o] = '\0';
+	return buf;
 }

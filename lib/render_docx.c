@@ -1,7 +1,7 @@
 /* pt-render -t docx: the document's cmark tree (the one the Markdown and
  * HTML come from, render.c's pt_render_tree) written as WordprocessingML,
- * and the package around it.  Every part goes through libxml2's
- * xmlTextWriter, so dossier text is only ever escaped character data:
+ * and the package around it.  Every part goes through the core's escaping
+ * writer (xw.c), so dossier text is only ever escaped character data:
  * no field codes (the footer's PAGE field is the one field, and pt's),
  * no hyperlinks, no external relationships, no macros.  The zip is built
  * in memory with libzip, with fixed dates: the same dossier gives the
@@ -10,7 +10,6 @@
 #include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
-#include <libxml/xmlwriter.h>
 #include <zip.h>
 #include <cmark-gfm-core-extensions.h>
 #include "render_docx.h"
@@ -61,44 +60,40 @@ typedef struct part {
 	int stored;		/* a PNG: kept as it is, not deflated again */
 } part;
 
-typedef struct xw {
-	xmlBufferPtr buf;
-	xmlTextWriterPtr w;
-} xw;
+/* A part is written by the core's escaping writer (xw.h), nested: S
+ * opens an element, A and Af give it attributes, T text, E ends it. */
+typedef pt_xw xw;
 
 static void xw_begin(xw *x)
 {
-	x->buf = xmlBufferCreate();
-	x->w = x->buf ? xmlNewTextWriterMemory(x->buf, 0) : NULL;
-	if (!x->w)
-		pt_out_of_memory();
-	xmlTextWriterStartDocument(x->w, "1.0", "UTF-8", "yes");
+	*x = (xw){0};
+	pt_xw_decl(x);
 }
 
 static void S(xw *x, const char *name)
 {
-	xmlTextWriterStartElement(x->w, BAD_CAST name);
+	pt_xw_start(x, name);
 }
 
 static void E(xw *x)
 {
-	xmlTextWriterEndElement(x->w);
+	pt_xw_finish(x);
 }
 
 static void A(xw *x, const char *name, const char *value)
 {
-	xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST value);
+	pt_xw_attr(x, name, value);
 }
 
 static void Af(xw *x, const char *name, long v)
 {
-	xmlTextWriterWriteFormatAttribute(x->w, BAD_CAST name, "%ld", v);
+	pt_xw_attrf(x, name, "%ld", v);
 }
 
 /* Dossier text, escaped by the writer. */
 static void T(xw *x, const char *s)
 {
-	xmlTextWriterWriteString(x->w, BAD_CAST s);
+	pt_xw_text(x, s);
 }
 
 /* <name attr=value/> */
@@ -112,12 +107,11 @@ static void empty(xw *x, const char *name, const char *attr, const char *value)
 
 static part xw_end(xw *x, const char *name)
 {
-	xmlTextWriterEndDocument(x->w);
-	xmlFreeTextWriter(x->w);
-	part p = {.name = pt_xstrdup(name), .len = (size_t)xmlBufferLength(x->buf)};
-	p.data = pt_xmalloc(p.len + 1);
-	memcpy(p.data, xmlBufferContent(x->buf), p.len);
-	xmlBufferFree(x->buf);
+	while (x->depth)
+		E(x);
+	pt_xw_nl(x);
+	part p = {.name = pt_xstrdup(name), .len = pt_xw_len(x)};
+	p.data = pt_xw_take(x);
 	return p;
 }
 
@@ -491,7 +485,7 @@ static void section(xw *x)
 		E(x);
 	}
 	if (ref.sect) {
-		xmlTextWriterWriteRaw(x->w, BAD_CAST ref.sect);	/* the reference's, parsed and dumped */
+		pt_xw_raw(x, ref.sect);	/* the reference's, parsed and dumped */
 	} else {
 		S(x, "w:pgSz"), A(x, "w:w", "11906"), A(x, "w:h", "16838"), E(x);
 		S(x, "w:pgMar"), A(x, "w:top", "1418"), A(x, "w:right", "1418"), A(x, "w:bottom", "1418"),
@@ -560,7 +554,7 @@ static part numbering_part(int nordered)
 
 static const char *lang_tag(enum pt_lang lang)
 {
-	return lang == PT_EN ? "en-GB" : "nl-NL";
+	return pt_lang_rule(lang, "taalcode");
 }
 
 static part settings_part(enum pt_lang lang)
@@ -613,22 +607,17 @@ static part hf_part(const pt_docx_hf *hf, int i, const char *line, int page, enu
 {
 	char name[40];
 	snprintf(name, sizeof name, "word/%s%d.xml", hf->footer ? "footer" : "header", i + 1);
-	xw x;
-	x.buf = xmlBufferCreate();
-	x.w = x.buf ? xmlNewTextWriterMemory(x.buf, 0) : NULL;
-	if (!x.w)
-		pt_out_of_memory();
+	xw x = {0};
 	if (hf->head) {
 		/* the reference's part, as it was parsed and dumped, and pt's line */
-		xmlTextWriterWriteRaw(x.w, BAD_CAST hf->head);
+		pt_xw_raw(&x, hf->head);
 		hf_line(&x, hf, line, page, lang);
-		xmlFreeTextWriter(x.w);
-		xmlBufferCat(x.buf, BAD_CAST hf->tail);
-		part p = copy_part(name, (const char *)xmlBufferContent(x.buf), (size_t)xmlBufferLength(x.buf), 0);
-		xmlBufferFree(x.buf);
+		pt_xw_raw(&x, hf->tail);
+		part p = {.name = pt_xstrdup(name), .len = pt_xw_len(&x)};
+		p.data = pt_xw_take(&x);
 		return p;
 	} else {
-		xmlTextWriterStartDocument(x.w, "1.0", "UTF-8", "yes");
+		xw_begin(&x);
 		S(&x, hf->footer ? "w:ftr" : "w:hdr");
 		A(&x, "xmlns:w", DOCX_NS_W), A(&x, "xmlns:r", DOCX_NS_R);
 		hf_line(&x, hf, line, page, lang);

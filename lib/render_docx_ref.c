@@ -10,7 +10,6 @@
 #include <string.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
-#include <libxml/xmlwriter.h>
 #include <zip.h>
 #include "render_docx.h"
 
@@ -27,22 +26,23 @@ static const char *const style_ids[DS_COUNT] = {
 
 /* ---- pt's plain styles ------------------------------------------------------ */
 
-static void S(xmlTextWriterPtr w, const char *name)
+/* Written by the core's escaping writer (xw.h), nested as Word's parts. */
+static void S(pt_xw *w, const char *name)
 {
-	xmlTextWriterStartElement(w, BAD_CAST name);
+	pt_xw_start(w, name);
 }
 
-static void A(xmlTextWriterPtr w, const char *name, const char *value)
+static void A(pt_xw *w, const char *name, const char *value)
 {
-	xmlTextWriterWriteAttribute(w, BAD_CAST name, BAD_CAST value);
+	pt_xw_attr(w, name, value);
 }
 
-static void E(xmlTextWriterPtr w)
+static void E(pt_xw *w)
 {
-	xmlTextWriterEndElement(w);
+	pt_xw_finish(w);
 }
 
-static void V(xmlTextWriterPtr w, const char *name, const char *value)
+static void V(pt_xw *w, const char *name, const char *value)
 {
 	S(w, name);
 	if (value)
@@ -50,7 +50,7 @@ static void V(xmlTextWriterPtr w, const char *name, const char *value)
 	E(w);
 }
 
-static void style_open(xmlTextWriterPtr w, const char *type, const char *id, const char *name,
+static void style_open(pt_xw *w, const char *type, const char *id, const char *name,
 		       const char *based_on)
 {
 	S(w, "w:style"), A(w, "w:type", type);
@@ -62,7 +62,7 @@ static void style_open(xmlTextWriterPtr w, const char *type, const char *id, con
 		V(w, "w:basedOn", based_on);
 }
 
-static void heading(xmlTextWriterPtr w, int level)
+static void heading(pt_xw *w, int level)
 {
 	static const char *const size[] = {"32", "26", "24", "22", "22", "22"};
 	char lvl[4];
@@ -86,7 +86,7 @@ static void heading(xmlTextWriterPtr w, int level)
 	E(w);
 }
 
-static void border(xmlTextWriterPtr w, const char *side)
+static void border(pt_xw *w, const char *side)
 {
 	S(w, side), A(w, "w:val", "single"), A(w, "w:sz", "4"), A(w, "w:space", "0"),
 		A(w, "w:color", "808080"), E(w);
@@ -94,18 +94,15 @@ static void border(xmlTextWriterPtr w, const char *side)
 
 char *pt_docx_default_styles(enum pt_lang lang, size_t *len)
 {
-	xmlBufferPtr buf = xmlBufferCreate();
-	xmlTextWriterPtr w = buf ? xmlNewTextWriterMemory(buf, 0) : NULL;
-	if (!w)
-		pt_out_of_memory();
-	xmlTextWriterStartDocument(w, "1.0", "UTF-8", "yes");
+	pt_xw x = {0}, *w = &x;
+	pt_xw_decl(w);
 	S(w, "w:styles"), A(w, "xmlns:w", DOCX_NS_W);
 	S(w, "w:docDefaults");
 	S(w, "w:rPrDefault"), S(w, "w:rPr");
 	S(w, "w:rFonts"), A(w, "w:ascii", "Calibri"), A(w, "w:hAnsi", "Calibri"), A(w, "w:eastAsia", "Calibri"),
 		A(w, "w:cs", "Calibri"), E(w);
 	V(w, "w:sz", "22"), V(w, "w:szCs", "22");
-	S(w, "w:lang"), A(w, "w:val", lang == PT_EN ? "en-GB" : "nl-NL"), A(w, "w:eastAsia", "en-US"),
+	S(w, "w:lang"), A(w, "w:val", pt_lang_rule(lang, "taalcode")), A(w, "w:eastAsia", "en-US"),
 		A(w, "w:bidi", "ar-SA"), E(w);
 	E(w), E(w);
 	S(w, "w:pPrDefault"), S(w, "w:pPr");
@@ -149,13 +146,9 @@ char *pt_docx_default_styles(enum pt_lang lang, size_t *len)
 	E(w), E(w);
 	E(w);
 	E(w);	/* styles */
-	xmlTextWriterEndDocument(w);
-	xmlFreeTextWriter(w);
-	*len = (size_t)xmlBufferLength(buf);
-	char *s = pt_xmalloc(*len + 1);
-	memcpy(s, xmlBufferContent(buf), *len + 1);
-	xmlBufferFree(buf);
-	return s;
+	pt_xw_nl(w);
+	*len = pt_xw_len(w);
+	return pt_xw_take(w);
 }
 
 /* ---- reading the template ------------------------------------------------------ */
@@ -297,7 +290,7 @@ static int load_styles(tpl *t, pt_docx_ref *ref, enum pt_lang lang)
 	xmlNodePtr lg = w_child(rpr, "lang");
 	if (!lg)
 		lg = xmlNewChild(rpr, ns, BAD_CAST "lang", NULL);
-	xmlSetNsProp(lg, ns, BAD_CAST "val", BAD_CAST(lang == PT_EN ? "en-GB" : "nl-NL"));
+	xmlSetNsProp(lg, ns, BAD_CAST "val", BAD_CAST pt_lang_rule(lang, "taalcode"));
 	xmlChar *out;
 	int n;
 	xmlDocDumpMemoryEnc(d, &out, &n, "UTF-8");

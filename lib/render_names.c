@@ -107,11 +107,6 @@ void pt_render_names_fold(pt_render_names *s)
 	s->fold = 1;
 }
 
-int pt_render_names_folded(const pt_render_names *s)
-{
-	return s->fold;
-}
-
 void pt_render_names_free(pt_render_names *s)
 {
 	if (!s)

@@ -4,10 +4,12 @@
  * table extension): dossier text only ever lands in text nodes, which cmark
  * escapes.  What cmark cannot express -- the standalone HTML page with its
  * CSS, and the SVG pictures -- is written by the escaping writer pt_xw,
- * whose every piece of text goes through one escape function. */
+ * whose every piece of text goes through one escape function (xw.c, the
+ * core's, which Word's parts use too). */
 #ifndef PT_RENDER_PRIV_H
 #define PT_RENDER_PRIV_H
 #include "render.h"
+#include "xw.h"
 
 /* One dossier's document, as text the caller frees.  pics (may be NULL)
  * collects the SVG pictures a Markdown document in a directory links to:
@@ -112,6 +114,10 @@ const char *pt_zin(const char *key, enum pt_lang lang);
  * unknown or a name it uses has no value: a sentence is whole or absent.
  * Caller frees. */
 char *pt_zin_fill(const char *key, enum pt_lang lang, const char *const *vars);
+/* pattern with every {name} replaced by the value of that name in vars
+ * (name, value pairs ending in NULL).  A name without a (non-empty) value:
+ * NULL when strict, else the {name} stays as written.  Caller frees. */
+char *pt_fill(const char *pattern, const char *const *vars, int strict);
 
 /* ---- the files written by one -o DIR run (render_names.c) -------------- */
 
@@ -129,7 +135,6 @@ void pt_render_names_add(pt_render_names *s, const char *name, pt_loc loc);
 /* From now on names that differ only in ASCII case are the same: for a
  * directory on a file system that does not tell them apart. */
 void pt_render_names_fold(pt_render_names *s);
-int pt_render_names_folded(const pt_render_names *s);
 void pt_render_names_free(pt_render_names *s);
 
 /* A werkvorm id made readable, for a plan's alternatives: the name the
@@ -137,7 +142,7 @@ void pt_render_names_free(pt_render_names *s);
  * '_' as spaces and a capital first letter.  Caller frees. */
 char *pt_render_werkvorm_name(const json_t *activiteiten, const char *id);
 
-/* ---- labels (render_labels.c): every word the documents use ------------- */
+/* ---- labels (render_labels.c, lib/data/render-teksten.csv) ------------- */
 
 enum pt_rl {
 	RL_AANPAK,
@@ -310,43 +315,15 @@ enum pt_rl {
 	RL_WERKVORM,
 	RL_ZONDER_TITEL,
 	RL_NVT_RUIMTE,
+	RL_BEDRAG,
 	RL_COUNT
 };
+/* The label of key in lang (lib/data/render-teksten.csv), Dutch where
+ * the table has no cell for lang. */
 const char *pt_rl(enum pt_rl key, enum pt_lang lang);
-
-/* ---- the escaping writer (render_xw.c) ---------------------------------- */
-
-typedef struct pt_xw {
-	pt_buf b;		/* written by the functions below only */
-} pt_xw;
-
-/* Append s escaped for HTML/XML text and attribute values: & < > " ' as
- * entities; control characters dropped; bad UTF-8 becomes U+FFFD. */
-void pt_xw_text(pt_xw *w, const char *s);
-/* "<tag", then attributes, then ">" or "/>"; a tag or attribute name that
- * is not [A-Za-z0-9-] is refused (nothing written), so none comes from data. */
-void pt_xw_open(pt_xw *w, const char *tag);
-void pt_xw_attr(pt_xw *w, const char *name, const char *value);
-void pt_xw_attrf(pt_xw *w, const char *name, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-void pt_xw_close(pt_xw *w);		/* ">" */
-void pt_xw_selfclose(pt_xw *w);		/* "/>" */
-void pt_xw_end(pt_xw *w, const char *tag);	/* "</tag>" */
-void pt_xw_nl(pt_xw *w);
-void pt_xw_doctype(pt_xw *w);		/* the one fixed line "<!DOCTYPE html>" */
-/* A style sheet, raw; -1 (nothing written) if it holds a '<' that could
- * end the style element. */
-int pt_xw_css(pt_xw *w, const char *css);
-/* A whole element with text: <tag attrs...>text</tag>; attrs are
- * name/value pairs ending in NULL. */
-void pt_xw_elem(pt_xw *w, const char *tag, const char *text, ...);
-/* Take the text out (caller frees); the writer is empty again. */
-char *pt_xw_take(pt_xw *w);
-void pt_xw_free(pt_xw *w);
-/* The text so far, never NULL. */
-const char *pt_xw_str(const pt_xw *w);
-/* Append what another writer wrote (escaped already). */
-void pt_xw_append(pt_xw *w, const pt_xw *from);
+/* The label with every {name} filled as pt_fill does, a name without a
+ * value left as written.  Caller frees. */
+char *pt_rl_fill(enum pt_rl key, enum pt_lang lang, const char *const *vars);
 
 /* ---- pictures (render_svg.c) -------------------------------------------- */
 
@@ -361,7 +338,7 @@ char *pt_svg_timeline(const json_t *activiteiten, enum pt_lang lang, long beslui
  * (stable); caller frees. */
 size_t *pt_render_week_order(const json_t *activiteiten);
 /* s shortened to at most max characters (UTF-8), ending in an ellipsis
- * when cut; into buf. */
+ * when cut; into buf (render_doc.c, as pt_render_clean). */
 const char *pt_render_shorten(const char *s, size_t max, char *buf, size_t n);
 /* Dossier text made fit for one line: control characters and line
  * breaks become spaces, bad UTF-8 becomes U+FFFD.  Caller frees. */

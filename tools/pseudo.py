@@ -15,17 +15,22 @@ import csv, os, sys
 TOP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 # table: number of key columns
 TEXTS = {"meldingen.csv": 1, "termen.csv": 2, "evaluatie-teksten.csv": 1}
+TEXTS["render-teksten.csv"] = 1
+# pt-render's sentence patterns: separated by ';' (pt_data_table)
+TEXTS["zinnen.csv"] = 1
+DELIMITER = {"zinnen.csv": ";"}
 RULES = ["taalregels.csv"]
 
 
 def table(name):
     with open(os.path.join(TOP, "lib/data", name), newline="", encoding="utf-8") as f:
-        return list(csv.reader(f))
+        return list(csv.reader(f, delimiter=DELIMITER.get(name, ",")))
 
 
 def write(path, rows):
     with open(path, "w", newline="", encoding="utf-8") as f:
-        csv.writer(f, lineterminator="\n").writerows(rows)
+        csv.writer(f, delimiter=DELIMITER.get(os.path.basename(path), ","),
+                   lineterminator="\n").writerows(rows)
 
 
 def main(out, lang="qps"):

@@ -121,8 +121,8 @@ run "pt-results --lang qps -f $DATA/results/reactienota.csv $DATA/results/plein.
 jq -c '.meldingen[]? | select(.bron == "pt-results") | .tekst' "$T/out" > "$T/rs"
 marked "qps: pt-results: every melding marked" "$T/rs" "not yet converted: lib/results.c lib/results_run.c"
 run "pt-render --lang qps --section all --format md $DATA/render/full.json"
-grep -E '^#+ ' "$T/out" | sed -E 's/^#+ //' > "$T/rd"
-marked "qps: pt-render: every heading marked" "$T/rd" \
-	"not yet converted: lib/render_labels.c lib/render_para.c lib/render.c lib/data/zinnen.csv"
+# every heading but the first, the proposal's own title
+grep -E '^#+ ' "$T/out" | sed -E 's/^#+ //' | grep -vxF "$(jq -r .voorstel.titel "$DATA/render/full.json")" > "$T/rd"
+marked "qps: pt-render: every heading marked" "$T/rd"
 unset PT_DATA_DIR
 done_testing

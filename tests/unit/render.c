@@ -1,63 +1,9 @@
-/* Unit tests of pt-render's library parts: the escaping writer, text
- * cleaning and shortening, the label table, the pictures, the set of
+/* Unit tests of pt-render's library parts: text cleaning and shortening, the label table, the pictures, the set of
  * files written to a directory, werkvorm names. */
 #include <stdlib.h>
 #include <string.h>
 #include "tap.h"
 #include "render_priv.h"
-
-static char *escaped(const char *s)
-{
-	pt_xw w = {0};
-	pt_xw_text(&w, s);
-	return pt_xw_take(&w);
-}
-
-static void test_escape(void)
-{
-	char *s = escaped("<script>alert('x')</script> & \"q\"");
-	is_str(s, "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;",
-	       "markup characters become entities");
-	free(s);
-	s = escaped("a\x01" "b\x7f" "c\xc2\x85" "d\te\nf");
-	is_str(s, "abcd\te\nf", "C0, DEL and C1 controls dropped; tab and newline kept");
-	free(s);
-	s = escaped("x\xff" "y\xc3");
-	is_str(s, "x\xEF\xBF\xBDy\xEF\xBF\xBD", "bad UTF-8 becomes U+FFFD");
-	free(s);
-	s = escaped("\xed\xa0\x80");
-	ok(strstr(s, "\xed\xa0\x80") == NULL, "a UTF-16 surrogate is not let through");
-	free(s);
-	s = escaped("\xE2\x80\xAE" "sgnal\xF0\x9F\x98\x80 &amp;");
-	is_str(s, "\xE2\x80\xAE" "sgnal\xF0\x9F\x98\x80 &amp;amp;",
-	       "right-to-left mark and emoji kept as text, an entity escaped again");
-	free(s);
-}
-
-static void test_writer(void)
-{
-	pt_xw w = {0};
-	pt_xw_open(&w, "text");
-	pt_xw_attr(&w, "class", "a\" onload=\"x");
-	pt_xw_attr(&w, "on load", "x");
-	pt_xw_attrf(&w, "x", "%d", 42);
-	pt_xw_close(&w);
-	pt_xw_text(&w, "</text><script>");
-	pt_xw_end(&w, "text");
-	pt_xw_open(&w, "scr<ipt");
-	char *s = pt_xw_take(&w);
-	is_str(s, "<text class=\"a&quot; onload=&quot;x\" x=\"42\">&lt;/text&gt;&lt;script&gt;</text>",
-	       "attribute values escaped; bad names refused");
-	free(s);
-	pt_xw_elem(&w, "title", "a<b", "lang", "nl", NULL);
-	s = pt_xw_take(&w);
-	is_str(s, "<title lang=\"nl\">a&lt;b</title>", "pt_xw_elem");
-	free(s);
-	ok(pt_xw_css(&w, "p { color: red } </style><script>") < 0, "a style sheet with '<' refused");
-	ok(*pt_xw_str(&w) == 0, "  and nothing written");
-	ok(pt_xw_css(&w, "a > b { x: 'y' }") == 0, "a child combinator is fine");
-	pt_xw_free(&w);
-}
 
 static void test_clean_shorten(void)
 {
@@ -85,6 +31,21 @@ static void test_labels(void)
 			}
 		}
 	is_int(missing, 0, "every label has Dutch and English text");
+	is_int((int)pt_texts_rows(pt_texts_load("render-teksten.csv", 1, PT_NL)), RL_COUNT,
+	       "render-teksten.csv: a row for each key and no other");
+	is_str(pt_rl(RL_AANPAK, 9), "Aanpak", "a language the table has no column for: Dutch");
+	is_str(pt_rl((enum pt_rl)RL_COUNT, PT_NL), "?", "a key out of range: ?");
+	char *s = pt_rl_fill(RL_FMT_WEEK, PT_EN, (const char *const[]){"week", "-3", NULL});
+	is_str(s, "week -3", "a label's fact filled in");
+	free(s);
+	s = pt_rl_fill(RL_BEDRAG, PT_NL, (const char *const[]){"bedrag", "40.000", NULL});
+	is_str(s, "\xE2\x82\xAC 40.000", "an amount as Dutch writes it");
+	free(s);
+	s = pt_fill("{a} en {b}{", (const char *const[]){"a", "x{b}", "b", "", NULL}, 0);
+	is_str(s, "x{b} en {b}{", "fill: a value is not filled again; an empty one leaves its name");
+	free(s);
+	ok(pt_fill("{a} en {b}", (const char *const[]){"a", "x", NULL}, 1) == NULL,
+	   "fill, strict: a name without a value gives nothing");
 	is_str(pt_rl(RL_MAAND_12, 1), "December", "months in order");
 	is_str(pt_rl(RL_C10, 0), "proces geëvalueerd en deelnemers over het besluit geïnformeerd",
 	       "checklist points in order");
@@ -172,7 +133,6 @@ static void test_names(void)
 	pt_render_names_add(s, "CV-7.md", (pt_loc){"other.jsonl", 3});
 	ok(pt_render_names_find(s, "CV-7.md", &at) && at.line == 8, "added again: the first kept");
 	pt_render_names_fold(s);
-	ok(pt_render_names_folded(s), "folded");
 	is_str(pt_render_names_find(s, "cv-7.MD", NULL), "CV-7.md",
 	       "folded: a name differing in case finds the one written");
 	ok(pt_render_names_find(s, "CV-1000.md", NULL) == NULL, "  and a new name is still new");
@@ -301,8 +261,6 @@ int main(void)
 	test_zinnen();
 	test_naming();
 	test_paragraph();
-	test_escape();
-	test_writer();
 	test_clean_shorten();
 	test_labels();
 	test_svg();
