@@ -95,7 +95,7 @@ static void late_meldingen(json_t *d, const json_t *ob, int lang)
 static void maybe_name(json_t *d, const char *text, const char *pad, pt_redact_names *const *known, int lang)
 {
 	size_t at, len;
-	if (!text || !pt_redact_unlisted_name(text, known, 2, &at, &len))
+	if (!text || !pt_redact_unlisted_name(text, known, 3, &at, &len))
 		return;
 	pt_melding_add(d, PT_WAARSCHUWING, "mogelijk-naam", pad, BRON,
 		       L("'%.*s' in %s staat midden in een zin met een hoofdletter en kan een naam zijn; "
@@ -107,7 +107,7 @@ static void maybe_name(json_t *d, const char *text, const char *pad, pt_redact_n
 static void name_meldingen(json_t *d, const json_t *ob, pt_redact_names *common, int lang)
 {
 	static const char *const fields[] = {"inbreng", "groep", "reden", "terugkoppeling", NULL};
-	pt_redact_names *known[2] = {pt_redact_own_words(d), common};
+	pt_redact_names *known[3] = {pt_redact_own_words(d), common, pt_redact_org_words(d)};
 	size_t i;
 	json_t *p;
 	char pad[96];
@@ -119,6 +119,7 @@ static void name_meldingen(json_t *d, const json_t *ob, pt_redact_names *common,
 	maybe_name(d, json_string_value(json_object_get(ob, "terugkoppeling")), "opbrengst.terugkoppeling",
 		   known, lang);
 	pt_redact_names_free(known[0]);
+	pt_redact_names_free(known[2]);
 }
 
 static void meldingen(json_t *d, const json_t *ob, const json_t *notes, pt_redact_names *common, int lang)
@@ -139,8 +140,48 @@ static void meldingen(json_t *d, const json_t *ob, const json_t *notes, pt_redac
 	late_meldingen(d, ob, lang);
 }
 
-/* The file's opbrengst with the options on top, deelnemers first. */
-static json_t *with_options(const pt_results_entry *g, const pt_results_opts *o, pt_results *r, json_t *notes)
+/* Personal data out of one text of ob, in place; where any was, a note. */
+static void redact_one(json_t *o, const char *key, const char *pad, pt_redact_names *names, pt_redact_names *keep,
+		       json_t *notes)
+{
+	const char *s = json_string_value(json_object_get(o, key));
+	unsigned found = 0;
+	if (!s)
+		return;
+	char *t = pt_redact_keep(s, names, keep, &found);
+	pt_trim(t);
+	if (found)
+		json_array_append_new(notes, json_pack("{s:s, s:i}", "pad", pad, "soort", (int)found));
+	json_object_set_new(o, key, json_string(t));
+	free(t);
+}
+
+/* Every free text of ob, with what stays for this dossier: its own place
+ * and streets, its organisations, the common words (pt_redact_keep_words). */
+static void redact_ob(const json_t *d, json_t *ob, pt_results *r, json_t *notes)
+{
+	static const char *const fields[] = {"inbreng", "groep", "activiteit", "reden", "terugkoppeling", NULL};
+	pt_redact_names *keep = pt_redact_keep_words(d, pt_results_common(r));
+	size_t i;
+	json_t *x;
+	char pad[96];
+	json_array_foreach(json_object_get(ob, "activiteiten"), i, x) {
+		snprintf(pad, sizeof pad, "opbrengst.activiteiten[%zu].werkvorm", i);
+		redact_one(x, "werkvorm", pad, pt_results_names(r), keep, notes);
+	}
+	json_array_foreach(json_object_get(ob, "punten"), i, x)
+		for (int f = 0; fields[f]; f++) {
+			snprintf(pad, sizeof pad, "opbrengst.punten[%zu].%s", i, fields[f]);
+			redact_one(x, fields[f], pad, pt_results_names(r), keep, notes);
+		}
+	redact_one(ob, "terugkoppeling", "opbrengst.terugkoppeling", pt_results_names(r), keep, notes);
+	pt_redact_names_free(keep);
+}
+
+/* The file's opbrengst with the options on top, deelnemers first, its
+ * personal data taken out. */
+static json_t *with_options(const json_t *d, const pt_results_entry *g, const pt_results_opts *o, pt_results *r,
+			    json_t *notes)
 {
 	json_t *ob = json_object(), *v;
 	const char *key;
@@ -152,15 +193,9 @@ static json_t *with_options(const pt_results_entry *g, const pt_results_opts *o,
 	json_object_foreach(g->ob, key, v)
 		if (strcmp(key, "deelnemers") != 0 && !(o->terugkoppeling && strcmp(key, "terugkoppeling") == 0))
 			json_object_set_new(ob, key, json_deep_copy(v));
-	if (o->terugkoppeling) {
-		unsigned found = 0;
-		char *t = pt_redact(o->terugkoppeling, pt_results_names(r), &found);
-		json_object_set_new(ob, "terugkoppeling", json_string(t));
-		free(t);
-		if (found)
-			json_array_append_new(notes, json_pack("{s:s, s:i}", "pad", "opbrengst.terugkoppeling",
-							       "soort", (int)found));
-	}
+	if (o->terugkoppeling)
+		json_object_set_new(ob, "terugkoppeling", json_string(o->terugkoppeling));
+	redact_ob(d, ob, r, notes);
 	return ob;
 }
 
@@ -170,8 +205,8 @@ int pt_results_run(json_t *d, const pt_results_opts *o, pt_error *err)
 	(void)err;
 	if (!g)
 		return 0;
-	json_t *notes = json_deep_copy(g->notes);
-	json_t *ob = with_options(g, o, o->file, notes);
+	json_t *notes = json_array();
+	json_t *ob = with_options(d, g, o, o->file, notes);
 	/* The section first, then the meldingen: a rerun writes the same bytes. */
 	pt_section_set(d, "opbrengst", ob);
 	pt_meldingen_clear(d, BRON);
