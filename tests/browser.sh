@@ -4,8 +4,9 @@
 # pdfinfo: the paragraph fits one A4 page; pages are numbered and carry a
 # footer with kenmerk and title; nothing is clipped (the last sentence and a
 # long name in full are in the text); the working document follows as an
-# internal bijlage; a document printed from stdout carries the footer,
-# CONCEPT and INTERN WERKDOCUMENT on every page.  Takes a screenshot of the standalone grid SVG and checks
+# internal bijlage; a document printed from stdout, and the same dossier's
+# page of a -o DIR batch, carry the footer, CONCEPT and INTERN WERKDOCUMENT
+# on every page.  Takes a screenshot of the standalone grid SVG and checks
 # that each dot is drawn, in its colour, where the SVG puts it.  Speaks TAP.
 : "${PT_BUILD:?run through make check-browser}"
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -85,6 +86,24 @@ check "the stdout document has more than one page ($sp)" '[ "${sp:-0}" -gt 1 ]'
 check "stdout: every page has the footer with kenmerk and title ($footed of $sp)" '[ "$footed" = "$sp" ]'
 check "stdout: every page is marked CONCEPT ($concept of $sp)" '[ "$concept" = "$sp" ]'
 check "stdout: every page is marked INTERN WERKDOCUMENT ($internal of $sp)" '[ "$internal" = "$sp" ]'
+
+# The same dossier in a batch (-o DIR): its page carries the same marks.
+pt-render --section all --format html -o "$out/batch/" "$D/para/p11-concept-routes.json"
+bpdf=$out/batch.pdf
+[ -n "$browser" ] && chrome --no-pdf-header-footer --print-to-pdf="$bpdf" "file://$out/batch/P-11.html"
+bp=$(pages "$bpdf")
+footed=0 concept=0 internal=0 i=1
+while [ "$i" -le "${bp:-0}" ]; do
+	pdftotext -f "$i" -l "$i" -layout "$bpdf" "$out/page.txt" 2>/dev/null
+	grep -q "P-11 · Parkeerregulering Schil" "$out/page.txt" && footed=$((footed + 1))
+	grep -q "CONCEPT" "$out/page.txt" && concept=$((concept + 1))
+	grep -q "INTERN WERKDOCUMENT" "$out/page.txt" && internal=$((internal + 1))
+	i=$((i + 1))
+done
+check "the batch page has more than one page ($bp)" '[ "${bp:-0}" -gt 1 ]'
+check "-o DIR: every page has the footer with kenmerk and title ($footed of $bp)" '[ "$footed" = "$bp" ]'
+check "-o DIR: every page is marked CONCEPT ($concept of $bp)" '[ "$concept" = "$bp" ]'
+check "-o DIR: every page is marked INTERN WERKDOCUMENT ($internal of $bp)" '[ "$internal" = "$bp" ]'
 
 # The grid: a screenshot of the SVG file at its own size; each dot must be
 # in its colour at the place the SVG gives (a little above the centre,

@@ -564,6 +564,19 @@ cat "$T"/famdir/*.svg > "$T/famsvg" 2>/dev/null
 unlike "  nor in the SVG grid beside a Markdown document" "$T/famsvg" 'Vries|Kerkstraat'
 like "  the grid has the person as one" "$T/famsvg" 'privépersoon 7'
 
+# ---- print: the grid's legend as legible as the text (9 pt or more on A4) --------
+# The grid prints at the width of an A4 page inside its margins (174 mm,
+# 657 px); its legend's letters shrink by as much as the grid does.
+run "pt-render -t html -s stakeholders $top/tests/data/render/full.json"
+gw=$(grep -o '<svg [^>]*class="pt-grid"[^>]*width="[0-9]*"' "$T/out" | sed 's/.*width="//; s/"//' | head -1)
+lpx=$(sed -n 's/^svg \.pt-legend { font-size: \([0-9.]*\)px.*/\1/p' "$T/out" | head -1)
+is "the grid's legend prints at 9 pt or more (${lpx}px of ${gw}px)" \
+  "$(awk -v px="${lpx:-0}" -v w="${gw:-1}" 'BEGIN { s = w > 657 ? 657 / w : 1; print (px * s * 0.75 >= 9) ? "yes" : "no" }')" yes
+run "pt-render -s stakeholders -o legdir/ $top/tests/data/render/full.json"
+lpx=$(cat "$T"/legdir/*krachtenveld.svg | sed -n 's/.*\.pt-legend { font-size: \([0-9.]*\)px.*/\1/p' | head -1)
+is "  the SVG file beside Markdown too (${lpx}px)" \
+  "$(awk -v px="${lpx:-0}" -v w="${gw:-1}" 'BEGIN { s = w > 657 ? 657 / w : 1; print (px * s * 0.75 >= 9) ? "yes" : "no" }')" yes
+
 # ---- print: kenmerk and title, CONCEPT and INTERN on every page, stdout too ------
 run "pt-render -t html $top/tests/data/render/para/p11-concept-routes.json"
 like "stdout HTML: the footer with kenmerk and title on every printed page" "$T/out" '@page \{ @bottom-left \{ content: "P-11 · Parkeerregulering Schil"'
@@ -572,6 +585,13 @@ run "pt-render -t html $top/tests/data/render/para/p02-raadplegen.json"
 unlike "  a ready paragraph has no CONCEPT mark" "$T/out" 'content: "CONCEPT'
 run "pt-render -t html -s werkdocument $top/tests/data/render/para/p02-raadplegen.json"
 like "  the working document: INTERN WERKDOCUMENT on every page" "$T/out" '@top-center \{ content: "INTERN WERKDOCUMENT"'
+run "pt-render -t html -s all -o markdir/ $top/tests/data/render/para/p11-concept-routes.json $top/tests/data/render/para/p02-raadplegen.json"
+like "-o DIR: each page carries its own footer" "$T/markdir/P-11.html" '@page \{ @bottom-left \{ content: "P-11 · Parkeerregulering Schil"'
+like "  CONCEPT and INTERN WERKDOCUMENT at the top of every page of a paragraph not ready" "$T/markdir/P-11.html" \
+  '@page \{ @top-center \{ content: "CONCEPT · INTERN WERKDOCUMENT"'
+like "  a ready paragraph's page: INTERN WERKDOCUMENT only" "$T/markdir/P-02.html" '@top-center \{ content: "INTERN WERKDOCUMENT"'
+run "pt-render -t html -o markdir2/ $top/tests/data/render/para/p02-raadplegen.json"
+unlike "  the paragraph alone, ready: no mark at all" "$T/markdir2/P-02.html" '@top-center'
 cat "$top/tests/data/render/para/p02-raadplegen.json" "$top/tests/data/render/para/p11-concept-routes.json" > "$T/twee.jsonl"
 run "pt-render -t html twee.jsonl"
 unlike "  two dossiers in one page: no one dossier's footer on every page" "$T/out" 'bottom-left \{ content: "P-'
