@@ -965,19 +965,24 @@ pt_redact_names *pt_redact_keep_words(const json_t *d, const pt_redact_names *co
 
 const char *pt_redact_kinds(unsigned found, int lang, char *buf, size_t n)
 {
-	static const struct { unsigned kind; const char *nl, *en; } kinds[] = {
-		{PT_REDACT_NAME, "naam", "name"},
-		{PT_REDACT_EMAIL, "e-mailadres", "e-mail address"},
-		{PT_REDACT_PHONE, "telefoonnummer", "phone number"},
-		{PT_REDACT_POSTCODE, "postcode", "postcode"},
-		{PT_REDACT_ADDRESS, "adres", "address"},
-		{PT_REDACT_IBAN, "rekeningnummer", "bank account number"},
+	/* the English of each kind; its words in another language are its
+	 * row in meldingen.csv */
+	static const struct { unsigned kind; const char *en; } kinds[] = {
+		{PT_REDACT_NAME, "name"},
+		{PT_REDACT_EMAIL, "e-mail address"},
+		{PT_REDACT_PHONE, "phone number"},
+		{PT_REDACT_POSTCODE, "postcode"},
+		{PT_REDACT_ADDRESS, "address"},
+		{PT_REDACT_IBAN, "bank account number"},
 	};
 	size_t o = 0;
 	buf[0] = '\0';
-	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
-		if (found & kinds[i].kind)
-			o += (size_t)snprintf(buf + o, o < n ? n - o : 0, "%s%s", o ? ", " : "",
-					     lang == PT_EN ? kinds[i].en : kinds[i].nl);
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+		if (!(found & kinds[i].kind))
+			continue;
+		const char *w = lang == PT_EN ? kinds[i].en
+			      : pt_text(pt_texts_load("meldingen.csv", 1, PT_EN), kinds[i].en, lang);
+		o += (size_t)snprintf(buf + o, o < n ? n - o : 0, "%s%s", o ? ", " : "", w);
+	}
 	return buf;
 }

@@ -7,7 +7,14 @@
 #include "results_int.h"
 
 #define BRON "pt-results"
-#define L(nl, en) (lang == PT_EN ? (en) : (nl))
+
+/* A melding's text in the dossier's language: the row of its English in
+ * meldingen.csv (the English itself for English), as pt_tr gives a
+ * diagnostic in the language of messages. */
+__attribute__((format_arg(2))) static const char *tx(int lang, const char *en)
+{
+	return lang == PT_EN ? en : pt_text(pt_texts_load("meldingen.csv", 1, PT_EN), en, lang);
+}
 
 static void personal_data_meldingen(json_t *d, const json_t *notes, int lang)
 {
@@ -19,8 +26,7 @@ static void personal_data_meldingen(json_t *d, const json_t *notes, int lang)
 		pt_redact_kinds((unsigned)json_integer_value(json_object_get(n, "soort")), lang, kinds,
 				sizeof kinds);
 		pt_melding_add(d, PT_WAARSCHUWING, "persoonsgegevens-verwijderd", pad, BRON,
-			       L("Persoonsgegevens (%s) zijn uit %s gehaald; kijk of de tekst nog zegt wat "
-				 "er bedoeld is.",
+			       tx(lang,
 				 "Personal data (%s) was taken out of %s; check the text still says what was "
 				 "meant."), kinds, pad);
 	}
@@ -39,18 +45,17 @@ static void punt_meldingen(json_t *d, const json_t *punten, int lang)
 		snprintf(pad, sizeof pad, "opbrengst.punten[%zu].%s", i, besluit ? "reden" : "besluit");
 		if (!besluit)
 			pt_melding_add(d, PT_INFO, "besluit-open", pad, BRON,
-				       L("Bij punt %zu staat nog niet wat ermee gedaan is (overgenomen, deels of niet).",
+				       tx(lang,
 					 "Point %zu does not say yet what was done with it (adopted, partly or not)."),
 				       i + 1);
 		else if (!reden && strcmp(besluit, "niet") == 0)
 			pt_melding_add(d, PT_FOUT, "reden-ontbreekt", pad, BRON,
-				       L("Punt %zu is niet overgenomen, zonder reden. Zeg waarom: de Nationale "
-					 "ombudsman en de Omgevingswet (Ob 10.8) vragen het.",
+				       tx(lang,
 					 "Point %zu was not adopted, without a reason. Say why: the National "
 					 "Ombudsman and the Omgevingswet (Ob 10.8) ask for it."), i + 1);
 		else if (!reden && strcmp(besluit, "deels") == 0)
 			pt_melding_add(d, PT_WAARSCHUWING, "reden-ontbreekt", pad, BRON,
-				       L("Punt %zu is deels overgenomen, zonder reden: zeg wat niet, en waarom.",
+				       tx(lang,
 					 "Point %zu was partly adopted, without a reason: say what was not, and why."),
 				       i + 1);
 	}
@@ -82,8 +87,7 @@ static void late_meldingen(json_t *d, const json_t *ob, int lang)
 			continue;
 		snprintf(pad, sizeof pad, "opbrengst.activiteiten[%zu].datum", i);
 		pt_melding_add(d, PT_WAARSCHUWING, "activiteit-na-besluit", pad, BRON,
-			       L("%s op %s was op of na de besluitdatum (%s): die inbreng kon het besluit niet "
-				 "meer vormen.",
+			       tx(lang,
 				 "%s on %s was on or after the decision date (%s): that input could no longer "
 				 "shape the decision."),
 			       json_string_value(json_object_get(a, "werkvorm")), datum, besluit);
@@ -98,8 +102,7 @@ static void maybe_name(json_t *d, const char *text, const char *pad, pt_redact_n
 	if (!text || !pt_redact_unlisted_name(text, known, 3, &at, &len))
 		return;
 	pt_melding_add(d, PT_WAARSCHUWING, "mogelijk-naam", pad, BRON,
-		       L("'%.*s' in %s staat midden in een zin met een hoofdletter en kan een naam zijn; "
-			 "haal namen weg voor het stuk naar de raad gaat.",
+		       tx(lang,
 			 "'%.*s' in %s has a capital inside a sentence and may be a name; take names out "
 			 "before the document goes to the council."), (int)len, text + at, pad);
 }
@@ -128,13 +131,12 @@ static void meldingen(json_t *d, const json_t *ob, const json_t *notes, pt_redac
 	name_meldingen(d, ob, common, lang);
 	if (json_array_size(json_object_get(ob, "punten")) == 0)
 		pt_melding_add(d, PT_INFO, "geen-punten", "opbrengst.punten", BRON, "%s",
-			       L("De opbrengst heeft nog geen punten: wat is er gezegd, en wat is ermee gedaan?",
+			       tx(lang,
 				 "The results have no points yet: what was said, and what was done with it?"));
 	punt_meldingen(d, json_object_get(ob, "punten"), lang);
 	if (!has_feedback(ob))
 		pt_melding_add(d, PT_WAARSCHUWING, "terugkoppeling-ontbreekt", "opbrengst.terugkoppeling", BRON,
-			       "%s", L("De opbrengst zegt niet hoe de deelnemers hoorden wat er met hun inbreng "
-				       "is gedaan (terugkoppeling, bijvoorbeeld een reactienota of brief).",
+			       "%s", tx(lang,
 				       "The results do not say how participants heard what was done with their "
 				       "input (feedback, e.g. a reactienota or a letter)."));
 	late_meldingen(d, ob, lang);
