@@ -265,10 +265,12 @@ static int grid_names(pt_xw *w, const json_t *sh, enum pt_lang lang)
 		free(s);
 	}
 	if (shown < n) {
-		char more[160];
-		snprintf(more, sizeof more, lang == PT_EN ? "and %zu more: see the table" : "en nog %zu: zie de tabel",
-			 n - shown);
-		text_at(w, G_LEG_X, y, "start", "pt-legend", 0, more);
+		char num[32];
+		snprintf(num, sizeof num, "%zu", n - shown);
+		const char *vars[] = {"n", num, NULL};
+		char *more = pt_zin_fill("grid.meer", lang, vars);
+		text_at(w, G_LEG_X, y, "start", "pt-legend", 0, more ? more : num);
+		free(more);
 		y += G_LINE_H;
 	}
 	return y;

@@ -650,6 +650,14 @@ lpx=$(cat "$T"/legdir/*krachtenveld.svg | sed -n 's/.*\.pt-legend { font-size: \
 is "  the SVG file beside Markdown too (${lpx}px)" \
   "$(awk -v px="${lpx:-0}" -v w="${gw:-1}" 'BEGIN { s = w > 657 ? 657 / w : 1; print (px * s * 0.75 >= 9) ? "yes" : "no" }')" yes
 
+# more names than the legend holds: the rest said in the dossier's language
+jq -c '.stakeholders = [range(40) | {"naam": "Vereniging \(.)", "groep": "maatschappelijk", "invloed": 3, "belang": 3}]' \
+	"$top/tests/data/render/full.json" > "$T/veel.json"
+run "pt-render -t html -s stakeholders veel.json"
+like "a long legend ends in how many more, in Dutch" "$T/out" 'class="pt-legend">en nog 10: zie de tabel<'
+run "pt-render --lang en -t html -s stakeholders veel.json"
+like "  in English" "$T/out" 'class="pt-legend">and 10 more: see the table<'
+
 # ---- print: kenmerk and title, CONCEPT and INTERN on every page, stdout too ------
 run "pt-render -t html $top/tests/data/render/para/p11-concept-routes.json"
 like "stdout HTML: the footer with kenmerk and title on every printed page" "$T/out" '@page \{ @bottom-left \{ content: "P-11 · Parkeerregulering Schil"'
