@@ -62,9 +62,20 @@ check "every page is numbered 'n / $np' ($numbered of $np)" '[ "$numbered" = "$n
 check "every page has the footer with kenmerk and title ($footed of $np)" '[ "$footed" = "$np" ]'
 check "nothing clipped: the paragraph's last sentence is in its PDF" \
 	'tr -s " \n" "  " < "$out/para.txt" | grep -q "weegt daarbij wat de participatie heeft opgeleverd"'
+# The grid's legend prints at 9 pt or more: its words as tall as those of
+# the table below it (0.86 of 10.5 pt), in the PDF's own word boxes.
+pdftotext -bbox "$pdf" "$out/all.bbox" 2>/dev/null
+legend_h=$(sed -n 's/.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)" xMax="[0-9.]*" yMax="\([0-9.]*\)">Omwonenden<.*/\1 \2 \3/p' "$out/all.bbox" |
+	awk '$1 > 300 { h = $3 - $2; if (h > m) m = h } END { printf "%.1f", m }')
+table_h=$(sed -n 's/.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)" xMax="[0-9.]*" yMax="\([0-9.]*\)">Omwonenden<.*/\1 \2 \3/p' "$out/all.bbox" |
+	awk '$1 < 300 { h = $3 - $2; if (!m || h < m) m = h } END { printf "%.1f", m }')
+check "the grid's legend prints as large as the table's text (word height $legend_h pt, table $table_h pt)" \
+	'awk -v l="${legend_h:-0}" -v t="${table_h:-99}" "BEGIN { exit !(l > 0 && l >= t) }"'
 check "nothing clipped: a long stakeholder name in full in the legend" 'grep -q "Kinderopvang Zonnestraal" "$out/all.txt"'
 check "the working document follows, marked internal" 'grep -q "INTERN WERKDOCUMENT" "$out/all.txt"'
-check "  after the paragraph" '[ "$(grep -n "INTERN WERKDOCUMENT" "$out/all.txt" | head -1 | cut -d: -f1)" -gt "$(grep -n "^ *Participatie *$" "$out/all.txt" | head -1 | cut -d: -f1)" ]'
+# (its own first line; the mark at the top of every page is the page's)
+check "  after the paragraph" '[ "$(grep -n "INTERN WERKDOCUMENT —" "$out/all.txt" | head -1 | cut -d: -f1)" -gt "$(grep -n "^ *Participatie *$" "$out/all.txt" | head -1 | cut -d: -f1)" ]'
+check "  and every page of a document that holds it marked so" '[ "$(tr -d "\f" < "$out/all.txt" | grep -c "^ *INTERN WERKDOCUMENT *$")" = "$np" ]'
 
 # A document written to stdout, as the README prints it: its kenmerk and
 # title on every page, CONCEPT on every page of a paragraph not ready, and
