@@ -971,7 +971,7 @@ const char *pt_redact_kinds(unsigned found, int lang, char *buf, size_t n)
 		{PT_REDACT_NAME, "name"},
 		{PT_REDACT_EMAIL, "e-mail address"},
 		{PT_REDACT_PHONE, "phone number"},
-		{PT_REDACT_POSTCODE, "postcode"},
+		{PT_REDACT_POSTCODE, "postal code"},
 		{PT_REDACT_ADDRESS, "address"},
 		{PT_REDACT_IBAN, "bank account number"},
 	};
