@@ -195,6 +195,34 @@ void pt_redact_names_add(pt_redact_names *n, const char *name)
 	}
 }
 
+/* A phrase to keep whole: its words folded, joined by one space, the
+ * particles kept ("zonnepark de kampen"). */
+static void add_phrase(pt_redact_names *n, const char *text, size_t len)
+{
+	pt_buf b = PT_BUF_INIT;
+	char f[256];
+	size_t i = 0;
+	unsigned c;
+	while (i < len) {
+		size_t start = i, k;
+		while (i < len && (k = cp_at(text + i, len - i, &c)) && is_word(c))
+			i += k;
+		if (i == start) {
+			i += cp_at(text + i, len - i, &c);
+			continue;
+		}
+		pt_buf_printf(&b, "%s%s", b.len ? " " : "", pt_redact_fold(text + start, i - start, f, sizeof f));
+	}
+	if (b.len) {
+		if (n->n == n->cap)
+			n->cap = n->cap ? 2 * n->cap : 64, n->w = pt_xrealloc(n->w, n->cap * sizeof *n->w);
+		n->w[n->n++] = pt_buf_take(&b);
+		n->sorted = 0;
+	} else {
+		pt_buf_free(&b);
+	}
+}
+
 static int by_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -500,30 +528,60 @@ static size_t iban_at(const text *t, size_t i)
 	return n >= 11 && digits >= 7 && !is_word(peek(t, end, NULL)) ? end : i;
 }
 
+/* After a house number: a range of numbers ("18-20", "18 - 20a", "18/20",
+ * "18 t/m 20") and a postcode (", 6411 AB") are of the same address, so
+ * they go with it and leave no "-20" behind.  Returns the address' end. */
+static size_t address_tail(const text *t, size_t end)
+{
+	size_t p = skip_spaces(t, end), k, q;
+	unsigned c = peek(t, p, &k);
+	if (c == '-' || c == '/' || c == 0x2013 || c == 0x2011)
+		p = skip_spaces(t, p + k);
+	else if (reads(t, p, "t/m "))
+		p = skip_spaces(t, p + 4);
+	else
+		p = end;
+	for (q = p; q < t->n && digit_value(peek(t, q, &k)) >= 0; q += k)
+		;
+	if (p != end && q > p && q - p <= 5)
+		end = word_end(t, q);
+	p = end;
+	if (peek(t, p, &k) == ',')
+		p += k;
+	q = postcode_at(t, skip_spaces(t, p));
+	return q > skip_spaces(t, p) ? q : end;
+}
+
 /* A street and house number at i: a word ending as Dutch street names do,
  * then a number (12, 12a, 12-3).  Returns its end, or i. */
-static size_t address_at(const text *t, size_t i)
+/* A folded word that ends as Dutch street names do. */
+static int is_street(const char *f)
 {
 	static const char *const ends[] = {"straat", "laan", "weg", "plein", "singel", "gracht",
 		"kade", "dijk", "pad", "steeg", "dreef", "markt", "ring", "baan", "wal", "hof", "park",
 		"allee", "boulevard", "street", "road", "lane", "avenue", NULL};
+	size_t len = strlen(f);
+	for (int e = 0; ends[e]; e++) {
+		size_t m = strlen(ends[e]);
+		if (len >= m && strcmp(f + len - m, ends[e]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static size_t address_at(const text *t, size_t i)
+{
 	char f[256];
 	size_t w = word_end(t, i), k;
 	pt_redact_fold(t->s + i, w - i, f, sizeof f);
-	size_t len = strlen(f);
-	int street = 0;
-	for (int e = 0; ends[e] && !street; e++) {
-		size_t m = strlen(ends[e]);
-		street = len >= m && strcmp(f + len - m, ends[e]) == 0;
-	}
-	if (!street)
+	if (!is_street(f))
 		return i;
 	size_t p = skip_spaces(t, w), q = p;
 	while (q < t->n && digit_value(peek(t, q, &k)) >= 0)
 		q += k;
 	if (q == p || q - p > 5)
 		return i;
-	return word_end(t, q);	/* 12a */
+	return address_tail(t, word_end(t, q));	/* 12a */
 }
 
 /* ---- the text -------------------------------------------------------------- */
@@ -538,6 +596,39 @@ static size_t name_at(const text *t, size_t i, pt_redact_names *names)
 		names_sort(names);
 	pt_redact_fold(t->s + i, w - i, f, sizeof f);
 	return letters(f) >= 2 && is_name(names, f) ? w : i;
+}
+
+/* The longest kept phrase that starts at i: its words one after another,
+ * with only spaces or a hyphen between them ("Heerlen-Centrum").  Returns
+ * its end, or i; *last gets the start of its last word. */
+static size_t keep_at(const text *t, size_t i, pt_redact_names *keep, size_t *last)
+{
+	enum { MAXWORDS = 6 };
+	char f[256], joined[1024];
+	size_t p = i, best = i, jl = 0, k;
+	if (!keep || !keep->n || word_end(t, i) == i)
+		return i;
+	if (!keep->sorted)
+		names_sort(keep);
+	for (int w = 0; w < MAXWORDS; w++) {
+		size_t e = word_end(t, p);
+		if (e == p || e - p >= sizeof f / 2)
+			break;
+		pt_redact_fold(t->s + p, e - p, f, sizeof f);
+		if (jl + strlen(f) + 2 > sizeof joined)
+			break;
+		jl += (size_t)snprintf(joined + jl, sizeof joined - jl, "%s%s", w ? " " : "", f);
+		if (is_name(keep, joined))
+			best = e, *last = p;
+		/* between the words: spaces, or one hyphen */
+		size_t q = e;
+		while (q < t->n && (is_space(peek(t, q, &k)) || (q == e && peek(t, q, NULL) == '-')))
+			q += k;
+		if (q == e || q - e > 3)
+			break;
+		p = q;
+	}
+	return best;
 }
 
 /* Replace in s (in place: never longer) every from with to. */
@@ -559,7 +650,8 @@ static int squeeze(char *s, const char *from, const char *to)
 static void no_debris(char *s)
 {
 	static const char *const joins[] = {PT_REDACTED ", " PT_REDACTED, PT_REDACTED " en " PT_REDACTED,
-		PT_REDACTED " and " PT_REDACTED, PT_REDACTED " " PT_REDACTED, PT_REDACTED "," PT_REDACTED, NULL};
+		PT_REDACTED " and " PT_REDACTED, PT_REDACTED " " PT_REDACTED, PT_REDACTED "," PT_REDACTED,
+		PT_REDACTED "-" PT_REDACTED, NULL};
 	int again = 1;
 	while (again) {
 		again = 0;
@@ -583,7 +675,7 @@ static void no_debris(char *s)
 	}
 }
 
-static char *redact_pass(const char *s, pt_redact_names *names, unsigned *found)
+static char *redact_pass(const char *s, pt_redact_names *names, pt_redact_names *keep, unsigned *found)
 {
 	text t = {s, strlen(s)};
 	pt_buf b = PT_BUF_INIT;
@@ -599,9 +691,25 @@ static char *redact_pass(const char *s, pt_redact_names *names, unsigned *found)
 				{email_at, PT_REDACT_EMAIL}, {iban_at, PT_REDACT_IBAN}, {phone_at, PT_REDACT_PHONE},
 				{postcode_at, PT_REDACT_POSTCODE}, {address_at, PT_REDACT_ADDRESS},
 			};
-			for (size_t p = 0; p < sizeof pat / sizeof *pat && end == i; p++)
+			size_t last = i, kept = i;
+			for (size_t p = 0; p < sizeof pat / sizeof *pat && end == i; p++) {
+				if (pat[p].at == address_at && (kept = keep_at(&t, i, keep, &last)) > i)
+					break;	/* the proposal's own place, an organisation */
 				if ((end = pat[p].at(&t, i)) > i)
 					got |= pat[p].kind;
+			}
+			if (kept > i) {
+				/* The place stays; a house number on it is a home, and goes
+				 * without a gap: "bij Pancratiusplein 12" reads "bij
+				 * Pancratiusplein". */
+				size_t home = address_at(&t, last);
+				pt_buf_put(&b, s + i, kept - i);
+				if (home > kept)
+					got |= PT_REDACT_ADDRESS;
+				i = home > kept ? home : kept;
+				at_start = 0;
+				continue;
+			}
 			if (end == i && (end = name_at(&t, i, names)) > i)
 				got |= PT_REDACT_NAME;
 		}
@@ -635,14 +743,14 @@ static char *redact_pass(const char *s, pt_redact_names *names, unsigned *found)
 /* Taking out debris may join what stood on either side of it ("64 ([…])11
  * AB" becomes a postcode): pass again until a pass finds nothing, so no
  * personal data is left that a second look would find. */
-char *pt_redact(const char *s, pt_redact_names *names, unsigned *found)
+char *pt_redact_keep(const char *s, pt_redact_names *names, pt_redact_names *keep, unsigned *found)
 {
 	unsigned all, got;
-	char *out = redact_pass(s, names, &all);
+	char *out = redact_pass(s, names, keep, &all);
 	got = all;
 	/* A pass that finds nothing copies its input: the loop ends there. */
 	for (int n = 0; got && n < 4; n++) {
-		char *again = redact_pass(out, names, &got);
+		char *again = redact_pass(out, names, keep, &got);
 		free(out);
 		out = again;
 		all |= got;
@@ -650,6 +758,11 @@ char *pt_redact(const char *s, pt_redact_names *names, unsigned *found)
 	if (found)
 		*found = all;
 	return out;
+}
+
+char *pt_redact(const char *s, pt_redact_names *names, unsigned *found)
+{
+	return pt_redact_keep(s, names, NULL, found);
 }
 
 /* ---- names nobody listed ---------------------------------------------------- */
@@ -742,21 +855,134 @@ pt_redact_names *pt_redact_own_words(const json_t *d)
 	return n;
 }
 
+/* ---- what stays: the proposal's own place, organisations ------------------ */
+
+enum { NM_SOORT, NM_WAARDE };
+static const pt_column naming_cols[] = {
+	{"soort", "soort|kind", 1}, {"waarde", "waarde|value", 1}, {"toelichting", "toelichting|note", 0}, {0, 0, 0}
+};
+static pt_table *naming;
+static int naming_ix[3];
+
+/* Whether namen.csv has a row of kind soort that is s (whole) or starts
+ * it, in any case; a value ending in a space also matches s without it. */
+static int naming_row(const char *soort, const char *s, int whole)
+{
+	if (!naming) {
+		pt_error err;
+		const char *shown;
+		if (!(naming = pt_data_table("namen.csv", NULL, naming_cols, naming_ix, &shown, &err))) {
+			pt_report(&err);	/* file and line, as for every data file */
+			exit(err.status);
+		}
+	}
+	for (size_t i = 0; s && i < naming->nrows; i++) {
+		const char *k = pt_csv_get(&naming->rows[i], naming_ix[NM_SOORT]);
+		const char *v = pt_csv_get(&naming->rows[i], naming_ix[NM_WAARDE]);
+		size_t n = v ? strlen(v) : 0;
+		if (!k || !n || strcmp(k, soort) != 0)
+			continue;
+		if (whole ? strcasecmp(s, v) == 0 : strncasecmp(s, v, n) == 0)
+			return 1;
+		if (!whole && v[n - 1] == ' ' && strlen(s) == n - 1 && strncasecmp(s, v, n - 1) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int pt_redact_person(const char *naam)
+{
+	if (!naam)
+		return 0;
+	if (strpbrk(naam, "0123456789"))
+		return 1;	/* a house number or a postcode: an address */
+	if (naam[0] >= 'A' && naam[0] <= 'Z' && naam[1] == '.')
+		return 1;	/* initials: "J. Jansen" */
+	return naming_row("persoon", naam, 0);
+}
+
+/* A place's words that name it on their own: those with a capital but
+ * the first and particles ("Kampen" of "De Kampen, buitengebied"), and
+ * street names ("Kerkstraat" of "herinrichting Kerkstraat"). */
+static void add_place_words(pt_redact_names *keep, const char *place)
+{
+	text t = {place, strlen(place)};
+	char f[256];
+	size_t i = 0, k;
+	while (i < t.n) {
+		unsigned c = peek(&t, i, &k);
+		size_t w = word_end(&t, i);
+		if (w == i) {
+			i += k;
+			continue;
+		}
+		pt_redact_fold(place + i, w - i, f, sizeof f);
+		if (!not_a_name(f) && letters(f) >= 2 && (is_capital(c) || is_street(f)))
+			add_phrase(keep, place + i, w - i);
+		i = w;
+	}
+}
+
+pt_redact_names *pt_redact_org_words(const json_t *d)
+{
+	pt_redact_names *n = pt_redact_names_new();
+	size_t i;
+	json_t *s;
+	json_array_foreach(pt_get(d, "stakeholders"), i, s) {
+		const char *naam = json_string_value(json_object_get(s, "naam"));
+		const char *groep = json_string_value(json_object_get(s, "groep"));
+		if (naam && groep && !pt_redact_person(naam) && naming_row("organisatie", groep, 1))
+			pt_redact_names_add(n, naam);
+	}
+	return n;
+}
+
+pt_redact_names *pt_redact_keep_words(const json_t *d, const pt_redact_names *common)
+{
+	static const char *const places[] = {"voorstel.locatie.naam", "voorstel.locatie.wijk", NULL};
+	pt_redact_names *keep = pt_redact_names_new();
+	for (int p = 0; places[p]; p++) {
+		const char *v = pt_get_str(d, places[p]);
+		if (v) {
+			add_phrase(keep, v, strlen(v));
+			add_place_words(keep, v);
+		}
+	}
+	if (pt_get_str(d, "voorstel.titel"))
+		add_place_words(keep, pt_get_str(d, "voorstel.titel"));
+	size_t i;
+	json_t *s;
+	json_array_foreach(pt_get(d, "stakeholders"), i, s) {
+		const char *naam = json_string_value(json_object_get(s, "naam"));
+		const char *groep = json_string_value(json_object_get(s, "groep"));
+		if (naam && groep && !pt_redact_person(naam) && naming_row("organisatie", groep, 1))
+			add_phrase(keep, naam, strlen(naam));
+	}
+	for (size_t w = 0; common && w < common->n; w++)
+		add_phrase(keep, common->w[w], strlen(common->w[w]));
+	return keep;
+}
+
 const char *pt_redact_kinds(unsigned found, int lang, char *buf, size_t n)
 {
-	static const struct { unsigned kind; const char *nl, *en; } kinds[] = {
-		{PT_REDACT_NAME, "naam", "name"},
-		{PT_REDACT_EMAIL, "e-mailadres", "e-mail address"},
-		{PT_REDACT_PHONE, "telefoonnummer", "phone number"},
-		{PT_REDACT_POSTCODE, "postcode", "postcode"},
-		{PT_REDACT_ADDRESS, "adres", "address"},
-		{PT_REDACT_IBAN, "rekeningnummer", "bank account number"},
+	/* the English of each kind; its words in another language are its
+	 * row in meldingen.csv */
+	static const struct { unsigned kind; const char *en; } kinds[] = {
+		{PT_REDACT_NAME, "name"},
+		{PT_REDACT_EMAIL, "e-mail address"},
+		{PT_REDACT_PHONE, "phone number"},
+		{PT_REDACT_POSTCODE, "postal code"},
+		{PT_REDACT_ADDRESS, "address"},
+		{PT_REDACT_IBAN, "bank account number"},
 	};
 	size_t o = 0;
 	buf[0] = '\0';
-	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
-		if (found & kinds[i].kind)
-			o += (size_t)snprintf(buf + o, o < n ? n - o : 0, "%s%s", o ? ", " : "",
-					     lang == PT_EN ? kinds[i].en : kinds[i].nl);
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+		if (!(found & kinds[i].kind))
+			continue;
+		const char *w = lang == PT_EN ? kinds[i].en
+			      : pt_text(pt_texts_load("meldingen.csv", 1, PT_EN), kinds[i].en, lang);
+		o += (size_t)snprintf(buf + o, o < n ? n - o : 0, "%s%s", o ? ", " : "", w);
+	}
 	return buf;
 }

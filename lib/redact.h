@@ -40,6 +40,27 @@ void pt_redact_names_free(pt_redact_names *n);
  * be NULL.  Linear in the text, log in the names. */
 char *pt_redact(const char *text, pt_redact_names *names, unsigned *found);
 
+/* pt_redact, but for what keep holds (pt_redact_keep_words): the
+ * proposal's own place and streets and the organisations stay, and a house
+ * number on the own place goes without a gap ("bij Pancratiusplein 12, 6411
+ * AB" reads "bij Pancratiusplein").  keep may be NULL. */
+char *pt_redact_keep(const char *text, pt_redact_names *names, pt_redact_names *keep, unsigned *found);
+
+/* What stays in a dossier's texts, as whole phrases: voorstel.locatie's naam
+ * and wijk (and their words with a capital or a street's ending), the
+ * street and place words of the title, the naam of each stakeholder that is
+ * an organisation (namen.csv: its groep is an organisation's, the naam no
+ * person's), and each of common (may be NULL). */
+pt_redact_names *pt_redact_keep_words(const json_t *d, const pt_redact_names *common);
+
+/* The words of the names of a dossier's stakeholders that are organisations
+ * (as pt_redact_keep_words picks them), for pt_redact_unlisted_name. */
+pt_redact_names *pt_redact_org_words(const json_t *d);
+
+/* Is naam a private person's (namen.csv: a marker such as "Fam.", initials,
+ * or a digit of an address)? */
+int pt_redact_person(const char *naam);
+
 /* Does text hold a word that may be a name nobody listed: a capital in
  * the middle of a sentence ("met Henk", "bij ÖZTÜRK"), the word in none of
  * the known sets (words that are no names: the proposal's own place and

@@ -57,10 +57,15 @@ static char *fill(doc *r, const char *key, ...)
 }
 
 /* Append a sentence (owned; NULL is no sentence) to the running text. */
+static char *short_sentences(char *s);
+
+/* Add sentence s (owned) to the paragraph; one over MAX_WORDS words is cut
+ * where a clause ends, whatever pattern or text made it. */
 static void say(pt_buf *p, char *s)
 {
 	if (!s)
 		return;
+	s = short_sentences(s);
 	if (p->len)
 		pt_buf_putc(p, ' ');
 	pt_buf_puts(p, s);
@@ -427,11 +432,12 @@ static size_t words(const char *s)
 }
 
 /* The user's own text over MAX_WORDS words is cut where a clause ends
- * ("; " or ", en "), into sentences a reader takes in at once: B1 asks
- * no more.  Owned s in, owned text out. */
+ * ("; ", ", en ", and last a colon that a clause follows: "past binnen
+ * het plan: als het ..."), into sentences a reader takes in at once: B1
+ * asks no more.  Owned s in, owned text out. */
 static char *short_sentences(char *s)
 {
-	static const char *const cuts[] = {"; ", ", en ", ", and ", NULL};
+	static const char *const cuts[] = {"; ", ", en ", ", and ", ": ", NULL};
 	if (words(s) <= MAX_WORDS)
 		return s;
 	for (int c = 0; cuts[c]; c++) {
@@ -525,12 +531,40 @@ static int is_participant(const json_t *s)
 	return strcmp(rd_role(s), "deelnemer") == 0 && rd_str(s, "groep");
 }
 
+static const char *hard_group(const json_t *s);
+
+/* The hard-to-reach groups the paragraph says the municipality seeks out,
+ * in the order it says them: each participant's (its groep or a tag),
+ * each once by its phrase, at most MAX_HARD.  codes[k] is the group's
+ * code, phrases[k] its phrase (caller frees).  Returns how many. */
+static size_t sought_groups(doc *r, const char **codes, char **phrases)
+{
+	size_t n = 0, i;
+	json_t *s;
+	json_array_foreach(pt_get(r->d, "stakeholders"), i, s) {
+		const char *h = strcmp(rd_role(s), "deelnemer") == 0 ? hard_group(s) : NULL;
+		if (!h || n >= MAX_HARD)
+			continue;
+		char *g = group_phrase(r, h);
+		if (seen(phrases, n, g)) {
+			free(g);
+		} else {
+			codes[n] = h;
+			phrases[n++] = g;
+		}
+	}
+	return n;
+}
+
 /* The participants by group, for the groups no organisation of the
- * dossier is named for ("omwonenden en ouders"). */
+ * dossier is named for ("omwonenden en ouders"), and every group the
+ * paragraph says is sought out: who is sought out is among those
+ * involved ("jongeren" of a school's tag). */
 static char *participant_groups(doc *r)
 {
-	char *groups[32];
-	size_t ng = 0, i, named = 0;
+	char *groups[32 + MAX_HARD], *hard[MAX_HARD];
+	const char *codes[MAX_HARD];
+	size_t ng = 0, i, named = 0, nh = sought_groups(r, codes, hard);
 	json_t *s;
 	json_array_foreach(pt_get(r->d, "stakeholders"), i, s) {
 		if (!is_participant(s) || ng >= 32)
@@ -542,6 +576,12 @@ static char *participant_groups(doc *r)
 			free(g);
 		else
 			groups[ng++] = g;
+	}
+	for (i = 0; i < nh; i++) {
+		if (seen(groups, ng, hard[i]))
+			free(hard[i]);
+		else
+			groups[ng++] = hard[i];
 	}
 	return and_list(r, groups, ng);
 }
@@ -640,8 +680,8 @@ static int results_stage(doc *r);
 
 static void p_betrokkenen(doc *r, pt_buf *p)
 {
-	char *partners[32], *hard_seen[32];
-	size_t np = 0, nh = 0, i;
+	char *partners[32], *hard[MAX_HARD];
+	size_t np = 0, nh, i;
 	int past = results_stage(r);
 	json_t *s;
 	const char *groepen = NULL, *orgs = NULL;
@@ -675,25 +715,20 @@ static void p_betrokkenen(doc *r, pt_buf *p)
 					partners[np++] = c;
 			}
 		}
-		const char *h = strcmp(rol, "deelnemer") == 0 ? hard_group(s) : NULL;
-		if (!h || nh >= MAX_HARD)
-			continue;
-		char *g = group_phrase(r, h);
-		if (seen(hard_seen, nh, g)) {
-			free(g);
-			continue;
-		}
-		hard_seen[nh++] = g;
-		char *how = reached_by(r, h);
-		say(p, how ? fill(r, past ? "moeilijk.was" : "moeilijk", "groep", g, "aanpak", how, NULL)
-			   : fill(r, past ? "moeilijk.aandacht-was" : "moeilijk.aandacht", "groep", g, NULL));
+	}
+	/* the groups sought out, each named among those involved above */
+	const char *codes[MAX_HARD];
+	nh = sought_groups(r, codes, hard);
+	for (i = 0; i < nh; i++) {
+		char *how = reached_by(r, codes[i]);
+		say(p, how ? fill(r, past ? "moeilijk.was" : "moeilijk", "groep", hard[i], "aanpak", how, NULL)
+			   : fill(r, past ? "moeilijk.aandacht-was" : "moeilijk.aandacht", "groep", hard[i], NULL));
 		free(how);
+		free(hard[i]);
 	}
 	char *pa = and_list(r, partners, np);
 	say(p, fill(r, past ? "partners.was" : "partners", "partners", pa, NULL));
 	free(pa);
-	for (i = 0; i < nh; i++)
-		free(hard_seen[i]);
 }
 
 /* Reason codes for the step: pt-strategy's, else what the proposal's own
@@ -870,21 +905,31 @@ static size_t input_activities(doc *r, char **items, size_t max)
 }
 
 /* The ways the plan informs people (before or after the decision), each
- * once; *project set when one of them is the project page. */
-static char *inform_channels(doc *r, int *project)
+ * once.  A werkvorm with a sentence vind.via.WERKVORM in zinnen.csv (the
+ * project page, a text on the website) is where information is: said
+ * once, in that sentence, not again among the channels.  *vind gets the
+ * key of that sentence (the first such activity's, one that asks for input
+ * too), else NULL. */
+static char *inform_channels(doc *r, const char **vind)
 {
 	json_t *acts = pt_get(r->d, "plan.activiteiten");
 	char *items[MAX_ITEMS];
+	static char key[96];
 	size_t k = 0, i;
 	json_t *a;
-	*project = 0;
+	*vind = NULL;
 	json_array_foreach(acts, i, a) {
-		if (!public_activity(a) || !informs_only(a))
+		if (!public_activity(a))
 			continue;
-		if (rd_str(a, "werkvorm") && strcmp(rd_str(a, "werkvorm"), "projectwebsite") == 0) {
-			*project = 1;
+		char via[96];
+		snprintf(via, sizeof via, "vind.via.%s", rd_str(a, "werkvorm") ? rd_str(a, "werkvorm") : "");
+		if (pt_zin(via, r->lang)) {
+			if (!*vind)
+				*vind = strcpy(key, via);
 			continue;	/* said in the sentence on where information is */
 		}
+		if (!informs_only(a))
+			continue;
 		char *what = what_people_do(r, a);
 		if (!what || seen(items, k, what) || k >= MAX_CHANNELS)
 			free(what);
@@ -899,11 +944,11 @@ static void p_wanneer(doc *r, pt_buf *p)
 	char *items[MAX_ITEMS];
 	size_t n = input_activities(r, items, MAX_ITEMS);
 	say_list(r, p, "meedoen", "meedoen.kop", items, n);
-	int project;
-	char *channels = inform_channels(r, &project);
+	const char *vind;
+	char *channels = inform_channels(r, &vind);
 	say(p, fill(r, "info", "lijst", channels, NULL));
 	free(channels);
-	say(p, fill(r, project ? "vind.project" : "vind.site", NULL));
+	say(p, fill(r, vind ? vind : "vind.site", NULL));
 	say(p, fill(r, "besluit.datum", NULL));
 }
 
@@ -1130,12 +1175,15 @@ static void p_geen(doc *r, pt_buf *p)
 	if (!clause)
 		say(p, fill(r, "geen.reden", "reden", why, NULL));
 	free(why);
-	int project;
-	char *channels = inform_channels(r, &project);
+	const char *vind;
+	char *channels = inform_channels(r, &vind);
+	int any = channels != NULL;
 	say(p, channels ? fill(r, "geen.info", "lijst", channels, NULL) : fill(r, "geen.info-kaal", NULL));
 	free(channels);
-	if (project)
-		say(p, fill(r, "vind.project", NULL));
+	/* geen.info-kaal names the website already: a sentence that says no
+	 * more than vind.site is not said twice */
+	if (vind && (any || strcmp(pt_zin(vind, r->lang), pt_zin("vind.site", r->lang)) != 0))
+		say(p, fill(r, vind, NULL));
 	p_wet(r, p);
 	p_wet_algemeen(r, p);
 	say(p, fill(r, "besluit.datum", NULL));

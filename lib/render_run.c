@@ -256,15 +256,18 @@ static int put_file(run *r, const char *name, const pt_xw *head, const char *bod
 	return rc;
 }
 
-/* The HTML document: the page (unless a fragment) and the article. */
-static void html_frame(const run *r, const json_t *d, pt_xw *head, pt_xw *foot)
+/* The HTML document: the page (unless a fragment) and the article.  Its
+ * printed pages carry what a page on stdout does: kenmerk and title at the
+ * foot, CONCEPT and INTERN WERKDOCUMENT at the top of every one. */
+static void html_frame(const run *r, const json_t *d, int concept, pt_xw *head, pt_xw *foot)
 {
 	if (!r->o->fragment) {
-		pt_buf f = PT_BUF_INIT;
-		const char *id = pt_get_str(d, "voorstel.id"), *titel = pt_get_str(d, "voorstel.titel");
-		pt_buf_printf(&f, "%s%s%s", id ? id : "", id && titel ? " \xC2\xB7 " : "", titel ? titel : "");
-		pt_render_page_head(head, title_of(d), r->o->lang, r->css, f.len ? pt_buf_str(&f) : NULL);
-		pt_buf_free(&f);
+		char *footer = pt_render_page_footer_text(d);
+		char *css = pt_render_page_css(r->css, footer, concept, (r->o->sections & PT_RS_WERK) != 0,
+					       r->o->lang);
+		pt_render_page_head(head, title_of(d), r->o->lang, css, NULL);
+		free(css);
+		free(footer);
 	}
 	article(head, r, 1);
 	article(foot, r, 0);
@@ -523,7 +526,7 @@ static int to_dir(run *r, const json_t *d, const pt_loc *loc, pt_error *err)
 		rc = check_unwritten(r, id, pics[i].name, loc, err);
 	pt_xw head = {0}, foot = {0};
 	if (!md)
-		html_frame(r, d, &head, &foot);
+		html_frame(r, d, concept, &head, &foot);
 	for (int i = 0; i < npics && !rc; i++)
 		rc = put_file(r, pics[i].name, NULL, pics[i].svg, NULL, loc, err);
 	if (!rc)

@@ -84,9 +84,12 @@ static void text_at(pt_xw *w, int x, int y, const char *anchor, const char *cls,
  * pt-stakeholders gave it.  Dots on the same spot are spread in a small
  * grid around it, each numbered; the names, in full, are in a legend
  * beside the grid, as in the table below it. */
+/* The legend's letters are 16 px: the grid is 850 px wide and prints
+ * 174 mm wide on A4 (about 657 px), so they print at 9.3 pt, as the text
+ * around them (at 11 px they printed at 6 pt). */
 enum { G_L = 70, G_T = 30, G_C = 90, G_SIZE = 5 * G_C, G_DOT = 7, G_STEP = 16,
        G_LEG_X = G_L + G_SIZE + 30, G_LEG_W = 300, G_W = G_LEG_X + G_LEG_W,
-       G_LINE_H = 14, G_LEG_MAX = 40, G_WRAP = 44 };
+       G_LINE_H = 20, G_LEG_MAX = 30, G_WRAP = 34 };
 
 /* The style an SVG file beside a Markdown document carries itself: the
  * same rules as render.css gives the pictures inline in HTML (where a
@@ -96,7 +99,8 @@ static const char svg_style[] =
 	"sans-serif; font-size: 11px; fill: #1a1a1a; }\n"
 	".pt-grid .pt-axis, .pt-timeline .pt-axis { font-size: 12px; font-weight: 600; }\n"
 	".pt-grid .pt-q { font-size: 12px; fill: #5a6570; font-style: italic; }\n"
-	".pt-grid .pt-tick, .pt-grid .pt-legend, .pt-timeline .pt-tick { font-size: 11px; fill: #444444; }\n"
+	".pt-grid .pt-tick, .pt-timeline .pt-tick { font-size: 11px; fill: #444444; }\n"
+	".pt-grid .pt-legend { font-size: 16px; fill: #333333; }\n"
 	".pt-grid .pt-num { font-size: 8px; font-weight: 600; fill: #ffffff; }\n";
 
 static void svg_styles(pt_xw *w)
@@ -192,8 +196,8 @@ static void grid_colours(pt_xw *w, enum pt_lang lang, int y)
 	static const char *const h[] = {"voor", "twijfel", "tegen", "onbekend"};
 	int x = G_L;
 	for (int i = 0; i < 4; i++, x += 120) {
-		circle(w, x + 5, y - 4, 5, houding_colour(h[i]));
-		text_at(w, x + 14, y, "start", "pt-legend", 0, pt_vocab_label(&pt_v_houding, h[i], lang));
+		circle(w, x + 6, y - 5, 6, houding_colour(h[i]));
+		text_at(w, x + 16, y, "start", "pt-legend", 0, pt_vocab_label(&pt_v_houding, h[i], lang));
 	}
 }
 
@@ -261,10 +265,12 @@ static int grid_names(pt_xw *w, const json_t *sh, enum pt_lang lang)
 		free(s);
 	}
 	if (shown < n) {
-		char more[160];
-		snprintf(more, sizeof more, lang == PT_EN ? "and %zu more: see the table" : "en nog %zu: zie de tabel",
-			 n - shown);
-		text_at(w, G_LEG_X, y, "start", "pt-legend", 0, more);
+		char num[32];
+		snprintf(num, sizeof num, "%zu", n - shown);
+		const char *vars[] = {"n", num, NULL};
+		char *more = pt_zin_fill("grid.meer", lang, vars);
+		text_at(w, G_LEG_X, y, "start", "pt-legend", 0, more ? more : num);
+		free(more);
 		y += G_LINE_H;
 	}
 	return y;

@@ -49,7 +49,6 @@ static pt_results_entry *group_for(pt_results *r, const char *id, pt_loc loc)
 	g->deelnemers = -1;
 	g->activiteiten = json_array();
 	g->punten = json_array();
-	g->notes = json_array();
 	g->seen = json_object();
 	g->loc = loc;
 	r->g = pt_xrealloc(r->g, (r->ng + 1) * sizeof *r->g);
@@ -65,7 +64,7 @@ static void group_free(pt_results_entry *g)
 {
 	free(g->id);
 	json_decref(g->activiteiten), json_decref(g->punten), json_decref(g->terugkoppeling);
-	json_decref(g->ob), json_decref(g->notes), json_decref(g->seen);
+	json_decref(g->ob), json_decref(g->seen);
 	free(g);
 }
 
@@ -109,14 +108,13 @@ int pt_results_date(const char *s, char iso[11])
 	return pt_date_days(iso) < 0 ? -1 : 0;
 }
 
-/* A text with personal data taken out; where any was, a note. */
-static json_t *clean(pt_results *r, pt_results_entry *g, const char *s, const char *pad)
+/* A text as the file has it, trimmed.  Its personal data is taken out
+ * when a dossier gets it (results_run.c), since what stays depends on the
+ * dossier: its own place and its organisations. */
+static json_t *raw_text(const char *s)
 {
-	unsigned found = 0;
-	char *t = pt_redact(s, r->names, &found);
+	char *t = pt_xstrdup(s);
 	pt_trim(t);
-	if (found)
-		json_array_append_new(g->notes, json_pack("{s:s, s:i}", "pad", pad, "soort", (int)found));
 	json_t *v = json_string(t);
 	free(t);
 	return v ? v : json_string("");
@@ -149,12 +147,11 @@ static int add_punt(pt_results *r, pt_results_entry *g, const char *const f[NPUN
 {
 	size_t i = json_array_size(g->punten);
 	json_t *p = json_object();
-	char pad[96], what[96];
+	char what[96];
 	int rc = 0;
 	for (int k = 0; k < NPUNT && !rc; k++) {
 		if (!f[k] || !*f[k])
 			continue;
-		snprintf(pad, sizeof pad, "opbrengst.punten[%zu].%s", i, punt_keys[k]);
 		snprintf(what, sizeof what, "punten[%zu].%s", i, punt_keys[k]);
 		if (k == P_STEUN || k == P_BESLUIT) {
 			const char *c = code_of(k == P_STEUN ? &pt_v_steun : &pt_v_besluit, f[k], what, loc, err);
@@ -163,7 +160,7 @@ static int add_punt(pt_results *r, pt_results_entry *g, const char *const f[NPUN
 			else
 				json_object_set_new(p, punt_keys[k], json_string(c));
 		} else {
-			json_object_set_new(p, punt_keys[k], clean(r, g, f[k], pad));
+			json_object_set_new(p, punt_keys[k], raw_text(f[k]));
 		}
 	}
 	if (!rc && !f[P_INBRENG])
@@ -181,13 +178,12 @@ static int add_punt(pt_results *r, pt_results_entry *g, const char *const f[NPUN
 static int add_activity(pt_results *r, pt_results_entry *g, const char *werkvorm, const char *datum,
 			long deelnemers, int from_punt, pt_loc loc, pt_error *err)
 {
-	char iso[11], pad[96], key[300];
-	size_t i = json_array_size(g->activiteiten);
+	char iso[11], key[300];
+	(void)r;
 	if (datum && pt_results_date(datum, iso) != 0)
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("datum '%s' is not a date; write YYYY-MM-DD, e.g. 2027-03-12"),
 			       datum);
-	snprintf(pad, sizeof pad, "opbrengst.activiteiten[%zu].werkvorm", i);
-	json_t *w = clean(r, g, werkvorm, pad);
+	json_t *w = raw_text(werkvorm);
 	pt_fold(json_string_value(w), key, 280);
 	snprintf(key + strlen(key), sizeof key - strlen(key), "\x1f%s", datum ? iso : "");
 	if (json_object_get(g->seen, key)) {
@@ -224,7 +220,7 @@ static int set_terugkoppeling(pt_results *r, pt_results_entry *g, const char *s,
 {
 	if (g->terugkoppeling)
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("terugkoppeling is given twice for this proposal; keep one"));
-	g->terugkoppeling = clean(r, g, s, "opbrengst.terugkoppeling");
+	g->terugkoppeling = raw_text(s);
 	return 0;
 }
 

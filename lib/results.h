@@ -1,7 +1,8 @@
 /* The opbrengst section: what came of participation (pt-results).  A
  * reactienota spreadsheet (CSV) or JSON is read once per process
- * (results.c), into one opbrengst per voorstel id, free of personal data;
- * each dossier then gets its own (results_run.c). */
+ * (results.c), into one opbrengst per voorstel id; each dossier then gets
+ * its own (results_run.c), free of personal data, with the dossier's own
+ * place and organisations kept (pt_redact_keep). */
 #ifndef PT_RESULTS_H
 #define PT_RESULTS_H
 #include "pt.h"
@@ -12,7 +13,8 @@ typedef struct pt_results pt_results;
 
 /* Read path ("-": stdin): CSV (delim 0 sniffs) or JSON when it starts with
  * '{' or '['.  Personal-data columns are dropped and their values taken
- * out of every text; personal-data fields in JSON are refused. */
+ * out of every text a dossier gets; personal-data fields in JSON are
+ * refused. */
 pt_results *pt_results_load(const char *path, int delim, pt_error *err);
 /* The same from len bytes in memory; name (kept, not copied) for messages. */
 pt_results *pt_results_parse(const char *name, const char *buf, size_t len, int delim, pt_error *err);

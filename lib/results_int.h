@@ -11,8 +11,8 @@ typedef struct pt_results_entry {
 	long deelnemers;	/* -1: not given */
 	json_t *activiteiten, *punten, *terugkoppeling;
 	json_t *seen;		/* folded werkvorm and date of each activity, for doubles */
-	json_t *ob;		/* built when the file is read */
-	json_t *notes;		/* [{pad, soort}]: where personal data was taken out */
+	json_t *ob;		/* built when the file is read; its texts as written,
+				 * the personal data taken out per dossier */
 	pt_loc loc;		/* the first row, for messages */
 	int met;		/* a dossier with this id came by */
 } pt_results_entry;

@@ -7,7 +7,14 @@
 #include "results_int.h"
 
 #define BRON "pt-results"
-#define L(nl, en) (lang == PT_EN ? (en) : (nl))
+
+/* A melding's text in the dossier's language: the row of its English in
+ * meldingen.csv (the English itself for English), as pt_tr gives a
+ * diagnostic in the language of messages. */
+__attribute__((format_arg(2))) static const char *tx(int lang, const char *en)
+{
+	return lang == PT_EN ? en : pt_text(pt_texts_load("meldingen.csv", 1, PT_EN), en, lang);
+}
 
 static void personal_data_meldingen(json_t *d, const json_t *notes, int lang)
 {
@@ -19,8 +26,7 @@ static void personal_data_meldingen(json_t *d, const json_t *notes, int lang)
 		pt_redact_kinds((unsigned)json_integer_value(json_object_get(n, "soort")), lang, kinds,
 				sizeof kinds);
 		pt_melding_add(d, PT_WAARSCHUWING, "persoonsgegevens-verwijderd", pad, BRON,
-			       L("Persoonsgegevens (%s) zijn uit %s gehaald; kijk of de tekst nog zegt wat "
-				 "er bedoeld is.",
+			       tx(lang,
 				 "Personal data (%s) was taken out of %s; check the text still says what was "
 				 "meant."), kinds, pad);
 	}
@@ -39,18 +45,17 @@ static void punt_meldingen(json_t *d, const json_t *punten, int lang)
 		snprintf(pad, sizeof pad, "opbrengst.punten[%zu].%s", i, besluit ? "reden" : "besluit");
 		if (!besluit)
 			pt_melding_add(d, PT_INFO, "besluit-open", pad, BRON,
-				       L("Bij punt %zu staat nog niet wat ermee gedaan is (overgenomen, deels of niet).",
+				       tx(lang,
 					 "Point %zu does not say yet what was done with it (adopted, partly or not)."),
 				       i + 1);
 		else if (!reden && strcmp(besluit, "niet") == 0)
 			pt_melding_add(d, PT_FOUT, "reden-ontbreekt", pad, BRON,
-				       L("Punt %zu is niet overgenomen, zonder reden. Zeg waarom: de Nationale "
-					 "ombudsman en de Omgevingswet (Ob 10.8) vragen het.",
+				       tx(lang,
 					 "Point %zu was not adopted, without a reason. Say why: the National "
 					 "Ombudsman and the Omgevingswet (Ob 10.8) ask for it."), i + 1);
 		else if (!reden && strcmp(besluit, "deels") == 0)
 			pt_melding_add(d, PT_WAARSCHUWING, "reden-ontbreekt", pad, BRON,
-				       L("Punt %zu is deels overgenomen, zonder reden: zeg wat niet, en waarom.",
+				       tx(lang,
 					 "Point %zu was partly adopted, without a reason: say what was not, and why."),
 				       i + 1);
 	}
@@ -82,8 +87,7 @@ static void late_meldingen(json_t *d, const json_t *ob, int lang)
 			continue;
 		snprintf(pad, sizeof pad, "opbrengst.activiteiten[%zu].datum", i);
 		pt_melding_add(d, PT_WAARSCHUWING, "activiteit-na-besluit", pad, BRON,
-			       L("%s op %s was op of na de besluitdatum (%s): die inbreng kon het besluit niet "
-				 "meer vormen.",
+			       tx(lang,
 				 "%s on %s was on or after the decision date (%s): that input could no longer "
 				 "shape the decision."),
 			       json_string_value(json_object_get(a, "werkvorm")), datum, besluit);
@@ -95,11 +99,10 @@ static void late_meldingen(json_t *d, const json_t *ob, int lang)
 static void maybe_name(json_t *d, const char *text, const char *pad, pt_redact_names *const *known, int lang)
 {
 	size_t at, len;
-	if (!text || !pt_redact_unlisted_name(text, known, 2, &at, &len))
+	if (!text || !pt_redact_unlisted_name(text, known, 3, &at, &len))
 		return;
 	pt_melding_add(d, PT_WAARSCHUWING, "mogelijk-naam", pad, BRON,
-		       L("'%.*s' in %s staat midden in een zin met een hoofdletter en kan een naam zijn; "
-			 "haal namen weg voor het stuk naar de raad gaat.",
+		       tx(lang,
 			 "'%.*s' in %s has a capital inside a sentence and may be a name; take names out "
 			 "before the document goes to the council."), (int)len, text + at, pad);
 }
@@ -107,7 +110,7 @@ static void maybe_name(json_t *d, const char *text, const char *pad, pt_redact_n
 static void name_meldingen(json_t *d, const json_t *ob, pt_redact_names *common, int lang)
 {
 	static const char *const fields[] = {"inbreng", "groep", "reden", "terugkoppeling", NULL};
-	pt_redact_names *known[2] = {pt_redact_own_words(d), common};
+	pt_redact_names *known[3] = {pt_redact_own_words(d), common, pt_redact_org_words(d)};
 	size_t i;
 	json_t *p;
 	char pad[96];
@@ -119,6 +122,7 @@ static void name_meldingen(json_t *d, const json_t *ob, pt_redact_names *common,
 	maybe_name(d, json_string_value(json_object_get(ob, "terugkoppeling")), "opbrengst.terugkoppeling",
 		   known, lang);
 	pt_redact_names_free(known[0]);
+	pt_redact_names_free(known[2]);
 }
 
 static void meldingen(json_t *d, const json_t *ob, const json_t *notes, pt_redact_names *common, int lang)
@@ -127,20 +131,59 @@ static void meldingen(json_t *d, const json_t *ob, const json_t *notes, pt_redac
 	name_meldingen(d, ob, common, lang);
 	if (json_array_size(json_object_get(ob, "punten")) == 0)
 		pt_melding_add(d, PT_INFO, "geen-punten", "opbrengst.punten", BRON, "%s",
-			       L("De opbrengst heeft nog geen punten: wat is er gezegd, en wat is ermee gedaan?",
+			       tx(lang,
 				 "The results have no points yet: what was said, and what was done with it?"));
 	punt_meldingen(d, json_object_get(ob, "punten"), lang);
 	if (!has_feedback(ob))
 		pt_melding_add(d, PT_WAARSCHUWING, "terugkoppeling-ontbreekt", "opbrengst.terugkoppeling", BRON,
-			       "%s", L("De opbrengst zegt niet hoe de deelnemers hoorden wat er met hun inbreng "
-				       "is gedaan (terugkoppeling, bijvoorbeeld een reactienota of brief).",
+			       "%s", tx(lang,
 				       "The results do not say how participants heard what was done with their "
 				       "input (feedback, e.g. a reactienota or a letter)."));
 	late_meldingen(d, ob, lang);
 }
 
-/* The file's opbrengst with the options on top, deelnemers first. */
-static json_t *with_options(const pt_results_entry *g, const pt_results_opts *o, pt_results *r, json_t *notes)
+/* Personal data out of one text of ob, in place; where any was, a note. */
+static void redact_one(json_t *o, const char *key, const char *pad, pt_redact_names *names, pt_redact_names *keep,
+		       json_t *notes)
+{
+	const char *s = json_string_value(json_object_get(o, key));
+	unsigned found = 0;
+	if (!s)
+		return;
+	char *t = pt_redact_keep(s, names, keep, &found);
+	pt_trim(t);
+	if (found)
+		json_array_append_new(notes, json_pack("{s:s, s:i}", "pad", pad, "soort", (int)found));
+	json_object_set_new(o, key, json_string(t));
+	free(t);
+}
+
+/* Every free text of ob, with what stays for this dossier: its own place
+ * and streets, its organisations, the common words (pt_redact_keep_words). */
+static void redact_ob(const json_t *d, json_t *ob, pt_results *r, json_t *notes)
+{
+	static const char *const fields[] = {"inbreng", "groep", "activiteit", "reden", "terugkoppeling", NULL};
+	pt_redact_names *keep = pt_redact_keep_words(d, pt_results_common(r));
+	size_t i;
+	json_t *x;
+	char pad[96];
+	json_array_foreach(json_object_get(ob, "activiteiten"), i, x) {
+		snprintf(pad, sizeof pad, "opbrengst.activiteiten[%zu].werkvorm", i);
+		redact_one(x, "werkvorm", pad, pt_results_names(r), keep, notes);
+	}
+	json_array_foreach(json_object_get(ob, "punten"), i, x)
+		for (int f = 0; fields[f]; f++) {
+			snprintf(pad, sizeof pad, "opbrengst.punten[%zu].%s", i, fields[f]);
+			redact_one(x, fields[f], pad, pt_results_names(r), keep, notes);
+		}
+	redact_one(ob, "terugkoppeling", "opbrengst.terugkoppeling", pt_results_names(r), keep, notes);
+	pt_redact_names_free(keep);
+}
+
+/* The file's opbrengst with the options on top, deelnemers first, its
+ * personal data taken out. */
+static json_t *with_options(const json_t *d, const pt_results_entry *g, const pt_results_opts *o, pt_results *r,
+			    json_t *notes)
 {
 	json_t *ob = json_object(), *v;
 	const char *key;
@@ -152,15 +195,9 @@ static json_t *with_options(const pt_results_entry *g, const pt_results_opts *o,
 	json_object_foreach(g->ob, key, v)
 		if (strcmp(key, "deelnemers") != 0 && !(o->terugkoppeling && strcmp(key, "terugkoppeling") == 0))
 			json_object_set_new(ob, key, json_deep_copy(v));
-	if (o->terugkoppeling) {
-		unsigned found = 0;
-		char *t = pt_redact(o->terugkoppeling, pt_results_names(r), &found);
-		json_object_set_new(ob, "terugkoppeling", json_string(t));
-		free(t);
-		if (found)
-			json_array_append_new(notes, json_pack("{s:s, s:i}", "pad", "opbrengst.terugkoppeling",
-							       "soort", (int)found));
-	}
+	if (o->terugkoppeling)
+		json_object_set_new(ob, "terugkoppeling", json_string(o->terugkoppeling));
+	redact_ob(d, ob, r, notes);
 	return ob;
 }
 
@@ -170,8 +207,8 @@ int pt_results_run(json_t *d, const pt_results_opts *o, pt_error *err)
 	(void)err;
 	if (!g)
 		return 0;
-	json_t *notes = json_deep_copy(g->notes);
-	json_t *ob = with_options(g, o, o->file, notes);
+	json_t *notes = json_array();
+	json_t *ob = with_options(d, g, o, o->file, notes);
 	/* The section first, then the meldingen: a rerun writes the same bytes. */
 	pt_section_set(d, "opbrengst", ob);
 	pt_meldingen_clear(d, BRON);

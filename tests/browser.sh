@@ -4,8 +4,9 @@
 # pdfinfo: the paragraph fits one A4 page; pages are numbered and carry a
 # footer with kenmerk and title; nothing is clipped (the last sentence and a
 # long name in full are in the text); the working document follows as an
-# internal bijlage; a document printed from stdout carries the footer,
-# CONCEPT and INTERN WERKDOCUMENT on every page.  Takes a screenshot of the standalone grid SVG and checks
+# internal bijlage; a document printed from stdout, and the same dossier's
+# page of a -o DIR batch, carry the footer, CONCEPT and INTERN WERKDOCUMENT
+# on every page.  Takes a screenshot of the standalone grid SVG and checks
 # that each dot is drawn, in its colour, where the SVG puts it.  Speaks TAP.
 : "${PT_BUILD:?run through make check-browser}"
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -61,9 +62,20 @@ check "every page is numbered 'n / $np' ($numbered of $np)" '[ "$numbered" = "$n
 check "every page has the footer with kenmerk and title ($footed of $np)" '[ "$footed" = "$np" ]'
 check "nothing clipped: the paragraph's last sentence is in its PDF" \
 	'tr -s " \n" "  " < "$out/para.txt" | grep -q "weegt daarbij wat de participatie heeft opgeleverd"'
+# The grid's legend prints at 9 pt or more: its words as tall as those of
+# the table below it (0.86 of 10.5 pt), in the PDF's own word boxes.
+pdftotext -bbox "$pdf" "$out/all.bbox" 2>/dev/null
+legend_h=$(sed -n 's/.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)" xMax="[0-9.]*" yMax="\([0-9.]*\)">Omwonenden<.*/\1 \2 \3/p' "$out/all.bbox" |
+	awk '$1 > 300 { h = $3 - $2; if (h > m) m = h } END { printf "%.1f", m }')
+table_h=$(sed -n 's/.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)" xMax="[0-9.]*" yMax="\([0-9.]*\)">Omwonenden<.*/\1 \2 \3/p' "$out/all.bbox" |
+	awk '$1 < 300 { h = $3 - $2; if (!m || h < m) m = h } END { printf "%.1f", m }')
+check "the grid's legend prints as large as the table's text (word height $legend_h pt, table $table_h pt)" \
+	'awk -v l="${legend_h:-0}" -v t="${table_h:-99}" "BEGIN { exit !(l > 0 && l >= t) }"'
 check "nothing clipped: a long stakeholder name in full in the legend" 'grep -q "Kinderopvang Zonnestraal" "$out/all.txt"'
 check "the working document follows, marked internal" 'grep -q "INTERN WERKDOCUMENT" "$out/all.txt"'
-check "  after the paragraph" '[ "$(grep -n "INTERN WERKDOCUMENT" "$out/all.txt" | head -1 | cut -d: -f1)" -gt "$(grep -n "^ *Participatie *$" "$out/all.txt" | head -1 | cut -d: -f1)" ]'
+# (its own first line; the mark at the top of every page is the page's)
+check "  after the paragraph" '[ "$(grep -n "INTERN WERKDOCUMENT —" "$out/all.txt" | head -1 | cut -d: -f1)" -gt "$(grep -n "^ *Participatie *$" "$out/all.txt" | head -1 | cut -d: -f1)" ]'
+check "  and every page of a document that holds it marked so" '[ "$(tr -d "\f" < "$out/all.txt" | grep -c "^ *INTERN WERKDOCUMENT *$")" = "$np" ]'
 
 # A document written to stdout, as the README prints it: its kenmerk and
 # title on every page, CONCEPT on every page of a paragraph not ready, and
@@ -85,6 +97,24 @@ check "the stdout document has more than one page ($sp)" '[ "${sp:-0}" -gt 1 ]'
 check "stdout: every page has the footer with kenmerk and title ($footed of $sp)" '[ "$footed" = "$sp" ]'
 check "stdout: every page is marked CONCEPT ($concept of $sp)" '[ "$concept" = "$sp" ]'
 check "stdout: every page is marked INTERN WERKDOCUMENT ($internal of $sp)" '[ "$internal" = "$sp" ]'
+
+# The same dossier in a batch (-o DIR): its page carries the same marks.
+pt-render --section all --format html -o "$out/batch/" "$D/para/p11-concept-routes.json"
+bpdf=$out/batch.pdf
+[ -n "$browser" ] && chrome --no-pdf-header-footer --print-to-pdf="$bpdf" "file://$out/batch/P-11.html"
+bp=$(pages "$bpdf")
+footed=0 concept=0 internal=0 i=1
+while [ "$i" -le "${bp:-0}" ]; do
+	pdftotext -f "$i" -l "$i" -layout "$bpdf" "$out/page.txt" 2>/dev/null
+	grep -q "P-11 · Parkeerregulering Schil" "$out/page.txt" && footed=$((footed + 1))
+	grep -q "CONCEPT" "$out/page.txt" && concept=$((concept + 1))
+	grep -q "INTERN WERKDOCUMENT" "$out/page.txt" && internal=$((internal + 1))
+	i=$((i + 1))
+done
+check "the batch page has more than one page ($bp)" '[ "${bp:-0}" -gt 1 ]'
+check "-o DIR: every page has the footer with kenmerk and title ($footed of $bp)" '[ "$footed" = "$bp" ]'
+check "-o DIR: every page is marked CONCEPT ($concept of $bp)" '[ "$concept" = "$bp" ]'
+check "-o DIR: every page is marked INTERN WERKDOCUMENT ($internal of $bp)" '[ "$internal" = "$bp" ]'
 
 # The grid: a screenshot of the SVG file at its own size; each dot must be
 # in its colour at the place the SVG gives (a little above the centre,

@@ -119,7 +119,7 @@ marked "qps: pt-plan: every text marked" "$T/pl" \
 	"not yet converted: lib/plan_text.c lib/plan_data.c (plan_tx) lib/data/werkvormen.csv"
 run "pt-results --lang qps -f $DATA/results/reactienota.csv $DATA/results/plein.json"
 jq -c '.meldingen[]? | select(.bron == "pt-results") | .tekst' "$T/out" > "$T/rs"
-marked "qps: pt-results: every melding marked" "$T/rs" "not yet converted: lib/results.c lib/results_run.c"
+marked "qps: pt-results: every melding marked" "$T/rs"
 run "pt-render --lang qps --section all --format md $DATA/render/full.json"
 # every heading but the first, the proposal's own title
 grep -E '^#+ ' "$T/out" | sed -E 's/^#+ //' | grep -vxF "$(jq -r .voorstel.titel "$DATA/render/full.json")" > "$T/rd"

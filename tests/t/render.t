@@ -477,43 +477,70 @@ like "  the user's own name as written" "$T/out" 'Enquête onder jongeren'
 unlike "  no Dutch catalogue name left" "$T/out" '[Ii]nloopavond'
 
 # ---- a corpus of paragraphs: B1 sentences, nothing internal, no person ----------
-# Every practice case (../shared/practice, as CI has it) through the whole
-# pipeline, and every paragraph among the goldens: no sentence over 25
-# words, 14 on average at most; no team name, plan sum, rule id, readiness
-# or internal judgement; no private person by name; and every ready one
-# passes pt-paragraph --check --fail-on warning.
+# Every practice case through the whole pipeline — the shared ones
+# (../shared/practice set1 and set2, as CI has them) when present, this
+# tree's held-out tests/practice always — and every paragraph among the
+# goldens: no sentence over 25 words, 14 on average at most over the
+# corpus and in every ready paragraph; no team name, plan sum, rule id,
+# readiness or internal judgement; no private person by name (the naming
+# rule of namen.csv); and every ready paragraph passes pt-paragraph
+# --check --fail-on warning.
 cat > "$T/zinmaat.py" <<'PY'
 import re, sys
-words = sents = 0; out = []
+words = sents = 0; out = []; per = []
 for f in sys.argv[1:]:
     md = open(f, encoding="utf-8").read()
     m = re.search(r"^## (Participatie|Participation)\n(.*?)(?=^#|\Z)", md, re.S | re.M)
     if not m:
         continue
+    fw = fs = 0
     for block in m.group(2).split("\n\n"):
         lines = [re.sub(r"^\s*[-*]\s+", "", l) for l in block.split("\n") if l.strip()]
         text = lines if re.match(r"^\s*[-*] ", block.strip()) else [" ".join(lines)]
         for t in text:
             for u in re.split(r"(?<=[.!?])\s+(?=[A-Z‘(*])", t.strip()):
-                n = len(u.split()); words += n; sents += 1
+                n = len(u.split()); fw += n; fs += 1
                 if n > 25:
                     out.append("over 25 words (%d) in %s: %s" % (n, f, u))
+    words += fw; sents += fs
+    per.append("%s %d %d" % (f, fs, fw))
 print("%d %d" % (sents, words))
 for o in out:
     print(o)
+with open(sys.argv[0] + ".per", "w") as p:
+    p.write("\n".join(per) + "\n")
+PY
+# A private person by the naming rule (lib/data/namen.csv): a name that
+# starts as its 'persoon' rows do, has initials (J. Jansen) or a digit.
+cat > "$T/persoon.py" <<'PY'
+import csv, json, re, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8"), delimiter=";"))
+starts = [r["waarde"].lower() for r in rows if r["soort"] == "persoon"]
+def person(n):
+    l = n.lower()
+    return bool(re.search(r"\d", n) or re.match(r"[A-Z]\.", n) or
+                any(l.startswith(s) or l == s.rstrip() for s in starts))
+for line in open(sys.argv[2], encoding="utf-8"):
+    d = json.loads(line)
+    for s in d.get("stakeholders") or []:
+        n = s.get("naam") or ""
+        if person(n):
+            print(n)
 PY
 corpus="$T/corpus"; mkdir -p "$corpus"
 practice=$top/../shared/practice
 [ -d "$practice/set1" ] || practice=/work/shared/practice
-ncase=0
-for f in "$practice"/set*/[0-9]*.json; do
+ncase=0 nheld=0
+for f in "$practice"/set*/[0-9]*.json "$top"/tests/practice/[0-9]*.json; do
 	case $f in *.expect.json|'') continue ;; esac
 	[ -f "$f" ] || continue
 	n=$(basename "$(dirname "$f")")-$(basename "$f" .json)
+	case $f in "$top"/tests/practice/*) nheld=$((nheld + 1)) ;; esac
 	PT_TODAY=2026-12-01 pt-paragraph "$f" 2>/dev/null | pt-stakeholders 2>/dev/null | pt-strategy 2>/dev/null |
 		pt-plan 2>/dev/null | tee "$corpus/$n.json" | pt-render --format md > "$corpus/$n.md" 2>/dev/null
 	ncase=$((ncase + 1))
 done
+is "corpus: this tree's held-out practice cases are in it ($nheld)" "$([ "$nheld" -ge 10 ] && echo yes)" yes
 for g in "$top"/tests/golden/pt-render/*/out; do
 	grep -q '^## Particip' "$g" && cp "$g" "$corpus/golden-$(basename "$(dirname "$g")").md"
 done
@@ -523,6 +550,16 @@ is "corpus: $ncase practice cases and the goldens, every sentence at most 25 wor
 avg=$(awk -v w="$nword" -v s="$nsent" 'BEGIN { printf "%d", (s ? 10 * w / s : 999) }')
 [ "$nsent" -gt 200 ] && [ "$avg" -le 140 ] && pass "corpus: $nsent sentences, on average $((avg / 10)).$((avg % 10)) words (at most 14)" ||
 	fail "corpus: $nsent sentences, on average $((avg / 10)).$((avg % 10)) words (at most 14)"
+# each ready practice paragraph on its own: 14 words a sentence on average at most
+long=
+nready=0
+while read -r f ns nw; do
+	case $f in */golden-*) continue ;; esac
+	grep -q CONCEPT "$f" && continue
+	nready=$((nready + 1))
+	[ "$ns" -gt 0 ] && [ $((10 * nw / ns)) -le 140 ] || long="$long $(basename "$f"):$nw/$ns"
+done < "$T/zinmaat.py.per"
+is "corpus: every ready practice paragraph ($nready) averages at most 14 words a sentence" "$long" ""
 internal='Team [A-Z]|politiek gevoelig|politically sensitive|verlaagd naar|lowered to|gereedheid|readiness|uurtarief|hourly rate|impactscore|\(regel [a-z]|Salience|sleutelspeler|onmisbaar|en nog (één|[0-9]+) andere activiteit|Fam\. |Kerkstraat 12'
 bad=
 for m in "$corpus"/*.md; do
@@ -535,23 +572,59 @@ for m in "$corpus"/*.md; do
 		[ -n "$eur" ] && [ "$eur" -ge 1000 ] 2>/dev/null &&
 			echo "$b" | grep -q "€ $(echo "$eur" | sed 's/\(.*\)\([0-9][0-9][0-9]\)$/\1.\2/')" && bad="$bad $(basename "$m"):sum"
 		# a stakeholder that is a private person is never named
-		jq -r '.stakeholders[]?.naam // empty' "$j" | while read -r s; do
-			case $s in Fam.*|fam.*|Dhr.*|Mevr.*|Mevrouw*|[A-Z].\ *) echo "$b" | grep -qF "$s" && echo "$s" ;; esac
+		python3 "$T/persoon.py" "$top/lib/data/namen.csv" "$j" | while read -r s; do
+			echo "$b" | grep -qF "$s" && echo "$s"
 		done > "$T/person"
 		[ -s "$T/person" ] && bad="$bad $(basename "$m"):person"
 	fi
 done
 is "corpus: no team name, plan sum, rule id, readiness, internal judgement or person" "$bad" ""
+# The sentences agree: a group the municipality seeks out is among those
+# named as involved; where information is, is said once.
+cat > "$T/eens.py" <<'PY'
+import re, sys
+bad = []
+for f in sys.argv[1:]:
+    md = open(f, encoding="utf-8").read()
+    m = re.search(r"^## Participatie\n(.*?)(?=^#|\Z)", md, re.S | re.M)
+    if not m:
+        continue
+    p = " ".join(m.group(1).split())
+    inv = re.search(r"Betrokken (?:zijn|waren) ([^.]*)\.(?: Ook ([^.]*) (?:doe|dede)n? mee\.)?", p)
+    named = " ".join(x for x in (inv.groups() if inv else ()) if x)
+    for g in re.findall(r"De gemeente (?:zoekt|zocht) (.+?) zelf op|extra op dat ook (.+?) (?:meedoen|meededen)", p):
+        g = g[0] or g[1]
+        if g not in named:
+            bad.append("%s: '%s' sought out, not among those involved" % (f, g))
+    if len(re.findall(r"\bwebsite\b", p)) > 1 and "op de projectpagina" not in p:
+        bad.append("%s: the website said twice" % f)
+print("\n".join(bad))
+PY
+is "corpus: a group sought out is among those involved; the website said once" "$(python3 "$T/eens.py" "$corpus"/*.md)" ""
+ex=$top/examples
+PT_TODAY=2026-11-28 pt-paragraph "$ex/voorstel.json" 2>/dev/null | pt-stakeholders -f "$ex/stakeholders.csv" 2>/dev/null |
+	pt-strategy 2>/dev/null | pt-plan 2>/dev/null | pt-render --section paragraaf > "$T/demo.md" 2>/dev/null
+like "demo: the young a school's tag names are among those involved" "$T/demo.md" '^Betrokken zijn [^.]*jongeren[^.]*\.'
+like "  and sought out" "$T/demo.md" 'De gemeente zoekt jongeren zelf op'
+is "  the website once (as where information is)" "$(grep -o 'website' "$T/demo.md" | wc -l | tr -d ' ')" 1
+like "  said as where information is" "$T/demo.md" 'Informatie staat op de website van de gemeente\.'
+is "demo: the same checks pass on it" "$(python3 "$T/eens.py" "$T/demo.md")" ""
+# the person rule of the test itself holds: a family and initials are persons
+printf '{"stakeholders":[{"naam":"Fam. Jansen"},{"naam":"J. de Vries"},{"naam":"Bewoner Kerkstraat 3"},{"naam":"Wijkraad Oost"}]}\n' > "$T/pers.json"
+is "  (the test's person rule: a family, initials and an address are persons, a wijkraad none)" \
+  "$(python3 "$T/persoon.py" "$top/lib/data/namen.csv" "$T/pers.json" | tr '\n' '|')" "Fam. Jansen|J. de Vries|Bewoner Kerkstraat 3|"
 # (the checker's terms are Dutch: the English goldens are not held to it;
 # nor a document with the working document, whose open points it flags)
 notready=
+nchecked=0
 for m in "$corpus"/*.md; do
 	case $m in *-en.md|*golden-all-*|*golden-plan-*|*werkdocument*|*golden-kaal-*) continue ;; esac
 	grep -q CONCEPT "$m" && continue
 	grep -q '^## Particip' "$m" || continue
+	nchecked=$((nchecked + 1))
 	pt-paragraph --check --fail-on warning "$m" > "$T/chk" 2>&1 || notready="$notready $(basename "$m")"
 done
-is "corpus: every ready paragraph passes --check --fail-on warning" "$notready" ""
+is "corpus: every ready paragraph ($nchecked) passes --check --fail-on warning" "$notready" ""
 
 # ---- a private person is never named: not in a table, not in the grid -------------
 jq -c '.stakeholders += [{"naam":"Fam. de Vries, Kerkstraat 12, 6411 AB","groep":"omwonenden","invloed":2,"belang":5}]' \
@@ -564,6 +637,27 @@ cat "$T"/famdir/*.svg > "$T/famsvg" 2>/dev/null
 unlike "  nor in the SVG grid beside a Markdown document" "$T/famsvg" 'Vries|Kerkstraat'
 like "  the grid has the person as one" "$T/famsvg" 'privépersoon 7'
 
+# ---- print: the grid's legend as legible as the text (9 pt or more on A4) --------
+# The grid prints at the width of an A4 page inside its margins (174 mm,
+# 657 px); its legend's letters shrink by as much as the grid does.
+run "pt-render -t html -s stakeholders $top/tests/data/render/full.json"
+gw=$(grep -o '<svg [^>]*class="pt-grid"[^>]*width="[0-9]*"' "$T/out" | sed 's/.*width="//; s/"//' | head -1)
+lpx=$(sed -n 's/^svg \.pt-legend { font-size: \([0-9.]*\)px.*/\1/p' "$T/out" | head -1)
+is "the grid's legend prints at 9 pt or more (${lpx}px of ${gw}px)" \
+  "$(awk -v px="${lpx:-0}" -v w="${gw:-1}" 'BEGIN { s = w > 657 ? 657 / w : 1; print (px * s * 0.75 >= 9) ? "yes" : "no" }')" yes
+run "pt-render -s stakeholders -o legdir/ $top/tests/data/render/full.json"
+lpx=$(cat "$T"/legdir/*krachtenveld.svg | sed -n 's/.*\.pt-legend { font-size: \([0-9.]*\)px.*/\1/p' | head -1)
+is "  the SVG file beside Markdown too (${lpx}px)" \
+  "$(awk -v px="${lpx:-0}" -v w="${gw:-1}" 'BEGIN { s = w > 657 ? 657 / w : 1; print (px * s * 0.75 >= 9) ? "yes" : "no" }')" yes
+
+# more names than the legend holds: the rest said in the dossier's language
+jq -c '.stakeholders = [range(40) | {"naam": "Vereniging \(.)", "groep": "maatschappelijk", "invloed": 3, "belang": 3}]' \
+	"$top/tests/data/render/full.json" > "$T/veel.json"
+run "pt-render -t html -s stakeholders veel.json"
+like "a long legend ends in how many more, in Dutch" "$T/out" 'class="pt-legend">en nog 10: zie de tabel<'
+run "pt-render --lang en -t html -s stakeholders veel.json"
+like "  in English" "$T/out" 'class="pt-legend">and 10 more: see the table<'
+
 # ---- print: kenmerk and title, CONCEPT and INTERN on every page, stdout too ------
 run "pt-render -t html $top/tests/data/render/para/p11-concept-routes.json"
 like "stdout HTML: the footer with kenmerk and title on every printed page" "$T/out" '@page \{ @bottom-left \{ content: "P-11 · Parkeerregulering Schil"'
@@ -572,6 +666,13 @@ run "pt-render -t html $top/tests/data/render/para/p02-raadplegen.json"
 unlike "  a ready paragraph has no CONCEPT mark" "$T/out" 'content: "CONCEPT'
 run "pt-render -t html -s werkdocument $top/tests/data/render/para/p02-raadplegen.json"
 like "  the working document: INTERN WERKDOCUMENT on every page" "$T/out" '@top-center \{ content: "INTERN WERKDOCUMENT"'
+run "pt-render -t html -s all -o markdir/ $top/tests/data/render/para/p11-concept-routes.json $top/tests/data/render/para/p02-raadplegen.json"
+like "-o DIR: each page carries its own footer" "$T/markdir/P-11.html" '@page \{ @bottom-left \{ content: "P-11 · Parkeerregulering Schil"'
+like "  CONCEPT and INTERN WERKDOCUMENT at the top of every page of a paragraph not ready" "$T/markdir/P-11.html" \
+  '@page \{ @top-center \{ content: "CONCEPT · INTERN WERKDOCUMENT"'
+like "  a ready paragraph's page: INTERN WERKDOCUMENT only" "$T/markdir/P-02.html" '@top-center \{ content: "INTERN WERKDOCUMENT"'
+run "pt-render -t html -o markdir2/ $top/tests/data/render/para/p02-raadplegen.json"
+unlike "  the paragraph alone, ready: no mark at all" "$T/markdir2/P-02.html" '@top-center'
 cat "$top/tests/data/render/para/p02-raadplegen.json" "$top/tests/data/render/para/p11-concept-routes.json" > "$T/twee.jsonl"
 run "pt-render -t html twee.jsonl"
 unlike "  two dossiers in one page: no one dossier's footer on every page" "$T/out" 'bottom-left \{ content: "P-'

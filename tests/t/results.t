@@ -166,6 +166,30 @@ like "what remains of the text is kept" "$T/uit.jsonl" '"inbreng":"\[…\] buurm
 like "the reason is cleaned too" "$T/uit.jsonl" '"reden":"Besproken met \[…\] op 11-03"'
 like "and the feedback, its gaps as one" "$T/uit.jsonl" '"terugkoppeling":"Brief aan \[…\]"'
 
+# --- what stays: the proposal's own place and streets, its organisations -----------
+# A reactienota as a municipality keeps it: the submitter's name column, an
+# organisation among the submitters, a house number on the proposal's own
+# square, a private person's name and number in brackets.
+jq -c '.stakeholders += [{"naam":"Ondernemersvereniging Centrum","groep":"ondernemers"},{"naam":"Parochie Sint-Pancratius","groep":"maatschappelijk"}]' "$D/plein.json" > "$T/plein-org.json"
+run "pt-results -f $D/reactienota-plein.csv plein-org.json"
+is "own place: exit 0" "$rc" 0
+like "the proposal's own square stays; the house numbers on it go, without a gap" "$T/out" \
+  '"inbreng":"De lampen schijnen in de ramen van Pancratiusplein; \[…\] vraagt lagere masten"'
+like "an organisation of the dossier stays, though it sent a reaction under its name" "$T/out" \
+  '"inbreng":"De Parochie Sint-Pancratius vraagt of de kerkramen'
+like "the district and an organisation by name stay" "$T/out" \
+  '"inbreng":"Wijkraad Heerlen-Centrum en Ondernemersvereniging Centrum willen laden'
+like "another street's address and a bracket of a person's name and number: one gap, no debris" "$T/out" \
+  '"inbreng":"Een bankje in de schaduw, zoals bij de \[…\]"'
+jq -c .opbrengst "$T/out" > "$T/org.ob"
+unlike "  no house number, no '-20' left" "$T/org.ob" '18|-20|Smeets|Claessens|Akerstraat'
+like "the house number taken out is said in a melding" "$T/out" \
+  '"code":"persoonsgegevens-verwijderd","pad":"opbrengst.punten\[1\].inbreng","tekst":"Persoonsgegevens \(naam, adres\)'
+unlike "a known organisation is no possible name" "$T/out" '"code":"mogelijk-naam"'
+run "pt-results -f $D/reactienota-plein.csv $D/plein.json"
+like "an organisation the dossier does not know is a name from the column: one gap" "$T/out" \
+  '"inbreng":"De \[…\] vraagt of de kerkramen'
+
 # --- schema -------------------------------------------------------------------------
 if $PY -c 'import jsonschema' 2>/dev/null; then
 	run "pt-results -f $D/reactienota.csv $D/kaal.json > s1.jsonl && pt-results -f plant.csv $D/kaal.json > s2.jsonl"
@@ -199,7 +223,7 @@ run "pt-results -f pd2.csv $D/plein.json"
 is "typed personal data: exit 0" "$rc" 0
 unlike "  no postcode in lower case, with a hyphen, U+2011 or two spaces" "$T/out" '6411'
 unlike "  no IBAN" "$T/out" 'NL91|0417164300'
-unlike "  no e-mail written as (apenstaartje) ... punt, or with full-width signs" "$T/out" 'apenstaartje|punt nl|\357\274\240'
+unlike "  no e-mail written as (apenstaartje) ... punt, or with full-width signs" "$T/out" "apenstaartje|punt nl|$(printf '\357\274\240')"
 like "  a melding names the kinds" "$T/out" 'rekeningnummer'
 
 # --- reactienota headers as people write them ------------------------------------

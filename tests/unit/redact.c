@@ -123,6 +123,55 @@ static void test_unlisted(void)
 	pt_redact_names_free(known);
 }
 
+/* What a dossier keeps: its own place and streets, its organisations. */
+static void test_keep(void)
+{
+	json_t *d = json_loads("{\"voorstel\":{\"titel\":\"Herinrichting Pancratiusplein en Kerkstraat\","
+			       "\"locatie\":{\"naam\":\"Pancratiusplein\",\"wijk\":\"Heerlen-Centrum\"}},"
+			       "\"stakeholders\":[{\"naam\":\"Bakkerij Jansen\",\"groep\":\"ondernemers\"},"
+			       "{\"naam\":\"Fam. Smeets\",\"groep\":\"omwonenden\"},"
+			       "{\"naam\":\"Buurtclub Groen\",\"groep\":\"omwonenden\"}]}", 0, NULL);
+	pt_redact_names *who = pt_redact_names_new(), *keep = pt_redact_keep_words(d, NULL);
+	pt_redact_names_add(who, "Piet Jansen; Ria Smeets; Pancratiusplein BV; Kees Groen; Centrum");
+	struct { const char *in, *want; unsigned kinds; const char *what; } c[] = {
+		{"ramen van Pancratiusplein 18-20 en meer", "ramen van Pancratiusplein en meer", PT_REDACT_ADDRESS,
+		 "the own square stays, its house numbers go without a gap"},
+		{"bij Pancratiusplein 12, 6411 AB.", "bij Pancratiusplein.", PT_REDACT_ADDRESS,
+		 "  and its postcode with them"},
+		{"de Kerkstraat 4a is druk", "de Kerkstraat is druk", PT_REDACT_ADDRESS, "a street of the title stays"},
+		{"bij Akerstraat 18 - 20a wonen", "bij " R " wonen", PT_REDACT_ADDRESS,
+		 "another street's address is one gap, its range too"},
+		{"Bakkerij Jansen en Piet Jansen", "Bakkerij Jansen en " R, PT_REDACT_NAME,
+		 "an organisation stays as a whole; a person of its name does not"},
+		{"in Heerlen-Centrum en het Centrum", "in Heerlen-Centrum en het Centrum", 0,
+		 "the district and its words stay, though a name column held one"},
+		{"Fam. Smeets en Buurtclub Groen", "Fam. " R " en Buurtclub " R, PT_REDACT_NAME,
+		 "a private person's household and a group that is no organisation are names"},
+		{"Kees Groen (06-12345678)", R, PT_REDACT_NAME | PT_REDACT_PHONE, "a bracket after a name goes"},
+		{"Pancratiusplein BV zegt", "Pancratiusplein " R " zegt", PT_REDACT_NAME,
+		 "the own place stays, a name column's other word goes"},
+	};
+	for (size_t i = 0; i < sizeof c / sizeof *c; i++) {
+		unsigned found = 0;
+		char *got = pt_redact_keep(c[i].in, who, keep, &found);
+		is_str(got, c[i].want, "keep: %s", c[i].what);
+		is_int(found, c[i].kinds, "keep: %s: kinds", c[i].what);
+		free(got);
+	}
+	char *plain = pt_redact("ramen van Pancratiusplein 18-20", NULL, NULL);
+	is_str(plain, "ramen van " R, "without a dossier, the address and its range are one gap");
+	free(plain);
+	is_int(pt_redact_person("Fam. Smeets"), 1, "person: Fam.");
+	is_int(pt_redact_person("J. Jansen"), 1, "person: initials");
+	is_int(pt_redact_person("Bakkerij Jansen"), 0, "person: an organisation's name is none");
+	pt_redact_names *org = pt_redact_org_words(d);
+	is_int(pt_redact_names_count(org), 2, "org words: those of the organisation only");
+	pt_redact_names_free(org);
+	pt_redact_names_free(who);
+	pt_redact_names_free(keep);
+	json_decref(d);
+}
+
 int main(void)
 {
 	names = pt_redact_names_new();
@@ -136,6 +185,7 @@ int main(void)
 	test_stays();
 	test_columns();
 	test_unlisted();
+	test_keep();
 	pt_redact_names_free(names);
 	return done_testing();
 }
