@@ -32,7 +32,7 @@ __attribute__((constructor(101))) static void progname_early(int argc, char **ar
 		pt_set_progname(argv[0]);
 }
 
-#define MAX_LANGS 16
+#define MAX_LANGS PT_MAX_LANGS
 
 /* The languages: nl and en always, then every other language column of
  * meldingen.csv.  An index into this list is a language (enum pt_lang). */
@@ -301,6 +301,16 @@ static int lang_index(const char *name)
 		if (strcmp(lang_names[i], name) == 0)
 			return i;
 	return -1;
+}
+
+static const pt_texts *messages(void);
+
+/* A language's code, the name of its columns ("nl", "en", ...). */
+const char *pt_lang_name(int lang)
+{
+	if (lang >= 2)
+		messages();
+	return lang >= 0 && lang < nlangs ? lang_names[lang] : NULL;
 }
 
 static const pt_texts *messages(void)

@@ -100,6 +100,7 @@ void pt_buf_put_shown(pt_buf *b, const char *s);
  * index into the languages, nl and en first, then every other language
  * column of lib/data/meldingen.csv. */
 enum pt_lang { PT_NL = 0, PT_EN = 1 };
+#define PT_MAX_LANGS 16
 
 /* ---- texts in the user's language (msg.c, lib/data/ tables) -------------- */
 
@@ -113,6 +114,9 @@ void pt_msg_set_lang(int lang);
 void pt_set_progname(const char *argv0);	/* pt_progname: its last part */
 /* A language by its spelling ("nl", "NL", "en_GB.UTF-8"), -1 if none. */
 int pt_lang_of(const char *spelling);
+/* The code of a language, the name of its columns in the tables: "nl";
+ * NULL past the last language (a loop over them stops there). */
+const char *pt_lang_name(int lang);
 
 /* A text table: CSV, nkeys key columns, then a column per language named
  * by its code; read once from $PT_DATA_DIR/name or the built-in copy (a

@@ -28,6 +28,21 @@ def write(path, rows):
         csv.writer(f, lineterminator="\n").writerows(rows)
 
 
+def mark(s):
+    return "⟦" + s + "⟧" if s else ""
+
+
+def columns_per_language(out, lang):
+    """The questions of pt-evaluate: a column LANG for the question and
+    criterium_LANG for the criterion's name, after en and criterium_en."""
+    name = "evaluatie-vragen.csv"
+    rows = table(name)
+    head = rows[0]
+    pairs = [(head.index(c), c[:-2] + lang) for c in head if c == "en" or c.endswith("_en")]
+    write(os.path.join(out, name), [head + [n for _, n in pairs]] +
+          [r + [mark(r[i]) for i, _ in pairs] for r in rows[1:]])
+
+
 def main(out, lang="qps"):
     os.makedirs(out, exist_ok=True)
     for name, keys in TEXTS.items():
@@ -39,6 +54,7 @@ def main(out, lang="qps"):
         rows = table(name)
         en = rows[0].index("en")
         write(os.path.join(out, name), [rows[0] + [lang]] + [r + [r[en]] for r in rows[1:]])
+    columns_per_language(out, lang)
 
 
 if __name__ == "__main__":
