@@ -10,7 +10,7 @@ program with PT_DATA_DIR=DIR --lang LANG and every text that comes from a
 table shows its marks: what shows none was written some other way
 (tests/t/house.t).  qps: ISO 639 keeps qaa-qtz for local use.
 """
-import csv, os, sys
+import csv, json, os, sys
 
 TOP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 # table: number of key columns
@@ -43,6 +43,21 @@ def columns_per_language(out, lang):
           [r + [mark(r[i]) for i, _ in pairs] for r in rows[1:]])
 
 
+def keys_per_language(out, lang):
+    """The rules of pt-strategy: a key LANG beside en in each text."""
+    name = "strategie-regels.json"
+    with open(os.path.join(TOP, "lib/data", name), encoding="utf-8") as f:
+        rules = json.load(f)
+    for t in [r["tekst"] for r in rules["regels"]] + rules.get("uitdaagrecht", []):
+        t[lang] = mark(t["en"])
+    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+        json.dump(rules, f, ensure_ascii=False, indent=1)
+
+
+# The text tables of pt-strategy, pt-paragraph, pt-stakeholders, --check.
+TEXTS.update({"strategie-teksten.csv": 1})
+
+
 def main(out, lang="qps"):
     os.makedirs(out, exist_ok=True)
     for name, keys in TEXTS.items():
@@ -55,6 +70,7 @@ def main(out, lang="qps"):
         en = rows[0].index("en")
         write(os.path.join(out, name), [rows[0] + [lang]] + [r + [r[en]] for r in rows[1:]])
     columns_per_language(out, lang)
+    keys_per_language(out, lang)
 
 
 if __name__ == "__main__":
