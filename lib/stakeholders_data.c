@@ -9,7 +9,8 @@
 enum { A_KWADRANT, A_SALIENCE, A_HOUDING, A_ROL, A_KINDS };
 enum { NSAL = PT_SAL_N, NKWADRANT = PT_KW_N };
 /* The columns of each table, by name. */
-enum { AP_SOORT, AP_WAARDE, AP_NL, AP_EN, AP_NCOLS };
+enum { AP_SOORT, AP_WAARDE, AP_TEKST };	/* then a column per language */
+#define AP_NCOLS (AP_TEKST + PT_MAX_LANGS)
 enum { TR_KWADRANT, TR_SALIENCE, TR_TREDE, TR_NCOLS };
 enum { CL_SCHAAL, CL_SOORT, CL_GROEP, CL_NCOLS };
 
@@ -20,7 +21,7 @@ typedef struct need {
 } need;
 
 struct pt_sh_tables {
-	char *aanpak[A_KINDS][NSAL][2];
+	char *aanpak[A_KINDS][NSAL][PT_MAX_LANGS];	/* by language, NULL: none */
 	int trede[NKWADRANT][NSAL];
 	need *needs;
 	size_t nneeds;
@@ -36,7 +37,7 @@ static int row_vocab(const pt_vocab *v, const char *name, const pt_csv_row *r, i
 	return pt_vocab_match(v, s, what, loc, err);
 }
 
-/* ---- aanpak.csv: soort, waarde, nl, en ----------------------------------- */
+/* ---- aanpak.csv: soort, waarde, nl, en, ... ------------------------------ */
 
 static const pt_vocab *const aanpak_vocab[A_KINDS] = {&pt_v_kwadrant, &pt_v_salience, &pt_v_houding,
 							&pt_v_rol};
@@ -59,21 +60,46 @@ static int aanpak_row(pt_sh_tables *tb, const char *name, const pt_csv_row *r, c
 	if (tb->aanpak[k][i][0])
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s '%s' has a second row; keep one"),
 			       aanpak_kinds[k], aanpak_vocab[k]->terms[i].code);
-	const char *nl = pt_csv_get(r, idx[AP_NL]), *en = pt_csv_get(r, idx[AP_EN]);
-	tb->aanpak[k][i][0] = pt_xstrdup(nl ? nl : "");
-	tb->aanpak[k][i][1] = pt_xstrdup(en ? en : nl ? nl : "");
+	/* The Dutch is there, if empty; the English is the Dutch where empty;
+	 * another language reads the Dutch at use. */
+	const char *nl = pt_csv_get(r, idx[AP_TEKST + PT_NL]), *en = pt_csv_get(r, idx[AP_TEKST + PT_EN]);
+	tb->aanpak[k][i][PT_NL] = pt_xstrdup(nl ? nl : "");
+	tb->aanpak[k][i][PT_EN] = pt_xstrdup(en ? en : nl ? nl : "");
+	for (int l = PT_EN + 1; l < PT_MAX_LANGS; l++) {
+		const char *x = pt_csv_get(r, idx[AP_TEKST + l]);
+		tb->aanpak[k][i][l] = x ? pt_xstrdup(x) : NULL;
+	}
 	return 0;
+}
+
+/* The columns: soort, waarde, nl, en and one for each other language;
+ * the list ends after the last language there is. */
+static void aanpak_columns(pt_column *cols)
+{
+	static const pt_column fixed[] = {
+		[AP_SOORT] = {"soort", "soort|kind", 1}, [AP_WAARDE] = {"waarde", "waarde|value", 1},
+		[AP_TEKST + PT_NL] = {"nl", "nl|tekst|text nl", 1},
+		[AP_TEKST + PT_EN] = {"en", "en|text en|english", 0}};
+	memset(cols, 0, (AP_NCOLS + 1) * sizeof *cols);
+	memcpy(cols, fixed, sizeof fixed);
+	for (int l = PT_EN + 1; l < PT_MAX_LANGS && pt_lang_name(l); l++)
+		cols[AP_TEKST + l] = (pt_column){pt_lang_name(l), pt_lang_name(l), 0};
+}
+
+static const char *advice(const pt_sh_tables *t, int kind, int i, int lang)
+{
+	char *const *s = t->aanpak[kind][i];
+	return lang >= 0 && lang < PT_MAX_LANGS && s[lang] ? s[lang] : s[PT_NL];
 }
 
 static int load_aanpak(pt_sh_tables *tb, const char *path, pt_error *err)
 {
-	static const pt_column cols[] = {
-		[AP_SOORT] = {"soort", "soort|kind", 1}, [AP_WAARDE] = {"waarde", "waarde|value", 1},
-		[AP_NL] = {"nl", "nl|tekst|text nl", 1}, [AP_EN] = {"en", "en|text en|english", 0},
-		{0, 0, 0}};
-	_Static_assert(sizeof cols / sizeof cols[0] == AP_NCOLS + 1, "one column a name");
+	pt_column cols[AP_NCOLS + 1];
 	int idx[AP_NCOLS];
 	const char *name;
+	for (int i = 0; i < AP_NCOLS; i++)
+		idx[i] = -1;
+	aanpak_columns(cols);
 	pt_table *t = pt_data_table("aanpak.csv", path, cols, idx, &name, err);
 	if (!t)
 		return err->status;
@@ -89,22 +115,26 @@ static int load_aanpak(pt_sh_tables *tb, const char *path, pt_error *err)
 
 const char *pt_sh_aanpak_rol(const pt_sh_tables *t, int rol, int lang)
 {
-	const char *s = t->aanpak[A_ROL][rol][lang];
+	const char *s = advice(t, A_ROL, rol, lang);
 	return s ? s : "";
 }
 
 const char *pt_sh_aanpak(const pt_sh_tables *t, int kwadrant, int salience, int houding,
 			 int lang, char *buf, size_t n)
 {
-	const char *parts[3] = {t->aanpak[A_KWADRANT][kwadrant][lang],
-				t->aanpak[A_SALIENCE][salience][lang],
-				houding >= 0 ? t->aanpak[A_HOUDING][houding][lang] : NULL};
+	const char *parts[3] = {advice(t, A_KWADRANT, kwadrant, lang), advice(t, A_SALIENCE, salience, lang),
+				houding >= 0 ? advice(t, A_HOUDING, houding, lang) : NULL};
 	size_t o = 0;
 	buf[0] = '\0';
 	for (int i = 0; i < 3; i++)
 		if (parts[i] && parts[i][0] && o < n)
 			o += (size_t)snprintf(buf + o, n - o, "%s%s", o ? " " : "", parts[i]);
 	return buf;
+}
+
+const char *pt_sh_text(int lang, const char *id)
+{
+	return pt_text_needed(pt_texts_load("stakeholders-teksten.csv", 1, PT_NL), id, lang);
 }
 
 /* ---- stakeholder-treden.csv: kwadrant, salience, trede -------------------- */
@@ -266,7 +296,7 @@ void pt_sh_tables_free(pt_sh_tables *t)
 		return;
 	for (int k = 0; k < A_KINDS; k++)
 		for (int i = 0; i < NSAL; i++)
-			for (int l = 0; l < 2; l++)
+			for (int l = 0; l < PT_MAX_LANGS; l++)
 				free(t->aanpak[k][i][l]);
 	free(t->needs);
 	free(t);

@@ -56,7 +56,7 @@ def keys_per_language(out, lang):
 
 # The text tables of pt-strategy, pt-paragraph, pt-stakeholders, --check.
 TEXTS.update({"strategie-teksten.csv": 1, "intake-teksten.csv": 1, "intake-velden.csv": 1,
-              "intake-waarom.csv": 1})
+              "intake-waarom.csv": 1, "stakeholders-teksten.csv": 1, "aanpak.csv": 2})
 
 
 def main(out, lang="qps"):
