@@ -54,9 +54,23 @@ def keys_per_language(out, lang):
         json.dump(rules, f, ensure_ascii=False, indent=1)
 
 
+def rule_table(out, lang):
+    """The rules of --check: a key LANG beside en in each text and message."""
+    name = "check-config.json"
+    with open(os.path.join(TOP, "lib/data", name), encoding="utf-8") as f:
+        cfg = json.load(f)
+    for row in cfg["ruleTable"]:
+        for k in ("text", "message"):
+            if k in row:
+                row[k][lang] = mark(row[k]["en"])
+    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+        json.dump(cfg, f, ensure_ascii=False, indent=1)
+
+
 # The text tables of pt-strategy, pt-paragraph, pt-stakeholders, --check.
 TEXTS.update({"strategie-teksten.csv": 1, "intake-teksten.csv": 1, "intake-velden.csv": 1,
-              "intake-waarom.csv": 1, "stakeholders-teksten.csv": 1, "aanpak.csv": 2})
+              "intake-waarom.csv": 1, "stakeholders-teksten.csv": 1, "aanpak.csv": 2,
+              "check-teksten.csv": 1})
 
 
 def main(out, lang="qps"):
@@ -72,6 +86,7 @@ def main(out, lang="qps"):
         write(os.path.join(out, name), [rows[0] + [lang]] + [r + [r[en]] for r in rows[1:]])
     columns_per_language(out, lang)
     keys_per_language(out, lang)
+    rule_table(out, lang)
 
 
 if __name__ == "__main__":
