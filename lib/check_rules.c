@@ -107,7 +107,7 @@ static void texts_of(const json_t *o, char **out)
 /* A finding speaks the language of --lang, else English, as a message. */
 static const char *in_lang(char *const *text, int lang)
 {
-	return lang >= 0 && lang < PT_MAX_LANGS && text[lang] ? text[lang] : text[PT_EN];
+	return pt_text_in(text, lang, PT_EN);
 }
 
 const char *pt_check_text(int lang, const char *id)

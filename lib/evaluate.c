@@ -74,12 +74,6 @@ static int lang_count(void)
 	return n;
 }
 
-/* A text by language: lang's, else the Dutch. */
-static const char *in_lang(char *const *text, int lang)
-{
-	return lang >= 0 && lang < PT_MAX_LANGS && text[lang] ? text[lang] : text[PT_NL];
-}
-
 /* naam: the row's name of the criterion by language, NULL where empty. */
 static int add_crit(pt_eval_data *q, const char *id, const char *const *naam, pt_loc loc, pt_error *err)
 {
@@ -306,12 +300,12 @@ const char *pt_eval_text(int lang, const char *id)
  * language without one reads the Dutch. */
 const char *pt_eval_crit_name(const pt_eval_criterium *c, int lang)
 {
-	return in_lang(c->naam, lang);
+	return pt_text_in(c->naam, lang, PT_NL);
 }
 
 static const char *question_text(const pt_eval_vraag *v, int lang)
 {
-	return in_lang(v->tekst, lang);
+	return pt_text_in(v->tekst, lang, PT_NL);
 }
 
 /* ---- the template ------------------------------------------------------ */

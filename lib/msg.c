@@ -293,6 +293,11 @@ const char *pt_text_needed(const pt_texts *t, const char *id, int lang)
 	return pt_text_at(t, (size_t)row, lang);
 }
 
+const char *pt_text_in(char *const *by_lang, int lang, int fallback)
+{
+	return lang >= 0 && lang < PT_MAX_LANGS && by_lang[lang] ? by_lang[lang] : by_lang[fallback];
+}
+
 /* ---- the language ------------------------------------------------------ */
 
 static int lang_index(const char *name)

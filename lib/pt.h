@@ -135,6 +135,10 @@ const char *pt_text(const pt_texts *t, const char *id, int lang);
 /* The same for an id the program cannot do without: a table (through
  * PT_DATA_DIR) that lacks its row ends the program, exit 3. */
 const char *pt_text_needed(const pt_texts *t, const char *id, int lang);
+/* A text a program keeps by language (PT_MAX_LANGS cells, NULL: none, as
+ * a JSON key or CSV column per language gives it): lang's, else the
+ * fallback language's. */
+const char *pt_text_in(char *const *by_lang, int lang, int fallback);
 
 /* ---- dossier streams (stream.c) ---------------------------------------- */
 

@@ -88,8 +88,7 @@ static void aanpak_columns(pt_column *cols)
 
 static const char *advice(const pt_sh_tables *t, int kind, int i, int lang)
 {
-	char *const *s = t->aanpak[kind][i];
-	return lang >= 0 && lang < PT_MAX_LANGS && s[lang] ? s[lang] : s[PT_NL];
+	return pt_text_in(t->aanpak[kind][i], lang, PT_NL);
 }
 
 static int load_aanpak(pt_sh_tables *tb, const char *path, pt_error *err)

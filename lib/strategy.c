@@ -500,7 +500,7 @@ static int read_choice(struct eval *ev, const pt_strategy_opts *opts, struct out
 static void expand(struct eval *ev, const struct fired *f, pt_buf *b)
 {
 	const struct pt_srule *r = &ev->r->rules[f->rule];
-	const char *s = pt_strategy_text(r->tekst, ev->lang);
+	const char *s = pt_text_in(r->tekst, ev->lang, PT_NL);
 	char num[32];
 	b->len = 0;		/* the buffer is reused, rule after rule */
 	pt_buf_puts(b, "");
@@ -792,7 +792,7 @@ static void other_meldingen(struct eval *ev, const struct outcome *o, json_t *d)
 		snprintf(pad, sizeof pad, "voorstel.uitdaagrecht.%s", p->veld);
 		pt_melding_add(d, PT_FOUT, "uitdaagrecht-onvolledig", pad, BRON,
 			       tx(ev, "melding.uitdaagrecht-onvolledig"),
-			       pt_strategy_text(p->tekst, ev->lang), pad);
+			       pt_text_in(p->tekst, ev->lang, PT_NL), pad);
 	}
 }
 

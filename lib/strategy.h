@@ -86,7 +86,7 @@ struct pt_seffect {
 };
 
 /* A rule's text by language (tekst {nl, en, ...}; NULL: none); read
- * with pt_strategy_text. */
+ * with pt_text_in, falling back to Dutch. */
 struct pt_srule {
 	char *id, *bron, *tekst[PT_MAX_LANGS];
 	struct pt_stest *tests;
@@ -98,8 +98,6 @@ struct pt_spart {
 	char *veld, *tekst[PT_MAX_LANGS];
 };
 
-/* A text of the rules in lang, else in Dutch. */
-const char *pt_strategy_text(char *const *tekst, int lang);
 
 struct pt_strategy_rules {
 	char *name;		/* as shown in messages */

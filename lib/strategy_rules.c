@@ -483,7 +483,7 @@ static int need_text(struct ctx *c, json_t *j, const char *what, char **out)
 }
 
 /* A text in every language there is: nl and en needed, another language
- * where the file has it (else the Dutch, at use: pt_strategy_text).
+ * where the file has it (else the Dutch, at use: pt_text_in).
  * what: "tekst." or "uitdaagrecht[0].", for the messages. */
 static int need_texts(struct ctx *c, json_t *t, const char *what, char **out)
 {
@@ -503,11 +503,6 @@ static int check_texts(struct ctx *c, char *const *tekst)
 		if (tekst[l] && check_text(c, tekst[l], pt_lang_name(l)))
 			return -1;
 	return 0;
-}
-
-const char *pt_strategy_text(char *const *tekst, int lang)
-{
-	return lang >= 0 && lang < PT_MAX_LANGS && tekst[lang] ? tekst[lang] : tekst[PT_NL];
 }
 
 static int compile_rule(struct ctx *c, json_t *j, struct pt_srule *r, struct pt_srule *before)
