@@ -458,24 +458,34 @@ static void add_remarks(pt_eval_scope *s, const char *cell, int groep, int succe
 	free(copy);
 }
 
-static int add_amount(const char *cell, double *sum, int *has, const char *what, pt_loc loc, pt_error *err)
+/* A row of answers being read: its process, its group, where it is. */
+struct answer_row {
+	resp_state *st;
+	pt_eval_scope *s;
+	int g;			/* PT_TEAM or PT_EXTERN */
+	pt_loc loc;
+	pt_error *err;
+};
+
+static int add_amount(const struct answer_row *a, const char *cell, double *sum, int *has, const char *what)
 {
 	double v;
 	char why[512];
 	if (!cell)
 		return 0;
 	if (pt_parse_amount(cell, &v, why, sizeof why))
-		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("column %s: %s"), what, why);
+		return pt_fail(a->err, PT_EXIT_DATA, a->loc, pt_tr("column %s: %s"), what, why);
 	*sum += v, *has = 1;
 	return 0;
 }
 
-static int score_cell(resp_state *st, pt_eval_scope *s, size_t k, const char *cell, int g,
-		      pt_loc loc, pt_error *err)
+static int score_cell(const struct answer_row *a, size_t k, const char *cell)
 {
-	int score, v = st->vraag[k];
+	resp_state *st = a->st;
+	pt_eval_scope *s = a->s;
+	int score, v = st->vraag[k], g = a->g;
 	if (pt_eval_score(cell, &score))
-		return pt_fail(err, PT_EXIT_DATA, loc,
+		return pt_fail(a->err, PT_EXIT_DATA, a->loc,
 			       pt_tr("question '%s': score '%s' is not 1 to 5; leave the cell empty when there is no answer"),
 			       st->q->vragen[v].id, cell);
 	if (score) {
@@ -505,14 +515,15 @@ static int read_row(resp_state *st, const pt_csv_row *row, pt_error *err)
 		return pt_fail(err, PT_EXIT_DATA, loc,
 			       pt_tr("no voorstel id in this row; fill it in, or drop the voorstel column"));
 	pt_eval_scope *s = scope_get(st, voorstel);
+	struct answer_row a = {st, s, g, loc, err};
 	s->respondenten[g]++;
 	for (size_t k = 0; k < row->n; k++) {
 		const char *cell = pt_csv_get(row, (int)k);
 		int rc = 0;
 		switch (st->role[k]) {
-		case R_VRAAG: rc = score_cell(st, s, k, cell, g, loc, err); break;
-		case R_UREN: rc = add_amount(cell, &s->uren, &s->has_uren, "uren", loc, err); break;
-		case R_KOSTEN: rc = add_amount(cell, &s->kosten, &s->has_kosten, "kosten", loc, err); break;
+		case R_VRAAG: rc = score_cell(&a, k, cell); break;
+		case R_UREN: rc = add_amount(&a, cell, &s->uren, &s->has_uren, "uren"); break;
+		case R_KOSTEN: rc = add_amount(&a, cell, &s->kosten, &s->has_kosten, "kosten"); break;
 		case R_SUCCES: case R_VALKUIL:
 			if (cell)
 				add_remarks(s, cell, g, st->role[k] == R_SUCCES);

@@ -110,12 +110,23 @@ static void explain(const pt_intake_field *f, FILE *out, int lang)
 			pt_vocab_label(v, v->terms[i].code, lang));
 }
 
+/* The dialogue: where questions go and answers come from, in which
+ * language, and the line read last. */
+struct dialogue {
+	FILE *in, *out;
+	int lang;
+	int tty;		/* in is a terminal: a blank required answer is asked again */
+	char *line;
+	size_t cap;
+};
+
 /* Ask one field until it has an answer that holds; 0, or -1 at the end
  * of the input. */
-static int ask_one(json_t *d, const pt_intake_field *f, FILE *in, FILE *out, int lang,
-		   int tty, char **line, size_t *cap)
+static int ask_one(json_t *d, const pt_intake_field *f, struct dialogue *q)
 {
 	char assign[4096];
+	FILE *out = q->out;
+	int lang = q->lang;
 	for (;;) {
 		pt_error err = {0};
 		fprintf(out, "%s%s", pt_intake_label(f, lang), f->required ? " *" : "");
@@ -124,23 +135,23 @@ static int ask_one(json_t *d, const pt_intake_field *f, FILE *in, FILE *out, int
 		show_choices(f, out, lang);
 		fputs("> ", out);
 		fflush(out);
-		if (getline(line, cap, in) < 0) {
+		if (getline(&q->line, &q->cap, q->in) < 0) {
 			fputs("\n", out);
 			return -1;
 		}
-		pt_trim(*line);
-		if (strcmp(*line, "?") == 0) {
+		char *line = pt_trim(q->line);
+		if (strcmp(line, "?") == 0) {
 			explain(f, out, lang);
 			continue;
 		}
-		if (!**line) {
-			if (tty && f->required && !has_value(d, f)) {
+		if (!*line) {
+			if (q->tty && f->required && !has_value(d, f)) {
 				fprintf(out, "%s\n", pt_intake_text(lang, "vraag.nog-verplicht"));
 				continue;
 			}
 			return 0;	/* keep what is there */
 		}
-		snprintf(assign, sizeof assign, "%s=%s", f->path, by_number(f, *line));
+		snprintf(assign, sizeof assign, "%s=%s", f->path, by_number(f, line));
 		if (pt_intake_set(d, assign, (pt_loc){0, 0}, &err) == 0)
 			return 0;
 		fprintf(out, "%s\n", err.msg);
@@ -149,13 +160,12 @@ static int ask_one(json_t *d, const pt_intake_field *f, FILE *in, FILE *out, int
 
 int pt_intake_ask(json_t *d, FILE *in, FILE *out, int lang)
 {
-	char *line = NULL;
-	size_t cap = 0;
-	int rc = 0, tty = isatty(fileno(in));
+	struct dialogue q = {in, out, lang, isatty(fileno(in)), NULL, 0};
+	int rc = 0;
 	for (const pt_intake_field *f = pt_intake_fields; f->path && rc == 0; f++)
 		if (applies(d, f))
-			rc = ask_one(d, f, in, out, lang, tty, &line, &cap);
-	free(line);
+			rc = ask_one(d, f, &q);
+	free(q.line);
 	return rc;
 }
 

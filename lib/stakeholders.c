@@ -260,8 +260,8 @@ static json_t *sh_json(const pt_sh *s, const sh_row *r, const pt_sh_opts *o)
 	/* A partner, another authority or the initiator gets advice for its
 	 * role, not a step on the citizens' ladder. */
 	if (r->rol == PT_ROL_DEELNEMER)
-		pt_sh_aanpak(o->tables, r->kwadrant, r->salience, s->houding >= 0 ? s->houding : PT_HOUDING_ONBEKEND,
-			     o->lang, aanpak, sizeof aanpak);
+		pt_sh_aanpak(o->tables, (pt_sh_stand){r->kwadrant, r->salience,
+			     s->houding >= 0 ? s->houding : PT_HOUDING_ONBEKEND}, o->lang, aanpak, sizeof aanpak);
 	else
 		snprintf(aanpak, sizeof aanpak, "%s", pt_sh_aanpak_rol(o->tables, r->rol, o->lang));
 	json_object_set_new(j, "aanpak", json_string(aanpak));

@@ -27,14 +27,20 @@ struct pt_sh_tables {
 	size_t nneeds;
 };
 
-static int row_vocab(const pt_vocab *v, const char *name, const pt_csv_row *r, int col,
-		     const char *what, pt_error *err)
+/* The row being read: its table (as shown) and where an error goes. */
+struct row_at {
+	const char *name;
+	const pt_csv_row *r;
+	pt_error *err;
+};
+
+static int row_vocab(const pt_vocab *v, const struct row_at *at, int col, const char *what)
 {
-	const char *s = pt_csv_get(r, col);
-	pt_loc loc = {name, r->line};
+	const char *s = pt_csv_get(at->r, col);
+	pt_loc loc = {at->name, at->r->line};
 	if (!s)
-		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: empty (give one of the codes)"), what), -1;
-	return pt_vocab_match(v, s, what, loc, err);
+		return pt_fail(at->err, PT_EXIT_DATA, loc, pt_tr("%s: empty (give one of the codes)"), what), -1;
+	return pt_vocab_match(v, s, what, loc, at->err);
 }
 
 /* ---- aanpak.csv: soort, waarde, nl, en, ... ------------------------------ */
@@ -54,7 +60,7 @@ static int aanpak_row(pt_sh_tables *tb, const char *name, const pt_csv_row *r, c
 	if (k == A_KINDS)
 		return pt_fail(err, PT_EXIT_DATA, loc,
 			       pt_tr("soort: '%s' is not kwadrant, salience, houding or rol"), kind ? kind : "");
-	int i = row_vocab(aanpak_vocab[k], name, r, idx[AP_WAARDE], aanpak_kinds[k], err);
+	int i = row_vocab(aanpak_vocab[k], &(struct row_at){name, r, err}, idx[AP_WAARDE], aanpak_kinds[k]);
 	if (i < 0)
 		return err->status;
 	if (tb->aanpak[k][i][0])
@@ -118,11 +124,10 @@ const char *pt_sh_aanpak_rol(const pt_sh_tables *t, int rol, int lang)
 	return s ? s : "";
 }
 
-const char *pt_sh_aanpak(const pt_sh_tables *t, int kwadrant, int salience, int houding,
-			 int lang, char *buf, size_t n)
+const char *pt_sh_aanpak(const pt_sh_tables *t, pt_sh_stand st, int lang, char *buf, size_t n)
 {
-	const char *parts[3] = {advice(t, A_KWADRANT, kwadrant, lang), advice(t, A_SALIENCE, salience, lang),
-				houding >= 0 ? advice(t, A_HOUDING, houding, lang) : NULL};
+	const char *parts[3] = {advice(t, A_KWADRANT, st.kwadrant, lang), advice(t, A_SALIENCE, st.salience, lang),
+				st.houding >= 0 ? advice(t, A_HOUDING, st.houding, lang) : NULL};
 	size_t o = 0;
 	buf[0] = '\0';
 	for (int i = 0; i < 3; i++)
@@ -162,9 +167,10 @@ static int load_treden(pt_sh_tables *tb, const char *path, pt_error *err)
 		return err->status;
 	for (size_t r = 0; r < t->nrows && !err->status; r++) {
 		const pt_csv_row *row = &t->rows[r];
-		int k = row_vocab(&pt_v_kwadrant, name, row, idx[TR_KWADRANT], "kwadrant", err);
-		int s = k < 0 ? -1 : row_vocab(&pt_v_salience, name, row, idx[TR_SALIENCE], "salience", err);
-		int st = s < 0 ? -1 : row_vocab(&pt_v_burgertrede, name, row, idx[TR_TREDE], "trede", err);
+		struct row_at at = {name, row, err};
+		int k = row_vocab(&pt_v_kwadrant, &at, idx[TR_KWADRANT], "kwadrant");
+		int s = k < 0 ? -1 : row_vocab(&pt_v_salience, &at, idx[TR_SALIENCE], "salience");
+		int st = s < 0 ? -1 : row_vocab(&pt_v_burgertrede, &at, idx[TR_TREDE], "trede");
 		if (st < 0)
 			break;
 		if (tb->trede[k][s] >= 0)
@@ -199,22 +205,21 @@ int pt_sh_trede(const pt_sh_tables *t, int kwadrant, int salience)
 
 /* ---- groepen-checklist.csv: schaal, soort, groep -------------------------- */
 
-static int any_or(const pt_vocab *v, const char *name, const pt_csv_row *r, int col,
-		  const char *what, int *out, pt_error *err)
+static int any_or(const pt_vocab *v, const struct row_at *at, int col, const char *what, int *out)
 {
-	const char *s = pt_csv_get(r, col);
+	const char *s = pt_csv_get(at->r, col);
 	*out = -1;
 	if (!s || strcmp(s, "*") == 0)
 		return 0;
-	*out = pt_vocab_match(v, s, what, (pt_loc){name, r->line}, err);
-	return *out < 0 ? err->status : 0;
+	*out = pt_vocab_match(v, s, what, (pt_loc){at->name, at->r->line}, at->err);
+	return *out < 0 ? at->err->status : 0;
 }
 
 /* "a|b": either group counts; the first is the one named. */
-static int need_groups(need *nd, const char *name, const pt_csv_row *r, int col, pt_error *err)
+static int need_groups(need *nd, const struct row_at *at, int col)
 {
-	return pt_vocab_alternatives(&pt_v_groep, pt_csv_get(r, col), "groep", (pt_loc){name, r->line},
-				     &nd->mask, &nd->first, err);
+	return pt_vocab_alternatives(&pt_v_groep, pt_csv_get(at->r, col), "groep",
+				     (pt_loc){at->name, at->r->line}, &nd->mask, &nd->first, at->err);
 }
 
 static int load_checklist(pt_sh_tables *tb, const char *path, pt_error *err)
@@ -231,9 +236,10 @@ static int load_checklist(pt_sh_tables *tb, const char *path, pt_error *err)
 	tb->needs = pt_xmalloc((t->nrows ? t->nrows : 1) * sizeof *tb->needs);
 	for (size_t r = 0; r < t->nrows && !err->status; r++) {
 		need *nd = &tb->needs[tb->nneeds];
-		if (any_or(&pt_v_schaal, name, &t->rows[r], idx[CL_SCHAAL], "schaal", &nd->schaal, err) ||
-		    any_or(&pt_v_soort, name, &t->rows[r], idx[CL_SOORT], "soort", &nd->soort, err) ||
-		    need_groups(nd, name, &t->rows[r], idx[CL_GROEP], err))
+		struct row_at at = {name, &t->rows[r], err};
+		if (any_or(&pt_v_schaal, &at, idx[CL_SCHAAL], "schaal", &nd->schaal) ||
+		    any_or(&pt_v_soort, &at, idx[CL_SOORT], "soort", &nd->soort) ||
+		    need_groups(nd, &at, idx[CL_GROEP]))
 			break;
 		tb->nneeds++;
 	}
