@@ -366,23 +366,29 @@ static char *term_pattern(const char *s)
 	return pt_buf_take(&b);
 }
 
-/* A list of strings from the config, each turned by fn. */
-static int string_list(const json_t *a, const char *what, char *(*fn)(const char *),
-		       char ***out, size_t *n, const char *file, pt_error *err)
+/* A list of strings in the config and what becomes of each. */
+struct string_list {
+	char ***out;
+	size_t *n;
+	char *(*fn)(const char *);
+};
+
+/* A list of strings from the config file, each turned by l.fn. */
+static int string_list(const json_t *a, const char *what, struct string_list l, const char *file, pt_error *err)
 {
 	size_t i;
 	json_t *v;
 	if (!json_is_array(a))
 		return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
 			       "%s: expected a list of texts", what);
-	*out = pt_xmalloc((json_array_size(a) + 1) * sizeof **out);
-	*n = 0;
+	*l.out = pt_xmalloc((json_array_size(a) + 1) * sizeof **l.out);
+	*l.n = 0;
 	json_array_foreach(a, i, v) {
 		if (!json_is_string(v) || !*json_string_value(v)) {
 			return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
 				       "%s: item %zu is not a non-empty text", what, i + 1);
 		}
-		(*out)[(*n)++] = fn(json_string_value(v));
+		(*l.out)[(*l.n)++] = l.fn(json_string_value(v));
 	}
 	return 0;
 }
@@ -466,16 +472,16 @@ static int apply(pt_check_config *c, const json_t *cfg, const char *file, pt_err
 		if (strcmp(key, "headings") == 0) {
 			free_strings(c->headings, c->nheadings);
 			c->headings = NULL, c->nheadings = 0;
-			rc = string_list(v, key, fold_dup, &c->headings, &c->nheadings, file, err);
+			rc = string_list(v, key, (struct string_list){&c->headings, &c->nheadings, fold_dup}, file, err);
 		} else if (strcmp(key, "placeholders") == 0) {
 			free_strings(c->placeholders, c->nplaceholders);
 			c->placeholders = NULL, c->nplaceholders = 0;
-			rc = string_list(v, key, placeholder_key, &c->placeholders,
-					 &c->nplaceholders, file, err);
+			rc = string_list(v, key, (struct string_list){&c->placeholders, &c->nplaceholders,
+					 placeholder_key}, file, err);
 		} else if (strcmp(key, "draftMarkers") == 0) {
 			free_strings(c->drafts, c->ndrafts);
 			c->drafts = NULL, c->ndrafts = 0;
-			rc = string_list(v, key, pt_xstrdup, &c->drafts, &c->ndrafts, file, err);
+			rc = string_list(v, key, (struct string_list){&c->drafts, &c->ndrafts, pt_xstrdup}, file, err);
 		} else if (strcmp(key, "minMotivationWords") == 0) {
 			if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 1000)
 				rc = pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
@@ -504,8 +510,8 @@ static int apply(pt_check_config *c, const json_t *cfg, const char *file, pt_err
 				free_strings(c->terms[f].pat, c->terms[f].n);
 				c->terms[f].pat = NULL, c->terms[f].n = 0;
 				snprintf(what, sizeof what, "terms.%s", name);
-				if ((rc = string_list(list, what, term_pattern, &c->terms[f].pat,
-						      &c->terms[f].n, file, err)))
+				if ((rc = string_list(list, what, (struct string_list){&c->terms[f].pat,
+						      &c->terms[f].n, term_pattern}, file, err)))
 					break;
 			}
 		} else {

@@ -373,17 +373,6 @@ int pt_intake_set(json_t *d, const char *assignment, pt_loc loc, pt_error *err)
 	return rc;
 }
 
-/* One cell into the voorstel; 0, or an exit status with err set. */
-static int from_cell(json_t *v, const pt_intake_field *f, const char *s, const char *what,
-		     pt_loc loc, pt_error *err)
-{
-	json_t *val = raw_value(f, s, what, loc, err);
-	if (!val)
-		return err->status;
-	pt_set_path(v, f->path, val);
-	return normalize_field(v, f, what, loc, err);
-}
-
 json_t *pt_intake_from_row(const pt_csv_row *row, const pt_csv_row *hdr, const int *idx,
 			   pt_loc loc, pt_error *err)
 {
@@ -401,7 +390,11 @@ json_t *pt_intake_from_row(const pt_csv_row *row, const pt_csv_row *hdr, const i
 		/* Errors name the column as the spreadsheet has it. */
 		snprintf(what, sizeof what, pt_tr("column '%s'"),
 			 hdr && (size_t)idx[i] < hdr->n ? hdr->field[idx[i]] : f->path);
-		if (!from_cell(v, f, s, what, loc, &e))
+		/* The cell into the voorstel, as a value of its field. */
+		json_t *val = raw_value(f, s, what, loc, &e);
+		if (val)
+			pt_set_path(v, f->path, val);
+		if (val && !normalize_field(v, f, what, loc, &e))
 			continue;
 		/* Every bad cell of the row is named: all but the last here,
 		 * the last by whoever reports err. */
