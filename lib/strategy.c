@@ -727,7 +727,8 @@ static void recognised(struct eval *ev, json_t *d)
 		if (r->waarde < 0)
 			continue;
 		const pt_vocab *v = pt_herken_vocab(feit);
-		const char *val = h == H_SPOED ? pt_vocab_label(&pt_v_ja_nee, "ja", ev->lang) : pt_vocab_label(v, v->terms[r->waarde].code, ev->lang);
+		const char *val = h == H_SPOED ? pt_vocab_label(&pt_v_ja_nee, "ja", ev->lang)
+					       : pt_vocab_label(v, v->terms[r->waarde].code, ev->lang);
 		char pad[48];
 		snprintf(pad, sizeof pad, "voorstel.%s", feit);
 		pt_melding_add(d, PT_INFO, "kenmerk-herkend", pad, BRON,
