@@ -97,6 +97,8 @@ void pt_check_config_free(pt_check_config *c);
 size_t pt_check_rule_count(void);
 const char *pt_check_rule_id(size_t i);
 const char *pt_check_rule_text(size_t i, int lang);
+/* A text of --check in lang (else English) by its id: lib/data/check-teksten.csv. */
+const char *pt_check_text(int lang, const char *id);
 int pt_check_rule_find(const char *id);	/* -1 if unknown */
 int pt_check_rule_sev(const pt_check_config *c, size_t i);
 

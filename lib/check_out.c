@@ -27,7 +27,7 @@ pt_check_writer *pt_check_writer_open(int format, const char *output, const pt_c
 				      int lang, pt_error *err)
 {
 	pt_check_writer *w = pt_xcalloc(1, sizeof *w);
-	w->format = format, w->lang = lang ? PT_EN : PT_NL, w->cfg = c;
+	w->format = format, w->lang = lang, w->cfg = c;
 	if (pt_out_open(&w->out, output, err)) {
 		free(w);
 		return NULL;
@@ -162,7 +162,8 @@ static const char *page_note(const pt_check_finding *f, enum pt_lang lang, char 
 {
 	if (f->page < 1)
 		return "";
-	snprintf(buf, n, lang == PT_EN ? " (page %ld)" : " (pagina %ld)", f->page);
+	buf[0] = ' ';
+	snprintf(buf + 1, n - 1, pt_check_text(lang, "pagina"), f->page);
 	return buf;
 }
 
@@ -315,22 +316,18 @@ const char *pt_check_skip_id(int why)
 
 static const char *skip_text(int why, enum pt_lang lang)
 {
-	static const char *const text[][2] = {
-		[PT_SKIP_FORMAT] = {"geen vorm die --check leest (.md, .html, .json, .docx, .odt, .pdf)",
-				    "not a format --check reads (.md, .html, .json, .docx, .odt, .pdf)"},
-		[PT_SKIP_LINK] = {"een symbolische koppeling (binnen een map niet gevolgd)",
-				  "a symbolic link (not followed inside a directory)"},
-		[PT_SKIP_NOTREG] = {"geen gewoon bestand", "not a regular file"},
-		[PT_SKIP_SIZE] = {"groter dan de grens van --max-size", "larger than the --max-size limit"},
-		[PT_SKIP_OWN] = {"het overzicht van pt-render, geen voorstel", "pt-render's overview, no proposal"},
+	static const char *const id[] = {
+		[PT_SKIP_FORMAT] = "overgeslagen.vorm", [PT_SKIP_LINK] = "overgeslagen.koppeling",
+		[PT_SKIP_NOTREG] = "overgeslagen.geen-bestand", [PT_SKIP_SIZE] = "overgeslagen.grootte",
+		[PT_SKIP_OWN] = "overgeslagen.overzicht",
 	};
-	return text[why][lang];
+	return pt_check_text(lang, id[why]);
 }
 
 void pt_check_writer_skip(pt_check_writer *w, const char *path, int why)
 {
 	const char *file = pt_filename(path), *text = skip_text(why, w->lang);
-	const char *word = w->lang == PT_EN ? "skipped" : "overgeslagen";
+	const char *word = pt_check_text(w->lang, "overgeslagen");
 	switch (w->format) {
 	case PT_CHECK_TEXT:
 		text_escape(w->out.f, file);

@@ -14,7 +14,7 @@
 #include "check_int.h"
 #include "plan.h"
 
-#define L(nl, en) (lang ? (en) : (nl))
+#define TEKSTEN "check-teksten.csv"
 
 enum rule {
 	R_ONTBREEKT, R_LEEG, R_PLACEHOLDER, R_TREDE, R_REDEN, R_WIE, R_WANNEER,
@@ -41,7 +41,7 @@ enum { F_MAX = 64, SAYS_MAX = 8 };
 static struct rule_row {
 	char *id;
 	int sev;
-	char *text[2], *msg[2];	/* by language: what it asks, what is missing */
+	char *text[PT_MAX_LANGS], *msg[PT_MAX_LANGS];	/* by language, NULL: none (then English) */
 	char *pad;		/* where a dossier finding points */
 	int says[SAYS_MAX], nsays;	/* term lists, any of which says it */
 } table[PT_CHECK_MAXRULES];
@@ -94,10 +94,25 @@ static int fact_find(const char *key)
 	return -1;
 }
 
-static char *text_of(const json_t *o, const char *lang)
+/* A text of the row in each language: nl and en always (empty when not
+ * given), another where the row has one. */
+static void texts_of(const json_t *o, char **out)
 {
-	const char *t = json_string_value(json_object_get(o, lang));
-	return pt_xstrdup(t ? t : "");
+	for (int l = 0; l < PT_MAX_LANGS && pt_lang_name(l); l++) {
+		const char *t = json_string_value(json_object_get(o, pt_lang_name(l)));
+		out[l] = t || l == PT_NL || l == PT_EN ? pt_xstrdup(t ? t : "") : NULL;
+	}
+}
+
+/* A finding speaks the language of --lang, else English, as a message. */
+static const char *in_lang(char *const *text, int lang)
+{
+	return pt_text_in(text, lang, PT_EN);
+}
+
+const char *pt_check_text(int lang, const char *id)
+{
+	return pt_text_needed(pt_texts_load(TEKSTEN, 1, PT_EN), id, lang);
 }
 
 /* A row of ruleTable into its place: a known rule's, or the next after. */
@@ -118,10 +133,8 @@ static int table_row(const json_t *row, size_t *next, pt_error *err)
 			       id ? id : "?");
 	struct rule_row *r = &table[at];
 	r->id = pt_xstrdup(id), r->sev = sev;
-	r->text[PT_NL] = text_of(json_object_get(row, "text"), "nl");
-	r->text[PT_EN] = text_of(json_object_get(row, "text"), "en");
-	r->msg[PT_NL] = text_of(json_object_get(row, "message"), "nl");
-	r->msg[PT_EN] = text_of(json_object_get(row, "message"), "en");
+	texts_of(json_object_get(row, "text"), r->text);
+	texts_of(json_object_get(row, "message"), r->msg);
 	r->pad = pt_xstrdup(json_string_value(json_object_get(row, "pad")) ?
 			    json_string_value(json_object_get(row, "pad")) : "voorstel");
 	json_t *v;
@@ -171,7 +184,7 @@ static int load_table(pt_error *err)
 
 size_t pt_check_rule_count(void) { pt_error e; load_table(&e); return ntable; }
 const char *pt_check_rule_id(size_t i) { return table[i].id; }
-const char *pt_check_rule_text(size_t i, int lang) { return table[i].text[lang ? PT_EN : PT_NL]; }
+const char *pt_check_rule_text(size_t i, int lang) { return in_lang(table[i].text, lang); }
 int pt_check_rule_sev(const pt_check_config *c, size_t i) { return c->sev[i]; }
 
 int pt_check_rule_find(const char *id)
@@ -353,23 +366,29 @@ static char *term_pattern(const char *s)
 	return pt_buf_take(&b);
 }
 
-/* A list of strings from the config, each turned by fn. */
-static int string_list(const json_t *a, const char *what, char *(*fn)(const char *),
-		       char ***out, size_t *n, const char *file, pt_error *err)
+/* A list of strings in the config and what becomes of each. */
+struct string_list {
+	char ***out;
+	size_t *n;
+	char *(*fn)(const char *);
+};
+
+/* A list of strings from the config file, each turned by l.fn. */
+static int string_list(const json_t *a, const char *what, struct string_list l, const char *file, pt_error *err)
 {
 	size_t i;
 	json_t *v;
 	if (!json_is_array(a))
 		return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
 			       "%s: expected a list of texts", what);
-	*out = pt_xmalloc((json_array_size(a) + 1) * sizeof **out);
-	*n = 0;
+	*l.out = pt_xmalloc((json_array_size(a) + 1) * sizeof **l.out);
+	*l.n = 0;
 	json_array_foreach(a, i, v) {
 		if (!json_is_string(v) || !*json_string_value(v)) {
 			return pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
 				       "%s: item %zu is not a non-empty text", what, i + 1);
 		}
-		(*out)[(*n)++] = fn(json_string_value(v));
+		(*l.out)[(*l.n)++] = l.fn(json_string_value(v));
 	}
 	return 0;
 }
@@ -453,16 +472,16 @@ static int apply(pt_check_config *c, const json_t *cfg, const char *file, pt_err
 		if (strcmp(key, "headings") == 0) {
 			free_strings(c->headings, c->nheadings);
 			c->headings = NULL, c->nheadings = 0;
-			rc = string_list(v, key, fold_dup, &c->headings, &c->nheadings, file, err);
+			rc = string_list(v, key, (struct string_list){&c->headings, &c->nheadings, fold_dup}, file, err);
 		} else if (strcmp(key, "placeholders") == 0) {
 			free_strings(c->placeholders, c->nplaceholders);
 			c->placeholders = NULL, c->nplaceholders = 0;
-			rc = string_list(v, key, placeholder_key, &c->placeholders,
-					 &c->nplaceholders, file, err);
+			rc = string_list(v, key, (struct string_list){&c->placeholders, &c->nplaceholders,
+					 placeholder_key}, file, err);
 		} else if (strcmp(key, "draftMarkers") == 0) {
 			free_strings(c->drafts, c->ndrafts);
 			c->drafts = NULL, c->ndrafts = 0;
-			rc = string_list(v, key, pt_xstrdup, &c->drafts, &c->ndrafts, file, err);
+			rc = string_list(v, key, (struct string_list){&c->drafts, &c->ndrafts, pt_xstrdup}, file, err);
 		} else if (strcmp(key, "minMotivationWords") == 0) {
 			if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 1000)
 				rc = pt_fail(err, PT_EXIT_USAGE, (pt_loc){file, 0},
@@ -491,8 +510,8 @@ static int apply(pt_check_config *c, const json_t *cfg, const char *file, pt_err
 				free_strings(c->terms[f].pat, c->terms[f].n);
 				c->terms[f].pat = NULL, c->terms[f].n = 0;
 				snprintf(what, sizeof what, "terms.%s", name);
-				if ((rc = string_list(list, what, term_pattern, &c->terms[f].pat,
-						      &c->terms[f].n, file, err)))
+				if ((rc = string_list(list, what, (struct string_list){&c->terms[f].pat,
+						      &c->terms[f].n, term_pattern}, file, err)))
 					break;
 			}
 		} else {
@@ -636,10 +655,10 @@ static int has(const struct emitter *e, int fact)
  * role and where to find information (Ob 10.2, 10.7, 10.8). */
 static void check_omgevingswet(const struct emitter *e, int sev, long line, long col)
 {
-	static const struct { int fact; const char *nl, *en; } part[] = {
-		{F_WIE, "wie", "who"}, {F_ONDERWERP, "waarover", "about what"},
-		{F_WANNEER, "wanneer", "when"}, {F_ROL, "wiens rol", "whose role"},
-		{F_VINDPLAATS, "waar informatie te vinden is", "where to find information"},
+	static const struct { int fact; const char *id; } part[] = {
+		{F_WIE, "omgevingswet.wie"}, {F_ONDERWERP, "omgevingswet.waarover"},
+		{F_WANNEER, "omgevingswet.wanneer"}, {F_ROL, "omgevingswet.rol"},
+		{F_VINDPLAATS, "omgevingswet.vindplaats"},
 	};
 	int lang = e->lang;
 	char missing[256] = "";
@@ -647,24 +666,20 @@ static void check_omgevingswet(const struct emitter *e, int sev, long line, long
 		if (has(e, part[i].fact))
 			continue;
 		size_t n = strlen(missing);
-		snprintf(missing + n, sizeof missing - n, "%s%s", n ? ", " : "", L(part[i].nl, part[i].en));
+		snprintf(missing + n, sizeof missing - n, "%s%s", n ? ", " : "", pt_check_text(lang, part[i].id));
 	}
 	if (*missing)
 		report(e, R_OMGEVINGSWET, sev, line, col,
-		       L("het voorstel valt onder de Omgevingswet: de paragraaf zegt niet %s",
-			 "the proposal falls under the Omgevingswet: the section does not say %s"),
+		       pt_check_text(lang, "omgevingswet"),
 		       missing);
 }
 
 /* The four things a sound section says; thin text says at most two. */
 static const struct part {
 	int rule;
-	const char *nl, *en;	/* what is missing, in a list */
+	const char *id;		/* what is missing, in a list: check-teksten.csv */
 } core[] = {
-	{R_WIE, "wie", "who"},
-	{R_HOE, "hoe (een werkvorm)", "how (an activity)"},
-	{R_TREDE, "welke invloed mensen hebben", "what influence people have"},
-	{R_INBRENG, "wat er met de inbreng gebeurt", "what is done with the input"},
+	{R_WIE, "dun.wie"}, {R_HOE, "dun.hoe"}, {R_TREDE, "dun.invloed"}, {R_INBRENG, "dun.inbreng"},
 };
 
 static int off(const struct emitter *e, int rule)
@@ -699,7 +714,7 @@ static int thin(const struct emitter *e, long l, long k)
 		}
 		size_t len = strlen(missing);
 		snprintf(missing + len, sizeof missing - len, "%s%s", len ? ", " : "",
-			 L(core[i].nl, core[i].en));
+			 pt_check_text(lang, core[i].id));
 	}
 	/* however many werkvorm words it holds, a section that says neither
 	 * who nor what influence they have says nothing of participation */
@@ -707,8 +722,7 @@ static int thin(const struct emitter *e, long l, long k)
 	if ((n >= 3 && !hollow) || off(e, R_DUN))
 		return 0;
 	report(e, R_DUN, e->c->sev[R_DUN], l, k,
-	       L("de paragraaf is te dun: ze zegt niet %s; beschrijf wie meedoet, hoe, met welke invloed en wat er met de inbreng gebeurt",
-		 "the section is too thin: it does not say %s; describe who takes part, how, with what influence and what is done with the input"),
+	       pt_check_text(lang, "inhoud-dun"),
 	       missing);
 	return 1;
 }
@@ -724,7 +738,7 @@ static void parts(const struct emitter *e, long l, long k)
 			said = has(e, r->says[j]);
 		if (!said)
 			report(e, says_order[i], e->c->sev[says_order[i]], l, k, "%s",
-			       r->msg[e->lang ? PT_EN : PT_NL]);
+			       in_lang(r->msg, e->lang));
 	}
 }
 
@@ -744,36 +758,30 @@ static void judge(const pt_check_config *c, const struct section *s, int lang,
 	long l = s->line, k = s->col;
 	if (!s->found) {
 		report(&e, R_ONTBREEKT, c->sev[R_ONTBREEKT], l, k, "%s",
-		       s->dossier ? L("het dossier heeft geen voorstel: vul de intake in met pt-paragraph",
-				      "the dossier has no voorstel: fill in the intake with pt-paragraph")
-		       : L("geen participatieparagraaf gevonden: voeg een kop 'Participatie' toe die zegt wie, wanneer en hoe betrokken is, of waarom niet",
-			   "no participation section found: add a heading 'Participatie' that says who is involved, when and how, or why not"));
+		       s->dossier ? pt_check_text(lang, "sectie-ontbreekt.dossier")
+		       : pt_check_text(lang, "sectie-ontbreekt"));
 		return;
 	}
 	if (s->empty) {
 		report(&e, R_LEEG, c->sev[R_LEEG], l, k,
-		       L("de participatieparagraaf '%s' is leeg: beschrijf de participatie, of waarom er geen is",
-			 "the participation section '%s' is empty: describe the participation, or why there is none"),
+		       pt_check_text(lang, "sectie-leeg"),
 		       s->heading);
 		return;
 	}
 	if (s->placeholder) {
 		report(&e, R_PLACEHOLDER, c->sev[R_PLACEHOLDER], s->tline, s->tcol,
-		       L("de participatieparagraaf zegt alleen '%s': beschrijf de participatie, of waarom er geen is",
-			 "the participation section only says '%s': describe the participation, or why there is none"),
+		       pt_check_text(lang, "sectie-placeholder"),
 		       s->placeholder);
 		return;
 	}
 	if (s->draft)
 		report(&e, R_CONCEPT, c->sev[R_CONCEPT], l, k,
-		       L("de paragraaf is nog niet af: ze bevat '%s'; maak haar af en haal de markering weg",
-			 "the section is not finished: it contains '%s'; finish it and remove the marker"),
+		       pt_check_text(lang, "sectie-concept"),
 		       s->draft);
 	if (s->geen) {
 		if (s->words < c->min_words)
 			report(&e, R_REDEN, c->sev[R_REDEN], l, k,
-			       L("de paragraaf zegt dat er geen participatie is, maar niet waarom: motiveer die keuze (%d woorden, minstens %d)",
-				 "the section says there is no participation, but not why: motivate that choice (%d words, at least %d)"),
+			       pt_check_text(lang, "geen-participatie-zonder-reden"),
 			       s->words, c->min_words);
 		return;
 	}
@@ -781,12 +789,10 @@ static void judge(const pt_check_config *c, const struct section *s, int lang,
 		parts(&e, l, k);
 	if (s->besluitfase && !has(&e, F_RESULTATEN) && !has(&e, F_LATER))
 		report(&e, R_RESULTATEN, c->sev[R_RESULTATEN], l, k, "%s",
-		       L("het voorstel ligt voor ter besluitvorming, maar de paragraaf zegt niet wat de participatie heeft opgeleverd (wat er is opgehaald en wat ermee is gedaan)",
-			 "the proposal is up for decision, but the section does not say what the participation brought (what was heard and what was done with it)"));
+		       pt_check_text(lang, "resultaten"));
 	if (s->raadsvoorstel && !has(&e, F_RAAD))
 		report(&e, R_RAAD, c->sev[R_RAAD], l, k, "%s",
-		       L("dit is een raadsvoorstel: de paragraaf zegt niet wat de rol van de raad is",
-			 "this is a council proposal: the section does not say what the council's role is"));
+		       pt_check_text(lang, "rol-raad"));
 	if (s->omgevingswet)
 		check_omgevingswet(&e, c->sev[R_OMGEVINGSWET], l, k);
 }

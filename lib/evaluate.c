@@ -66,22 +66,37 @@ static int find_crit(pt_eval_data *q, const char *id)
 	return -1;
 }
 
-static int add_crit(pt_eval_data *q, const char *id, const char *nl, const char *en,
-		    pt_loc loc, pt_error *err)
+static int lang_count(void)
+{
+	int n = 0;
+	while (n < PT_MAX_LANGS && pt_lang_name(n))
+		n++;
+	return n;
+}
+
+/* naam: the row's name of the criterion by language, NULL where empty. */
+static int add_crit(pt_eval_data *q, const char *id, const char *const *naam, pt_loc loc, pt_error *err)
 {
 	int c = find_crit(q, id);
 	if (c < 0) {
 		q->criteria = pt_xrealloc(q->criteria, (q->ncriteria + 1) * sizeof *q->criteria);
-		q->criteria[q->ncriteria] = (pt_eval_criterium){pt_xstrdup(id),
-			pt_xstrdup(nl ? nl : id), pt_xstrdup(en ? en : nl ? nl : id)};
+		pt_eval_criterium *n = &q->criteria[q->ncriteria];
+		memset(n, 0, sizeof *n);
+		n->id = pt_xstrdup(id);
+		for (int l = 0; l < PT_MAX_LANGS; l++)
+			n->naam[l] = naam[l] ? pt_xstrdup(naam[l]) : NULL;
+		/* Without a name the Dutch is the id, the English the Dutch. */
+		if (!n->naam[PT_NL])
+			n->naam[PT_NL] = pt_xstrdup(id);
+		if (!n->naam[PT_EN])
+			n->naam[PT_EN] = pt_xstrdup(n->naam[PT_NL]);
 		return (int)q->ncriteria++;
 	}
 	/* A later row may leave the name empty; a different name is a mistake. */
-	if ((nl && strcmp(nl, q->criteria[c].nl) != 0) || (en && strcmp(en, q->criteria[c].en) != 0)) {
-		pt_fail(err, PT_EXIT_DATA, loc,
-			pt_tr("criterium '%s' has another name than on its first row; leave it empty or make them equal"), id);
-		return -1;
-	}
+	for (int l = 0; l < PT_MAX_LANGS; l++)
+		if (naam[l] && (!q->criteria[c].naam[l] || strcmp(naam[l], q->criteria[c].naam[l]) != 0))
+			return pt_fail(err, PT_EXIT_DATA, loc,
+				       pt_tr("criterium '%s' has another name than on its first row; leave it empty or make them equal"), id), -1;
 	return c;
 }
 
@@ -96,29 +111,54 @@ static int valid_checklist(const char *s)
 	return *end == '\0' && n >= 1 && n <= 10 && s[1] != '0';
 }
 
-/* The columns of evaluatie-vragen.csv, in vraag_cols' order. */
-enum { V_VRAAG, V_CRITERIUM, V_RANDVOORWAARDE, V_CHECKLIST, V_GROEP, V_CRITERIUM_NL,
-	V_CRITERIUM_EN, V_NL, V_EN, NVRAAGCOLS };
+/* The columns of evaluatie-vragen.csv: these, then for each language
+ * LANG a column LANG (the question) and criterium_LANG (the criterion's
+ * name), at V_TEKST(l) and V_NAAM(l). */
+enum { V_VRAAG, V_CRITERIUM, V_RANDVOORWAARDE, V_CHECKLIST, V_GROEP, V_LANGS };
+#define V_TEKST(l) (V_LANGS + 2 * (l))
+#define V_NAAM(l) (V_LANGS + 2 * (l) + 1)
+#define NVRAAGCOLS V_LANGS + 2 * PT_MAX_LANGS
 
-static const pt_column vraag_cols[] = {
+static const pt_column vraag_cols[V_LANGS] = {
 	{"vraag", "vraag|question|id", 1},
 	{"criterium", "criterium|criterion", 1},
 	{"randvoorwaarde", "randvoorwaarde|precondition", 0},
 	{"checklist", "checklist", 0},
 	{"groep", "groep|group", 1},
-	{"criterium_nl", "criterium_nl|criterion_nl", 0},
-	{"criterium_en", "criterium_en|criterion_en", 0},
-	{"nl", "nl|vraag_nl|question_nl", 1},
-	{"en", "en|vraag_en|question_en", 1},
-	{0, 0, 0}
 };
+
+struct vraag_columns {
+	pt_column col[NVRAAGCOLS + 1];
+	char names[2 * PT_MAX_LANGS][80];
+};
+
+/* The fixed columns and two for every language there is; nl and en are
+ * needed. */
+static void vraag_columns(struct vraag_columns *vc)
+{
+	int n = lang_count();
+	memset(vc, 0, sizeof *vc);
+	memcpy(vc->col, vraag_cols, sizeof vraag_cols);
+	for (int l = 0; l < n; l++) {
+		const char *c = pt_lang_name(l);
+		char *t = vc->names[2 * l], *m = vc->names[2 * l + 1];
+		snprintf(t, sizeof vc->names[0], "%s|vraag_%s|question_%s", c, c, c);
+		snprintf(m, sizeof vc->names[0], "criterium_%s|criterion_%s", c, c);
+		vc->col[V_TEKST(l)] = (pt_column){t, t, l == PT_NL || l == PT_EN};
+		vc->col[V_NAAM(l)] = (pt_column){m, m, 0};
+	}
+	/* The list ends after the last language (memset: key NULL); the
+	 * caller leaves the others' columns at -1. */
+}
 
 static int add_vraag(pt_eval_data *q, const pt_csv_row *r, const int *ix, pt_loc loc, pt_error *err)
 {
 	const char *id = pt_csv_get(r, ix[V_VRAAG]), *crit = pt_csv_get(r, ix[V_CRITERIUM]);
 	const char *check = pt_csv_get(r, ix[V_CHECKLIST]), *groep = pt_csv_get(r, ix[V_GROEP]);
-	const char *nl = pt_csv_get(r, ix[V_NL]), *en = pt_csv_get(r, ix[V_EN]);
-	if (!id || !crit || !groep || !nl || !en)
+	const char *tekst[PT_MAX_LANGS], *naam[PT_MAX_LANGS];
+	for (int l = 0; l < PT_MAX_LANGS; l++)
+		tekst[l] = pt_csv_get(r, ix[V_TEKST(l)]), naam[l] = pt_csv_get(r, ix[V_NAAM(l)]);
+	if (!id || !crit || !groep || !tekst[PT_NL] || !tekst[PT_EN])
 		return pt_fail(err, PT_EXIT_DATA, loc,
 			       pt_tr("a question needs vraag, criterium, groep, nl and en filled in"));
 	for (size_t i = 0; i < q->nvragen; i++)
@@ -129,14 +169,16 @@ static int add_vraag(pt_eval_data *q, const pt_csv_row *r, const int *ix, pt_loc
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("groep '%s': use team, extern or beide"), groep);
 	if (!valid_checklist(check))
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("checklist '%s': use C1 to C10, or leave it empty"), check);
-	int c = add_crit(q, crit, pt_csv_get(r, ix[V_CRITERIUM_NL]), pt_csv_get(r, ix[V_CRITERIUM_EN]), loc, err);
+	int c = add_crit(q, crit, naam, loc, err);
 	if (c < 0)
 		return err->status;
 	const char *rv = pt_csv_get(r, ix[V_RANDVOORWAARDE]);
 	q->vragen = pt_xrealloc(q->vragen, (q->nvragen + 1) * sizeof *q->vragen);
-	q->vragen[q->nvragen++] = (pt_eval_vraag){pt_xstrdup(id), pt_xstrdup(crit),
-		pt_xstrdup(rv ? rv : ""), pt_xstrdup(check ? check : ""), pt_xstrdup(nl),
-		pt_xstrdup(en), g, c};
+	pt_eval_vraag *v = &q->vragen[q->nvragen++];
+	*v = (pt_eval_vraag){pt_xstrdup(id), pt_xstrdup(crit), pt_xstrdup(rv ? rv : ""),
+		pt_xstrdup(check ? check : ""), {0}, g, c};
+	for (int l = 0; l < PT_MAX_LANGS; l++)
+		v->tekst[l] = tekst[l] ? pt_xstrdup(tekst[l]) : NULL;
 	return 0;
 }
 
@@ -144,7 +186,11 @@ static int load_vragen(pt_eval_data *q, const char *path, pt_error *err)
 {
 	const char *shown;
 	int ix[NVRAAGCOLS];
-	pt_table *t = pt_data_table(VRAGEN, path, vraag_cols, ix, &shown, err);
+	struct vraag_columns vc;
+	for (int i = 0; i < NVRAAGCOLS; i++)
+		ix[i] = -1;
+	vraag_columns(&vc);
+	pt_table *t = pt_data_table(VRAGEN, path, vc.col, ix, &shown, err);
 	if (!t)
 		return err->status;
 	int rc = 0;
@@ -228,10 +274,14 @@ void pt_eval_data_free(pt_eval_data *q)
 	for (size_t i = 0; i < q->nvragen; i++) {
 		pt_eval_vraag *v = &q->vragen[i];
 		free(v->id), free(v->criterium), free(v->randvoorwaarde), free(v->checklist);
-		free(v->nl), free(v->en);
+		for (int l = 0; l < PT_MAX_LANGS; l++)
+			free(v->tekst[l]);
 	}
-	for (size_t i = 0; i < q->ncriteria; i++)
-		free(q->criteria[i].id), free(q->criteria[i].nl), free(q->criteria[i].en);
+	for (size_t i = 0; i < q->ncriteria; i++) {
+		free(q->criteria[i].id);
+		for (int l = 0; l < PT_MAX_LANGS; l++)
+			free(q->criteria[i].naam[l]);
+	}
 	free(q->vragen);
 	free(q->criteria);
 	pt_redact_names_free(q->geen_namen);
@@ -245,16 +295,17 @@ const char *pt_eval_text(int lang, const char *id)
 	return pt_text_needed(pt_texts_load("evaluatie-teksten.csv", 1, PT_NL), id, lang);
 }
 
-/* The questions file has a column nl and en for the texts (and
- * criterium_nl, criterium_en): another language reads the Dutch. */
+/* The questions file has a column per language for the texts (nl, en,
+ * ...) and for the criteria's names (criterium_nl, criterium_en, ...): a
+ * language without one reads the Dutch. */
 const char *pt_eval_crit_name(const pt_eval_criterium *c, int lang)
 {
-	return lang == PT_EN ? c->en : c->nl;
+	return pt_text_in(c->naam, lang, PT_NL);
 }
 
 static const char *question_text(const pt_eval_vraag *v, int lang)
 {
-	return lang == PT_EN ? v->en : v->nl;
+	return pt_text_in(v->tekst, lang, PT_NL);
 }
 
 /* ---- the template ------------------------------------------------------ */
@@ -308,7 +359,7 @@ typedef struct resp_state {
 	size_t last;		/* the scope of the row before: rows come grouped */
 } resp_state;
 
-/* A question by header: its id, its text in either language, or "id: text"
+/* A question by header: its id, its text in any language, or "id: text"
  * as the template writes it. */
 static int match_vraag(const pt_eval_data *q, const char *header)
 {
@@ -317,9 +368,11 @@ static int match_vraag(const pt_eval_data *q, const char *header)
 	snprintf(id, sizeof id, "%.*s", (int)(n < sizeof id ? n : sizeof id - 1), header);
 	for (size_t i = 0; i < q->nvragen; i++) {
 		const pt_eval_vraag *v = &q->vragen[i];
-		if (pt_fold_eq(header, v->id) || pt_fold_eq(header, v->nl) || pt_fold_eq(header, v->en) ||
-		    (header[n] && pt_fold_eq(id, v->id)))
+		if (pt_fold_eq(header, v->id) || (header[n] && pt_fold_eq(id, v->id)))
 			return (int)i;
+		for (int l = 0; l < PT_MAX_LANGS; l++)
+			if (v->tekst[l] && pt_fold_eq(header, v->tekst[l]))
+				return (int)i;
 	}
 	return -1;
 }
@@ -405,24 +458,34 @@ static void add_remarks(pt_eval_scope *s, const char *cell, int groep, int succe
 	free(copy);
 }
 
-static int add_amount(const char *cell, double *sum, int *has, const char *what, pt_loc loc, pt_error *err)
+/* A row of answers being read: its process, its group, where it is. */
+struct answer_row {
+	resp_state *st;
+	pt_eval_scope *s;
+	int g;			/* PT_TEAM or PT_EXTERN */
+	pt_loc loc;
+	pt_error *err;
+};
+
+static int add_amount(const struct answer_row *a, const char *cell, double *sum, int *has, const char *what)
 {
 	double v;
 	char why[512];
 	if (!cell)
 		return 0;
 	if (pt_parse_amount(cell, &v, why, sizeof why))
-		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("column %s: %s"), what, why);
+		return pt_fail(a->err, PT_EXIT_DATA, a->loc, pt_tr("column %s: %s"), what, why);
 	*sum += v, *has = 1;
 	return 0;
 }
 
-static int score_cell(resp_state *st, pt_eval_scope *s, size_t k, const char *cell, int g,
-		      pt_loc loc, pt_error *err)
+static int score_cell(const struct answer_row *a, size_t k, const char *cell)
 {
-	int score, v = st->vraag[k];
+	resp_state *st = a->st;
+	pt_eval_scope *s = a->s;
+	int score, v = st->vraag[k], g = a->g;
 	if (pt_eval_score(cell, &score))
-		return pt_fail(err, PT_EXIT_DATA, loc,
+		return pt_fail(a->err, PT_EXIT_DATA, a->loc,
 			       pt_tr("question '%s': score '%s' is not 1 to 5; leave the cell empty when there is no answer"),
 			       st->q->vragen[v].id, cell);
 	if (score) {
@@ -452,14 +515,15 @@ static int read_row(resp_state *st, const pt_csv_row *row, pt_error *err)
 		return pt_fail(err, PT_EXIT_DATA, loc,
 			       pt_tr("no voorstel id in this row; fill it in, or drop the voorstel column"));
 	pt_eval_scope *s = scope_get(st, voorstel);
+	struct answer_row a = {st, s, g, loc, err};
 	s->respondenten[g]++;
 	for (size_t k = 0; k < row->n; k++) {
 		const char *cell = pt_csv_get(row, (int)k);
 		int rc = 0;
 		switch (st->role[k]) {
-		case R_VRAAG: rc = score_cell(st, s, k, cell, g, loc, err); break;
-		case R_UREN: rc = add_amount(cell, &s->uren, &s->has_uren, "uren", loc, err); break;
-		case R_KOSTEN: rc = add_amount(cell, &s->kosten, &s->has_kosten, "kosten", loc, err); break;
+		case R_VRAAG: rc = score_cell(&a, k, cell); break;
+		case R_UREN: rc = add_amount(&a, cell, &s->uren, &s->has_uren, "uren"); break;
+		case R_KOSTEN: rc = add_amount(&a, cell, &s->kosten, &s->has_kosten, "kosten"); break;
 		case R_SUCCES: case R_VALKUIL:
 			if (cell)
 				add_remarks(s, cell, g, st->role[k] == R_SUCCES);

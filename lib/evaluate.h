@@ -9,13 +9,14 @@ enum pt_eval_groep { PT_TEAM, PT_EXTERN, PT_BEIDE };
 
 typedef struct pt_eval_vraag {
 	char *id, *criterium, *randvoorwaarde, *checklist;	/* checklist: "C1".."C10" or "" */
-	char *nl, *en;
+	char *tekst[PT_MAX_LANGS];	/* by language, NULL: none (then Dutch) */
 	int groep;		/* enum pt_eval_groep */
 	int crit;		/* index into criteria */
 } pt_eval_vraag;
 
 typedef struct pt_eval_criterium {
-	char *id, *nl, *en;
+	char *id;
+	char *naam[PT_MAX_LANGS];	/* by language, NULL: none (then Dutch) */
 } pt_eval_criterium;
 
 /* The questionnaire and the thresholds, read once per process. */
@@ -40,7 +41,8 @@ void pt_eval_data_free(pt_eval_data *q);
 int pt_eval_template(FILE *out, const pt_eval_data *q, int groep, int lang, int delim);
 /* A text of pt-evaluate in lang, by its id in lib/data/evaluatie-teksten.csv. */
 const char *pt_eval_text(int lang, const char *id);
-/* A criterion's name in lang (the questions file's criterium_nl, _en). */
+/* A criterion's name in lang (the questions file's criterium_nl,
+ * criterium_en, ... a column per language), else its Dutch. */
 const char *pt_eval_crit_name(const pt_eval_criterium *c, int lang);
 
 /* The answers of one process: rows with the same voorstel id, or every row

@@ -7,85 +7,57 @@
 #include "pt.h"
 #include "intake.h"
 
-
 const pt_intake_field pt_intake_fields[] = {
-	{"id", PT_F_ID, NULL, 1, "id|nummer|kenmerk",
-	 "Kenmerk van het voorstel (letters, cijfers, . _ -)", "Proposal id (letters, digits, . _ -)"},
-	{"titel", PT_F_STR, NULL, 1, "titel|title|onderwerp|subject",
-	 "Titel van het voorstel", "Title of the proposal"},
-	{"soort", PT_F_ENUM, &pt_v_soort, 0, "soort|type|kind|soort voorstel",
-	 "Soort voorstel", "Kind of proposal"},
-	{"afdeling", PT_F_STR, NULL, 0, "afdeling|department", "Afdeling", "Department"},
-	{"trekker", PT_F_STR, NULL, 0, "trekker|lead|projectleider|project lead",
-	 "Trekker (naam van het aanspreekpunt)", "Lead (named contact)"},
-	{"contact", PT_F_STR, NULL, 0, "contact|e-mail|email",
-	 "Contactgegevens voor deelnemers", "Contact details for participants"},
-	{"portefeuillehouder", PT_F_STR, NULL, 0, "portefeuillehouder|portfolio holder|wethouder",
-	 "Portefeuillehouder", "Portfolio holder"},
-	{"initiatiefnemer", PT_F_ENUM, &pt_v_initiatiefnemer, 1, "initiatiefnemer|initiator",
-	 "Wie neemt het initiatief", "Who takes the initiative"},
-	{"locatie.naam", PT_F_STR, NULL, 0, "locatie|location|locatie naam|location name",
-	 "Locatie (naam)", "Location (name)"},
-	{"locatie.wijk", PT_F_STR, NULL, 0, "wijk|district|buurt", "Wijk", "District"},
-	{"locatie.schaal", PT_F_ENUM, &pt_v_schaal, 1, "schaal|scale",
-	 "Schaal van het gebied", "Geographic scale"},
-	{"beleidsfase", PT_F_ENUM, &pt_v_beleidsfase, 1, "beleidsfase|policy phase|fase|phase",
-	 "Beleidsfase", "Policy phase"},
-	{"beleidsruimte", PT_F_ENUM, &pt_v_beleidsruimte, 1, "beleidsruimte|policy room|ruimte",
-	 "Beleidsruimte: hoeveel is er nog te kiezen", "Policy room: how much is still open"},
-	{"impact", PT_F_ENUM, &pt_v_impact, 0, "impact|hinder|nuisance",
-	 "Impact op de omgeving", "Impact on the surroundings"},
-	{"politiekGevoelig", PT_F_BOOL, NULL, 0, "politiek gevoelig|politically sensitive",
-	 "Politiek gevoelig (ja/nee)", "Politically sensitive (yes/no)"},
-	{"omgevingswet", PT_F_BOOL, NULL, 0, "omgevingswet|environment act",
-	 "Valt het onder de Omgevingswet (ja/nee)", "Under the Omgevingswet (yes/no)"},
-	{"vastKader", PT_F_LIST, NULL, 0, "vast kader|vastkader|fixed|kaders",
-	 "Wat ligt vast (gescheiden door ;)", "What is fixed (separated by ;)"},
-	{"openVoorInbreng", PT_F_LIST, NULL, 0, "open voor inbreng|openvoorinbreng|open",
-	 "Wat is open voor inbreng (gescheiden door ;)", "What is open to input (separated by ;)"},
-	{"besluitDoor", PT_F_ENUM, &pt_v_besluitdoor, 0, "besluit door|besluitdoor|decided by",
-	 "Wie besluit", "Who decides"},
-	{"datumBesluit", PT_F_DATE, NULL, 0, "datum besluit|datumbesluit|decision date|besluitdatum",
-	 "Datum van het besluit (bijv. 29-4-2027)", "Decision date (e.g. 2027-04-29)"},
-	{"intake.keuzes", PT_F_BOOL, NULL, 0, "keuzes|echte keuzes|real choices",
-	 "Zijn er nog echte keuzes te maken (ja/nee)", "Are there real choices left (yes/no)"},
-	{"intake.merkbaar", PT_F_BOOL, NULL, 0, "merkbaar|noticeable",
-	 "Merkt de omgeving het plan (ja/nee)", "Will the surroundings notice the plan (yes/no)"},
-	{"intake.middelen", PT_F_BOOL, NULL, 0, "middelen|means|tijd en geld",
-	 "Zijn er tijd, capaciteit en geld (ja/nee)", "Are there time, capacity and money (yes/no)"},
+	{"id", PT_F_ID, NULL, 1, "id|nummer|kenmerk"},
+	{"titel", PT_F_STR, NULL, 1, "titel|title|onderwerp|subject"},
+	{"soort", PT_F_ENUM, &pt_v_soort, 0, "soort|type|kind|soort voorstel"},
+	{"afdeling", PT_F_STR, NULL, 0, "afdeling|department"},
+	{"trekker", PT_F_STR, NULL, 0, "trekker|lead|projectleider|project lead"},
+	{"contact", PT_F_STR, NULL, 0, "contact|e-mail|email"},
+	{"portefeuillehouder", PT_F_STR, NULL, 0, "portefeuillehouder|portfolio holder|wethouder"},
+	{"initiatiefnemer", PT_F_ENUM, &pt_v_initiatiefnemer, 1, "initiatiefnemer|initiator"},
+	{"locatie.naam", PT_F_STR, NULL, 0, "locatie|location|locatie naam|location name"},
+	{"locatie.wijk", PT_F_STR, NULL, 0, "wijk|district|buurt"},
+	{"locatie.schaal", PT_F_ENUM, &pt_v_schaal, 1, "schaal|scale"},
+	{"beleidsfase", PT_F_ENUM, &pt_v_beleidsfase, 1, "beleidsfase|policy phase|fase|phase"},
+	{"beleidsruimte", PT_F_ENUM, &pt_v_beleidsruimte, 1, "beleidsruimte|policy room|ruimte"},
+	{"impact", PT_F_ENUM, &pt_v_impact, 0, "impact|hinder|nuisance"},
+	{"politiekGevoelig", PT_F_BOOL, NULL, 0, "politiek gevoelig|politically sensitive"},
+	{"omgevingswet", PT_F_BOOL, NULL, 0, "omgevingswet|environment act"},
+	{"vastKader", PT_F_LIST, NULL, 0, "vast kader|vastkader|fixed|kaders"},
+	{"openVoorInbreng", PT_F_LIST, NULL, 0, "open voor inbreng|openvoorinbreng|open"},
+	{"besluitDoor", PT_F_ENUM, &pt_v_besluitdoor, 0, "besluit door|besluitdoor|decided by"},
+	{"datumBesluit", PT_F_DATE, NULL, 0, "datum besluit|datumbesluit|decision date|besluitdatum"},
+	{"intake.keuzes", PT_F_BOOL, NULL, 0, "keuzes|echte keuzes|real choices"},
+	{"intake.merkbaar", PT_F_BOOL, NULL, 0, "merkbaar|noticeable"},
+	{"intake.middelen", PT_F_BOOL, NULL, 0, "middelen|means|tijd en geld"},
 	{"geenParticipatie.reden", PT_F_STR, NULL, 0,
-	 "geen participatie|reden geen participatie|no participation",
-	 "Reden om niet te participeren (leeg als er wel participatie is)",
-	 "Reason for no participation (empty if there is participation)"},
-	{"gewensteTrede", PT_F_TREDE, NULL, 0, "gewenste trede|desired step|trede",
-	 "Gewenste trede (leeg: laat pt-strategy adviseren)", "Desired step (empty: let pt-strategy advise)"},
-	{"motivatie", PT_F_STR, NULL, 0, "motivatie|motivation",
-	 "Motivatie van de gewenste trede", "Motivation of the desired step"},
-	{"publiekBelang", PT_F_BOOL, NULL, 0, "publiek belang|public interest",
-	 "Staat er een publiek belang of wettelijke taak op het spel (ja/nee)",
-	 "Is a public interest or legal duty at stake (yes/no)"},
-	{"eigenDoelen", PT_F_BOOL, NULL, 0, "eigen doelen|own goals",
-	 "Heeft de gemeente hier eigen doelen (ja/nee)", "Does the municipality have goals of its own here (yes/no)"},
-	{"initiatiefFase", PT_F_ENUM, &pt_v_initiatieffase, 0, "initiatieffase|initiative stage",
-	 "Hoe ver is het initiatief (bij een initiatief uit de samenleving)",
-	 "How far has the initiative come (for a community initiative)"},
-	{"uitzondering", PT_F_STR, NULL, 0, "uitzondering|exclusion",
-	 "Wettelijke uitzondering op participatie (leeg als die er niet is)",
-	 "Legal exclusion from participation (empty if none)"},
-	{"budget", PT_F_NUM, NULL, 0, "budget|budget eur", "Budget in euro", "Budget in euros"},
+	 "geen participatie|reden geen participatie|no participation"},
+	{"gewensteTrede", PT_F_TREDE, NULL, 0, "gewenste trede|desired step|trede"},
+	{"motivatie", PT_F_STR, NULL, 0, "motivatie|motivation"},
+	{"publiekBelang", PT_F_BOOL, NULL, 0, "publiek belang|public interest"},
+	{"eigenDoelen", PT_F_BOOL, NULL, 0, "eigen doelen|own goals"},
+	{"initiatiefFase", PT_F_ENUM, &pt_v_initiatieffase, 0, "initiatieffase|initiative stage"},
+	{"uitzondering", PT_F_STR, NULL, 0, "uitzondering|exclusion"},
+	{"budget", PT_F_NUM, NULL, 0, "budget|budget eur"},
 	/* Kind of decision and who has a say: pt-strategy's caps and floors. */
-	{"thema", PT_F_LIST, &pt_v_thema, 0, "thema|themas|topic|topics",
-	 "Thema's (gescheiden door ;, leeg: herkend uit de titel)", "Topics (separated by ;, empty: recognised from the title)"},
-	{"instrument", PT_F_ENUM, &pt_v_instrument, 0, "instrument|soort besluit|kind of decision",
-	 "Soort besluit (instrument)", "Kind of decision (instrument)"},
-	{"spoed", PT_F_BOOL, NULL, 0, "spoed|urgent|urgency",
-	 "Spoed: moet het plan nu starten (ja/nee)", "Urgent: must the plan start now (yes/no)"},
-	{"zeggenschap", PT_F_ENUM, &pt_v_zeggenschap, 0, "zeggenschap|say|control",
-	 "Zeggenschap: advies, gedeeld of mandaat", "Say: advice, shared or mandate"},
-	{"zeggenschapKaders", PT_F_STR, NULL, 0, "zeggenschap kaders|zeggenschapkaders|mandate limits",
-	 "Kaders van het mandaat", "Limits of the mandate"},
-	{NULL, 0, NULL, 0, NULL, NULL, NULL}
+	{"thema", PT_F_LIST, &pt_v_thema, 0, "thema|themas|topic|topics"},
+	{"instrument", PT_F_ENUM, &pt_v_instrument, 0, "instrument|soort besluit|kind of decision"},
+	{"spoed", PT_F_BOOL, NULL, 0, "spoed|urgent|urgency"},
+	{"zeggenschap", PT_F_ENUM, &pt_v_zeggenschap, 0, "zeggenschap|say|control"},
+	{"zeggenschapKaders", PT_F_STR, NULL, 0, "zeggenschap kaders|zeggenschapkaders|mandate limits"},
+	{NULL, 0, NULL, 0, NULL}
 };
+
+const char *pt_intake_label(const pt_intake_field *f, int lang)
+{
+	return pt_text_needed(pt_texts_load("intake-velden.csv", 1, PT_NL), f->path, lang);
+}
+
+const char *pt_intake_text(int lang, const char *id)
+{
+	return pt_text_needed(pt_texts_load("intake-teksten.csv", 1, PT_NL), id, lang);
+}
 
 /* Does name (folded) equal one of the '|'-separated CSV names? */
 static int csv_name_is(const char *names, const char *folded)
@@ -401,17 +373,6 @@ int pt_intake_set(json_t *d, const char *assignment, pt_loc loc, pt_error *err)
 	return rc;
 }
 
-/* One cell into the voorstel; 0, or an exit status with err set. */
-static int from_cell(json_t *v, const pt_intake_field *f, const char *s, const char *what,
-		     pt_loc loc, pt_error *err)
-{
-	json_t *val = raw_value(f, s, what, loc, err);
-	if (!val)
-		return err->status;
-	pt_set_path(v, f->path, val);
-	return normalize_field(v, f, what, loc, err);
-}
-
 json_t *pt_intake_from_row(const pt_csv_row *row, const pt_csv_row *hdr, const int *idx,
 			   pt_loc loc, pt_error *err)
 {
@@ -429,7 +390,11 @@ json_t *pt_intake_from_row(const pt_csv_row *row, const pt_csv_row *hdr, const i
 		/* Errors name the column as the spreadsheet has it. */
 		snprintf(what, sizeof what, pt_tr("column '%s'"),
 			 hdr && (size_t)idx[i] < hdr->n ? hdr->field[idx[i]] : f->path);
-		if (!from_cell(v, f, s, what, loc, &e))
+		/* The cell into the voorstel, as a value of its field. */
+		json_t *val = raw_value(f, s, what, loc, &e);
+		if (val)
+			pt_set_path(v, f->path, val);
+		if (val && !normalize_field(v, f, what, loc, &e))
 			continue;
 		/* Every bad cell of the row is named: all but the last here,
 		 * the last by whoever reports err. */

@@ -14,11 +14,14 @@ typedef struct pt_intake_field {
 	const pt_vocab *vocab;	/* PT_F_ENUM */
 	int required;		/* unless geenParticipatie gives a reason */
 	const char *csv_names;	/* header names, Dutch and English, '|'-separated */
-	const char *nl, *en;	/* the question asked by --interactive */
 } pt_intake_field;
 
 extern const pt_intake_field pt_intake_fields[];
 const pt_intake_field *pt_intake_field_find(const char *path);
+/* A field's label, the question --interactive asks: lib/data/intake-velden.csv. */
+const char *pt_intake_label(const pt_intake_field *f, int lang);
+/* A text of pt-paragraph's intake by its id: lib/data/intake-teksten.csv. */
+const char *pt_intake_text(int lang, const char *id);
 
 /* Check types and turn enumerated values into their codes.  Exit 3 errors. */
 int pt_intake_normalize(json_t *d, pt_loc loc, pt_error *err);

@@ -6,7 +6,6 @@
 #include "intake.h"
 
 #define BRON "pt-paragraph"
-#define L(nl, en) (lang ? (en) : (nl))
 
 static int count_words(const char *s)
 {
@@ -33,8 +32,8 @@ static void check_required(json_t *d, json_t *v, int lang)
 			continue;
 		snprintf(pad, sizeof pad, "voorstel.%s", f->path);
 		pt_melding_add(d, PT_FOUT, "verplicht-veld", pad, BRON,
-			       L("%s ontbreekt: vul het in (%s).", "%s is missing: fill it in (%s)."),
-			       pad, L(f->nl, f->en));
+			       pt_intake_text(lang, "melding.verplicht-veld"),
+			       pad, pt_intake_label(f, lang));
 	}
 }
 
@@ -46,35 +45,30 @@ static void check_no_participation(json_t *d, json_t *v, int lang)
 	if (gp && is_empty(json_object_get(gp, "reden")))
 		pt_melding_add(d, PT_FOUT, "geen-participatie-zonder-reden",
 			       "voorstel.geenParticipatie.reden", BRON, "%s",
-			       L("Geen participatie is een keuze die gemotiveerd moet worden: geef de reden.",
-				 "No participation is a choice that must be motivated: give the reason."));
+			       pt_intake_text(lang, "melding.geen-participatie-zonder-reden"));
 	else if (reden && count_words(reden) < 4)
 		pt_melding_add(d, PT_WAARSCHUWING, "reden-te-kort", "voorstel.geenParticipatie.reden",
 			       BRON, "%s",
-			       L("De reden voor geen participatie is erg kort: leg uit waarom.",
-				 "The reason for no participation is very short: explain why."));
+			       pt_intake_text(lang, "melding.reden-te-kort"));
 }
 
 /* The intake gate (Wierden): choices left, noticeable, means available. */
 static void check_gate(json_t *d, json_t *v, int lang)
 {
-	static const struct { const char *key, *nl, *en; } q[] = {
-		{"keuzes", "er zijn geen echte keuzes meer", "there are no real choices left"},
-		{"merkbaar", "de omgeving merkt het plan niet", "the surroundings will not notice"},
-		{"middelen", "er is geen tijd, capaciteit of geld", "there is no time, capacity or money"},
+	static const struct { const char *key, *id; } q[] = {
+		{"keuzes", "poort.keuzes"}, {"merkbaar", "poort.merkbaar"}, {"middelen", "poort.middelen"},
 	};
 	char why[256] = "";
 	for (size_t i = 0; i < sizeof q / sizeof q[0]; i++) {
 		json_t *b = json_object_get(json_object_get(v, "intake"), q[i].key);
 		if (json_is_false(b)) {
 			size_t n = strlen(why);
-			snprintf(why + n, sizeof why - n, "%s%s", n ? "; " : "", L(q[i].nl, q[i].en));
+			snprintf(why + n, sizeof why - n, "%s%s", n ? "; " : "", pt_intake_text(lang, q[i].id));
 		}
 	}
 	if (*why)
 		pt_melding_add(d, PT_WAARSCHUWING, "intake-poort", "voorstel.intake", BRON,
-			       L("De intake wijst op geen participatie (%s): leg dat vast met een reden in voorstel.geenParticipatie.",
-				 "The intake suggests no participation (%s): record it with a reason in voorstel.geenParticipatie."),
+			       pt_intake_text(lang, "melding.intake-poort"),
 			       why);
 }
 
@@ -85,13 +79,11 @@ static void check_room(json_t *d, json_t *v, int lang)
 	int t = pt_vocab_index(&pt_v_burgertrede, trede);
 	if (ruimte && strcmp(ruimte, "geen") == 0 && t > 0)
 		pt_melding_add(d, PT_FOUT, "ruimte-geen-ambitie", "voorstel.gewensteTrede", BRON,
-			       L("Zonder beleidsruimte kan inbreng niets veranderen: '%s' belooft meer dan informeren kan waarmaken.",
-				 "Without policy room input cannot change anything: '%s' promises more than informing can keep."),
+			       pt_intake_text(lang, "melding.ruimte-geen-ambitie"),
 			       trede);
 	if (trede && !pt_get_str(v, "motivatie"))
 		pt_melding_add(d, PT_WAARSCHUWING, "trede-zonder-motivatie", "voorstel.motivatie", BRON,
-			       "%s", L("Een zelf gekozen trede vraagt een motivatie.",
-				       "A step chosen by hand needs a motivation."));
+			       "%s", pt_intake_text(lang, "melding.trede-zonder-motivatie"));
 }
 
 static void check_scope(json_t *d, json_t *v, int lang)
@@ -99,13 +91,11 @@ static void check_scope(json_t *d, json_t *v, int lang)
 	const char *ruimte = pt_get_str(v, "beleidsruimte");
 	if (is_empty(json_object_get(v, "vastKader")))
 		pt_melding_add(d, PT_WAARSCHUWING, "vast-kader-leeg", "voorstel.vastKader", BRON, "%s",
-			       L("Er staat niet bij wat vastligt: noem de kaders, zodat deelnemers weten waar ze niet over gaan.",
-				 "Nothing is listed as fixed: name the limits, so participants know what is not theirs to decide."));
+			       pt_intake_text(lang, "melding.vast-kader-leeg"));
 	if (is_empty(json_object_get(v, "openVoorInbreng")) && !(ruimte && strcmp(ruimte, "geen") == 0))
 		pt_melding_add(d, PT_WAARSCHUWING, "open-voor-inbreng-leeg", "voorstel.openVoorInbreng",
 			       BRON, "%s",
-			       L("Er staat niet bij wat open is voor inbreng: noem waar deelnemers over meepraten.",
-				 "Nothing is listed as open to input: name what participants have a say in."));
+			       pt_intake_text(lang, "melding.open-voor-inbreng-leeg"));
 }
 
 /* A mandate hands a decision over within limits: without them, nobody
@@ -116,8 +106,7 @@ static void check_say(json_t *d, json_t *v, int lang)
 	const char *z = pt_get_str(v, "zeggenschap");
 	if (z && strcmp(z, "mandaat") == 0 && is_empty(json_object_get(v, "zeggenschapKaders")))
 		pt_melding_add(d, PT_WAARSCHUWING, "mandaat-zonder-kaders", "voorstel.zeggenschapKaders", BRON, "%s",
-			       L("Een mandaat heeft kaders nodig: zeg in voorstel.zeggenschapKaders waarover deelnemers beslissen en binnen welk budget.",
-				 "A mandate needs limits: say in voorstel.zeggenschapKaders what participants decide and within which budget."));
+			       pt_intake_text(lang, "melding.mandaat-zonder-kaders"));
 }
 
 static void check_timing(json_t *d, json_t *v, int lang, long today)
@@ -127,17 +116,14 @@ static void check_timing(json_t *d, json_t *v, int lang, long today)
 	long day = pt_date_days(datum);
 	if (!datum)
 		pt_melding_add(d, PT_INFO, "geen-besluitdatum", "voorstel.datumBesluit", BRON, "%s",
-			       L("Geen besluitdatum: de planning kan alleen in relatieve weken.",
-				 "No decision date: the plan can only use relative weeks."));
+			       pt_intake_text(lang, "melding.geen-besluitdatum"));
 	else if (day >= 0 && day < today)
 		pt_melding_add(d, PT_WAARSCHUWING, "besluit-verleden", "voorstel.datumBesluit", BRON,
-			       L("De besluitdatum %s is al voorbij: inbreng kan dit besluit niet meer beïnvloeden.",
-				 "The decision date %s has passed: input can no longer influence this decision."),
+			       pt_intake_text(lang, "melding.besluit-verleden"),
 			       datum);
 	if (fase && (strcmp(fase, "uitvoering") == 0 || strcmp(fase, "evaluatie") == 0))
 		pt_melding_add(d, PT_INFO, "late-fase", "voorstel.beleidsfase", BRON,
-			       L("In de fase %s is het besluit genomen: participatie gaat over de uitvoering, niet meer over het besluit.",
-				 "In the %s phase the decision is taken: participation is about carrying it out, not the decision."),
+			       pt_intake_text(lang, "melding.late-fase"),
 			       fase);
 }
 
@@ -147,8 +133,7 @@ void pt_intake_check(json_t *d, int lang, long today)
 	json_t *v = json_object_get(d, "voorstel");
 	if (!json_is_object(v)) {
 		pt_melding_add(d, PT_FOUT, "geen-voorstel", "voorstel", BRON, "%s",
-			       L("Het dossier heeft geen voorstel: vul de intake in.",
-				 "The dossier has no voorstel: fill in the intake."));
+			       pt_intake_text(lang, "melding.geen-voorstel"));
 		return;
 	}
 	int no_part = !is_empty(pt_get(v, "geenParticipatie.reden"));
@@ -156,8 +141,7 @@ void pt_intake_check(json_t *d, int lang, long today)
 		/* Even without participation, a proposal needs a name and id. */
 		if (is_empty(json_object_get(v, "id")) || is_empty(json_object_get(v, "titel")))
 			pt_melding_add(d, PT_FOUT, "verplicht-veld", "voorstel", BRON, "%s",
-				       L("Ook zonder participatie zijn id en titel nodig.",
-					 "Even without participation, id and titel are needed."));
+				       pt_intake_text(lang, "melding.id-en-titel"));
 	} else {
 		check_required(d, v, lang);
 	}
@@ -170,8 +154,7 @@ void pt_intake_check(json_t *d, int lang, long today)
 		check_say(d, v, lang);
 		if (is_empty(json_object_get(v, "trekker")))
 			pt_melding_add(d, PT_WAARSCHUWING, "geen-aanspreekpunt", "voorstel.trekker", BRON,
-				       "%s", L("Er is geen trekker genoemd: deelnemers hebben een vast aanspreekpunt nodig.",
-					       "No lead is named: participants need one named contact."));
+				       "%s", pt_intake_text(lang, "melding.geen-aanspreekpunt"));
 	}
 	check_timing(d, v, lang, today);
 }

@@ -14,11 +14,14 @@ static const pt_vocab *choices_of(const pt_intake_field *f)
 	return f->type == PT_F_BOOL ? &pt_v_ja_nee : f->vocab;
 }
 
+/* The choices by their codes, which are Dutch words; in another language
+ * by their labels (termen.csv). */
 static void show_choices(const pt_intake_field *f, FILE *out, int lang)
 {
 	const pt_vocab *v = choices_of(f);
 	for (size_t i = 0; v && v->terms[i].code; i++)
-		fprintf(out, "  %zu) %s\n", i + 1, lang ? v->terms[i].en : v->terms[i].code);
+		fprintf(out, "  %zu) %s\n", i + 1,
+			lang == PT_NL ? v->terms[i].code : pt_vocab_label(v, v->terms[i].code, lang));
 }
 
 /* "2" picks the second choice of an enumerated field. */
@@ -79,37 +82,13 @@ static int applies(json_t *d, const pt_intake_field *f)
 }
 
 /* Why some questions are asked, and what the advice does with the answer
- * (pt-paragraph(1)): lib/data/intake-waarom.csv, read once.  Without the
- * table "?" still says what form an answer takes. */
-enum { W_VELD, W_NL, W_EN, W_NCOLS };
-
-static const pt_table *why_table(int *idx)
-{
-	static const pt_column cols[] = {
-		[W_VELD] = {"veld", "veld|field", 1}, [W_NL] = {"nl", "nl", 1}, [W_EN] = {"en", "en", 1},
-		{0, 0, 0}};
-	static pt_table *t;
-	static int loaded, at[W_NCOLS];
-	if (!loaded) {
-		pt_error err = {0};
-		const char *name;
-		loaded = 1;
-		t = pt_data_table("intake-waarom.csv", NULL, cols, at, &name, &err);
-	}
-	memcpy(idx, at, sizeof at);
-	return t;
-}
-
+ * (pt-paragraph(1)): lib/data/intake-waarom.csv, a row for such a field. */
 static void why_asked(const pt_intake_field *f, FILE *out, int lang)
 {
-	int idx[W_NCOLS];
-	const pt_table *t = why_table(idx);
-	for (size_t r = 0; t && r < t->nrows; r++) {
-		const char *veld = pt_csv_get(&t->rows[r], idx[W_VELD]);
-		const char *text = pt_csv_get(&t->rows[r], idx[lang ? W_EN : W_NL]);
-		if (veld && text && strcmp(veld, f->path) == 0)
-			fprintf(out, "  %s\n", text);
-	}
+	const pt_texts *t = pt_texts_load("intake-waarom.csv", 1, PT_NL);
+	long row = pt_texts_find(t, &f->path);
+	if (row >= 0)
+		fprintf(out, "  %s\n", pt_text_at(t, (size_t)row, lang));
 }
 
 /* "?": what the question wants and why, in what form, and the choices
@@ -117,67 +96,62 @@ static void why_asked(const pt_intake_field *f, FILE *out, int lang)
 static void explain(const pt_intake_field *f, FILE *out, int lang)
 {
 	why_asked(f, out, lang);
-	static const char *const form[][2] = {
-		[PT_F_STR] = {"Een tekst.", "A text."},
-		[PT_F_ID] = {"Een kenmerk: letters, cijfers, '.', '_' of '-', bijv. CV-2027-014.",
-			     "An id: letters, digits, '.', '_' or '-', e.g. CV-2027-014."},
-		[PT_F_ENUM] = {"Kies een van de mogelijkheden: het nummer of het woord.",
-			       "Pick one of the choices: its number or the word."},
-		[PT_F_TREDE] = {"Een trede van een van beide ladders, bijv. raadplegen of faciliteren.",
-				"A step of either ladder, e.g. raadplegen or faciliteren."},
-		[PT_F_BOOL] = {"Ja of nee (1 of 2).", "Yes or no (1 or 2)."},
-		[PT_F_DATE] = {"Een datum: 29-4-2027, 29 april 2027 of 2027-04-29.",
-			       "A date: 2027-04-29, 29 April 2027 or 29-4-2027 (day first)."},
-		[PT_F_LIST] = {"Een of meer teksten, gescheiden door ';'.",
-			       "One or more texts, separated by ';'."},
-		[PT_F_NUM] = {"Een bedrag of getal: 40.000, 2,5 of € 40.000,-.",
-			      "An amount or number: 40000, 2.5 or €40,000.00."},
+	/* What form an answer takes: intake-teksten.csv, vorm.TYPE. */
+	static const char *const form[] = {
+		[PT_F_STR] = "vorm.tekst", [PT_F_ID] = "vorm.kenmerk", [PT_F_ENUM] = "vorm.keuze",
+		[PT_F_TREDE] = "vorm.trede", [PT_F_BOOL] = "vorm.ja-nee", [PT_F_DATE] = "vorm.datum",
+		[PT_F_LIST] = "vorm.lijst", [PT_F_NUM] = "vorm.getal",
 	};
 	const pt_vocab *v = choices_of(f);
-	fprintf(out, "  %s\n", form[f->type][lang ? 1 : 0]);
-	if (f->required)
-		fprintf(out, "  %s\n", lang ? "Required (*): the paragraph needs it."
-					    : "Verplicht (*): de paragraaf heeft dit nodig.");
-	else
-		fprintf(out, "  %s\n", lang ? "Optional: press Enter to skip."
-					    : "Niet verplicht: druk op Enter om over te slaan.");
+	fprintf(out, "  %s\n", pt_intake_text(lang, form[f->type]));
+	fprintf(out, "  %s\n", pt_intake_text(lang, f->required ? "vraag.verplicht" : "vraag.niet-verplicht"));
 	for (size_t i = 0; v && v->terms[i].code; i++)
 		fprintf(out, "  %zu) %s: %s\n", i + 1, v->terms[i].code,
-			lang ? v->terms[i].en : v->terms[i].nl);
+			pt_vocab_label(v, v->terms[i].code, lang));
 }
+
+/* The dialogue: where questions go and answers come from, in which
+ * language, and the line read last. */
+struct dialogue {
+	FILE *in, *out;
+	int lang;
+	int tty;		/* in is a terminal: a blank required answer is asked again */
+	char *line;
+	size_t cap;
+};
 
 /* Ask one field until it has an answer that holds; 0, or -1 at the end
  * of the input. */
-static int ask_one(json_t *d, const pt_intake_field *f, FILE *in, FILE *out, int lang,
-		   int tty, char **line, size_t *cap)
+static int ask_one(json_t *d, const pt_intake_field *f, struct dialogue *q)
 {
 	char assign[4096];
+	FILE *out = q->out;
+	int lang = q->lang;
 	for (;;) {
 		pt_error err = {0};
-		fprintf(out, "%s%s", lang ? f->en : f->nl, f->required ? " *" : "");
+		fprintf(out, "%s%s", pt_intake_label(f, lang), f->required ? " *" : "");
 		current_value(json_object_get(d, "voorstel"), f, out);
 		fputs("\n", out);
 		show_choices(f, out, lang);
 		fputs("> ", out);
 		fflush(out);
-		if (getline(line, cap, in) < 0) {
+		if (getline(&q->line, &q->cap, q->in) < 0) {
 			fputs("\n", out);
 			return -1;
 		}
-		pt_trim(*line);
-		if (strcmp(*line, "?") == 0) {
+		char *line = pt_trim(q->line);
+		if (strcmp(line, "?") == 0) {
 			explain(f, out, lang);
 			continue;
 		}
-		if (!**line) {
-			if (tty && f->required && !has_value(d, f)) {
-				fprintf(out, "%s\n", lang ? "This one is required; '?' explains it."
-							  : "Deze is verplicht; '?' legt uit wat er gevraagd wordt.");
+		if (!*line) {
+			if (q->tty && f->required && !has_value(d, f)) {
+				fprintf(out, "%s\n", pt_intake_text(lang, "vraag.nog-verplicht"));
 				continue;
 			}
 			return 0;	/* keep what is there */
 		}
-		snprintf(assign, sizeof assign, "%s=%s", f->path, by_number(f, *line));
+		snprintf(assign, sizeof assign, "%s=%s", f->path, by_number(f, line));
 		if (pt_intake_set(d, assign, (pt_loc){0, 0}, &err) == 0)
 			return 0;
 		fprintf(out, "%s\n", err.msg);
@@ -186,13 +160,12 @@ static int ask_one(json_t *d, const pt_intake_field *f, FILE *in, FILE *out, int
 
 int pt_intake_ask(json_t *d, FILE *in, FILE *out, int lang)
 {
-	char *line = NULL;
-	size_t cap = 0;
-	int rc = 0, tty = isatty(fileno(in));
+	struct dialogue q = {in, out, lang, isatty(fileno(in)), NULL, 0};
+	int rc = 0;
 	for (const pt_intake_field *f = pt_intake_fields; f->path && rc == 0; f++)
 		if (applies(d, f))
-			rc = ask_one(d, f, in, out, lang, tty, &line, &cap);
-	free(line);
+			rc = ask_one(d, f, &q);
+	free(q.line);
 	return rc;
 }
 
@@ -212,11 +185,11 @@ void pt_intake_summary(const json_t *d, FILE *out, int lang)
 	json_t *m = json_object_get(d, "meldingen"), *x;
 	size_t i, n = json_array_size(m);
 	if (n == 0) {
-		fprintf(out, "%s\n", lang ? "No meldingen: the intake is complete."
-					  : "Geen meldingen: de intake is compleet.");
+		fprintf(out, "%s\n", pt_intake_text(lang, "samenvatting.geen"));
 		return;
 	}
-	fprintf(out, "%zu meldingen:\n", n);
+	fprintf(out, pt_intake_text(lang, "samenvatting.aantal"), n);
+	fputc('\n', out);
 	json_array_foreach(m, i, x) {
 		fprintf(out, "  %s: ", json_string_value(json_object_get(x, "ernst")));
 		put_shown(out, "%s\n", json_string_value(json_object_get(x, "tekst")));

@@ -32,7 +32,7 @@ __attribute__((constructor(101))) static void progname_early(int argc, char **ar
 		pt_set_progname(argv[0]);
 }
 
-#define MAX_LANGS 16
+#define MAX_LANGS PT_MAX_LANGS
 
 /* The languages: nl and en always, then every other language column of
  * meldingen.csv.  An index into this list is a language (enum pt_lang). */
@@ -293,6 +293,11 @@ const char *pt_text_needed(const pt_texts *t, const char *id, int lang)
 	return pt_text_at(t, (size_t)row, lang);
 }
 
+const char *pt_text_in(char *const *by_lang, int lang, int fallback)
+{
+	return lang >= 0 && lang < PT_MAX_LANGS && by_lang[lang] ? by_lang[lang] : by_lang[fallback];
+}
+
 /* ---- the language ------------------------------------------------------ */
 
 static int lang_index(const char *name)
@@ -301,6 +306,16 @@ static int lang_index(const char *name)
 		if (strcmp(lang_names[i], name) == 0)
 			return i;
 	return -1;
+}
+
+static const pt_texts *messages(void);
+
+/* A language's code, the name of its columns ("nl", "en", ...). */
+const char *pt_lang_name(int lang)
+{
+	if (lang >= 2)
+		messages();
+	return lang >= 0 && lang < nlangs ? lang_names[lang] : NULL;
 }
 
 static const pt_texts *messages(void)

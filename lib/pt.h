@@ -100,6 +100,7 @@ void pt_buf_put_shown(pt_buf *b, const char *s);
  * index into the languages, nl and en first, then every other language
  * column of lib/data/meldingen.csv. */
 enum pt_lang { PT_NL = 0, PT_EN = 1 };
+#define PT_MAX_LANGS 16
 
 /* ---- texts in the user's language (msg.c, lib/data/ tables) -------------- */
 
@@ -113,6 +114,9 @@ void pt_msg_set_lang(int lang);
 void pt_set_progname(const char *argv0);	/* pt_progname: its last part */
 /* A language by its spelling ("nl", "NL", "en_GB.UTF-8"), -1 if none. */
 int pt_lang_of(const char *spelling);
+/* The code of a language, the name of its columns in the tables: "nl";
+ * NULL past the last language (a loop over them stops there). */
+const char *pt_lang_name(int lang);
 
 /* A text table: CSV, nkeys key columns, then a column per language named
  * by its code; read once from $PT_DATA_DIR/name or the built-in copy (a
@@ -131,6 +135,10 @@ const char *pt_text(const pt_texts *t, const char *id, int lang);
 /* The same for an id the program cannot do without: a table (through
  * PT_DATA_DIR) that lacks its row ends the program, exit 3. */
 const char *pt_text_needed(const pt_texts *t, const char *id, int lang);
+/* A text a program keeps by language (PT_MAX_LANGS cells, NULL: none, as
+ * a JSON key or CSV column per language gives it): lang's, else the
+ * fallback language's. */
+const char *pt_text_in(char *const *by_lang, int lang, int fallback);
 
 /* ---- dossier streams (stream.c) ---------------------------------------- */
 

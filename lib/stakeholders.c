@@ -106,10 +106,7 @@ static void dossier_dups(sh_list *l)
 	qsort(d, nd, sizeof *d, by_first);
 	for (size_t i = 0; i < nd; i++)
 		pt_melding_add(l->d, PT_WAARSCHUWING, "dubbele-stakeholder", "stakeholders", l->o->bron,
-			       l->o->lang ? "'%s' appears %d times among the dossier's stakeholders; "
-					    "merge them or give them different names"
-					  : "'%s' staat %d keer bij de stakeholders van het dossier; "
-					    "voeg ze samen of geef ze verschillende namen",
+			       pt_sh_text(l->o->lang, "melding.dubbel-dossier"),
 			       l->s[d[i].first].naam, d[i].times);
 	free(d);
 	free(ix);
@@ -133,10 +130,7 @@ static void collect_file_entry(const pt_sh *f, int dups, void *ctx)
 	p->e[p->n++] = f;
 	if (dups)
 		pt_melding_add(l->d, PT_WAARSCHUWING, "dubbele-stakeholder", "stakeholders", l->o->bron,
-			       l->o->lang ? "'%s' appears %d times in %s (from line %ld); the rows were "
-					    "merged, the last one winning per field"
-					  : "'%s' staat %d keer in %s (vanaf regel %ld); de rijen zijn "
-					    "samengevoegd, de laatste wint per veld",
+			       pt_sh_text(l->o->lang, "melding.dubbel-bestand"),
 			       f->naam, dups + 1, pt_filename(f->loc.file), f->loc.line);
 }
 
@@ -266,8 +260,8 @@ static json_t *sh_json(const pt_sh *s, const sh_row *r, const pt_sh_opts *o)
 	/* A partner, another authority or the initiator gets advice for its
 	 * role, not a step on the citizens' ladder. */
 	if (r->rol == PT_ROL_DEELNEMER)
-		pt_sh_aanpak(o->tables, r->kwadrant, r->salience, s->houding >= 0 ? s->houding : PT_HOUDING_ONBEKEND,
-			     o->lang, aanpak, sizeof aanpak);
+		pt_sh_aanpak(o->tables, (pt_sh_stand){r->kwadrant, r->salience,
+			     s->houding >= 0 ? s->houding : PT_HOUDING_ONBEKEND}, o->lang, aanpak, sizeof aanpak);
 	else
 		snprintf(aanpak, sizeof aanpak, "%s", pt_sh_aanpak_rol(o->tables, r->rol, o->lang));
 	json_object_set_new(j, "aanpak", json_string(aanpak));
@@ -306,10 +300,7 @@ static void say_initiators(struct need_ctx *n, uint64_t mask, const char *label,
 {
 	const pt_sh_opts *o = n->l->o;
 	pt_melding_add(n->l->d, PT_WAARSCHUWING, "ontbrekende-groep", "stakeholders", o->bron,
-		       o->lang ? "No stakeholder from the group %s (%s) beside the initiators: those who take "
-				 "the initiative do not speak for the others it affects; find out who does and add them"
-			       : "Geen stakeholder uit de groep %s (%s) naast de initiatiefnemers: wie het initiatief "
-				 "neemt, spreekt niet voor de anderen die het raakt; ga na wie dat doet en voeg die toe",
+		       pt_sh_text(o->lang, "melding.groep-naast-initiatiefnemers"),
 		       label, code);
 }
 
@@ -321,17 +312,14 @@ static void need_group(uint64_t mask, int first, void *ctx)
 		return;
 	n->present |= mask;
 	const pt_term *t = &pt_v_groep.terms[named_group(n, mask, first)];
-	const char *label = o->lang ? t->en : t->nl;
+	const char *label = pt_vocab_label(&pt_v_groep, t->code, o->lang);
 	if (mask & n->initiators) {
 		say_initiators(n, mask, label, t->code);
 		return;
 	}
 	int same = strcmp(label, t->code) == 0;
 	pt_melding_add(n->l->d, PT_WAARSCHUWING, "ontbrekende-groep", "stakeholders", o->bron,
-		       o->lang ? "No stakeholder from the group %s%s%s%s: a plan of this scale and kind "
-				 "usually affects them; find out who speaks for them and add them"
-			       : "Geen stakeholder uit de groep %s%s%s%s: een plan van deze schaal en "
-				 "soort raakt hen meestal; ga na wie hen vertegenwoordigt en voeg die toe",
+		       pt_sh_text(o->lang, "melding.groep-schaal"),
 		       label, same ? "" : " (", same ? "" : t->code, same ? "" : ")");
 }
 
@@ -351,17 +339,11 @@ static void need_topic(const pt_thema_need *nd, void *ctx)
 	const char *thema = pt_vocab_label(&pt_v_thema, pt_v_thema.terms[nd->thema].code, o->lang);
 	if (nd->moeilijk)
 		pt_melding_add(n->l->d, PT_INFO, "moeilijk-bereikbare-groep", "stakeholders", o->bron,
-			       o->lang ? "Think of %s (%s): with the topic %s they are often missed; plan "
-					 "how to reach them, through people they trust"
-				       : "Denk aan %s (%s): bij het thema %s worden zij vaak gemist; plan "
-					 "hoe u hen bereikt, via mensen die zij vertrouwen",
+			       pt_sh_text(o->lang, "melding.moeilijk-bereikbaar"),
 			       groep, pt_v_groep.terms[first].code, thema);
 	else
 		pt_melding_add(n->l->d, PT_WAARSCHUWING, "ontbrekende-groep", "stakeholders", o->bron,
-			       o->lang ? "No stakeholder from the group %s (%s): the topic %s usually "
-					 "affects them; find out who speaks for them and add them"
-				       : "Geen stakeholder uit de groep %s (%s): het thema %s raakt hen "
-					 "meestal; ga na wie hen vertegenwoordigt en voeg die toe",
+			       pt_sh_text(o->lang, "melding.groep-thema"),
 			       groep, pt_v_groep.terms[first].code, thema);
 }
 
@@ -404,10 +386,7 @@ static void need_sites(struct need_ctx *n)
 		return;
 	n->present |= buren;
 	pt_melding_add(n->l->d, PT_WAARSCHUWING, "ontbrekende-groep", "stakeholders", o->bron,
-		       o->lang ? "No stakeholder from the group %s (omwonenden): the proposal weighs sites ('%s' in "
-				 "%s); the neighbours of each site are affected: add them, site by site"
-			       : "Geen stakeholder uit de groep %s (omwonenden): het voorstel weegt locaties ('%s' in "
-				 "%s); de omwonenden van elke locatie worden geraakt: voeg hen per locatie toe",
+		       pt_sh_text(o->lang, "melding.groep-locaties"),
 		       pt_vocab_label(&pt_v_groep, "omwonenden", o->lang), h.woorden, h.veld);
 }
 
@@ -518,10 +497,7 @@ static int analyse(sh_list *l, const pt_loc *loc, pt_error *err)
 	json_t *arr = derive_all(l, &rol);
 	if (l->n == 0)
 		pt_melding_add(d, PT_WAARSCHUWING, "geen-stakeholders", "stakeholders", l->o->bron, "%s",
-			       l->o->lang ? "No stakeholders are listed; add them to the dossier or "
-					    "with pt-stakeholders -f FILE"
-					  : "Er zijn geen stakeholders genoemd; voeg ze toe aan het "
-					    "dossier of met pt-stakeholders -f BESTAND");
+			       pt_sh_text(l->o->lang, "melding.geen-stakeholders"));
 	missing_groups(l, rol);
 	free(rol);
 	pt_section_set(d, "stakeholders", arr);

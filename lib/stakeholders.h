@@ -76,12 +76,19 @@ pt_sh_tables *pt_sh_tables_load(const char *aanpak, const char *treden, const ch
 void pt_sh_tables_free(pt_sh_tables *t);
 /* The advice for a partner, another authority or the initiator (rol). */
 const char *pt_sh_aanpak_rol(const pt_sh_tables *t, int rol, int lang);
-/* The advice for a stakeholder, into buf (lang 0 nl, 1 en). */
-const char *pt_sh_aanpak(const pt_sh_tables *t, int kwadrant, int salience, int houding,
-			 int lang, char *buf, size_t n);
+/* Where a stakeholder stands: the indexes its advice is made of. */
+typedef struct pt_sh_stand {
+	int kwadrant, salience;
+	int houding;		/* -1: none */
+} pt_sh_stand;
+/* The advice for a stakeholder, into buf, in lang (aanpak.csv's column
+ * of that language, else the Dutch). */
+const char *pt_sh_aanpak(const pt_sh_tables *t, pt_sh_stand st, int lang, char *buf, size_t n);
 /* Index in pt_v_burgertrede for kwadrant and salience; a dependent
  * stakeholder is raised one step above the kwadrant's own step. */
 int pt_sh_trede(const pt_sh_tables *t, int kwadrant, int salience);
+/* A sentence of pt-stakeholders by its id: lib/data/stakeholders-teksten.csv. */
+const char *pt_sh_text(int lang, const char *id);
 /* Calls fn for each checklist group a plan of this schaal and soort
  * (indexes, -1 when unknown) usually touches: mask holds the groups that
  * count, first the one to name. */

@@ -9,7 +9,8 @@
 enum { A_KWADRANT, A_SALIENCE, A_HOUDING, A_ROL, A_KINDS };
 enum { NSAL = PT_SAL_N, NKWADRANT = PT_KW_N };
 /* The columns of each table, by name. */
-enum { AP_SOORT, AP_WAARDE, AP_NL, AP_EN, AP_NCOLS };
+enum { AP_SOORT, AP_WAARDE, AP_TEKST };	/* then a column per language */
+#define AP_NCOLS (AP_TEKST + PT_MAX_LANGS)
 enum { TR_KWADRANT, TR_SALIENCE, TR_TREDE, TR_NCOLS };
 enum { CL_SCHAAL, CL_SOORT, CL_GROEP, CL_NCOLS };
 
@@ -20,23 +21,29 @@ typedef struct need {
 } need;
 
 struct pt_sh_tables {
-	char *aanpak[A_KINDS][NSAL][2];
+	char *aanpak[A_KINDS][NSAL][PT_MAX_LANGS];	/* by language, NULL: none */
 	int trede[NKWADRANT][NSAL];
 	need *needs;
 	size_t nneeds;
 };
 
-static int row_vocab(const pt_vocab *v, const char *name, const pt_csv_row *r, int col,
-		     const char *what, pt_error *err)
+/* The row being read: its table (as shown) and where an error goes. */
+struct row_at {
+	const char *name;
+	const pt_csv_row *r;
+	pt_error *err;
+};
+
+static int row_vocab(const pt_vocab *v, const struct row_at *at, int col, const char *what)
 {
-	const char *s = pt_csv_get(r, col);
-	pt_loc loc = {name, r->line};
+	const char *s = pt_csv_get(at->r, col);
+	pt_loc loc = {at->name, at->r->line};
 	if (!s)
-		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s: empty (give one of the codes)"), what), -1;
-	return pt_vocab_match(v, s, what, loc, err);
+		return pt_fail(at->err, PT_EXIT_DATA, loc, pt_tr("%s: empty (give one of the codes)"), what), -1;
+	return pt_vocab_match(v, s, what, loc, at->err);
 }
 
-/* ---- aanpak.csv: soort, waarde, nl, en ----------------------------------- */
+/* ---- aanpak.csv: soort, waarde, nl, en, ... ------------------------------ */
 
 static const pt_vocab *const aanpak_vocab[A_KINDS] = {&pt_v_kwadrant, &pt_v_salience, &pt_v_houding,
 							&pt_v_rol};
@@ -53,27 +60,51 @@ static int aanpak_row(pt_sh_tables *tb, const char *name, const pt_csv_row *r, c
 	if (k == A_KINDS)
 		return pt_fail(err, PT_EXIT_DATA, loc,
 			       pt_tr("soort: '%s' is not kwadrant, salience, houding or rol"), kind ? kind : "");
-	int i = row_vocab(aanpak_vocab[k], name, r, idx[AP_WAARDE], aanpak_kinds[k], err);
+	int i = row_vocab(aanpak_vocab[k], &(struct row_at){name, r, err}, idx[AP_WAARDE], aanpak_kinds[k]);
 	if (i < 0)
 		return err->status;
 	if (tb->aanpak[k][i][0])
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("%s '%s' has a second row; keep one"),
 			       aanpak_kinds[k], aanpak_vocab[k]->terms[i].code);
-	const char *nl = pt_csv_get(r, idx[AP_NL]), *en = pt_csv_get(r, idx[AP_EN]);
-	tb->aanpak[k][i][0] = pt_xstrdup(nl ? nl : "");
-	tb->aanpak[k][i][1] = pt_xstrdup(en ? en : nl ? nl : "");
+	/* The Dutch is there, if empty; the English is the Dutch where empty;
+	 * another language reads the Dutch at use. */
+	const char *nl = pt_csv_get(r, idx[AP_TEKST + PT_NL]), *en = pt_csv_get(r, idx[AP_TEKST + PT_EN]);
+	tb->aanpak[k][i][PT_NL] = pt_xstrdup(nl ? nl : "");
+	tb->aanpak[k][i][PT_EN] = pt_xstrdup(en ? en : nl ? nl : "");
+	for (int l = PT_EN + 1; l < PT_MAX_LANGS; l++) {
+		const char *x = pt_csv_get(r, idx[AP_TEKST + l]);
+		tb->aanpak[k][i][l] = x ? pt_xstrdup(x) : NULL;
+	}
 	return 0;
+}
+
+/* The columns: soort, waarde, nl, en and one for each other language;
+ * the list ends after the last language there is. */
+static void aanpak_columns(pt_column *cols)
+{
+	static const pt_column fixed[] = {
+		[AP_SOORT] = {"soort", "soort|kind", 1}, [AP_WAARDE] = {"waarde", "waarde|value", 1},
+		[AP_TEKST + PT_NL] = {"nl", "nl|tekst|text nl", 1},
+		[AP_TEKST + PT_EN] = {"en", "en|text en|english", 0}};
+	memset(cols, 0, (AP_NCOLS + 1) * sizeof *cols);
+	memcpy(cols, fixed, sizeof fixed);
+	for (int l = PT_EN + 1; l < PT_MAX_LANGS && pt_lang_name(l); l++)
+		cols[AP_TEKST + l] = (pt_column){pt_lang_name(l), pt_lang_name(l), 0};
+}
+
+static const char *advice(const pt_sh_tables *t, int kind, int i, int lang)
+{
+	return pt_text_in(t->aanpak[kind][i], lang, PT_NL);
 }
 
 static int load_aanpak(pt_sh_tables *tb, const char *path, pt_error *err)
 {
-	static const pt_column cols[] = {
-		[AP_SOORT] = {"soort", "soort|kind", 1}, [AP_WAARDE] = {"waarde", "waarde|value", 1},
-		[AP_NL] = {"nl", "nl|tekst|text nl", 1}, [AP_EN] = {"en", "en|text en|english", 0},
-		{0, 0, 0}};
-	_Static_assert(sizeof cols / sizeof cols[0] == AP_NCOLS + 1, "one column a name");
+	pt_column cols[AP_NCOLS + 1];
 	int idx[AP_NCOLS];
 	const char *name;
+	for (int i = 0; i < AP_NCOLS; i++)
+		idx[i] = -1;
+	aanpak_columns(cols);
 	pt_table *t = pt_data_table("aanpak.csv", path, cols, idx, &name, err);
 	if (!t)
 		return err->status;
@@ -89,22 +120,25 @@ static int load_aanpak(pt_sh_tables *tb, const char *path, pt_error *err)
 
 const char *pt_sh_aanpak_rol(const pt_sh_tables *t, int rol, int lang)
 {
-	const char *s = t->aanpak[A_ROL][rol][lang];
+	const char *s = advice(t, A_ROL, rol, lang);
 	return s ? s : "";
 }
 
-const char *pt_sh_aanpak(const pt_sh_tables *t, int kwadrant, int salience, int houding,
-			 int lang, char *buf, size_t n)
+const char *pt_sh_aanpak(const pt_sh_tables *t, pt_sh_stand st, int lang, char *buf, size_t n)
 {
-	const char *parts[3] = {t->aanpak[A_KWADRANT][kwadrant][lang],
-				t->aanpak[A_SALIENCE][salience][lang],
-				houding >= 0 ? t->aanpak[A_HOUDING][houding][lang] : NULL};
+	const char *parts[3] = {advice(t, A_KWADRANT, st.kwadrant, lang), advice(t, A_SALIENCE, st.salience, lang),
+				st.houding >= 0 ? advice(t, A_HOUDING, st.houding, lang) : NULL};
 	size_t o = 0;
 	buf[0] = '\0';
 	for (int i = 0; i < 3; i++)
 		if (parts[i] && parts[i][0] && o < n)
 			o += (size_t)snprintf(buf + o, n - o, "%s%s", o ? " " : "", parts[i]);
 	return buf;
+}
+
+const char *pt_sh_text(int lang, const char *id)
+{
+	return pt_text_needed(pt_texts_load("stakeholders-teksten.csv", 1, PT_NL), id, lang);
 }
 
 /* ---- stakeholder-treden.csv: kwadrant, salience, trede -------------------- */
@@ -133,9 +167,10 @@ static int load_treden(pt_sh_tables *tb, const char *path, pt_error *err)
 		return err->status;
 	for (size_t r = 0; r < t->nrows && !err->status; r++) {
 		const pt_csv_row *row = &t->rows[r];
-		int k = row_vocab(&pt_v_kwadrant, name, row, idx[TR_KWADRANT], "kwadrant", err);
-		int s = k < 0 ? -1 : row_vocab(&pt_v_salience, name, row, idx[TR_SALIENCE], "salience", err);
-		int st = s < 0 ? -1 : row_vocab(&pt_v_burgertrede, name, row, idx[TR_TREDE], "trede", err);
+		struct row_at at = {name, row, err};
+		int k = row_vocab(&pt_v_kwadrant, &at, idx[TR_KWADRANT], "kwadrant");
+		int s = k < 0 ? -1 : row_vocab(&pt_v_salience, &at, idx[TR_SALIENCE], "salience");
+		int st = s < 0 ? -1 : row_vocab(&pt_v_burgertrede, &at, idx[TR_TREDE], "trede");
 		if (st < 0)
 			break;
 		if (tb->trede[k][s] >= 0)
@@ -170,22 +205,21 @@ int pt_sh_trede(const pt_sh_tables *t, int kwadrant, int salience)
 
 /* ---- groepen-checklist.csv: schaal, soort, groep -------------------------- */
 
-static int any_or(const pt_vocab *v, const char *name, const pt_csv_row *r, int col,
-		  const char *what, int *out, pt_error *err)
+static int any_or(const pt_vocab *v, const struct row_at *at, int col, const char *what, int *out)
 {
-	const char *s = pt_csv_get(r, col);
+	const char *s = pt_csv_get(at->r, col);
 	*out = -1;
 	if (!s || strcmp(s, "*") == 0)
 		return 0;
-	*out = pt_vocab_match(v, s, what, (pt_loc){name, r->line}, err);
-	return *out < 0 ? err->status : 0;
+	*out = pt_vocab_match(v, s, what, (pt_loc){at->name, at->r->line}, at->err);
+	return *out < 0 ? at->err->status : 0;
 }
 
 /* "a|b": either group counts; the first is the one named. */
-static int need_groups(need *nd, const char *name, const pt_csv_row *r, int col, pt_error *err)
+static int need_groups(need *nd, const struct row_at *at, int col)
 {
-	return pt_vocab_alternatives(&pt_v_groep, pt_csv_get(r, col), "groep", (pt_loc){name, r->line},
-				     &nd->mask, &nd->first, err);
+	return pt_vocab_alternatives(&pt_v_groep, pt_csv_get(at->r, col), "groep",
+				     (pt_loc){at->name, at->r->line}, &nd->mask, &nd->first, at->err);
 }
 
 static int load_checklist(pt_sh_tables *tb, const char *path, pt_error *err)
@@ -202,9 +236,10 @@ static int load_checklist(pt_sh_tables *tb, const char *path, pt_error *err)
 	tb->needs = pt_xmalloc((t->nrows ? t->nrows : 1) * sizeof *tb->needs);
 	for (size_t r = 0; r < t->nrows && !err->status; r++) {
 		need *nd = &tb->needs[tb->nneeds];
-		if (any_or(&pt_v_schaal, name, &t->rows[r], idx[CL_SCHAAL], "schaal", &nd->schaal, err) ||
-		    any_or(&pt_v_soort, name, &t->rows[r], idx[CL_SOORT], "soort", &nd->soort, err) ||
-		    need_groups(nd, name, &t->rows[r], idx[CL_GROEP], err))
+		struct row_at at = {name, &t->rows[r], err};
+		if (any_or(&pt_v_schaal, &at, idx[CL_SCHAAL], "schaal", &nd->schaal) ||
+		    any_or(&pt_v_soort, &at, idx[CL_SOORT], "soort", &nd->soort) ||
+		    need_groups(nd, &at, idx[CL_GROEP]))
 			break;
 		tb->nneeds++;
 	}
@@ -266,7 +301,7 @@ void pt_sh_tables_free(pt_sh_tables *t)
 		return;
 	for (int k = 0; k < A_KINDS; k++)
 		for (int i = 0; i < NSAL; i++)
-			for (int l = 0; l < 2; l++)
+			for (int l = 0; l < PT_MAX_LANGS; l++)
 				free(t->aanpak[k][i][l]);
 	free(t->needs);
 	free(t);

@@ -18,8 +18,8 @@
 #include "strategy.h"
 #include "thema.h"
 
-#define L(nl, en) (ev->lang ? (en) : (nl))
 #define BRON PT_STRATEGY_BRON
+#define TEKSTEN "strategie-teksten.csv"
 
 enum { BURGER, OVERHEID };
 enum { INFORMEREN = 0 };	/* index in pt_v_burgertrede */
@@ -70,6 +70,13 @@ struct eval {
 	int missing[SF_COUNT];		/* a punten table found no value here */
 	json_t *themas;			/* strategie.themas, or NULL */
 };
+
+/* A text of pt-strategy in the dossier's language, by its id in
+ * lib/data/strategie-teksten.csv. */
+static const char *tx(const struct eval *ev, const char *id)
+{
+	return pt_text_needed(pt_texts_load(TEKSTEN, 1, PT_NL), id, ev->lang);
+}
 
 const char *pt_strategy_trede_code(const char *s)
 {
@@ -286,7 +293,7 @@ static int people_route(struct eval *ev, const struct pt_seffect *e, struct fire
 		if (!selects(e, p) || p->trede != best)
 			continue;
 		used += (size_t)snprintf(f->wie + used, sizeof f->wie - used, "%s%s", named ? ", " : "",
-					 p->naam ? p->naam : L("zonder naam", "unnamed"));
+					 p->naam ? p->naam : tx(ev, "zonder-naam"));
 		if (used >= sizeof f->wie)
 			used = sizeof f->wie - 1;
 		named++;
@@ -493,7 +500,7 @@ static int read_choice(struct eval *ev, const pt_strategy_opts *opts, struct out
 static void expand(struct eval *ev, const struct fired *f, pt_buf *b)
 {
 	const struct pt_srule *r = &ev->r->rules[f->rule];
-	const char *s = r->tekst[ev->lang];
+	const char *s = pt_text_in(r->tekst, ev->lang, PT_NL);
 	char num[32];
 	b->len = 0;		/* the buffer is reused, rule after rule */
 	pt_buf_puts(b, "");
@@ -547,9 +554,9 @@ static json_t *trace(struct eval *ev, const struct outcome *o)
 	}
 	pt_buf_free(&text);
 	if (o->keuze) {
-		snprintf(buf, sizeof buf, L("Zelf gekozen: %s (advies: %s).", "Chosen by the user: %s (advice: %s)."),
+		snprintf(buf, sizeof buf, tx(ev, "keuze"),
 			 label(ev, o->tladder, o->trede), o->advies >= 0 ? label(ev, o->ladder, o->advies)
-			 : L("geen participatie", "no participation"));
+			 : tx(ev, "geen-participatie"));
 		json_array_append_new(a, json_pack("{s:s, s:s, s:s}", "regel", "keuze",
 						   "tekst", buf, "bron", o->keuze_bron));
 	}
@@ -663,25 +670,20 @@ static void conflicts(struct eval *ev, const struct outcome *o, json_t *d, json_
 	int chose = o->keuze != NULL;
 	int plan = within(ev, ev->plan), mensen = within(ev, ev->mensen);
 	if (o->participatie && !ev->poort && o->ladder == BURGER && plan >= 0 && mensen >= 0 && plan != mensen) {
-		snprintf(buf, sizeof buf, L("Het plan vraagt %s, de mensen vragen %s.",
-					    "The plan asks for %s, the people ask for %s."),
+		snprintf(buf, sizeof buf, tx(ev, "conflict.routes"),
 			 label(ev, BURGER, plan), label(ev, BURGER, mensen));
 		json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s}", "soort", "routes",
 			"tekst", buf, "plan", code(BURGER, plan), "mensen", code(BURGER, mensen)));
 		if (!chose && abs(plan - mensen) > 1)
 			pt_melding_add(d, PT_WAARSCHUWING, "routes-verschillen", "strategie.routes", BRON,
-				       L("%s Beide liggen binnen wat verdedigbaar is; kies zelf een trede "
-					 "(voorstel.gewensteTrede) en motiveer die.",
-					 "%s Both lie within what is defensible; choose a step yourself "
-					 "(voorstel.gewensteTrede) and motivate it."), buf);
+				       tx(ev, "melding.routes-verschillen"), buf);
 	}
 	int crossed = 0;
 	for (size_t i = 0; o->participatie && o->ladder == BURGER && i < ev->nfired; i++) {
 		const struct pt_srule *r = &ev->r->rules[ev->fired[i].rule];
 		if (r->e.max < 0 || r->e.max >= o->want)
 			continue;
-		snprintf(buf, sizeof buf, L("De routes vragen %s, maar regel %s staat hooguit %s toe.",
-					    "The routes ask for %s, but rule %s allows at most %s."),
+		snprintf(buf, sizeof buf, tx(ev, "conflict.grens"),
 			 label(ev, BURGER, o->want), r->id, label(ev, BURGER, r->e.max));
 		json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s, s:s}", "soort", "grens",
 			"tekst", buf, "regel", r->id, "gevraagd", code(BURGER, o->want),
@@ -690,10 +692,7 @@ static void conflicts(struct eval *ev, const struct outcome *o, json_t *d, json_
 	}
 	if (crossed && !chose)
 		pt_melding_add(d, PT_WAARSCHUWING, "grens-verlaagt", "strategie.trede", BRON,
-			       L("De zeggenschap vraagt ten minste %s, maar de grenzen staan hooguit %s toe: "
-				 "kies bewust en leg uit wat vastligt.",
-				 "The say asks for at least %s, but the caps allow at most %s: "
-				 "choose knowingly and say what is fixed."),
+			       tx(ev, "melding.grens-verlaagt"),
 			       label(ev, BURGER, ev->min), label(ev, BURGER, ev->cap));
 }
 
@@ -704,20 +703,18 @@ static void choice_conflict(struct eval *ev, const struct outcome *o, json_t *d,
 		return;
 	if (o->tladder == BURGER && ev->cap >= 0 && o->trede > ev->cap)
 		pt_melding_add(d, PT_FOUT, "keuze-boven-grens", "voorstel.gewensteTrede", BRON,
-			       L("De gekozen trede %s gaat boven de grens %s: inbreng kan dan niets veranderen.",
-				 "The chosen step %s exceeds the cap %s: input could not change anything."),
+			       tx(ev, "melding.keuze-boven-grens"),
 			       label(ev, BURGER, o->trede), label(ev, BURGER, ev->cap));
 	if (o->tladder == o->ladder && o->trede == o->advies)
 		return;
-	snprintf(buf, sizeof buf, L("Gekozen is %s, het advies is %s.", "%s was chosen, the advice is %s."),
+	snprintf(buf, sizeof buf, tx(ev, "conflict.keuze"),
 		 label(ev, o->tladder, o->trede), o->advies >= 0 ? label(ev, o->ladder, o->advies)
-		 : L("geen participatie", "no participation"));
+		 : tx(ev, "geen-participatie"));
 	json_array_append_new(list, json_pack("{s:s, s:s, s:o, s:s}", "soort", "keuze", "tekst", buf,
 		"advies", jcode(o->ladder, o->advies), "gekozen", o->keuze));
 	if (!motivated(ev, o))
 		pt_melding_add(d, PT_FOUT, "afwijking-zonder-motivatie", "voorstel.motivatie", BRON,
-			       L("%s Een afwijking van het advies vraagt een motivatie (voorstel.motivatie).",
-				 "%s A deviation from the advice needs a motivation (voorstel.motivatie)."), buf);
+			       tx(ev, "melding.afwijking-zonder-motivatie"), buf);
 }
 
 /* Each fact read from the words, with the words, so the user can confirm
@@ -730,12 +727,12 @@ static void recognised(struct eval *ev, json_t *d)
 		if (r->waarde < 0)
 			continue;
 		const pt_vocab *v = pt_herken_vocab(feit);
-		const char *val = h == H_SPOED ? L("ja", "yes") : pt_vocab_label(v, v->terms[r->waarde].code, ev->lang);
+		const char *val = h == H_SPOED ? pt_vocab_label(&pt_v_ja_nee, "ja", ev->lang)
+					       : pt_vocab_label(v, v->terms[r->waarde].code, ev->lang);
 		char pad[48];
 		snprintf(pad, sizeof pad, "voorstel.%s", feit);
 		pt_melding_add(d, PT_INFO, "kenmerk-herkend", pad, BRON,
-			       L("Uit '%s' (%s) leidt pt af: %s is %s. Klopt dat niet, vul %s in.",
-				 "From '%s' (%s) pt reads: %s is %s. If that is wrong, fill in %s."),
+			       tx(ev, "melding.kenmerk-herkend"),
 			       r->woorden, r->veld, feit, val, pad);
 	}
 }
@@ -762,28 +759,13 @@ static void gate_contradicted(struct eval *ev, const struct outcome *o, json_t *
 	if (ev->wettelijk && (said_no || ev->poort || ev->stop))
 		pt_melding_add(d, PT_WAARSCHUWING, "geen-participatie-wettelijk",
 			       said_no ? "voorstel.geenParticipatie.reden" : "voorstel.intake", BRON,
-			       "%s", L("Voor dit besluit schrijft de wet een procedure voor: het ontwerp ligt ter inzage en "
-				       "iedereen kan een zienswijze geven (Awb afd. 3.4). 'Geen participatie' of een nee op de "
-				       "poortvragen zet dat niet uit; pt houdt ten minste die procedure aan.",
-				       "The law prescribes a procedure for this decision: the draft lies open and anyone "
-				       "may submit a view (Awb section 3.4). 'No participation' or a no at the gate does not "
-				       "switch that off; pt keeps at least that procedure."));
+			       "%s", tx(ev, "melding.geen-participatie-wettelijk"));
 	else if (said_no)
 		pt_melding_add(d, PT_WAARSCHUWING, "geen-participatie-weerlegd", "voorstel.geenParticipatie.reden", BRON,
-			       L("De reden voor geen participatie houdt geen stand: het voorstel noemt zelf wat nog open is "
-				 "('%s'). Wie daarover niet wordt gevraagd, krijgt terecht het gevoel dat al besloten is "
-				 "(Nationale ombudsman 2009/180). Leg vast wat vastligt (openVoorInbreng leeg) of betrek de "
-				 "omgeving bij wat open is.",
-				 "The reason for no participation does not hold: the proposal itself names what is still open "
-				 "('%s'). Those not asked about it rightly feel it was decided already (Nationale ombudsman "
-				 "2009/180). Fix what is fixed (an empty openVoorInbreng) or involve the surroundings in "
-				 "what is open."), first_open(ev));
+			       tx(ev, "melding.geen-participatie-weerlegd"), first_open(ev));
 	else if (ev->val[SF_MIDDELEN] == 0)
 		pt_melding_add(d, PT_WAARSCHUWING, "middelen-maar-open", "voorstel.intake.middelen", BRON,
-			       L("Volgens de intake zijn er geen tijd, capaciteit of geld, maar het voorstel noemt wat nog "
-				 "open is ('%s'): maak ruimte voor ten minste een lichte raadpleging, of leg vast wat vastligt.",
-				 "The intake says there is no time, capacity or money, but the proposal names what is still "
-				 "open ('%s'): make room for at least a light consultation, or fix what is fixed."),
+			       tx(ev, "melding.middelen-maar-open"),
 			       first_open(ev));
 }
 
@@ -793,15 +775,13 @@ static void other_meldingen(struct eval *ev, const struct outcome *o, json_t *d)
 	gate_contradicted(ev, o, d);
 	if (!o->participatie && !o->keuze && !motivated(ev, o))
 		pt_melding_add(d, PT_FOUT, "geen-participatie-zonder-reden", "voorstel.geenParticipatie.reden",
-			       BRON, "%s", L("Geen participatie mag, maar alleen met een reden: vul voorstel.geenParticipatie.reden in.",
-					     "No participation is allowed, but only with a reason: fill in voorstel.geenParticipatie.reden."));
+			       BRON, "%s", tx(ev, "melding.geen-participatie-zonder-reden"));
 	for (int f = 0; f < SF_COUNT; f++)
 		if (ev->missing[f] && !ev->stop) {
 			char pad[64];
 			snprintf(pad, sizeof pad, "voorstel.%s", pt_sfacts[f].path);
 			pt_melding_add(d, PT_WAARSCHUWING, "impactscore-onvolledig", pad, BRON,
-				       L("%s ontbreekt: de impactscore telt het niet mee.",
-					 "%s is missing: the impact score leaves it out."), pad);
+				       tx(ev, "melding.impactscore-onvolledig"), pad);
 		}
 	json_t *u = json_object_get(ev->v, "uitdaagrecht");
 	for (size_t i = 0; ev->uitdaag && i < ev->r->nparts; i++) {
@@ -812,9 +792,8 @@ static void other_meldingen(struct eval *ev, const struct outcome *o, json_t *d)
 		char pad[160];
 		snprintf(pad, sizeof pad, "voorstel.uitdaagrecht.%s", p->veld);
 		pt_melding_add(d, PT_FOUT, "uitdaagrecht-onvolledig", pad, BRON,
-			       L("Het verzoek (uitdaagrecht) zegt niet %s: vul %s in.",
-				 "The request (right to challenge) does not state %s: fill in %s."),
-			       p->tekst[ev->lang], pad);
+			       tx(ev, "melding.uitdaagrecht-onvolledig"),
+			       pt_text_in(p->tekst, ev->lang, PT_NL), pad);
 	}
 }
 
@@ -839,24 +818,24 @@ static void explain(struct eval *ev, const struct outcome *o, json_t *s, FILE *f
 	size_t i;
 	fprintf(f, "%s:%ld%s%s: ", pt_filename(ev->loc->file), ev->loc->line, id ? " " : "", id ? id : "");
 	if (!o->participatie)
-		fprintf(f, "%s\n", L("geen participatie", "no participation"));
+		fprintf(f, "%s\n", tx(ev, "geen-participatie"));
 	else
 		fprintf(f, "%s, %s (%s: %s)\n",
 			pt_vocab_label(&pt_v_ladder, pt_v_ladder.terms[o->tladder].code, ev->lang),
-			label(ev, o->tladder, o->trede), L("advies", "advice"),
+			label(ev, o->tladder, o->trede), tx(ev, "uitleg.advies"),
 			label(ev, o->ladder, o->advies));
 	json_array_foreach(json_object_get(s, "onderbouwing"), i, x)
 		fprintf(f, "  %zu. %s: %s [%s]\n", i + 1, json_string_value(json_object_get(x, "regel")),
 			json_string_value(json_object_get(x, "tekst")),
 			json_string_value(json_object_get(x, "bron")));
-	explain_list(f, L("redenen", "reasons"), json_object_get(s, "redenen"));
-	explain_list(f, L("thema's", "topics"), json_object_get(s, "themas"));
+	explain_list(f, tx(ev, "uitleg.redenen"), json_object_get(s, "redenen"));
+	explain_list(f, tx(ev, "uitleg.themas"), json_object_get(s, "themas"));
 	if ((x = json_object_get(s, "vervolg")))
-		fprintf(f, "  %s: %s (%s)\n", L("daarna", "then"),
+		fprintf(f, "  %s: %s (%s)\n", tx(ev, "uitleg.daarna"),
 			label(ev, BURGER, pt_vocab_index(&pt_v_burgertrede, pt_get_str(x, "trede"))),
 			pt_get_str(x, "over"));
 	json_array_foreach(json_object_get(s, "conflicten"), i, x)
-		fprintf(f, "  %s %s: %s\n", L("conflict", "conflict"),
+		fprintf(f, "  %s %s: %s\n", tx(ev, "uitleg.conflict"),
 			json_string_value(json_object_get(x, "soort")),
 			json_string_value(json_object_get(x, "tekst")));
 }
@@ -903,8 +882,7 @@ static json_t *section(struct eval *ev, const struct outcome *o, json_t *d)
 	json_object_set_new(s, "redenen", reasons(ev, o));
 	if (o->vervolg >= 0)
 		json_object_set_new(s, "vervolg", json_pack("{s:s, s:s}", "trede", code(BURGER, o->vervolg),
-			"over", L("de uitvoering en het dagelijks beheer, zodra de eerste stap gezet is",
-				  "how it is carried out and run day to day, once the first step is taken")));
+			"over", tx(ev, "vervolg.over")));
 	if (ev->themas)
 		json_object_set_new(s, "themas", json_incref(ev->themas));
 	json_object_set_new(s, "kenmerken", features(ev));

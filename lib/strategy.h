@@ -14,7 +14,6 @@ typedef struct pt_strategy_rules pt_strategy_rules;
  * the built-in copy.  NULL with err set (exit 3 for a bad file). */
 pt_strategy_rules *pt_strategy_rules_load(const char *path, pt_error *err);
 void pt_strategy_rules_free(pt_strategy_rules *r);
-size_t pt_strategy_rules_count(const pt_strategy_rules *r);
 
 typedef struct pt_strategy_opts {
 	enum pt_lang lang;
@@ -86,16 +85,19 @@ struct pt_seffect {
 	int uitdaagrecht;	/* check the request's parts */
 };
 
+/* A rule's text by language (tekst {nl, en, ...}; NULL: none); read
+ * with pt_text_in, falling back to Dutch. */
 struct pt_srule {
-	char *id, *bron, *tekst[2];
+	char *id, *bron, *tekst[PT_MAX_LANGS];
 	struct pt_stest *tests;
 	size_t ntests;
 	struct pt_seffect e;
 };
 
 struct pt_spart {
-	char *veld, *tekst[2];
+	char *veld, *tekst[PT_MAX_LANGS];
 };
+
 
 struct pt_strategy_rules {
 	char *name;		/* as shown in messages */

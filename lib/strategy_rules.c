@@ -482,6 +482,29 @@ static int need_text(struct ctx *c, json_t *j, const char *what, char **out)
 	return 0;
 }
 
+/* A text in every language there is: nl and en needed, another language
+ * where the file has it (else the Dutch, at use: pt_text_in).
+ * what: "tekst." or "uitdaagrecht[0].", for the messages. */
+static int need_texts(struct ctx *c, json_t *t, const char *what, char **out)
+{
+	char w[64];
+	for (int l = 0; l < PT_MAX_LANGS && pt_lang_name(l); l++) {
+		json_t *j = json_object_get(t, pt_lang_name(l));
+		snprintf(w, sizeof w, "%s%s", what, pt_lang_name(l));
+		if ((l == PT_NL || l == PT_EN || j) && need_text(c, j, w, &out[l]))
+			return -1;
+	}
+	return 0;
+}
+
+static int check_texts(struct ctx *c, char *const *tekst)
+{
+	for (int l = 0; l < PT_MAX_LANGS; l++)
+		if (tekst[l] && check_text(c, tekst[l], pt_lang_name(l)))
+			return -1;
+	return 0;
+}
+
 static int compile_rule(struct ctx *c, json_t *j, struct pt_srule *r, struct pt_srule *before)
 {
 	static const char *keys[] = {"id", "als", "dan", "bron", "tekst", "comment", "opmerking", NULL};
@@ -504,9 +527,7 @@ static int compile_rule(struct ctx *c, json_t *j, struct pt_srule *r, struct pt_
 			return bad(c, pt_tr("id '%s' is used twice"), r->id);
 	json_t *t = json_object_get(j, "tekst");
 	if (need_text(c, json_object_get(j, "bron"), "bron", &r->bron) ||
-	    need_text(c, json_object_get(t, "nl"), "tekst.nl", &r->tekst[0]) ||
-	    need_text(c, json_object_get(t, "en"), "tekst.en", &r->tekst[1]) ||
-	    check_text(c, r->tekst[0], "nl") || check_text(c, r->tekst[1], "en"))
+	    need_texts(c, t, "tekst.", r->tekst) || check_texts(c, r->tekst))
 		return -1;
 	if (compile_condition(c, json_object_get(j, "als"), r))
 		return -1;
@@ -524,15 +545,13 @@ static int compile_parts(struct ctx *c, json_t *j, pt_strategy_rules *r)
 	r->parts = pt_xmalloc((json_array_size(j) + 1) * sizeof *r->parts);
 	json_array_foreach(j, i, p) {
 		struct pt_spart *s = &r->parts[r->nparts++];
-		char what[3][48];
+		char what[2][48];
 		memset(s, 0, sizeof *s);
 		c->part = i + 1;
 		snprintf(what[0], sizeof what[0], "uitdaagrecht[%zu].veld", i);
-		snprintf(what[1], sizeof what[1], "uitdaagrecht[%zu].nl", i);
-		snprintf(what[2], sizeof what[2], "uitdaagrecht[%zu].en", i);
+		snprintf(what[1], sizeof what[1], "uitdaagrecht[%zu].", i);
 		if (need_text(c, json_object_get(p, "veld"), what[0], &s->veld) ||
-		    need_text(c, json_object_get(p, "nl"), what[1], &s->tekst[0]) ||
-		    need_text(c, json_object_get(p, "en"), what[2], &s->tekst[1]))
+		    need_texts(c, p, what[1], s->tekst))
 			return -1;
 	}
 	c->part = 0;
@@ -601,22 +620,21 @@ pt_strategy_rules *pt_strategy_rules_load(const char *path, pt_error *err)
 	return r;
 }
 
-size_t pt_strategy_rules_count(const pt_strategy_rules *r)
-{
-	return r->n;
-}
-
 void pt_strategy_rules_free(pt_strategy_rules *r)
 {
 	if (!r)
 		return;
 	for (size_t i = 0; i < r->n; i++) {
 		struct pt_srule *x = &r->rules[i];
-		free(x->id), free(x->bron), free(x->tekst[0]), free(x->tekst[1]);
-		free(x->tests), free(x->e.tabel), free(x->e.reden);
+		free(x->id), free(x->bron), free(x->tests), free(x->e.tabel), free(x->e.reden);
+		for (int l = 0; l < PT_MAX_LANGS; l++)
+			free(x->tekst[l]);
 	}
-	for (size_t i = 0; i < r->nparts; i++)
-		free(r->parts[i].veld), free(r->parts[i].tekst[0]), free(r->parts[i].tekst[1]);
+	for (size_t i = 0; i < r->nparts; i++) {
+		free(r->parts[i].veld);
+		for (int l = 0; l < PT_MAX_LANGS; l++)
+			free(r->parts[i].tekst[l]);
+	}
 	free(r->rules), free(r->parts), free(r->name);
 	free(r);
 }

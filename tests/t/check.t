@@ -717,4 +717,22 @@ is "a rule that is a row: raised by --config" "$rc" 1
 run "pt-paragraph --check -q --config cfg-contact.json $C/01-sound-h2.md"
 like "without the row, the rule is unknown" "$T/err" "unknown rule 'contact'"
 
+# A language is a column: in the pseudo-language qps (tools/pseudo.py)
+# every text of a finding comes from a table, marked ⟦…⟧, the parts it
+# lists, a rule's message from ruleTable, the skipped file's words.
+python3 "$top/tools/pseudo.py" "$T/qps"
+mkdir "$T/qdir"
+printf 'x' > "$T/qdir/a.txt"
+printf '# X\n\n## Participatie\n\nWe informeren de buurt.\n' > "$T/qdir/thin.md"
+run "PT_DATA_DIR=$T/qps pt-paragraph --check -q --lang qps qdir"
+like "qps: a finding marked, and the parts it lists" "$T/out" \
+	'thin.md:3:1: error: ⟦the section is too thin: it does not say ⟦how \(an activity\)⟧, ⟦what is done with the input⟧; .*⟧ \[inhoud-dun\]$'
+like "qps: a skipped file's words marked" "$T/out" '^qdir/a.txt: ⟦skipped⟧: ⟦not a format --check reads .*⟧$'
+run "PT_DATA_DIR=$T/qps pt-paragraph --check -q --lang qps --format sarif qdir/thin.md"
+is "qps: ruleTable's texts marked (sarif)" "$(jq -r '.runs[0].tool.driver.rules[].shortDescription.text' "$T/out" | grep -vc '^⟦.*⟧$')" 0
+printf '# X\n\n## Participatie\n\nOmwonenden adviseren op een avond; hun inbreng verwerken we en we sturen een verslag.\n' > "$T/qdir/when.md"
+run "PT_DATA_DIR=$T/qps pt-paragraph --check -q --lang qps qdir/when.md"
+is "qps: a rule's message from ruleTable marked" "$(cat "$T/out")" \
+	"qdir/when.md:3:1: warning: ⟦the section does not say when the participation takes or took place⟧ [planning]"
+
 done_testing

@@ -90,8 +90,7 @@ jq -c '.meldingen[] | select(.bron == "pt-evaluate") | .tekst' "$T/ev.json" > "$
 marked "qps: pt-evaluate: every melding marked" "$T/ev.meldingen"
 like "  a nested label marked too" "$T/ev.meldingen" '\(⟦a named contact⟧\) is not met'
 jq -c '.evaluatie.criteria[].naam' "$T/ev.json" > "$T/ev.criteria"
-marked "qps: pt-evaluate: the criteria's names" "$T/ev.criteria" \
-	"not yet converted: lib/evaluate.c reads evaluatie-vragen.csv's columns nl, en, criterium_nl, criterium_en only"
+marked "qps: pt-evaluate: the criteria's names" "$T/ev.criteria"
 run "pt-evaluate --template --lang qps --delimiter tab"
 head -1 "$T/out" | tr '\t' '\n' | grep -v '^[a-z0-9]*: ' > "$T/tpl"
 marked "qps: pt-evaluate --template: its own column names marked" "$T/tpl"
@@ -102,16 +101,14 @@ like "  and the allowed codes in it as they are" "$T/err" 'allowed: straat, buur
 run "pt-paragraph -n --set schaal=wijk --set 'titel=Speelplek' --set thema=spelen | pt-stakeholders --lang qps"
 jq -c '.meldingen[] | select(.bron == "pt-stakeholders") | .tekst' "$T/out" > "$T/sh"
 like "qps: a vocabulary label marked (termen.csv)" "$T/sh" '⟦(children|young people|parents|play)⟧'
-marked "qps: pt-stakeholders: every melding marked" "$T/sh" \
-	"not yet converted: lib/stakeholders.c lib/stakeholders_data.c (sentences around the labels)"
+marked "qps: pt-stakeholders: every melding marked" "$T/sh"
 pipe="pt-paragraph -n --set schaal=wijk --set titel=Speelplek --set thema=spelen --set budget=40000 --set besluitDoor=raad --set besluitdatum=2027-06-01"
 run "$pipe --lang qps > d.json"
 jq -c '.meldingen[]?.tekst' "$T/d.json" > "$T/pa"
-marked "qps: pt-paragraph: every melding marked" "$T/pa" "not yet converted: lib/intake.c lib/intake_check.c"
+marked "qps: pt-paragraph: every melding marked" "$T/pa"
 run "pt-strategy --lang qps d.json > s.json"
 jq -c '.. | .tekst? // empty' "$T/s.json" | sort -u > "$T/st"
-marked "qps: pt-strategy: every text marked" "$T/st" \
-	"not yet converted: lib/strategy.c lib/strategy_rules.c lib/data/strategie-regels.json"
+marked "qps: pt-strategy: every text marked" "$T/st"
 run "pt-plan --lang qps s.json > p.json"
 jq -c '.meldingen[]? | select(.bron == "pt-plan") | .tekst' "$T/p.json" > "$T/pl"
 jq -c '.plan.activiteiten[]?.naam' "$T/p.json" >> "$T/pl"

@@ -624,6 +624,22 @@ static void test_lang_of(void)
 		is_int(pt_lang_of(t[i].s), t[i].lang, "pt_lang_of('%s')", t[i].s);
 }
 
+/* A language's code, and a text kept by language with its fallback. */
+static void test_lang_name(void)
+{
+	char *by[PT_MAX_LANGS] = {"nl-tekst", "en-tekst"};
+	is_str(pt_lang_name(PT_NL), "nl", "pt_lang_name: nl");
+	is_str(pt_lang_name(PT_EN), "en", "pt_lang_name: en");
+	ok(pt_lang_name(PT_MAX_LANGS - 1) == NULL && pt_lang_name(-1) == NULL,
+	   "pt_lang_name: NULL past the languages (a loop stops there)");
+	is_str(pt_text_in(by, PT_EN, PT_NL), "en-tekst", "pt_text_in: the language's own");
+	is_str(pt_text_in(by, 2, PT_NL), "nl-tekst", "pt_text_in: a language without one reads the fallback");
+	is_str(pt_text_in(by, 2, PT_EN), "en-tekst", "pt_text_in: whichever fallback is asked");
+	is_str(pt_text_in(by, PT_MAX_LANGS, PT_NL), "nl-tekst", "pt_text_in: out of range, the fallback");
+	by[2] = "qps-tekst";
+	is_str(pt_text_in(by, 2, PT_NL), "qps-tekst", "pt_text_in: a third language's own");
+}
+
 /* Control characters shown escaped; the line of a value in a dossier. */
 static void test_shown_and_locate(void)
 {
@@ -667,6 +683,7 @@ static void test_msg(void)
 	is_str(pt_tr("out of memory"), "out of memory", "English messages stay English");
 	test_msgtab();
 	test_lang_of();
+	test_lang_name();
 }
 
 int main(void)

@@ -87,10 +87,10 @@ static void test_tables(void)
 	       "trede: informeren, geen");
 	ok(pt_sh_trede(t, 2, 5) > pt_sh_trede(t, 2, 7), "trede: dependent above none (consulteren)");
 	ok(pt_sh_trede(t, 3, 5) > pt_sh_trede(t, 3, 7), "trede: dependent above none (informeren)");
-	pt_sh_aanpak(t, 3, 7, 0, 0, buf, sizeof buf);
+	pt_sh_aanpak(t, (pt_sh_stand){3, 7, 0}, PT_NL, buf, sizeof buf);
 	is_str(buf, "Informeer deze partij: houd haar op de hoogte met een brief, nieuwsbrief of de "
 	       "projectwebsite.", "aanpak: the quadrant's text alone for salience geen, houding voor");
-	pt_sh_aanpak(t, 2, 5, 2, 1, buf, sizeof buf);
+	pt_sh_aanpak(t, (pt_sh_stand){2, 5, 2}, PT_EN, buf, sizeof buf);
 	ok(strstr(buf, "Consult this party") == buf && strstr(buf, "without power") &&
 	   strstr(buf, "They are against"), "aanpak: quadrant, salience and houding, in English");
 

@@ -350,7 +350,7 @@ static void loading(void)
 	pt_error err = {0};
 	pt_strategy_rules *r = pt_strategy_rules_load(NULL, &err);
 	ok(r != NULL, "the built-in rules load");
-	ok(r && pt_strategy_rules_count(r) >= 20, "they hold the default table");
+	ok(r && r->n >= 20, "they hold the default table");
 	pt_strategy_rules_free(r);
 	char path[64];
 	ok(load_text(RULE("{\"impactScore\": {\"min\": 3}, \"beleidsruimte\": {\"niet\": \"geen\"}}",
