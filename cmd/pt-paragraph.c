@@ -30,7 +30,7 @@ static const char usage[] =
 	"--check: is there a sound participation section?  Markdown (.md), HTML\n"
 	"(.html), Word (.docx), ODF (.odt), PDF (.pdf) and dossiers (.json, .jsonl);\n"
 	"directories are walked, other files in them listed as skipped.\n"
-	"  --format F        text (default), json, github, sarif or gitlab\n"
+	"  --format F        text (default), json, github, sarif, gitlab or junit\n"
 	"  --fail-on S       exit 1 on findings of error (default) or warning and up\n"
 	"  --config FILE     headings, rules, severities, placeholders (JSON)\n"
 	"  -q, --quiet       no summary on stderr\n"
@@ -198,7 +198,7 @@ int main(int argc, char **argv)
 		case 'F': chk.config = optarg; break;
 		case 'f':
 			if ((chk.format = pt_check_format_parse(optarg)) < 0)
-				pt_usage_error(pt_tr("--format: use text, json, github, sarif or gitlab, not '%s'"), optarg);
+				pt_usage_error(pt_tr("--format: use text, json, github, sarif, gitlab or junit, not '%s'"), optarg);
 			break;
 		case 'e':
 			chk.fail_on = pt_check_sev_parse(optarg);

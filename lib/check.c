@@ -30,15 +30,6 @@ struct run {
 	int failed;		/* a finding at or above fail_on */
 };
 
-int pt_check_format_parse(const char *s)
-{
-	static const char *const names[] = {"text", "json", "github", "sarif", "gitlab"};
-	for (int i = 0; i < 5; i++)
-		if (strcmp(s, names[i]) == 0)
-			return i;
-	return -1;
-}
-
 /* ---- what a file is ------------------------------------------------------ */
 
 /* By its extension, in any case (up.MD is Markdown); no extension: sniffed. */

@@ -144,4 +144,21 @@ void pt_check_writer_empty(pt_check_writer *w, const char *why);
 /* Finish (SARIF is written whole here); 0 or PT_EXIT_IO. */
 int pt_check_writer_close(pt_check_writer *w, int ok, pt_error *err);
 
+/* An output format in a file of its own: the writer hands it every
+ * finding, skipped file, file not read and an empty run, and it writes
+ * its report at the end.  Any hook may be NULL.  A new format is one such
+ * file and one line in check_out.c's formats[]; text, json, github, sarif
+ * and gitlab are check_out.c's own. */
+typedef struct pt_check_fmt {
+	const char *name;
+	void *(*start)(void);
+	void (*finding)(void *st, const pt_check_finding *f, const char *note);
+	void (*skipped)(void *st, const char *file, const char *id, const char *text);
+	void (*failed)(void *st, const char *file, const char *id, const char *msg);
+	/* Write the report to out (when ok) and free st. */
+	void (*finish)(void *st, FILE *out, int ok);
+} pt_check_fmt;
+
+extern const pt_check_fmt pt_check_junit;	/* check_junit.c */
+
 #endif

@@ -1,6 +1,7 @@
 /* Writing --check findings: plain lines for grep and problem matchers,
  * JSON Lines, GitHub workflow commands, one SARIF 2.1.0 log, or one GitLab
- * Code Quality report.  No finding is ever dropped: bytes that are not
+ * Code Quality report; formats in files of their own (a JUnit report,
+ * check_junit.c) through formats[].  No finding is ever dropped: bytes that are not
  * UTF-8 (in a file name or a heading) become U+FFFD in JSON, SARIF and
  * GitLab, and pass as they are in text. */
 #include <ctype.h>
@@ -21,7 +22,26 @@ struct pt_check_writer {
 	json_t *notes;		/* SARIF: files skipped or not read, an empty run */
 	json_t *prints;		/* GitLab: fingerprints given so far, to keep each unique */
 	int failed;		/* a file could not be read, or nothing was checked */
+	const pt_check_fmt *ext;	/* a format of its own file, or NULL */
+	void *st;		/* its state */
 };
+
+/* The formats after check_out.c's own five, in the order of their
+ * numbers (PT_CHECK_GITLAB + 1, ...): a new one is a line here. */
+static const pt_check_fmt *const formats[] = {&pt_check_junit};
+#define NFORMATS (sizeof formats / sizeof formats[0])
+
+int pt_check_format_parse(const char *s)
+{
+	static const char *const own[] = {"text", "json", "github", "sarif", "gitlab"};
+	for (int i = 0; i <= PT_CHECK_GITLAB; i++)
+		if (strcmp(s, own[i]) == 0)
+			return i;
+	for (size_t i = 0; i < NFORMATS; i++)
+		if (strcmp(s, formats[i]->name) == 0)
+			return PT_CHECK_GITLAB + 1 + (int)i;
+	return -1;
+}
 
 pt_check_writer *pt_check_writer_open(int format, const char *output, const pt_check_config *c,
 				      int lang, pt_error *err)
@@ -34,6 +54,10 @@ pt_check_writer *pt_check_writer_open(int format, const char *output, const pt_c
 	}
 	if (format == PT_CHECK_SARIF || format == PT_CHECK_GITLAB)
 		w->results = json_array();
+	if (format > PT_CHECK_GITLAB) {
+		w->ext = formats[format - PT_CHECK_GITLAB - 1];
+		w->st = w->ext->start ? w->ext->start() : NULL;
+	}
 	w->notes = json_array();
 	w->prints = json_object();
 	return w;
@@ -268,6 +292,11 @@ void pt_check_writer_put(const pt_check_finding *f, void *writer)
 	const char *rule = pt_check_rule_id((size_t)f->rule);
 	char nb[64];
 	const char *note = page_note(f, w->lang, nb, sizeof nb);
+	if (w->ext) {
+		if (w->ext->finding)
+			w->ext->finding(w->st, f, note);
+		return;
+	}
 	switch (w->format) {
 	case PT_CHECK_TEXT:
 		text_escape(out, file);
@@ -328,6 +357,10 @@ void pt_check_writer_skip(pt_check_writer *w, const char *path, int why)
 {
 	const char *file = pt_filename(path), *text = skip_text(why, w->lang);
 	const char *word = pt_check_text(w->lang, "overgeslagen");
+	if (w->ext && w->ext->skipped) {
+		w->ext->skipped(w->st, file, pt_check_skip_id(why), text);
+		return;
+	}
 	switch (w->format) {
 	case PT_CHECK_TEXT:
 		text_escape(w->out.f, file);
@@ -368,6 +401,8 @@ void pt_check_writer_fail(pt_check_writer *w, const pt_error *err)
 	const char *id = err->status == PT_EXIT_IO ? "unreadable"
 		: err->status == PT_EXIT_USAGE ? "not-checked" : "malformed";
 	w->failed = 1;
+	if (w->ext && w->ext->failed)
+		w->ext->failed(w->st, pt_filename(file), id, err->msg);
 	switch (w->format) {
 	case PT_CHECK_GITHUB:
 		fputs("::error file=", w->out.f);
@@ -397,6 +432,8 @@ void pt_check_writer_fail(pt_check_writer *w, const pt_error *err)
 void pt_check_writer_empty(pt_check_writer *w, const char *why)
 {
 	w->failed = 1;
+	if (w->ext && w->ext->failed)
+		w->ext->failed(w->st, "pt-paragraph --check", "nothing-checked", why);
 	if (w->format == PT_CHECK_SARIF)
 		json_array_append_new(w->notes, json_pack("{s:s, s:{s:s}, s:{s:o}}", "level", "error",
 			"descriptor", "id", "nothing-checked", "message", "text", jstr(why)));
@@ -432,6 +469,8 @@ int pt_check_writer_close(pt_check_writer *w, int ok, pt_error *err)
 		fputc('\n', w->out.f);
 		json_decref(log);
 	}
+	if (w->ext && w->ext->finish)
+		w->ext->finish(w->st, w->out.f, ok);
 	if (ok)
 		rc = pt_out_commit(&w->out, err);
 	else

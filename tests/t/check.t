@@ -152,8 +152,39 @@ is "unreadable file: said on stderr, in the run's language" "$(cat "$T/err")" "p
 like "unreadable file: the others still checked" "$T/out" 'sectie-placeholder'
 run "pt-paragraph --check --format xml $C/01-sound-h2.md"
 is "--format xml: exit 2" "$rc" 2
-like "--format xml: says why" "$T/err" "^pt-paragraph: --format: use text, json, github, sarif or gitlab, not 'xml'"
+like "--format xml: says why" "$T/err" "^pt-paragraph: --format: use text, json, github, sarif, gitlab or junit, not 'xml'"
 is "usage error: no finding" "$(cat "$T/out")" ""
+
+# --format junit: one JUnit XML report (check_junit.c, a format in a file
+# of its own): a suite per file with findings, a case per finding, an
+# error or warning a failure; a skipped file a skipped case, a file not
+# read an error case; totals that add up; every name escaped.
+mkdir -p "$T/ju"
+cp "$C/24-placeholder-nvt.md" "$T/ju/a<&\"b.md"
+cp "$C/01-sound-h2.md" "$T/ju/ok.md"
+echo x > "$T/ju/notes.txt"
+run "pt-paragraph --check --format junit --fail-on warning ju no-such.md > ju.xml"
+is "junit: a file not read: exit 4, as in text" "$rc" 4
+cat > "$T/ju.py" <<'EOP'
+import sys, xml.etree.ElementTree as ET
+r = ET.parse(sys.argv[1]).getroot()
+cases = r.findall("./testsuite/testcase")
+fails = [c for c in cases if c.find("failure") is not None]
+print(r.tag, r.get("tests") == str(len(cases)), r.get("failures") == str(len(fails)),
+      r.get("errors"), r.get("skipped"),
+      sorted({s.get("name") for s in r.findall("testsuite")}),
+      all(f.find("failure").get("type") in ("error", "warning") for f in fails),
+      all("[" in (f.find("failure").text or "") for f in fails))
+EOP
+run "python3 ju.py ju.xml"
+is "junit: well-formed, totals that add up, a suite per file, escaped names" "$(cat "$T/out")" \
+  "testsuites True True 1 1 ['ju/a<&\"b.md', 'ju/notes.txt', 'no-such.md'] True True"
+run "pt-paragraph --check --format junit $C/01-sound-h2.md"
+like "junit: a clean file: no test case, a report all the same" "$T/out" 'testsuites name="pt-paragraph --check" tests="0" failures="0"'
+run "pt-paragraph --check --format json ju/a*.md | wc -l"
+n=$(cat "$T/out")
+run "pt-paragraph --check --format junit ju/a*.md | grep -c '<testcase'"
+is "junit: as many cases as json has findings" "$(cat "$T/out")" "$n"
 run "pt-paragraph --check --fail-on info $C/01-sound-h2.md"
 is "--fail-on info: exit 2" "$rc" 2
 run "pt-paragraph --check --csv x.csv"
@@ -248,7 +279,7 @@ mkdir -p "$T/ex/voorstellen"
 cp "$T/pt-check.json" "$top/examples/voorstel.json" "$T/ex/"
 cp "$DATA/paragraph/excel.csv" "$T/ex/voorstellen.csv"
 cp "$C/01-sound-h2.md" "$C/07-sound-raadsvoorstel.md" "$C/40-sound.html" "$C/50-sound.json" "$T/ex/voorstellen/"
-is "man page: seven example commands found" "$(wc -l < "$T/examples" | tr -d ' ')" 7
+is "man page: eight example commands found" "$(wc -l < "$T/examples" | tr -d ' ')" 8
 python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$T/ex/pt-check.json" && pass "man page: the example configuration is JSON" || fail "man page: the example configuration is JSON"
 while IFS= read -r cmd; do
 	# the configuration example has a proposal that needs it
@@ -261,6 +292,7 @@ while IFS= read -r cmd; do
 done < "$T/examples"
 like "man page example: -n wrote a dossier" "$T/ex-out" '"id":"CV-2027-020"'
 like "man page example: SARIF written" "$T/ex/pt-check.sarif" '"version": "2.1.0"'
+like "man page example: JUnit written" "$T/ex/pt-check.xml" '^<testsuites name="pt-paragraph --check"'
 is "man page example: a dossier per CSV row" "$(wc -l < "$T/ex/dossiers.jsonl" | tr -d ' ')" 2
 run "cd ex && pt-paragraph --check -q voorstellen/inspraak.md"
 is "without the example configuration, Inspraak is no section" "$rc" 1

@@ -29,7 +29,7 @@ is "lib/: no link circle" "$rc" 0
 is "  none named" "$(cat "$T/out")" ""
 
 # One home for the words: every message of lib/data/meldingen.csv once,
-# used by the code, with the conversions of its id (tools/textcheck.py);
+# used by the code, every pt_tr text of the code in it, with the conversions of its id (tools/textcheck.py);
 # lib/msgtab.h holds no message (a merged one: tools/msgtab2csv.py).
 tc=$top/tools/textcheck.py
 run "python3 $tc $top"
@@ -40,6 +40,7 @@ printf 'id,nl,fy\nsaid,gezegd,sein\nunsaid,ongezegd,\n%%s done,%%s klaar,%%d die
 cat > "$T/tc/cmd/x.c" <<'EOC'
 const char *a = pt_tr("sa" /* joined */
 	"id"), *b = pt_tr("%s done"), c = '"';
+const char *d = pt_tr("never " "tabled"), *e = pt_tr("%s: %s");
 EOC
 run "python3 $tc $T/tc"
 is "  a planted fault: exit 1" "$rc" 1
@@ -47,6 +48,8 @@ like "  an unused message named" "$T/out" 'meldingen.csv:3: unused: unsaid$'
 like "  a second row named" "$T/out" 'meldingen.csv:5: twice: said$'
 like "  another conversion named" "$T/out" "meldingen.csv:4: format: fy has \['%d'\]"
 unlike "  literals joined as the compiler joins them" "$T/out" 'unused: said$'
+like "  a pt_tr text with no row named" "$T/out" 'cmd/x.c: missing: never tabled$'
+unlike "  a text without words needs none" "$T/out" 'missing: %s: %s'
 is "lib/msgtab.h: no message left in it" "$(grep -c '^{' "$top/lib/msgtab.h")" 0
 
 # Pseudo-localisation: a language qps whose every text is the English

@@ -217,6 +217,39 @@ static void test_rules(pt_check_doc *d)
 	is_int(pt_check_rule_find("nope"), -1, "an unknown rule");
 }
 
+/* The JUnit format through its hooks: suites by file, counts, escaping. */
+static void test_junit(void)
+{
+	const pt_check_fmt *f = &pt_check_junit;
+	void *st = f->start();
+	pt_check_finding a = {.file = "x<&.md", .line = 3, .col = 1, .rule = 0, .sev = PT_SEV_ERROR, .msg = "\"kort\" & <dun>"};
+	pt_check_finding b = a;
+	b.sev = PT_SEV_INFO, b.line = 9;
+	f->finding(st, &a, " (pagina 2)");
+	f->finding(st, &b, "");
+	f->skipped(st, "y.txt", "format", "geen vorm");
+	f->failed(st, "z.md", "unreadable", "kan niet openen");
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	f->finish(st, out, 1);
+	fclose(out);
+	ok(strstr(buf, "<testsuites name=\"pt-paragraph --check\" tests=\"4\" failures=\"1\" errors=\"1\" skipped=\"1\">") != NULL,
+	   "junit: totals over all files");
+	ok(strstr(buf, "<testsuite name=\"x&lt;&amp;.md\" tests=\"2\" failures=\"1\"") != NULL, "junit: one suite per file, its name escaped");
+	ok(strstr(buf, "message=\"&quot;kort&quot; &amp; &lt;dun&gt; (pagina 2)\"") != NULL, "junit: the message escaped, the page note with it");
+	ok(strstr(buf, "<system-out>") != NULL && strstr(buf, "type=\"info\"") == NULL, "junit: a note passes, with its text as output");
+	ok(strstr(buf, "<skipped message=\"geen vorm\"/>") != NULL, "junit: a skipped file a skipped case");
+	ok(strstr(buf, "<error type=\"unreadable\" message=\"kan niet openen\"/>") != NULL, "junit: a file not read an error case");
+	free(buf);
+	buf = NULL;
+	out = open_memstream(&buf, &len);
+	f->finish(f->start(), out, 0);
+	fclose(out);
+	is_int((int)len, 0, "junit: a run that is not ok writes nothing");
+	free(buf);
+}
+
 int main(void)
 {
 	pt_check_doc d;
@@ -226,6 +259,7 @@ int main(void)
 	test_html_limits(&d);
 	test_columns(&d);
 	test_rules(&d);
+	test_junit();
 	pt_check_doc_free(&d);
 	return done_testing();
 }
