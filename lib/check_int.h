@@ -160,5 +160,8 @@ typedef struct pt_check_fmt {
 } pt_check_fmt;
 
 extern const pt_check_fmt pt_check_junit;	/* check_junit.c */
+/* s as every format shows it (caller frees): a control, C1 or bidi
+ * character as text (\x1b, \u202e), a byte that is no UTF-8 as U+FFFD. */
+char *pt_check_show(const char *s);
 
 #endif

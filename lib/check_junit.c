@@ -2,7 +2,8 @@
  * most CI systems show as a test result.  One test suite per file with
  * findings, one test case per finding: an error or warning is a failure,
  * a note passes with its text as output; a skipped file is a skipped
- * case, a file not read an error.  Written through the core XML writer. */
+ * case, a file not read an error.  Written through the core XML writer,
+ * every name and message first as all formats show it (pt_check_show). */
 #include <stdlib.h>
 #include <string.h>
 #include "pt.h"
@@ -46,7 +47,8 @@ static void flush_suite(struct junit *j)
 	memset(&j->file_n, 0, sizeof j->file_n);
 }
 
-/* A new test case of file; its suite starts when the file changes. */
+/* A new test case of file (shown already); its suite starts when the
+ * file changes. */
 static void start_case(struct junit *j, const char *file, const char *classname, const char *name)
 {
 	if (!j->file || strcmp(j->file, file) != 0) {
@@ -63,11 +65,11 @@ static void start_case(struct junit *j, const char *file, const char *classname,
 static void junit_finding(void *st, const pt_check_finding *f, const char *note)
 {
 	struct junit *j = st;
-	const char *file = pt_filename(f->file), *rule = pt_check_rule_id((size_t)f->rule);
-	const char *sev = pt_check_sev_name(f->sev);
+	char *file = pt_check_show(pt_filename(f->file)), *msg = pt_check_show(f->msg);
+	const char *rule = pt_check_rule_id((size_t)f->rule), *sev = pt_check_sev_name(f->sev);
 	pt_buf name = PT_BUF_INIT, text = PT_BUF_INIT;
 	pt_buf_printf(&name, "%s:%ld:%ld %s", file, f->line, f->col, rule);
-	pt_buf_printf(&text, "%s:%ld:%ld: %s: %s%s [%s]", file, f->line, f->col, sev, f->msg, note, rule);
+	pt_buf_printf(&text, "%s:%ld:%ld: %s: %s%s [%s]", file, f->line, f->col, sev, msg, note, rule);
 	start_case(j, file, "pt-paragraph.check", pt_buf_str(&name));
 	pt_xw_attrf(&j->cases, "line", "%ld", f->line);
 	if (f->sev == PT_SEV_ERROR || f->sev == PT_SEV_WARNING) {
@@ -75,7 +77,7 @@ static void junit_finding(void *st, const pt_check_finding *f, const char *note)
 		pt_xw_start(&j->cases, "failure");
 		pt_xw_attr(&j->cases, "type", sev);
 		pt_buf m = PT_BUF_INIT;
-		pt_buf_printf(&m, "%s%s", f->msg, note);
+		pt_buf_printf(&m, "%s%s", msg, note);
 		pt_xw_attr(&j->cases, "message", pt_buf_str(&m));
 		pt_buf_free(&m);
 	} else {
@@ -86,29 +88,36 @@ static void junit_finding(void *st, const pt_check_finding *f, const char *note)
 	pt_xw_finish(&j->cases);
 	pt_buf_free(&name);
 	pt_buf_free(&text);
+	free(file);
+	free(msg);
 }
 
 static void junit_skipped(void *st, const char *file, const char *id, const char *text)
 {
 	struct junit *j = st;
-	start_case(j, file, "pt-paragraph.skipped", id);
+	char *shown = pt_check_show(file);
+	start_case(j, shown, "pt-paragraph.skipped", id);
 	j->file_n.skipped++, j->all.skipped++;
 	pt_xw_start(&j->cases, "skipped");
 	pt_xw_attr(&j->cases, "message", text);
 	pt_xw_finish(&j->cases);
 	pt_xw_finish(&j->cases);
+	free(shown);
 }
 
 static void junit_failed(void *st, const char *file, const char *id, const char *msg)
 {
 	struct junit *j = st;
-	start_case(j, file, "pt-paragraph.check", id);
+	char *shown = pt_check_show(file), *said = pt_check_show(msg);
+	start_case(j, shown, "pt-paragraph.check", id);
 	j->file_n.errors++, j->all.errors++;
 	pt_xw_start(&j->cases, "error");
 	pt_xw_attr(&j->cases, "type", id);
-	pt_xw_attr(&j->cases, "message", msg);
+	pt_xw_attr(&j->cases, "message", said);
 	pt_xw_finish(&j->cases);
 	pt_xw_finish(&j->cases);
+	free(shown);
+	free(said);
 }
 
 static void junit_finish(void *st, FILE *out, int ok)

@@ -114,6 +114,13 @@ static void esc_put(pt_buf *b, const char *s, int raw)
 	}
 }
 
+char *pt_check_show(const char *s)
+{
+	pt_buf b = PT_BUF_INIT;
+	esc_put(&b, s, 0);
+	return pt_buf_take(&b);
+}
+
 /* A JSON string of s, controls shown and every byte that is no UTF-8
  * replaced by U+FFFD. */
 static json_t *jstr(const char *s)

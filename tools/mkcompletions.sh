@@ -22,7 +22,7 @@ values() {
 	echo "pt-render --section paragraaf werkdocument all afweging stakeholders plan opbrengst evaluatie"
 	echo "pt-render -s paragraaf werkdocument all afweging stakeholders plan opbrengst evaluatie"
 	echo "pt-render -t md html"
-	echo "pt-paragraph --format text json github sarif gitlab"
+	echo "pt-paragraph --format text json github sarif gitlab junit"
 	echo "pt-paragraph --fail-on error warning"
 	printf 'pt-strategy --trede%s\n' "$("$B/tools/values" | sed -n 's/^trede\t\t//p')"
 }

@@ -689,7 +689,7 @@ rm "$T/hr/voorstellen/b.md" "$T/hr/voorstellen/c.md"
 # as text, never written raw.
 mkdir -p "$T/ctl"
 printf '<h1>X</h1><h2>Participatie &#x1b;[31m &#x8d; &#x202e;x</h2>' > "$T/ctl/$(printf 'a\033]0;x\007b').html"
-for fmt in text json github sarif gitlab; do
+for fmt in text json github sarif gitlab junit; do
 	run "pt-paragraph --check -q --format $fmt ctl"
 	if LC_ALL=C grep -q "$(printf '[\001-\011\013-\037\177]')" "$T/out" || grep -q "$(printf '\302\205\|\342\200\256')" "$T/out"; then
 		fail "controls in --format $fmt: escaped"
