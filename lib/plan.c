@@ -410,6 +410,38 @@ static int weighty(const plan_ctx *c)
 	       (c->fase < 0 || c->fase < UITVOERING - 1);
 }
 
+/* The topics of the dossier: those given (voorstel.thema) and those the
+ * strategy recognised (strategie.themas), as a mask over pt_v_thema. */
+static unsigned topics(const plan_ctx *c)
+{
+	const char *paths[] = {"voorstel.thema", "strategie.themas"};
+	unsigned m = 0;
+	for (int k = 0; k < 2; k++) {
+		json_t *v;
+		size_t i;
+		json_array_foreach(pt_get(c->d, paths[k]), i, v) {
+			int t = pt_vocab_index(&pt_v_thema, json_string_value(v));
+			if (t >= 0 && t < 32)
+				m |= 1u << t;
+		}
+	}
+	return m;
+}
+
+/* Without a beleidsfase, a title that says it evaluates (a word of
+ * woorden.evaluatie) puts the plan in the evaluation phase: evaluating
+ * policy is a participation phase of its own (Gemeentewet art. 150). */
+static int evaluates(const plan_ctx *c)
+{
+	const char *titel = pt_get_str(c->d, "voorstel.titel");
+	char words[512];
+	snprintf(words, sizeof words, "%s", c->p->s.evaluatie ? c->p->s.evaluatie : "");
+	for (char *save = NULL, *w = strtok_r(words, ";", &save); titel && w; w = strtok_r(NULL, ";", &save))
+		if (*w && plan_holds_part(titel, w))
+			return 1;
+	return 0;
+}
+
 static int read_context(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_error *err)
 {
 	json_t *pv = json_object_get(strategie, "participatie");
@@ -423,6 +455,13 @@ static int read_context(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_err
 	    trede_of(pt_get(c->d, "strategie.vervolg.trede"), "strategie.vervolg.trede", loc, &c->vervolg, err))
 		return -1;
 	c->instrument = pt_instrument_of(c->instrument, c->soort);
+	if (enum_at(c->d, "strategie.kenmerken.instrument", &pt_v_instrument, loc, &c->kind, err))
+		return -1;
+	if (c->kind < 0)
+		c->kind = c->instrument;
+	c->themas = topics(c);
+	if (c->fase < 0 && evaluates(c))
+		c->fase = pt_vocab_index(&pt_v_beleidsfase, "evaluatie");
 	if (pv && !json_is_boolean(pv))
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("strategie.participatie: expected true or false"));
 	c->participatie = pv ? json_is_true(pv) : c->trede >= 0;

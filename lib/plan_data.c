@@ -146,7 +146,7 @@ long pt_plan_budget(const char *s, char *why, size_t n)
 
 enum { C_ID, C_NAAM, C_NAME, C_SOORT, C_TREDEN, C_SCHALEN, C_FASEN, C_MIN, C_MAX, C_VORM,
        C_BEREIK, C_ROLLEN, C_INSTRUMENTEN, C_MOMENT, C_VOORB, C_SESSIE, C_SESSIES, C_PERPARTIJ,
-       C_VAST, C_PERDLN, C_WEKEN, C_CIJFERS, C_OMS, C_DESC, C_N };
+       C_VAST, C_PERDLN, C_WEKEN, C_CIJFERS, C_OMS, C_DESC, C_THEMAS, C_N };
 
 static const pt_column catalog_cols[] = {
 	[C_ID] = {"id", "id", 1},
@@ -173,6 +173,7 @@ static const pt_column catalog_cols[] = {
 	[C_CIJFERS] = {"cijfers", "cijfers|figures", 0},
 	[C_OMS] = {"omschrijving", "omschrijving|beschrijving", 1},
 	[C_DESC] = {"description", "description", 0},
+	[C_THEMAS] = {"themas", "themas|thema|topics", 0},
 	[C_N] = {0, 0, 0}
 };
 _Static_assert(sizeof catalog_cols / sizeof *catalog_cols == C_N + 1, "a column per C_ index");
@@ -262,6 +263,7 @@ static int catalog_optional(catalog_state *st, const pt_csv_row *row, pt_plan_we
 	    ((cell = pt_csv_get(row, x[C_ROLLEN])) && parse_set(cell, &rol_vocab, "rollen", loc, &w->rollen, err)) ||
 	    ((cell = pt_csv_get(row, x[C_INSTRUMENTEN])) &&
 	     parse_set(cell, &pt_v_instrument, "instrumenten", loc, &w->instrumenten, err)) ||
+	    ((cell = pt_csv_get(row, x[C_THEMAS])) && parse_set(cell, &pt_v_thema, "themas", loc, &w->themas, err)) ||
 	    ((cell = pt_csv_get(row, x[C_SESSIES])) && parse_count(cell, "sessies", loc, &w->sessies, err)) ||
 	    ((cell = pt_csv_get(row, x[C_WEKEN])) && parse_count(cell, "weken", loc, &w->weken, err)))
 		return -1;
@@ -517,6 +519,7 @@ static int setting_find(pt_plan_settings *s, const char *name, long **slot, size
 		{"weken.minimum.besluitvorming", NULL, &s->min_besluitvorming, 1},
 		{"rondes.zwaar", NULL, &s->rondes_zwaar, 1},
 		{"factor.impact", &pt_v_impact, s->factor_impact, 100},
+		{"factor.licht", NULL, &s->factor_licht, 100},
 	};
 	for (size_t i = 0; i < sizeof table / sizeof *table; i++) {
 		size_t len = strlen(table[i].name);
@@ -577,8 +580,19 @@ static int settings_value(settings_state *st, const char *name, const char *val,
 		s->locatie_open = pt_xstrdup(val ? val : "");
 		return 0;
 	}
+	if (pt_fold_eq(name, "woorden.evaluatie")) {
+		free(s->evaluatie);
+		s->evaluatie = pt_xstrdup(val ? val : "");
+		return 0;
+	}
 	if (pt_fold_eq(name, "groepen.organisaties"))
 		return parse_set64(val, pt_plan_groep_vocab(), "waarde", loc, &s->organisaties, err);
+	if (pt_fold_eq(name, "licht.instrumenten"))
+		return parse_set(val, &pt_v_instrument, "waarde", loc, &s->licht_instrumenten, err);
+	if (pt_fold_eq(name, "licht.fasen"))
+		return parse_set(val, &pt_v_beleidsfase, "waarde", loc, &s->licht_fasen, err);
+	if (pt_fold_eq(name, "licht.impact"))
+		return parse_set(val, &pt_v_impact, "waarde", loc, &s->licht_impact, err);
 	if (setting_find(s, name, &slot, &n, &scale)) {
 		pt_fail(err, PT_EXIT_DATA, loc, pt_tr("unknown setting '%s' (known: see pt-plan(1), SETTINGS)"), name);
 		return 1;	/* the message is complete: no row prefix */
@@ -620,6 +634,8 @@ static void settings_defaults(pt_plan_settings *s)
 	s->min_aankondiging = 1, s->min_besluitvorming = 4, s->rondes_zwaar = 2;
 	s->factor_impact[0] = 100, s->factor_impact[1] = 100, s->factor_impact[2] = 125;
 	s->locatie_open = pt_xstrdup("locatie;plek;plaats;tracé;vestigingsplaats");
+	s->evaluatie = pt_xstrdup("evaluatie;evalueren");
+	s->factor_licht = 100;
 	s->vakantie[0][0] = 1219, s->vakantie[0][1] = 103, s->vakantie[1][0] = 711, s->vakantie[1][1] = 823;
 	s->nvakantie = 2;
 	for (int i = 0; i < PT_PLAN_NBURGER; i++)
@@ -635,6 +651,12 @@ static int load_settings(pt_plan *p, pt_error *err)
 	if (parse_set64("maatschappelijk;bewonersorganisatie;woningcorporatie;onderwijs;hulpdiensten;zorg;"
 			"natuur;overheid;intern;politiek;media;energiecooperatie;verkeersorganisaties",
 			pt_plan_groep_vocab(), "groepen.organisaties", (pt_loc){SETTINGS, 0}, &p->s.organisaties, err))
+		return -1;
+	pt_loc here = {SETTINGS, 0};
+	if (parse_set("tarief;openbareOrde;vergunning;uitvoering", &pt_v_instrument, "licht.instrumenten", here,
+		      &p->s.licht_instrumenten, err) ||
+	    parse_set("uitvoering", &pt_v_beleidsfase, "licht.fasen", here, &p->s.licht_fasen, err) ||
+	    parse_set("laag", &pt_v_impact, "licht.impact", here, &p->s.licht_impact, err))
 		return -1;
 	FILE *f = pt_data_open(SETTINGS, p->o.settings, &st.file, err);
 	if (!f)
@@ -921,6 +943,7 @@ void pt_plan_free(pt_plan *p)
 	for (size_t i = 0; i < p->ncases; i++)
 		json_decref(p->cases[i].obj), free(p->cases[i].werkvormen);
 	free(p->s.locatie_open);
+	free(p->s.evaluatie);
 	if (p->names)
 		name_table_free(&p->names->id), name_table_free(&p->names->folded), free(p->names);
 	free(p->w), free(p->c), free(p->cases);

@@ -32,6 +32,9 @@ typedef struct plan_ctx {
 	enum pt_lang lang;
 	int schaal, fase, soort, ladder, trede, instrument, spoed, participatie, vervolg;
 	long rondes;		/* input rounds: 1, or rondes.zwaar for a weighty matter */
+	int licht;		/* one light round of consultation (pt-plan(1), Hours and euros) */
+	int kind;		/* the kind of decision: strategie.kenmerken.instrument, else the instrument */
+	unsigned themas;	/* the topics: voorstel.thema and strategie.themas (pt_v_thema) */
 	int impact;		/* pt_v_impact index, -1 unknown */
 	int top;		/* the highest step with input, after the budget's cap */
 	pt_plan_groepen step0[PT_PLAN_NTREDEN];	/* participant groups per step, as read */
@@ -71,6 +74,8 @@ long plan_cost_for(const plan_ctx *c, int wi, pt_plan_groepen g, int moment);
 int plan_suits(const plan_ctx *c, int wi, int trede, int moment, unsigned rollen, int any_step);
 void plan_build_burger(plan_ctx *c);
 void plan_build_initiatief(plan_ctx *c);
+/* Does text hold part, ASCII letters compared without case? */
+int plan_holds_part(const char *text, const char *part);
 /* omwonenden when the site is open (woorden.locatieOpen), else none. */
 pt_plan_groepen plan_site_neighbours(const plan_ctx *c);
 
