@@ -155,13 +155,11 @@ static json_t *totals(plan_ctx *c, long budget_eur, int has_budget, double ratio
 			"overschrijdingUrenPct", (json_int_t)pu, "overschrijdingKostenPct", (json_int_t)pk,
 			"zaken", ids));
 		pt_melding_add(c->d, PT_INFO, "plan-overschrijding", "plan.totaal.bijgesteld", BRON,
-			       plan_tx(c, "Vergelijkbare projecten liepen %ld%% uit in uren en %ld%% in kosten: reken op %ld uur en € %s in plaats van %ld uur en € %s.",
-				 "Similar projects overran their hours by %ld%% and their costs by %ld%%: expect %ld hours and €%s instead of %ld hours and €%s."),
+			       plan_tx(c, "Similar projects overran their hours by %ld%% and their costs by %ld%%: expect %ld hours and €%s instead of %ld hours and €%s."),
 			       pu, pk, bu, plan_fmt_eur(a, sizeof a, bk, c->lang), uren, plan_fmt_eur(b, sizeof b, eur, c->lang));
 		if (has_budget && eur <= budget_eur && bk > budget_eur)
 			pt_melding_add(c->d, PT_WAARSCHUWING, "plan-bijgesteld-boven-budget", "plan.totaal.bijgesteld",
-				       BRON, plan_tx(c, "Met de uitloop van vergelijkbare projecten (€ %s) past het plan niet meer in het budget van € %s.",
-					       "With the overrun of similar projects (€%s) the plan no longer fits the budget of €%s."),
+				       BRON, plan_tx(c, "With the overrun of similar projects (€%s) the plan no longer fits the budget of €%s."),
 				       plan_fmt_eur(a, sizeof a, bk, c->lang), plan_fmt_eur(b, sizeof b, budget_eur, c->lang));
 	}
 	return t;
@@ -174,28 +172,23 @@ static void plan_points(plan_ctx *c, long base, int has_budget)
 	if (base >= 0)
 		c->filled++;
 	else
-		plan_open_point(c, 1, plan_tx(c, "Leg de datum van het besluit vast (voorstel.datumBesluit): de weken in dit plan tellen terug vanaf die datum.",
-				    "Set the date of the decision (voorstel.datumBesluit): the weeks in this plan count back from it."));
+		plan_open_point(c, 1, plan_tx(c, "Set the date of the decision (voorstel.datumBesluit): the weeks in this plan count back from it."));
 	if (c->na == 0)
 		return;
 	if (has_budget)
 		c->filled++;
 	else
-		plan_open_point(c, 1, plan_tx(c, "Stel een budget voor de participatie vast; dit plan kost € %s.",
-				    "Set a budget for the participation; this plan costs €%s."),
+		plan_open_point(c, 1, plan_tx(c, "Set a budget for the participation; this plan costs €%s."),
 			   plan_fmt_eur(eur, sizeof eur, total, c->lang));
-	plan_open_point(c, 1, plan_tx(c, "Laat de begroting van € %s goedkeuren door de budgethouder.",
-			    "Have the estimate of €%s approved by the budget holder."),
+	plan_open_point(c, 1, plan_tx(c, "Have the estimate of €%s approved by the budget holder."),
 		   plan_fmt_eur(eur, sizeof eur, total, c->lang));
 	/* The rate as given, cents and all: 82,50 is not 83. */
 	pt_fmt_fixed(eur, sizeof eur, c->p->s.uurtarief, 100, c->lang);
 	if (c->werkvormen_standaard)
-		plan_open_point(c, 1, plan_tx(c, "Controleer de uren en kosten: het zijn standaardwaarden zonder openbare bron (uurtarief € %s).",
-				    "Check the hours and costs: they are defaults with no public source (hourly rate €%s)."),
+		plan_open_point(c, 1, plan_tx(c, "Check the hours and costs: they are defaults with no public source (hourly rate €%s)."),
 			   eur);
 	else if (c->p->s.uurtarief_standaard)
-		plan_open_point(c, 1, plan_tx(c, "Controleer het uurtarief van € %s: een standaardwaarde zonder openbare bron.",
-				    "Check the hourly rate of €%s: a default with no public source."),
+		plan_open_point(c, 1, plan_tx(c, "Check the hourly rate of €%s: a default with no public source."),
 			   eur);
 }
 
@@ -203,27 +196,23 @@ static void plan_points(plan_ctx *c, long base, int has_budget)
  * a person; a letter or memo its date and its writer. */
 static void activity_points(plan_ctx *c)
 {
-	static const char *where_nl[] = {"een locatie", "een platform", "een locatie en een platform"};
-	static const char *where_en[] = {"a venue", "a platform", "a venue and a platform"};
+	static const char *where[] = {"a venue", "a platform", "a venue and a platform"};
 	for (size_t k = 0; k < c->na; k++) {
 		const pt_plan_werkvorm *w = &c->p->w[c->a[k].w];
 		const char *naam = plan_naam_of(c, c->a[k].w);
 		c->filled += 4;	/* werkvorm, doelgroepen, week, uren en kosten */
 		long n = plan_parties(c, c->a[k].groepen), planned = plan_party_sessions(c, w, c->a[k].groepen);
 		if (w->per_partij && planned < n)
-			plan_open_point(c, 1, plan_tx(c, "%s (week %ld): er zijn %ld partijen, gepland zijn %ld gesprekken (het maximum van de werkvorm); kies met wie, of kies de regietafel.",
-					    "%s (week %ld): there are %ld parties, %ld talks are planned (the werkvorm's maximum); choose with whom, or choose the steering table."),
+			plan_open_point(c, 1, plan_tx(c, "%s (week %ld): there are %ld parties, %ld talks are planned (the werkvorm's maximum); choose with whom, or choose the steering table."),
 				   naam, c->a[k].week, n, planned);
 		if (w->vorm == PT_PLAN_VORM_INTERN)
 			continue;
 		if (w->vorm == PT_PLAN_VORM_SCHRIFTELIJK)
-			plan_open_point(c, 2, plan_tx(c, "%s (week %ld): kies de datum en wie het schrijft.",
-					    "%s (week %ld): choose the date and who writes it."),
+			plan_open_point(c, 2, plan_tx(c, "%s (week %ld): choose the date and who writes it."),
 				   naam, c->a[k].week);
 		else
-			plan_open_point(c, 3, plan_tx(c, "%s (week %ld): kies datum en tijd, %s en wie het leidt.",
-					    "%s (week %ld): choose the date and time, %s and who leads it."),
-				   naam, c->a[k].week, c->lang == PT_EN ? where_en[w->vorm] : where_nl[w->vorm]);
+			plan_open_point(c, 3, plan_tx(c, "%s (week %ld): choose the date and time, %s and who leads it."),
+				   naam, c->a[k].week, plan_tx(c, where[w->vorm]));
 	}
 }
 
@@ -368,8 +357,7 @@ static void raise_to_step(plan_ctx *c)
 	pt_buf b = PT_BUF_INIT;
 	plan_groep_text(c, g, &b);
 	pt_melding_add(c->d, PT_INFO, "plan-trede-waargemaakt", "strategie.trede", BRON,
-		       plan_tx(c, "De strategie kiest trede %s, maar geen stakeholder heeft die trede: %s krijgen trede %s, zodat een werkvorm de trede waarmaakt.",
-			  "The strategy chooses step %s, but no stakeholder has it: %s get step %s, so that a werkvorm delivers it."),
+		       plan_tx(c, "The strategy chooses step %s, but no stakeholder has it: %s get step %s, so that a werkvorm delivers it."),
 		       plan_trede_label(c, t), pt_buf_str(&b), plan_trede_label(c, t));
 	pt_buf_free(&b);
 }
@@ -393,8 +381,7 @@ static int read_groups(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_erro
 		c->step0[c->trede < PT_PLAN_NBURGER ? c->trede : PT_PLAN_TREDE_INFORMEREN] |= plan_groep("inwoners");
 		c->deelnemers = plan_groep("inwoners");
 		if (json_array_size(list) == 0)
-			plan_open_point(c, 1, plan_tx(c, "Er zijn geen stakeholders: het plan gaat uit van inwoners. Maak de stakeholderanalyse (pt-stakeholders).",
-					    "There are no stakeholders: the plan assumes residents. Make the stakeholder analysis (pt-stakeholders)."));
+			plan_open_point(c, 1, plan_tx(c, "There are no stakeholders: the plan assumes residents. Make the stakeholder analysis (pt-stakeholders)."));
 	}
 	return 0;
 }
@@ -472,8 +459,7 @@ static int read_context(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_err
 	if (c->schaal < 0) {
 		c->schaal = WIJK;
 		pt_melding_add(c->d, PT_WAARSCHUWING, "plan-schaal-onbekend", "voorstel.locatie.schaal", BRON, "%s",
-		     plan_tx(c, "De schaal ontbreekt: het plan gaat uit van een wijk. Vul voorstel.locatie.schaal in.",
-			"The scale is missing: the plan assumes a district. Fill in voorstel.locatie.schaal."));
+		     plan_tx(c, "The scale is missing: the plan assumes a district. Fill in voorstel.locatie.schaal."));
 	}
 	return 0;
 }
@@ -509,9 +495,8 @@ static int plan_dossier(plan_ctx *c, const json_t *strategie, pt_loc loc, long b
 	int has_budget = !json_is_null(budget);
 	if (!json_is_object(strategie) || (c->participatie && c->trede < 0)) {
 		pt_melding_add(c->d, PT_WAARSCHUWING, "plan-geen-strategie", "strategie", BRON, "%s",
-			       plan_tx(c, "Er is geen strategie met een trede: kies eerst ladder en trede (pt-strategy), dan volgt het plan.",
-				  "There is no strategy with a step: choose the ladder and step first (pt-strategy), then the plan follows."));
-		plan_open_point(c, 1, plan_tx(c, "Kies ladder en trede (pt-strategy).", "Choose the ladder and step (pt-strategy)."));
+			       plan_tx(c, "There is no strategy with a step: choose the ladder and step first (pt-strategy), then the plan follows."));
+		plan_open_point(c, 1, plan_tx(c, "Choose the ladder and step (pt-strategy)."));
 	} else {
 		if (c->trede < 0)
 			c->trede = PT_PLAN_TREDE_INFORMEREN;
@@ -563,7 +548,7 @@ static int plan_dossier(plan_ctx *c, const json_t *strategie, pt_loc loc, long b
 int pt_plan_apply(const pt_plan *p, json_t *d, pt_loc loc, pt_error *err)
 {
 	plan_ctx *c = pt_xcalloc(1, sizeof *c);
-	c->p = p, c->d = d, c->lang = p->o.lang == PT_EN ? PT_EN : PT_NL;
+	c->p = p, c->d = d, c->lang = p->o.lang;
 	c->open = json_array();
 	c->meld = json_array();
 	pt_meldingen_clear(d, BRON);

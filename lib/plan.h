@@ -38,6 +38,7 @@ enum { PT_PLAN_MAXGROEPEN = 64 };
  * hours are in tenths, money in cents, so sums stay exact. */
 typedef struct pt_plan_werkvorm {
 	char *id, *naam, *name, *omschrijving, *description;
+	char *naam_lang;	/* the name in --lang beyond nl and en, NULL: none (column by its code) */
 	unsigned treden, schalen, fasen, momenten, rollen, instrumenten;
 	unsigned themas;	/* topics it is for (pt_v_thema); 0: any topic */
 	pt_plan_groepen bereik;

@@ -249,13 +249,11 @@ static void cover_steps(plan_ctx *c)
 		plan_groep_text(c, left, &g);
 		if (t > PT_PLAN_TREDE_RAADPLEGEN) {
 			c->step[t - 1] |= left;
-			plan_open_point(c, 1, plan_tx(c, "Geen werkvorm in de catalogus bereikt %s op trede %s: zij zijn gepland op trede %s. Zoek een eigen vorm als dat te weinig is.",
-					    "No werkvorm in the catalogue reaches %s at step %s: they are planned at step %s. Find a form of your own if that is too little."),
+			plan_open_point(c, 1, plan_tx(c, "No werkvorm in the catalogue reaches %s at step %s: they are planned at step %s. Find a form of your own if that is too little."),
 				   pt_buf_str(&g), plan_trede_label(c, t), plan_trede_label(c, t - 1));
 		} else {
 			c->step[PT_PLAN_TREDE_INFORMEREN] |= left;
-			plan_open_point(c, 1, plan_tx(c, "Geen werkvorm in de catalogus laat %s inbreng geven: zij worden alleen geïnformeerd. Zoek een eigen vorm als hun inbreng nodig is.",
-					    "No werkvorm in the catalogue lets %s give input: they are only informed. Find a form of your own if their input is needed."),
+			plan_open_point(c, 1, plan_tx(c, "No werkvorm in the catalogue lets %s give input: they are only informed. Find a form of your own if their input is needed."),
 				   pt_buf_str(&g));
 		}
 		pt_buf_free(&g);
@@ -445,8 +443,7 @@ static void apply_minimum(plan_ctx *c, const pt_plan_minimum *m)
 			best = *w, best_t = t, best_cost = cost, best_own = own;
 	}
 	if (best < 0) {
-		plan_open_point(c, 1, plan_tx(c, "De minimale set vraagt %s, maar die past bij geen trede of schaal van dit plan: kies zelf.",
-				    "The minimum set asks for %s, but it fits no step or scale of this plan: choose yourself."),
+		plan_open_point(c, 1, plan_tx(c, "The minimum set asks for %s, but it fits no step or scale of this plan: choose yourself."),
 			   plan_naam_of(c, m->werkvormen[0]));
 		return;
 	}
@@ -550,11 +547,9 @@ void plan_build_burger(plan_ctx *c)
 		pt_buf g = PT_BUF_INIT;
 		plan_groep_text(c, left, &g);
 		plan_note(c, PT_WAARSCHUWING, "plan-groep-onbereikt", "plan.activiteiten",
-		     plan_tx(c, "Geen werkvorm in de catalogus bereikt %s: zoek een eigen manier om hen te bereiken of vul de catalogus aan.",
-			"No werkvorm in the catalogue reaches %s: find your own way to reach them or extend the catalogue."),
+		     plan_tx(c, "No werkvorm in the catalogue reaches %s: find your own way to reach them or extend the catalogue."),
 		     pt_buf_str(&g));
-		plan_open_point(c, 1, plan_tx(c, "Kies hoe %s worden bereikt: de catalogus heeft geen vorm die hen bereikt.",
-				    "Choose how %s are reached: the catalogue has no form that reaches them."),
+		plan_open_point(c, 1, plan_tx(c, "Choose how %s are reached: the catalogue has no form that reaches them."),
 			   pt_buf_str(&g));
 		pt_buf_free(&g);
 	}
@@ -606,8 +601,7 @@ void plan_build_initiatief(plan_ctx *c)
 	if (c->deelnemers && c->trede != PT_PLAN_TREDE_LOSLATEN) {
 		pt_buf g = PT_BUF_INIT;
 		plan_groep_text(c, c->deelnemers, &g);
-		plan_open_point(c, 1, plan_tx(c, "De initiatiefnemer betrekt de omgeving en doet daarvan verslag (Or 7.4): %s. Toets dat in het participatieplan en het verslag.",
-				    "The initiator involves the surroundings and reports on it (Or 7.4): %s. Check it in the participation plan and the report."),
+		plan_open_point(c, 1, plan_tx(c, "The initiator involves the surroundings and reports on it (Or 7.4): %s. Check it in the participation plan and the report."),
 			   pt_buf_str(&g));
 		pt_buf_free(&g);
 	}

@@ -182,6 +182,7 @@ typedef struct catalog_state {
 	pt_plan *p;
 	const char *file;
 	int idx[C_N];
+	int lang_col;		/* the names in the language of --lang beyond nl and en; -1 none */
 } catalog_state;
 
 /* A list cell: items split on ';', ',', '|' or spaces, each matched in v;
@@ -415,13 +416,33 @@ int pt_plan_werkvorm_find(const pt_plan *p, const char *s)
 	return name_get(&p->names->folded, pt_fold(s, buf, sizeof buf));
 }
 
+/* A column named by a language's code beyond nl and en (a column of
+ * meldingen.csv, e.g. "de") holds the werkvormen's names in it: the one
+ * of --lang is read, the others are left for other runs. */
+static int catalog_header(catalog_state *st, const pt_csv_row *row, pt_loc loc, pt_error *err)
+{
+	pt_csv_row hdr = *row;
+	hdr.field = pt_xmalloc((row->n + 1) * sizeof *hdr.field);
+	st->lang_col = -1;
+	for (size_t k = 0; k < row->n; k++) {
+		const char *h = row->field[k];
+		int lang = strlen(h) <= 3 ? pt_lang_of(h) : -1;
+		hdr.field[k] = lang > PT_EN ? (char *)"" : row->field[k];
+		if (lang > PT_EN && lang == st->p->o.lang)
+			st->lang_col = (int)k;
+	}
+	int rc = pt_csv_columns(&hdr, catalog_cols, st->idx, loc, err);
+	free(hdr.field);
+	return rc;
+}
+
 static int catalog_row(const pt_csv_row *row, void *ctx, pt_error *err)
 {
 	catalog_state *st = ctx;
 	pt_plan *p = st->p;
 	pt_loc loc = {st->file, row->line};
 	if (row->rownum == 1)
-		return pt_csv_columns(row, catalog_cols, st->idx, loc, err);
+		return catalog_header(st, row, loc, err);
 	const char *id = pt_csv_get(row, st->idx[C_ID]);
 	const char *naam = pt_csv_get(row, st->idx[C_NAAM]);
 	if (!id || !pt_id_safe(id))
@@ -441,6 +462,8 @@ static int catalog_row(const pt_csv_row *row, void *ctx, pt_error *err)
 	w.id = pt_xstrdup(id);
 	w.naam = pt_xstrdup(naam);
 	w.name = pt_xstrdup(name ? name : naam);
+	const char *other = st->lang_col >= 0 ? pt_csv_get(row, st->lang_col) : NULL;
+	w.naam_lang = other ? pt_xstrdup(other) : NULL;
 	w.omschrijving = pt_xstrdup(oms ? oms : "");
 	w.description = pt_xstrdup(desc ? desc : w.omschrijving);
 	w.line = row->line;
@@ -455,12 +478,13 @@ static int catalog_row(const pt_csv_row *row, void *ctx, pt_error *err)
 
 const char *pt_plan_werkvorm_naam(const pt_plan *p, int wi, enum pt_lang lang)
 {
-	return lang == PT_EN ? p->w[wi].name : p->w[wi].naam;
+	const pt_plan_werkvorm *w = &p->w[wi];
+	return lang == PT_EN ? w->name : lang > PT_EN && w->naam_lang ? w->naam_lang : w->naam;
 }
 
 static int load_catalog(pt_plan *p, pt_error *err)
 {
-	catalog_state st = {p, NULL, {0}};
+	catalog_state st = {p, NULL, {0}, -1};
 	FILE *f = pt_data_open(CATALOG, p->o.catalog, &st.file, err);
 	if (!f)
 		return -1;
@@ -933,7 +957,7 @@ void pt_plan_free(pt_plan *p)
 		return;
 	for (size_t i = 0; i < p->nw; i++) {
 		pt_plan_werkvorm *w = &p->w[i];
-		free(w->id), free(w->naam), free(w->name), free(w->omschrijving), free(w->description);
+		free(w->id), free(w->naam), free(w->name), free(w->naam_lang), free(w->omschrijving), free(w->description);
 	}
 	for (size_t i = 0; i < p->nmin; i++)
 		free(p->min[i].wanneer), free(p->min[i].werkvormen), free(p->min[i].toelichting);

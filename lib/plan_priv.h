@@ -53,7 +53,7 @@ typedef struct plan_ctx {
 } plan_ctx;
 
 /* plan_text.c: texts, groups and money */
-const char *plan_tx(const plan_ctx *c, const char *nl, const char *en);
+const char *plan_tx(const plan_ctx *c, const char *en) __attribute__((format_arg(2)));
 void plan_open_point(plan_ctx *c, int items, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* A melding held until the plan stands: a budget try that is thrown away
  * takes its meldingen with it; plan_flush_notes writes them. */

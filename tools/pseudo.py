@@ -14,8 +14,10 @@ import csv, os, sys
 
 TOP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 # table: number of key columns
-TEXTS = {"meldingen.csv": 1, "termen.csv": 2, "evaluatie-teksten.csv": 1}
+TEXTS = {"meldingen.csv": 1, "termen.csv": 2, "evaluatie-teksten.csv": 1, "plan-teksten.csv": 1}
 RULES = ["taalregels.csv"]
+# catalogue: the column of the English names, marked into a column LANG
+NAMES = {"werkvormen.csv": "name"}
 
 
 def table(name):
@@ -35,6 +37,10 @@ def main(out, lang="qps"):
         en = rows[0].index("en") if "en" in rows[0] else None
         write(os.path.join(out, name), [rows[0] + [lang]] +
               [r + ["⟦" + (r[en] if en is not None and r[en] else r[0]) + "⟧"] for r in rows[1:]])
+    for name, col in NAMES.items():
+        rows = table(name)
+        en = rows[0].index(col)
+        write(os.path.join(out, name), [rows[0] + [lang]] + [r + ["⟦" + r[en] + "⟧"] for r in rows[1:]])
     for name in RULES:
         rows = table(name)
         en = rows[0].index("en")

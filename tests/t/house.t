@@ -115,8 +115,7 @@ marked "qps: pt-strategy: every text marked" "$T/st" \
 run "pt-plan --lang qps s.json > p.json"
 jq -c '.meldingen[]? | select(.bron == "pt-plan") | .tekst' "$T/p.json" > "$T/pl"
 jq -c '.plan.activiteiten[]?.naam' "$T/p.json" >> "$T/pl"
-marked "qps: pt-plan: every text marked" "$T/pl" \
-	"not yet converted: lib/plan_text.c lib/plan_data.c (plan_tx) lib/data/werkvormen.csv"
+marked "qps: pt-plan: every text marked" "$T/pl"
 run "pt-results --lang qps -f $DATA/results/reactienota.csv $DATA/results/plein.json"
 jq -c '.meldingen[]? | select(.bron == "pt-results") | .tekst' "$T/out" > "$T/rs"
 marked "qps: pt-results: every melding marked" "$T/rs" "not yet converted: lib/results.c lib/results_run.c"

@@ -657,4 +657,11 @@ is "catalogue themas: no session on financial participation where energy is not 
 run "PT_DATA_DIR= pt-plan co2.json | jq '$q'"
 is "catalogue themas: ... and one where it is" "$(cat "$T/out")" true
 
+# The texts of the plan (lib/data/plan-teksten.csv, id = the English): every
+# row's Dutch takes the same printf conversions, in the same order, as its id.
+run "$py -c 'import csv, re, sys
+bad = [r[0] for r in csv.reader(open(sys.argv[1], encoding=\"utf-8\")) if re.findall(\"%[-0-9.]*l?[sdf%]\", r[0]) != re.findall(\"%[-0-9.]*l?[sdf%]\", r[1])]
+print(len(bad), bad[:3])' $top/lib/data/plan-teksten.csv"
+is "plan-teksten.csv: the Dutch takes the conversions of the English" "$(cat "$T/out")" "0 []"
+
 done_testing
