@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "plan_priv.h"
+#include "thema.h"
 
 /* ---- the plan as JSON ---------------------------------------------------------- */
 
@@ -362,6 +363,49 @@ static void raise_to_step(plan_ctx *c)
 	pt_buf_free(&b);
 }
 
+struct topic_ctx {
+	plan_ctx *c;
+	pt_plan_groepen listed, add;
+};
+
+static void topic_need(const pt_thema_need *n, void *ctx)
+{
+	struct topic_ctx *t = ctx;
+	pt_plan_groepen g = plan_groep(pt_v_groep.terms[n->first].code);
+	if (pt_rol_of_groep(n->first) != PT_ROL_DEELNEMER)
+		return;
+	t->c->thema_groepen |= g;
+	if (n->moeilijk && !(n->mask & t->listed))
+		t->add |= g;
+}
+
+/* The hard-to-reach groups the matter's topics touch (thema-groepen.csv,
+ * moeilijk ja) that the list lacks: pt-stakeholders flags them, and
+ * flagging is not enough: "the group the evening is about is the one not
+ * on the list" (dialoogisch.nl); they do not come by themselves.  Where
+ * the plan asks residents for input (groepen.bewoners) they are asked at
+ * the lowest step residents have (plan_build_burger), and it is said
+ * (shared/domain.md, 'Who is affected'); a tight budget leaves them out
+ * before it lowers the step. */
+static void topic_groups(plan_ctx *c, pt_plan_groepen listed)
+{
+	struct topic_ctx t = {c, listed, 0};
+	pt_plan_groepen asked = 0;
+	for (int k = PT_PLAN_TREDE_RAADPLEGEN; k < PT_PLAN_NBURGER; k++)
+		asked |= c->step0[k];
+	if (c->ladder != 0 || !c->themas)
+		return;
+	pt_thema_needs(c->p->thema, c->themas, topic_need, &t);
+	/* Only where residents are asked: a tax on businesses asks no one at home. */
+	if (!t.add || !(asked & c->p->s.bewoners))
+		return;
+	/* At the lowest step where residents give input, so the plan gains no step of its own. */
+	int step = PT_PLAN_TREDE_RAADPLEGEN;
+	while (step < PT_PLAN_NBURGER - 1 && !(c->step0[step] & c->p->s.bewoners))
+		step++;
+	c->topic = t.add, c->topic_step = step;
+}
+
 /* Each participant's step: the strategy's per-stakeholder step, else the
  * stakeholder's own (burgerparticipatie only), else the strategy's. */
 static int read_groups(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_error *err)
@@ -377,6 +421,7 @@ static int read_groups(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_erro
 	if (rc)
 		return -1;
 	raise_to_step(c);
+	topic_groups(c, c->deelnemers | c->partners | c->initiators);
 	if (!c->deelnemers && c->ladder == 0) {
 		c->step0[c->trede < PT_PLAN_NBURGER ? c->trede : PT_PLAN_TREDE_INFORMEREN] |= plan_groep("inwoners");
 		c->deelnemers = plan_groep("inwoners");

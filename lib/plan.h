@@ -109,6 +109,7 @@ typedef struct pt_plan_settings {
 	char *evaluatie;	/* title words that say the proposal evaluates (woorden.evaluatie) */
 	long factor_impact[3];	/* process hours by voorstel.impact, hundredths */
 	pt_plan_groepen organisaties;	/* groups that are organisations */
+	pt_plan_groepen bewoners;	/* groups that are residents or speak for them (groepen.bewoners) */
 	char *locatie_open;	/* words that, in openVoorInbreng, say the site is open */
 	int vakantie[8][2];	/* school and Christmas holidays: MMDD from, to */
 	int nvakantie;
@@ -120,6 +121,7 @@ typedef struct pt_plan {
 	pt_plan_werkvorm *w;
 	size_t nw, wcap;
 	struct pt_plan_names *names;	/* werkvormen by id and folded name (plan_data.c) */
+	struct pt_thema_tables *thema;	/* the groups a topic touches (thema.h) */
 	pt_plan_settings s;
 	pt_plan_minimum *min;
 	size_t nmin;

@@ -299,19 +299,18 @@ static int themas_match(const plan_ctx *c, char op, const char *alts)
 	return 0;
 }
 
-/* The participant groups asked for input: at a step above informeren. */
-static pt_plan_groepen all_input(const plan_ctx *c)
+/* The participant groups at step from and above. */
+static pt_plan_groepen all_steps(const plan_ctx *c, int from)
 {
 	pt_plan_groepen g = 0;
-	for (int t = PT_PLAN_TREDE_RAADPLEGEN; t < PT_PLAN_NBURGER; t++)
+	for (int t = from; t < PT_PLAN_NBURGER; t++)
 		g |= c->step[t];
 	return g;
 }
 
 /* Is one of the groups in g among alts (a|b|c)? */
-static int groups_match(const plan_ctx *c, pt_plan_groepen g, char op, const char *alts)
+static int groups_match(pt_plan_groepen g, char op, const char *alts)
 {
-	(void)c;
 	for (int i = 0; g >> i; i++)
 		if (g >> i & 1 && value_matches(pt_plan_groep_vocab()->terms[i].code, op, alts))
 			return 1;
@@ -339,7 +338,7 @@ static int condition_holds(const plan_ctx *c, const char *cond)
 	if (strcmp(veld, "gewicht") == 0)
 		return value_matches(c->licht ? "licht" : c->rondes > 1 ? "zwaar" : "gewoon", op, alts);
 	if (strcmp(veld, "deelnemers") == 0)
-		return groups_match(c, all_input(c), op, alts);
+		return groups_match(all_steps(c, PT_PLAN_TREDE_RAADPLEGEN), op, alts);
 	if (strcmp(veld, "instrument") == 0)
 		return c->kind >= 0 && value_matches(pt_v_instrument.terms[c->kind].code, op, alts);
 	if (strcmp(veld, "fase") == 0)
@@ -407,16 +406,18 @@ static int rule_step(const plan_ctx *c, int wi)
 }
 
 /* The groups a rule's werkvorm is planned for: the rule's, else the
- * participants it reaches, else residents.  *own: 1 when they are the
- * rule's or the participants', the people the rule is about. */
+ * participants and, for input, the groups the topics touch that it
+ * reaches (an evaluation asks the users), else residents.  *own: 1 when
+ * they are the people the rule is about. */
 static pt_plan_groepen rule_groups(const plan_ctx *c, const pt_plan_minimum *m, int wi, int *own)
 {
 	pt_plan_groepen b = c->p->w[wi].bereik, inw = plan_groep("inwoners") | plan_groep("omwonenden");
+	pt_plan_groepen people = c->deelnemers | (rule_moment(c, wi) == PT_PLAN_MOMENT_TIJDENS ? c->thema_groepen : 0);
 	*own = 1;
 	if (m->doelgroepen & b)
 		return m->doelgroepen & b;
-	if (c->deelnemers & b)
-		return c->deelnemers & b;
+	if (people & b)
+		return people & b;
 	*own = 0;
 	return b & inw ? b & inw : b;
 }
@@ -476,14 +477,6 @@ static void process_rows(plan_ctx *c)
 	}
 }
 
-static pt_plan_groepen all_steps(const plan_ctx *c, int from)
-{
-	pt_plan_groepen g = 0;
-	for (int t = from; t < PT_PLAN_NBURGER; t++)
-		g |= c->step[t];
-	return g;
-}
-
 /* The participant groups the input activities are planned for. */
 static pt_plan_groepen planned_groups(const plan_ctx *c)
 {
@@ -524,6 +517,14 @@ void plan_build_burger(plan_ctx *c)
 {
 	unsigned deelnemer = 1u << PT_PLAN_ROL_DEELNEMER;
 	memcpy(c->step, c->step0, sizeof c->step);
+	if (c->topic && !c->no_topic) {
+		pt_buf b = PT_BUF_INIT;
+		c->step[c->topic_step] |= c->topic;
+		plan_groep_text(c, c->topic, &b);
+		plan_open_point(c, 1, plan_tx(c, "The topic touches %s, who are not on the stakeholder list: the plan reaches them at step %s. Find who speaks for them or where they are, and add them."),
+				pt_buf_str(&b), plan_trede_label(c, c->topic_step));
+		pt_buf_free(&b);
+	}
 	c->top = PT_PLAN_TREDE_INFORMEREN;
 	for (int t = PT_PLAN_NBURGER - 1; t > PT_PLAN_TREDE_INFORMEREN; t--) {
 		if (t > c->cap) {

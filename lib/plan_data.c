@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "plan.h"
+#include "thema.h"
 
 #define CATALOG "werkvormen.csv"
 #define SETTINGS "plan-instellingen.csv"
@@ -611,6 +612,8 @@ static int settings_value(settings_state *st, const char *name, const char *val,
 	}
 	if (pt_fold_eq(name, "groepen.organisaties"))
 		return parse_set64(val, pt_plan_groep_vocab(), "waarde", loc, &s->organisaties, err);
+	if (pt_fold_eq(name, "groepen.bewoners"))
+		return parse_set64(val, pt_plan_groep_vocab(), "waarde", loc, &s->bewoners, err);
 	if (pt_fold_eq(name, "licht.instrumenten"))
 		return parse_set(val, &pt_v_instrument, "waarde", loc, &s->licht_instrumenten, err);
 	if (pt_fold_eq(name, "licht.fasen"))
@@ -677,6 +680,10 @@ static int load_settings(pt_plan *p, pt_error *err)
 			pt_plan_groep_vocab(), "groepen.organisaties", (pt_loc){SETTINGS, 0}, &p->s.organisaties, err))
 		return -1;
 	pt_loc here = {SETTINGS, 0};
+	if (parse_set64("inwoners;omwonenden;bewonersorganisatie;huurders;ouderen;jongeren;kinderen;ouders;mantelzorgers;"
+			"clienten;beperking;laaggeletterden;anderstaligen", pt_plan_groep_vocab(), "groepen.bewoners", here,
+			&p->s.bewoners, err))
+		return -1;
 	if (parse_set("tarief;openbareOrde;vergunning;uitvoering", &pt_v_instrument, "licht.instrumenten", here,
 		      &p->s.licht_instrumenten, err) ||
 	    parse_set("uitvoering", &pt_v_beleidsfase, "licht.fasen", here, &p->s.licht_fasen, err) ||
@@ -944,6 +951,7 @@ pt_plan *pt_plan_load(const pt_plan_opts *o, pt_error *err)
 	memset(p, 0, sizeof *p);
 	p->o = *o;
 	if (load_catalog(p, err) || load_settings(p, err) || load_minimum(p, err) ||
+	    !(p->thema = pt_thema_load(NULL, NULL, err)) ||
 	    (o->collegas && load_collegas(p, err)) || (o->cases && load_cases(p, err))) {
 		pt_plan_free(p);
 		return NULL;
@@ -955,6 +963,7 @@ void pt_plan_free(pt_plan *p)
 {
 	if (!p)
 		return;
+	pt_thema_free(p->thema);
 	for (size_t i = 0; i < p->nw; i++) {
 		pt_plan_werkvorm *w = &p->w[i];
 		free(w->id), free(w->naam), free(w->name), free(w->naam_lang), free(w->omschrijving), free(w->description);

@@ -40,6 +40,9 @@ typedef struct plan_ctx {
 	pt_plan_groepen step0[PT_PLAN_NTREDEN];	/* participant groups per step, as read */
 	pt_plan_groepen step[PT_PLAN_NTREDEN];	/* ... as planned */
 	pt_plan_groepen partners, initiators, deelnemers;
+	pt_plan_groepen thema_groepen;	/* participant groups the topics touch (thema-groepen.csv) */
+	pt_plan_groepen topic;	/* hard-to-reach topic groups not on the list, asked at topic_step */
+	int topic_step, no_topic;	/* no_topic: left out to fit the budget */
 	long partijen[PT_PLAN_MAXGROEPEN];	/* stakeholders per group */
 	int cap;		/* budget: highest input step allowed */
 	int min_deelnemers;	/* budget: participants to each werkvorm's minimum */

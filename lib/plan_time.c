@@ -253,12 +253,19 @@ void plan_fit_budget(plan_ctx *c, long budget)
 				      plan_trede_label(c, cap + 1), plan_trede_label(c, cap));
 		plan_build(c);
 		fits = plan_total_eur(c) <= budget;
+		/* The groups the plan added, before the step the strategy chose. */
+		if (!fits && c->topic && !c->no_topic) {
+			c->no_topic = 1;
+			pt_buf_puts(&how, plan_tx(c, "; the groups the topic touches that are not on the list"));
+			plan_build(c);
+			fits = plan_total_eur(c) <= budget;
+		}
 		if (c->ladder == 1)
 			break;
 	}
 	long least = plan_total_eur(c);
 	if (!fits && (user || heavy || promised) && top0 > PT_PLAN_TREDE_RAADPLEGEN && c->ladder == 0) {
-		c->min_deelnemers = 0, c->cap = MEEBESLISSEN;
+		c->min_deelnemers = 0, c->cap = MEEBESLISSEN, c->no_topic = 0;
 		plan_build(c);
 		plan_note(c, PT_FOUT, "plan-budget-of-trede", "strategie.trede",
 		     plan_tx(c, "Budget or step? The plan at step %s costs €%s and does not fit the budget of €%s, even with fewer participants (€%s). pt-plan does not lower the step, because %s: raise the budget to at least €%s, or choose a lower step yourself (strategie.trede)."),
@@ -288,7 +295,7 @@ void plan_fit_budget(plan_ctx *c, long budget)
 		pt_buf_free(&dropped);
 		pt_buf_free(&gone);
 	} else {
-		c->min_deelnemers = 0, c->cap = MEEBESLISSEN;
+		c->min_deelnemers = 0, c->cap = MEEBESLISSEN, c->no_topic = 0;
 		plan_build(c);
 		plan_note(c, PT_FOUT, "plan-budget-te-laag", "plan.budget",
 		     plan_tx(c, "The plan costs €%s and does not fit the budget of €%s; even after every lowering of reach (%s) it still costs €%s. Raise the budget to at least €%s or choose a lower step."),

@@ -179,7 +179,7 @@ run "pt-plan $G/huurders-coproduceren/dossier.json > h.json"
 run "jq -c '[.plan.activiteiten[] | select(.doelgroepen | index(\"laaggeletterden\")) | [.werkvorm, .trede]]' h.json"
 is "fit: low literacy reached at adviseren through key figures, not at coproduceren" "$(cat "$T/out")" \
   '[["eenvoudigetaal","informeren"],["sleutelfiguren","adviseren"],["eenvoudigetaal","informeren"]]'
-like "fit: the lower step said" "$T/h.json" 'Geen werkvorm in de catalogus bereikt laaggeletterden op trede coproduceren: zij zijn gepland op trede adviseren'
+like "fit: the lower step said" "$T/h.json" 'Geen werkvorm in de catalogus bereikt laaggeletterden[a-z, ]* op trede coproduceren: zij zijn gepland op trede adviseren'
 # A group nothing reaches: a melding, never a werkvorm that cannot reach it.
 grep -v '^sleutelfiguren,\|^focusgroep,\|^huisaanhuis,\|^koffieochtend,\|^eenvoudigetaal,' "$CAT" > "$T/arm.csv"
 run "pt-plan --catalog arm.csv $G/huurders-coproduceren/dossier.json"
@@ -663,5 +663,18 @@ run "$py -c 'import csv, re, sys
 bad = [r[0] for r in csv.reader(open(sys.argv[1], encoding=\"utf-8\")) if re.findall(\"%[-0-9.]*l?[sdf%]\", r[0]) != re.findall(\"%[-0-9.]*l?[sdf%]\", r[1])]
 print(len(bad), bad[:3])' $top/lib/data/plan-teksten.csv"
 is "plan-teksten.csv: the Dutch takes the conversions of the English" "$(cat "$T/out")" "0 []"
+
+# The hard-to-reach groups a topic touches that the list lacks are asked where
+# residents are asked (groepen.bewoners), not only flagged; a matter that asks
+# only businesses asks no one at home.  A street or square is discussed on the
+# spot (minimum set: buurtschouw).
+tg() { printf '{"pt":1,"voorstel":{"id":"t","titel":"Herinrichting","soort":"collegevoorstel","thema":["openbareRuimte"],"locatie":{"schaal":"buurt"},"beleidsfase":"beleidsvoorbereiding","impact":"midden","datumBesluit":"2027-09-01"},"stakeholders":[{"naam":"X","groep":"%s"}],"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"raadplegen"}}\n' "$1"; }
+tg omwonenden > "$T/tg1.json"
+tg ondernemers > "$T/tg2.json"
+q='[([.plan.activiteiten[] | select(.moment == "tijdens" and .trede == "raadplegen") | .doelgroepen[]] | (index("beperking") != null, index("ouderen") != null)), ([.plan.openPunten[] | select(test("Het thema raakt"))] | length), ([.plan.activiteiten[].werkvorm] | index("buurtschouw") != null)]'
+run "PT_DATA_DIR= pt-plan tg1.json | jq -c '$q'"
+is "topic groups: people with a disability and older people asked where residents are" "$(cat "$T/out")" '[true,true,1,true]'
+run "PT_DATA_DIR= pt-plan tg2.json | jq -c '$q'"
+is "topic groups: not added where only businesses are asked (the walk still brings them)" "$(cat "$T/out")" '[true,true,0,true]'
 
 done_testing
