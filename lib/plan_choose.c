@@ -433,15 +433,18 @@ static void apply_minimum(plan_ctx *c, const pt_plan_minimum *m)
 				return;
 			}
 	}
-	/* The cheapest of those that reach the people the rule is about; only
-	 * when none does, the cheapest of the others. */
-	int best = -1, best_t = -1, best_own = 0, own;
+	/* Of those that reach the people the rule is about, the lowest cost per
+	 * group reached (a survey of four groups before a talk with one); only
+	 * when none reaches them, the same among the others. */
+	int best = -1, best_t = -1, best_own = 0, best_n = 1, own;
 	long best_cost = 0;
 	for (const int *w = m->werkvormen; *w >= 0; w++) {
 		int t = c->p->w[*w].schalen >> c->schaal & 1 ? rule_step(c, *w) : -1;
-		long cost = t < 0 ? 0 : plan_cost_for(c, *w, rule_groups(c, m, *w, &own), rule_moment(c, *w));
-		if (t >= 0 && (best < 0 || own > best_own || (own == best_own && cost < best_cost)))
-			best = *w, best_t = t, best_cost = cost, best_own = own;
+		pt_plan_groepen g = rule_groups(c, m, *w, &own);
+		int n = popcount64(g) ? popcount64(g) : 1;
+		long cost = t < 0 ? 0 : plan_cost_for(c, *w, g, rule_moment(c, *w));
+		if (t >= 0 && (best < 0 || own > best_own || (own == best_own && cost * best_n < best_cost * n)))
+			best = *w, best_t = t, best_cost = cost, best_own = own, best_n = n;
 	}
 	if (best < 0) {
 		plan_open_point(c, 1, plan_tx(c, "The minimum set asks for %s, but it fits no step or scale of this plan: choose yourself."),

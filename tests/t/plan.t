@@ -189,7 +189,7 @@ is "fit: and no activity for them" "$(cat "$T/out")" 0
 
 # Minimum sets: a city, a wind farm, meebeslissen.
 run "pt-plan $G/fietsplan-stad/dossier.json | jq -r '[.plan.activiteiten[] | select(.moment == \"tijdens\") | .werkvorm] | join(\" \")'"
-is "minimum: a city has a broad survey or panel and key-figure sessions" "$(cat "$T/out")" "burgerpanel sleutelfiguren focusgroep bilateraal analyse"
+is "minimum: a city has a broad survey or panel and key-figure sessions" "$(cat "$T/out")" "enquete sleutelfiguren keukentafelgesprek bilateraal analyse"
 run "pt-plan $G/windpark-regio/dossier.json | jq -r '[.plan.activiteiten[] | select(.moment == \"tijdens\" and .soort == \"werkvorm\") | .werkvorm] | sort | join(\" \")'"
 is "minimum: a wind farm has kitchen-table talks, drop-in, sounding board, financial participation" "$(cat "$T/out")" \
   "bilateraal enquete financieleparticipatie inloopavond keukentafelgesprek klankbordgroep sleutelfiguren"
@@ -242,10 +242,10 @@ run "pt-plan $G/omgevingsvisie-stad/dossier.json | jq -c '[.plan.start, .plan.ei
 is "timeline: a weighty city-wide omgevingsvisie runs two rounds, over a year" "$(cat "$T/out")" '["2027-03-04","2028-04-13"]'
 # A weighty matter (impact hoog, room ruim, still being shaped) runs its
 # input in rondes.zwaar rounds: twice the sessions and weeks of input.
-run "pt-plan $G/omgevingsvisie-stad/dossier.json | jq -c '[.plan.activiteiten[] | select(.werkvorm == \"burgerpanel\") | .kostenEur]'"
-is "weighty: the panel paid for two rounds" "$(cat "$T/out")" '[3900]'
-run "jq -c '.voorstel.impact = \"midden\"' $G/omgevingsvisie-stad/dossier.json | pt-plan | jq -c '[.plan.activiteiten[] | select(.werkvorm == \"burgerpanel\") | .kostenEur]'"
-is "not weighty: one round" "$(cat "$T/out")" '[2400]'
+run "pt-plan $G/omgevingsvisie-stad/dossier.json | jq -c '[.plan.activiteiten[] | select(.werkvorm == \"enquete\") | .kostenEur]'"
+is "weighty: the survey paid for two rounds" "$(cat "$T/out")" '[4700]'
+run "jq -c '.voorstel.impact = \"midden\"' $G/omgevingsvisie-stad/dossier.json | pt-plan | jq -c '[.plan.activiteiten[] | select(.werkvorm == \"enquete\") | .kostenEur]'"
+is "not weighty: one round" "$(cat "$T/out")" '[2950]'
 # Informing only, after the decision (strategie.redenen informeren-na-besluit):
 # the stakeholders' own higher steps do not pass the strategy's.
 jq -c '.strategie = {"participatie":true,"ladder":"burgerparticipatie","trede":"informeren","redenen":["gate-geen-keuzes","informeren-na-besluit"]}' "$D/voorstel.jsonl" > "$T/na.json"
@@ -606,8 +606,8 @@ printf '{"pt":1,"voorstel":{"id":"fee","soort":"verordening","locatie":{"schaal"
 run "PT_DATA_DIR= pt-plan fee.json | jq -c '[.plan.totaal.uren <= 24, .plan.totaal.kostenEur <= 2500, ([.plan.activiteiten[].werkvorm] | index(\"procesontwerp\"))]'"
 is "shipped defaults: an informing plan is a few days' work, no process design" "$(cat "$T/out")" '[true,true,null]'
 printf '{"pt":1,"voorstel":{"id":"heat","soort":"raadsvoorstel","locatie":{"schaal":"wijk"},"beleidsfase":"agendavorming","beleidsruimte":"ruim","impact":"hoog","datumBesluit":"2028-03-01"},"stakeholders":[{"naam":"Bewoners","groep":"inwoners"},{"naam":"Wijkraad","groep":"bewonersorganisatie"},{"naam":"Corporatie","groep":"woningcorporatie"}],"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"adviseren","perStakeholder":[{"naam":"Bewoners","trede":"raadplegen"},{"naam":"Wijkraad","trede":"adviseren"},{"naam":"Corporatie","trede":"adviseren"}]}}\n' > "$T/heat.json"
-run "PT_DATA_DIR= pt-plan heat.json | jq -c '[.plan.totaal.uren >= 150, .plan.totaal.kostenEur >= 12000, ([.plan.activiteiten[] | select(.moment == \"tijdens\") | .week] | min) <= -26, ([.plan.activiteiten[].werkvorm] | index(\"keukentafelgesprek\") != null)]'"
-is "shipped defaults: a weighty wijk process, half a year of input, talks at home" "$(cat "$T/out")" '[true,true,true,true]'
+run "PT_DATA_DIR= pt-plan heat.json | jq -c '[.plan.totaal.uren >= 150, .plan.totaal.kostenEur >= 12000, ([.plan.activiteiten[] | select(.moment == \"tijdens\") | .week] | min) <= -26, ([.plan.activiteiten[].werkvorm] | index(\"keukentafelgesprek\") != null or index(\"huisaanhuis\") != null)]'"
+is "shipped defaults: a weighty wijk process, half a year of input, talks at home or at the door" "$(cat "$T/out")" '[true,true,true,true]'
 printf '{"pt":1,"voorstel":{"id":"street","soort":"collegevoorstel","locatie":{"schaal":"straat"},"beleidsfase":"besluitvorming","impact":"midden","datumBesluit":"2027-02-20"},"stakeholders":[{"naam":"Bewoners","groep":"omwonenden"}],"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"raadplegen"}}\n' > "$T/street.json"
 run "PT_DATA_DIR= pt-plan street.json | jq -c '[.plan.totaal.uren >= 8 and .plan.totaal.uren <= 100, ([.plan.activiteiten[] | select(.moment != \"terugkoppeling\") | .datum < \"2027-02-20\"] | all)]'"
 is "shipped defaults: one street in twelve weeks, all before the decision" "$(cat "$T/out")" '[true,true]'
