@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "plan_priv.h"
+#include "thema.h"
 
 /* ---- the plan as JSON ---------------------------------------------------------- */
 
@@ -155,13 +156,11 @@ static json_t *totals(plan_ctx *c, long budget_eur, int has_budget, double ratio
 			"overschrijdingUrenPct", (json_int_t)pu, "overschrijdingKostenPct", (json_int_t)pk,
 			"zaken", ids));
 		pt_melding_add(c->d, PT_INFO, "plan-overschrijding", "plan.totaal.bijgesteld", BRON,
-			       plan_tx(c, "Vergelijkbare projecten liepen %ld%% uit in uren en %ld%% in kosten: reken op %ld uur en € %s in plaats van %ld uur en € %s.",
-				 "Similar projects overran their hours by %ld%% and their costs by %ld%%: expect %ld hours and €%s instead of %ld hours and €%s."),
+			       plan_tx(c, "Similar projects overran their hours by %ld%% and their costs by %ld%%: expect %ld hours and €%s instead of %ld hours and €%s."),
 			       pu, pk, bu, plan_fmt_eur(a, sizeof a, bk, c->lang), uren, plan_fmt_eur(b, sizeof b, eur, c->lang));
 		if (has_budget && eur <= budget_eur && bk > budget_eur)
 			pt_melding_add(c->d, PT_WAARSCHUWING, "plan-bijgesteld-boven-budget", "plan.totaal.bijgesteld",
-				       BRON, plan_tx(c, "Met de uitloop van vergelijkbare projecten (€ %s) past het plan niet meer in het budget van € %s.",
-					       "With the overrun of similar projects (€%s) the plan no longer fits the budget of €%s."),
+				       BRON, plan_tx(c, "With the overrun of similar projects (€%s) the plan no longer fits the budget of €%s."),
 				       plan_fmt_eur(a, sizeof a, bk, c->lang), plan_fmt_eur(b, sizeof b, budget_eur, c->lang));
 	}
 	return t;
@@ -174,28 +173,23 @@ static void plan_points(plan_ctx *c, long base, int has_budget)
 	if (base >= 0)
 		c->filled++;
 	else
-		plan_open_point(c, 1, plan_tx(c, "Leg de datum van het besluit vast (voorstel.datumBesluit): de weken in dit plan tellen terug vanaf die datum.",
-				    "Set the date of the decision (voorstel.datumBesluit): the weeks in this plan count back from it."));
+		plan_open_point(c, 1, plan_tx(c, "Set the date of the decision (voorstel.datumBesluit): the weeks in this plan count back from it."));
 	if (c->na == 0)
 		return;
 	if (has_budget)
 		c->filled++;
 	else
-		plan_open_point(c, 1, plan_tx(c, "Stel een budget voor de participatie vast; dit plan kost € %s.",
-				    "Set a budget for the participation; this plan costs €%s."),
+		plan_open_point(c, 1, plan_tx(c, "Set a budget for the participation; this plan costs €%s."),
 			   plan_fmt_eur(eur, sizeof eur, total, c->lang));
-	plan_open_point(c, 1, plan_tx(c, "Laat de begroting van € %s goedkeuren door de budgethouder.",
-			    "Have the estimate of €%s approved by the budget holder."),
+	plan_open_point(c, 1, plan_tx(c, "Have the estimate of €%s approved by the budget holder."),
 		   plan_fmt_eur(eur, sizeof eur, total, c->lang));
 	/* The rate as given, cents and all: 82,50 is not 83. */
 	pt_fmt_fixed(eur, sizeof eur, c->p->s.uurtarief, 100, c->lang);
 	if (c->werkvormen_standaard)
-		plan_open_point(c, 1, plan_tx(c, "Controleer de uren en kosten: het zijn standaardwaarden zonder openbare bron (uurtarief € %s).",
-				    "Check the hours and costs: they are defaults with no public source (hourly rate €%s)."),
+		plan_open_point(c, 1, plan_tx(c, "Check the hours and costs: they are defaults with no public source (hourly rate €%s)."),
 			   eur);
 	else if (c->p->s.uurtarief_standaard)
-		plan_open_point(c, 1, plan_tx(c, "Controleer het uurtarief van € %s: een standaardwaarde zonder openbare bron.",
-				    "Check the hourly rate of €%s: a default with no public source."),
+		plan_open_point(c, 1, plan_tx(c, "Check the hourly rate of €%s: a default with no public source."),
 			   eur);
 }
 
@@ -203,27 +197,23 @@ static void plan_points(plan_ctx *c, long base, int has_budget)
  * a person; a letter or memo its date and its writer. */
 static void activity_points(plan_ctx *c)
 {
-	static const char *where_nl[] = {"een locatie", "een platform", "een locatie en een platform"};
-	static const char *where_en[] = {"a venue", "a platform", "a venue and a platform"};
+	static const char *where[] = {"a venue", "a platform", "a venue and a platform"};
 	for (size_t k = 0; k < c->na; k++) {
 		const pt_plan_werkvorm *w = &c->p->w[c->a[k].w];
 		const char *naam = plan_naam_of(c, c->a[k].w);
 		c->filled += 4;	/* werkvorm, doelgroepen, week, uren en kosten */
 		long n = plan_parties(c, c->a[k].groepen), planned = plan_party_sessions(c, w, c->a[k].groepen);
 		if (w->per_partij && planned < n)
-			plan_open_point(c, 1, plan_tx(c, "%s (week %ld): er zijn %ld partijen, gepland zijn %ld gesprekken (het maximum van de werkvorm); kies met wie, of kies de regietafel.",
-					    "%s (week %ld): there are %ld parties, %ld talks are planned (the werkvorm's maximum); choose with whom, or choose the steering table."),
+			plan_open_point(c, 1, plan_tx(c, "%s (week %ld): there are %ld parties, %ld talks are planned (the werkvorm's maximum); choose with whom, or choose the steering table."),
 				   naam, c->a[k].week, n, planned);
 		if (w->vorm == PT_PLAN_VORM_INTERN)
 			continue;
 		if (w->vorm == PT_PLAN_VORM_SCHRIFTELIJK)
-			plan_open_point(c, 2, plan_tx(c, "%s (week %ld): kies de datum en wie het schrijft.",
-					    "%s (week %ld): choose the date and who writes it."),
+			plan_open_point(c, 2, plan_tx(c, "%s (week %ld): choose the date and who writes it."),
 				   naam, c->a[k].week);
 		else
-			plan_open_point(c, 3, plan_tx(c, "%s (week %ld): kies datum en tijd, %s en wie het leidt.",
-					    "%s (week %ld): choose the date and time, %s and who leads it."),
-				   naam, c->a[k].week, c->lang == PT_EN ? where_en[w->vorm] : where_nl[w->vorm]);
+			plan_open_point(c, 3, plan_tx(c, "%s (week %ld): choose the date and time, %s and who leads it."),
+				   naam, c->a[k].week, plan_tx(c, where[w->vorm]));
 	}
 }
 
@@ -368,10 +358,52 @@ static void raise_to_step(plan_ctx *c)
 	pt_buf b = PT_BUF_INIT;
 	plan_groep_text(c, g, &b);
 	pt_melding_add(c->d, PT_INFO, "plan-trede-waargemaakt", "strategie.trede", BRON,
-		       plan_tx(c, "De strategie kiest trede %s, maar geen stakeholder heeft die trede: %s krijgen trede %s, zodat een werkvorm de trede waarmaakt.",
-			  "The strategy chooses step %s, but no stakeholder has it: %s get step %s, so that a werkvorm delivers it."),
+		       plan_tx(c, "The strategy chooses step %s, but no stakeholder has it: %s get step %s, so that a werkvorm delivers it."),
 		       plan_trede_label(c, t), pt_buf_str(&b), plan_trede_label(c, t));
 	pt_buf_free(&b);
+}
+
+struct topic_ctx {
+	plan_ctx *c;
+	pt_plan_groepen listed, add;
+};
+
+static void topic_need(const pt_thema_need *n, void *ctx)
+{
+	struct topic_ctx *t = ctx;
+	pt_plan_groepen g = plan_groep(pt_v_groep.terms[n->first].code);
+	if (pt_rol_of_groep(n->first) != PT_ROL_DEELNEMER)
+		return;
+	t->c->thema_groepen |= g;
+	if (n->moeilijk && !(n->mask & t->listed))
+		t->add |= g;
+}
+
+/* The hard-to-reach groups the matter's topics touch (thema-groepen.csv,
+ * moeilijk ja) that the list lacks: pt-stakeholders flags them, and
+ * flagging is not enough: "the group the evening is about is the one not
+ * on the list" (dialoogisch.nl); they do not come by themselves.  Where
+ * the plan asks residents for input (groepen.bewoners) they are asked at
+ * the lowest step residents have (plan_build_burger), and it is said
+ * (shared/domain.md, 'Who is affected'); a tight budget leaves them out
+ * before it lowers the step. */
+static void topic_groups(plan_ctx *c, pt_plan_groepen listed)
+{
+	struct topic_ctx t = {c, listed, 0};
+	pt_plan_groepen asked = 0;
+	for (int k = PT_PLAN_TREDE_RAADPLEGEN; k < PT_PLAN_NBURGER; k++)
+		asked |= c->step0[k];
+	if (c->ladder != 0 || !c->themas)
+		return;
+	pt_thema_needs(c->p->thema, c->themas, topic_need, &t);
+	/* Only where residents are asked: a tax on businesses asks no one at home. */
+	if (!t.add || !(asked & c->p->s.bewoners))
+		return;
+	/* At the lowest step where residents give input, so the plan gains no step of its own. */
+	int step = PT_PLAN_TREDE_RAADPLEGEN;
+	while (step < PT_PLAN_NBURGER - 1 && !(c->step0[step] & c->p->s.bewoners))
+		step++;
+	c->topic = t.add, c->topic_step = step;
 }
 
 /* Each participant's step: the strategy's per-stakeholder step, else the
@@ -389,12 +421,12 @@ static int read_groups(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_erro
 	if (rc)
 		return -1;
 	raise_to_step(c);
+	topic_groups(c, c->deelnemers | c->partners | c->initiators);
 	if (!c->deelnemers && c->ladder == 0) {
 		c->step0[c->trede < PT_PLAN_NBURGER ? c->trede : PT_PLAN_TREDE_INFORMEREN] |= plan_groep("inwoners");
 		c->deelnemers = plan_groep("inwoners");
 		if (json_array_size(list) == 0)
-			plan_open_point(c, 1, plan_tx(c, "Er zijn geen stakeholders: het plan gaat uit van inwoners. Maak de stakeholderanalyse (pt-stakeholders).",
-					    "There are no stakeholders: the plan assumes residents. Make the stakeholder analysis (pt-stakeholders)."));
+			plan_open_point(c, 1, plan_tx(c, "There are no stakeholders: the plan assumes residents. Make the stakeholder analysis (pt-stakeholders)."));
 	}
 	return 0;
 }
@@ -410,6 +442,38 @@ static int weighty(const plan_ctx *c)
 	       (c->fase < 0 || c->fase < UITVOERING - 1);
 }
 
+/* The topics of the dossier: those given (voorstel.thema) and those the
+ * strategy recognised (strategie.themas), as a mask over pt_v_thema. */
+static unsigned topics(const plan_ctx *c)
+{
+	const char *paths[] = {"voorstel.thema", "strategie.themas"};
+	unsigned m = 0;
+	for (int k = 0; k < 2; k++) {
+		json_t *v;
+		size_t i;
+		json_array_foreach(pt_get(c->d, paths[k]), i, v) {
+			int t = pt_vocab_index(&pt_v_thema, json_string_value(v));
+			if (t >= 0 && t < 32)
+				m |= 1u << t;
+		}
+	}
+	return m;
+}
+
+/* Without a beleidsfase, a title that says it evaluates (a word of
+ * woorden.evaluatie) puts the plan in the evaluation phase: evaluating
+ * policy is a participation phase of its own (Gemeentewet art. 150). */
+static int evaluates(const plan_ctx *c)
+{
+	const char *titel = pt_get_str(c->d, "voorstel.titel");
+	char words[512];
+	snprintf(words, sizeof words, "%s", c->p->s.evaluatie ? c->p->s.evaluatie : "");
+	for (char *save = NULL, *w = strtok_r(words, ";", &save); titel && w; w = strtok_r(NULL, ";", &save))
+		if (*w && plan_holds_part(titel, w))
+			return 1;
+	return 0;
+}
+
 static int read_context(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_error *err)
 {
 	json_t *pv = json_object_get(strategie, "participatie");
@@ -423,6 +487,13 @@ static int read_context(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_err
 	    trede_of(pt_get(c->d, "strategie.vervolg.trede"), "strategie.vervolg.trede", loc, &c->vervolg, err))
 		return -1;
 	c->instrument = pt_instrument_of(c->instrument, c->soort);
+	if (enum_at(c->d, "strategie.kenmerken.instrument", &pt_v_instrument, loc, &c->kind, err))
+		return -1;
+	if (c->kind < 0)
+		c->kind = c->instrument;
+	c->themas = topics(c);
+	if (c->fase < 0 && evaluates(c))
+		c->fase = pt_vocab_index(&pt_v_beleidsfase, "evaluatie");
 	if (pv && !json_is_boolean(pv))
 		return pt_fail(err, PT_EXIT_DATA, loc, pt_tr("strategie.participatie: expected true or false"));
 	c->participatie = pv ? json_is_true(pv) : c->trede >= 0;
@@ -433,8 +504,7 @@ static int read_context(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_err
 	if (c->schaal < 0) {
 		c->schaal = WIJK;
 		pt_melding_add(c->d, PT_WAARSCHUWING, "plan-schaal-onbekend", "voorstel.locatie.schaal", BRON, "%s",
-		     plan_tx(c, "De schaal ontbreekt: het plan gaat uit van een wijk. Vul voorstel.locatie.schaal in.",
-			"The scale is missing: the plan assumes a district. Fill in voorstel.locatie.schaal."));
+		     plan_tx(c, "The scale is missing: the plan assumes a district. Fill in voorstel.locatie.schaal."));
 	}
 	return 0;
 }
@@ -470,9 +540,8 @@ static int plan_dossier(plan_ctx *c, const json_t *strategie, pt_loc loc, long b
 	int has_budget = !json_is_null(budget);
 	if (!json_is_object(strategie) || (c->participatie && c->trede < 0)) {
 		pt_melding_add(c->d, PT_WAARSCHUWING, "plan-geen-strategie", "strategie", BRON, "%s",
-			       plan_tx(c, "Er is geen strategie met een trede: kies eerst ladder en trede (pt-strategy), dan volgt het plan.",
-				  "There is no strategy with a step: choose the ladder and step first (pt-strategy), then the plan follows."));
-		plan_open_point(c, 1, plan_tx(c, "Kies ladder en trede (pt-strategy).", "Choose the ladder and step (pt-strategy)."));
+			       plan_tx(c, "There is no strategy with a step: choose the ladder and step first (pt-strategy), then the plan follows."));
+		plan_open_point(c, 1, plan_tx(c, "Choose the ladder and step (pt-strategy)."));
 	} else {
 		if (c->trede < 0)
 			c->trede = PT_PLAN_TREDE_INFORMEREN;
@@ -524,7 +593,7 @@ static int plan_dossier(plan_ctx *c, const json_t *strategie, pt_loc loc, long b
 int pt_plan_apply(const pt_plan *p, json_t *d, pt_loc loc, pt_error *err)
 {
 	plan_ctx *c = pt_xcalloc(1, sizeof *c);
-	c->p = p, c->d = d, c->lang = p->o.lang == PT_EN ? PT_EN : PT_NL;
+	c->p = p, c->d = d, c->lang = p->o.lang;
 	c->open = json_array();
 	c->meld = json_array();
 	pt_meldingen_clear(d, BRON);

@@ -38,7 +38,9 @@ enum { PT_PLAN_MAXGROEPEN = 64 };
  * hours are in tenths, money in cents, so sums stay exact. */
 typedef struct pt_plan_werkvorm {
 	char *id, *naam, *name, *omschrijving, *description;
+	char *naam_lang;	/* the name in --lang beyond nl and en, NULL: none (column by its code) */
 	unsigned treden, schalen, fasen, momenten, rollen, instrumenten;
+	unsigned themas;	/* topics it is for (pt_v_thema); 0: any topic */
 	pt_plan_groepen bereik;
 	long min, max;		/* group size; max 0: no upper limit */
 	int vorm, soort;
@@ -98,8 +100,16 @@ typedef struct pt_plan_settings {
 	long min_stap[PT_PLAN_NSCHALEN], min_verwerking[PT_PLAN_NSCHALEN], min_ontwerp[PT_PLAN_NSCHALEN];
 	long min_aankondiging, min_besluitvorming;
 	long rondes_zwaar;	/* input rounds of a weighty matter (rondes.zwaar) */
+	/* A light round (licht.*): a consultation on a decision of these
+	 * kinds (pt_v_instrument), phases (pt_v_beleidsfase) or impacts
+	 * (pt_v_impact); its process hours at most factor.licht times the
+	 * catalogue's, in hundredths. */
+	unsigned licht_instrumenten, licht_fasen, licht_impact;
+	long factor_licht;
+	char *evaluatie;	/* title words that say the proposal evaluates (woorden.evaluatie) */
 	long factor_impact[3];	/* process hours by voorstel.impact, hundredths */
 	pt_plan_groepen organisaties;	/* groups that are organisations */
+	pt_plan_groepen bewoners;	/* groups that are residents or speak for them (groepen.bewoners) */
 	char *locatie_open;	/* words that, in openVoorInbreng, say the site is open */
 	int vakantie[8][2];	/* school and Christmas holidays: MMDD from, to */
 	int nvakantie;
@@ -111,6 +121,7 @@ typedef struct pt_plan {
 	pt_plan_werkvorm *w;
 	size_t nw, wcap;
 	struct pt_plan_names *names;	/* werkvormen by id and folded name (plan_data.c) */
+	struct pt_thema_tables *thema;	/* the groups a topic touches (thema.h) */
 	pt_plan_settings s;
 	pt_plan_minimum *min;
 	size_t nmin;

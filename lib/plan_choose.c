@@ -41,15 +41,20 @@ static long participants(const plan_ctx *c, const pt_plan_werkvorm *w, pt_plan_g
 }
 
 /* Process work and procedures: the catalogue's hours for a buurt at
- * raadplegen, times the factors of scale and step, rounded up. */
+ * raadplegen, times the factors of scale and step, rounded up.  The work
+ * of one light round follows the round, not the size of the area: its
+ * scale factor is at most factor.licht. */
 static long process_hours(const plan_ctx *c, const pt_plan_werkvorm *w)
 {
 	const pt_plan_settings *s = &c->p->s;
+	long fs = s->factor_schaal[c->schaal];
+	if (c->licht && fs > s->factor_licht)
+		fs = s->factor_licht;
 	long ft = w->soort == PT_PLAN_SOORT_PROCES && c->top >= 0 && c->top < PT_PLAN_NBURGER ?
 		  s->factor_trede[c->top] : 100;
 	long fi = c->impact >= 0 && c->impact < 3 ? s->factor_impact[c->impact] : 100;
 	long tenths = w->voorbereiding + w->sessies * w->per_sessie;
-	return (tenths * s->factor_schaal[c->schaal] * ft / 100 * fi + 99999) / 100000;
+	return (tenths * fs * ft / 100 * fi + 99999) / 100000;
 }
 
 /* Talks held per party: one each, up to as many as the werkvorm's max
@@ -113,15 +118,17 @@ static act *add_act(plan_ctx *c, int wi, int moment, int trede, pt_plan_groepen 
 
 /* ---- choosing werkvormen by fit ------------------------------------------------ */
 
-/* Is werkvorm wi one for this step, moment, scale and phase, for these
- * roles, with enough people at this scale to fill it?  any_step: partners
- * and authorities have no participation step. */
+/* Is werkvorm wi one for this step, moment, scale, phase and topic, for
+ * these roles, with enough people at this scale to fill it?  any_step:
+ * partners and authorities have no participation step.  A werkvorm for
+ * certain topics (column themas) only serves a matter about one of them. */
 int plan_suits(const plan_ctx *c, int wi, int trede, int moment, unsigned rollen, int any_step)
 {
 	const pt_plan_werkvorm *w = &c->p->w[wi];
 	return w->soort == PT_PLAN_SOORT_WERKVORM && (any_step || (w->treden >> trede & 1)) &&
 	       (w->momenten >> moment & 1) && (w->rollen & rollen) && (w->schalen >> c->schaal & 1) &&
-	       (c->fase < 0 || (w->fasen >> c->fase & 1)) && c->p->s.bereik[c->schaal] >= w->min;
+	       (c->fase < 0 || (w->fasen >> c->fase & 1)) && (!w->themas || (w->themas & c->themas)) &&
+	       c->p->s.bereik[c->schaal] >= w->min;
 }
 
 typedef struct cand {
@@ -242,13 +249,11 @@ static void cover_steps(plan_ctx *c)
 		plan_groep_text(c, left, &g);
 		if (t > PT_PLAN_TREDE_RAADPLEGEN) {
 			c->step[t - 1] |= left;
-			plan_open_point(c, 1, plan_tx(c, "Geen werkvorm in de catalogus bereikt %s op trede %s: zij zijn gepland op trede %s. Zoek een eigen vorm als dat te weinig is.",
-					    "No werkvorm in the catalogue reaches %s at step %s: they are planned at step %s. Find a form of your own if that is too little."),
+			plan_open_point(c, 1, plan_tx(c, "No werkvorm in the catalogue reaches %s at step %s: they are planned at step %s. Find a form of your own if that is too little."),
 				   pt_buf_str(&g), plan_trede_label(c, t), plan_trede_label(c, t - 1));
 		} else {
 			c->step[PT_PLAN_TREDE_INFORMEREN] |= left;
-			plan_open_point(c, 1, plan_tx(c, "Geen werkvorm in de catalogus laat %s inbreng geven: zij worden alleen geïnformeerd. Zoek een eigen vorm als hun inbreng nodig is.",
-					    "No werkvorm in the catalogue lets %s give input: they are only informed. Find a form of your own if their input is needed."),
+			plan_open_point(c, 1, plan_tx(c, "No werkvorm in the catalogue lets %s give input: they are only informed. Find a form of your own if their input is needed."),
 				   pt_buf_str(&g));
 		}
 		pt_buf_free(&g);
@@ -257,8 +262,7 @@ static void cover_steps(plan_ctx *c)
 
 /* ---- minimum sets ---------------------------------------------------------------- */
 
-/* Does text hold part, ASCII letters compared without case? */
-static int holds_part(const char *text, const char *part)
+int plan_holds_part(const char *text, const char *part)
 {
 	size_t n = strlen(part);
 	for (; *text; text++)
@@ -276,7 +280,7 @@ static int value_matches(const char *value, char op, const char *alts)
 		return 0;
 	snprintf(buf, sizeof buf, "%s", alts);
 	for (char *save = NULL, *t = strtok_r(buf, "|", &save); t; t = strtok_r(NULL, "|", &save)) {
-		if (op == '=' ? pt_fold_eq(value, t) : holds_part(value, t))
+		if (op == '=' ? pt_fold_eq(value, t) : plan_holds_part(value, t))
 			return 1;
 	}
 	return 0;
@@ -292,6 +296,24 @@ static int themas_match(const plan_ctx *c, char op, const char *alts)
 			if (value_matches(json_string_value(v), op, alts))
 				return 1;
 	}
+	return 0;
+}
+
+/* The participant groups at step from and above. */
+static pt_plan_groepen all_steps(const plan_ctx *c, int from)
+{
+	pt_plan_groepen g = 0;
+	for (int t = from; t < PT_PLAN_NBURGER; t++)
+		g |= c->step[t];
+	return g;
+}
+
+/* Is one of the groups in g among alts (a|b|c)? */
+static int groups_match(pt_plan_groepen g, char op, const char *alts)
+{
+	for (int i = 0; g >> i; i++)
+		if (g >> i & 1 && value_matches(pt_plan_groep_vocab()->terms[i].code, op, alts))
+			return 1;
 	return 0;
 }
 
@@ -313,11 +335,17 @@ static int condition_holds(const plan_ctx *c, const char *cond)
 		return value_matches(pt_v_schaal.terms[c->schaal].code, op, alts);
 	if (strcmp(veld, "trede") == 0)
 		return value_matches(pt_plan_trede_code(c->top), op, alts);
+	if (strcmp(veld, "gewicht") == 0)
+		return value_matches(c->licht ? "licht" : c->rondes > 1 ? "zwaar" : "gewoon", op, alts);
+	if (strcmp(veld, "deelnemers") == 0)
+		return groups_match(all_steps(c, PT_PLAN_TREDE_RAADPLEGEN), op, alts);
+	if (strcmp(veld, "instrument") == 0)
+		return c->kind >= 0 && value_matches(pt_v_instrument.terms[c->kind].code, op, alts);
+	if (strcmp(veld, "fase") == 0)
+		return c->fase >= 0 && value_matches(pt_v_beleidsfase.terms[c->fase].code, op, alts);
 	const char *path = strcmp(veld, "titel") == 0 ? "voorstel.titel" :
-			   strcmp(veld, "instrument") == 0 ? "voorstel.instrument" :
 			   strcmp(veld, "zeggenschap") == 0 ? "voorstel.zeggenschap" :
-			   strcmp(veld, "impact") == 0 ? "voorstel.impact" :
-			   strcmp(veld, "fase") == 0 ? "voorstel.beleidsfase" : NULL;
+			   strcmp(veld, "impact") == 0 ? "voorstel.impact" : NULL;
 	return path && value_matches(pt_get_str(c->d, path), op, alts);
 }
 
@@ -333,7 +361,7 @@ static int site_open(const plan_ctx *c)
 		char words[512];
 		snprintf(words, sizeof words, "%s", c->p->s.locatie_open ? c->p->s.locatie_open : "");
 		for (char *save = NULL, *w = strtok_r(words, ";", &save); item && w; w = strtok_r(NULL, ";", &save))
-			if (*w && holds_part(item, w))
+			if (*w && plan_holds_part(item, w))
 				return 1;
 	}
 	return 0;
@@ -378,14 +406,19 @@ static int rule_step(const plan_ctx *c, int wi)
 }
 
 /* The groups a rule's werkvorm is planned for: the rule's, else the
- * participants it reaches, else residents. */
-static pt_plan_groepen rule_groups(const plan_ctx *c, const pt_plan_minimum *m, int wi)
+ * participants and, for input, the groups the topics touch that it
+ * reaches (an evaluation asks the users), else residents.  *own: 1 when
+ * they are the people the rule is about. */
+static pt_plan_groepen rule_groups(const plan_ctx *c, const pt_plan_minimum *m, int wi, int *own)
 {
 	pt_plan_groepen b = c->p->w[wi].bereik, inw = plan_groep("inwoners") | plan_groep("omwonenden");
+	pt_plan_groepen people = c->deelnemers | (rule_moment(c, wi) == PT_PLAN_MOMENT_TIJDENS ? c->thema_groepen : 0);
+	*own = 1;
 	if (m->doelgroepen & b)
 		return m->doelgroepen & b;
-	if (c->deelnemers & b)
-		return c->deelnemers & b;
+	if (people & b)
+		return people & b;
+	*own = 0;
 	return b & inw ? b & inw : b;
 }
 
@@ -400,21 +433,25 @@ static void apply_minimum(plan_ctx *c, const pt_plan_minimum *m)
 				return;
 			}
 	}
-	int best = -1, best_t = -1;
+	/* Of those that reach the people the rule is about, the lowest cost per
+	 * group reached (a survey of four groups before a talk with one); only
+	 * when none reaches them, the same among the others. */
+	int best = -1, best_t = -1, best_own = 0, best_n = 1, own;
 	long best_cost = 0;
 	for (const int *w = m->werkvormen; *w >= 0; w++) {
 		int t = c->p->w[*w].schalen >> c->schaal & 1 ? rule_step(c, *w) : -1;
-		long cost = t < 0 ? 0 : plan_cost_for(c, *w, rule_groups(c, m, *w), rule_moment(c, *w));
-		if (t >= 0 && (best < 0 || cost < best_cost))
-			best = *w, best_t = t, best_cost = cost;
+		pt_plan_groepen g = rule_groups(c, m, *w, &own);
+		int n = popcount64(g) ? popcount64(g) : 1;
+		long cost = t < 0 ? 0 : plan_cost_for(c, *w, g, rule_moment(c, *w));
+		if (t >= 0 && (best < 0 || own > best_own || (own == best_own && cost * best_n < best_cost * n)))
+			best = *w, best_t = t, best_cost = cost, best_own = own, best_n = n;
 	}
 	if (best < 0) {
-		plan_open_point(c, 1, plan_tx(c, "De minimale set vraagt %s, maar die past bij geen trede of schaal van dit plan: kies zelf.",
-				    "The minimum set asks for %s, but it fits no step or scale of this plan: choose yourself."),
+		plan_open_point(c, 1, plan_tx(c, "The minimum set asks for %s, but it fits no step or scale of this plan: choose yourself."),
 			   plan_naam_of(c, m->werkvormen[0]));
 		return;
 	}
-	add_act(c, best, rule_moment(c, best), best_t, rule_groups(c, m, best))->extra = 1;
+	add_act(c, best, rule_moment(c, best), best_t, rule_groups(c, m, best, &own))->extra = 1;
 }
 
 static void minimum_sets(plan_ctx *c)
@@ -443,14 +480,6 @@ static void process_rows(plan_ctx *c)
 	}
 }
 
-static pt_plan_groepen all_steps(const plan_ctx *c, int from)
-{
-	pt_plan_groepen g = 0;
-	for (int t = from; t < PT_PLAN_NBURGER; t++)
-		g |= c->step[t];
-	return g;
-}
-
 /* The participant groups the input activities are planned for. */
 static pt_plan_groepen planned_groups(const plan_ctx *c)
 {
@@ -470,12 +499,35 @@ static pt_plan_groepen reached_at_start(const plan_ctx *c)
 	return g;
 }
 
+/* One light round: a consultation (the highest input step raadplegen, in
+ * one round) on a decision whose kind, phase or impact is in the settings
+ * licht.instrumenten, licht.fasen or licht.impact: tariffs, bound permits,
+ * execution and public order cap the step at raadplegen (shared/domain.md,
+ * 'How an adviser reasons to a step', question 4).  Its werkvormen are
+ * those of the affected groups, its process work scaled to the round. */
+static int light_round(const plan_ctx *c)
+{
+	const pt_plan_settings *s = &c->p->s;
+	if (!c->participatie || c->top != PT_PLAN_TREDE_RAADPLEGEN || c->rondes > 1)
+		return 0;
+	return (c->kind >= 0 && (s->licht_instrumenten >> c->kind & 1)) ||
+	       (c->fase >= 0 && (s->licht_fasen >> c->fase & 1)) || (c->impact >= 0 && (s->licht_impact >> c->impact & 1));
+}
+
 /* The municipality's own plan: informing at the start, the input steps,
  * the minimum sets, partners bilaterally, feedback after the decision. */
 void plan_build_burger(plan_ctx *c)
 {
 	unsigned deelnemer = 1u << PT_PLAN_ROL_DEELNEMER;
 	memcpy(c->step, c->step0, sizeof c->step);
+	if (c->topic && !c->no_topic) {
+		pt_buf b = PT_BUF_INIT;
+		c->step[c->topic_step] |= c->topic;
+		plan_groep_text(c, c->topic, &b);
+		plan_open_point(c, 1, plan_tx(c, "The topic touches %s, who are not on the stakeholder list: the plan reaches them at step %s. Find who speaks for them or where they are, and add them."),
+				pt_buf_str(&b), plan_trede_label(c, c->topic_step));
+		pt_buf_free(&b);
+	}
 	c->top = PT_PLAN_TREDE_INFORMEREN;
 	for (int t = PT_PLAN_NBURGER - 1; t > PT_PLAN_TREDE_INFORMEREN; t--) {
 		if (t > c->cap) {
@@ -486,6 +538,7 @@ void plan_build_burger(plan_ctx *c)
 	for (int t = PT_PLAN_TREDE_RAADPLEGEN; c->participatie && t < PT_PLAN_NBURGER; t++)
 		if (c->step[t])
 			c->top = t;
+	c->licht = light_round(c);
 	if (c->participatie) {
 		minimum_sets(c);
 		cover_steps(c);
@@ -498,11 +551,9 @@ void plan_build_burger(plan_ctx *c)
 		pt_buf g = PT_BUF_INIT;
 		plan_groep_text(c, left, &g);
 		plan_note(c, PT_WAARSCHUWING, "plan-groep-onbereikt", "plan.activiteiten",
-		     plan_tx(c, "Geen werkvorm in de catalogus bereikt %s: zoek een eigen manier om hen te bereiken of vul de catalogus aan.",
-			"No werkvorm in the catalogue reaches %s: find your own way to reach them or extend the catalogue."),
+		     plan_tx(c, "No werkvorm in the catalogue reaches %s: find your own way to reach them or extend the catalogue."),
 		     pt_buf_str(&g));
-		plan_open_point(c, 1, plan_tx(c, "Kies hoe %s worden bereikt: de catalogus heeft geen vorm die hen bereikt.",
-				    "Choose how %s are reached: the catalogue has no form that reaches them."),
+		plan_open_point(c, 1, plan_tx(c, "Choose how %s are reached: the catalogue has no form that reaches them."),
 			   pt_buf_str(&g));
 		pt_buf_free(&g);
 	}
@@ -554,8 +605,7 @@ void plan_build_initiatief(plan_ctx *c)
 	if (c->deelnemers && c->trede != PT_PLAN_TREDE_LOSLATEN) {
 		pt_buf g = PT_BUF_INIT;
 		plan_groep_text(c, c->deelnemers, &g);
-		plan_open_point(c, 1, plan_tx(c, "De initiatiefnemer betrekt de omgeving en doet daarvan verslag (Or 7.4): %s. Toets dat in het participatieplan en het verslag.",
-				    "The initiator involves the surroundings and reports on it (Or 7.4): %s. Check it in the participation plan and the report."),
+		plan_open_point(c, 1, plan_tx(c, "The initiator involves the surroundings and reports on it (Or 7.4): %s. Check it in the participation plan and the report."),
 			   pt_buf_str(&g));
 		pt_buf_free(&g);
 	}

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "plan.h"
+#include "thema.h"
 
 #define CATALOG "werkvormen.csv"
 #define SETTINGS "plan-instellingen.csv"
@@ -146,7 +147,7 @@ long pt_plan_budget(const char *s, char *why, size_t n)
 
 enum { C_ID, C_NAAM, C_NAME, C_SOORT, C_TREDEN, C_SCHALEN, C_FASEN, C_MIN, C_MAX, C_VORM,
        C_BEREIK, C_ROLLEN, C_INSTRUMENTEN, C_MOMENT, C_VOORB, C_SESSIE, C_SESSIES, C_PERPARTIJ,
-       C_VAST, C_PERDLN, C_WEKEN, C_CIJFERS, C_OMS, C_DESC, C_N };
+       C_VAST, C_PERDLN, C_WEKEN, C_CIJFERS, C_OMS, C_DESC, C_THEMAS, C_N };
 
 static const pt_column catalog_cols[] = {
 	[C_ID] = {"id", "id", 1},
@@ -173,6 +174,7 @@ static const pt_column catalog_cols[] = {
 	[C_CIJFERS] = {"cijfers", "cijfers|figures", 0},
 	[C_OMS] = {"omschrijving", "omschrijving|beschrijving", 1},
 	[C_DESC] = {"description", "description", 0},
+	[C_THEMAS] = {"themas", "themas|thema|topics", 0},
 	[C_N] = {0, 0, 0}
 };
 _Static_assert(sizeof catalog_cols / sizeof *catalog_cols == C_N + 1, "a column per C_ index");
@@ -181,6 +183,7 @@ typedef struct catalog_state {
 	pt_plan *p;
 	const char *file;
 	int idx[C_N];
+	int lang_col;		/* the names in the language of --lang beyond nl and en; -1 none */
 } catalog_state;
 
 /* A list cell: items split on ';', ',', '|' or spaces, each matched in v;
@@ -262,6 +265,7 @@ static int catalog_optional(catalog_state *st, const pt_csv_row *row, pt_plan_we
 	    ((cell = pt_csv_get(row, x[C_ROLLEN])) && parse_set(cell, &rol_vocab, "rollen", loc, &w->rollen, err)) ||
 	    ((cell = pt_csv_get(row, x[C_INSTRUMENTEN])) &&
 	     parse_set(cell, &pt_v_instrument, "instrumenten", loc, &w->instrumenten, err)) ||
+	    ((cell = pt_csv_get(row, x[C_THEMAS])) && parse_set(cell, &pt_v_thema, "themas", loc, &w->themas, err)) ||
 	    ((cell = pt_csv_get(row, x[C_SESSIES])) && parse_count(cell, "sessies", loc, &w->sessies, err)) ||
 	    ((cell = pt_csv_get(row, x[C_WEKEN])) && parse_count(cell, "weken", loc, &w->weken, err)))
 		return -1;
@@ -413,13 +417,33 @@ int pt_plan_werkvorm_find(const pt_plan *p, const char *s)
 	return name_get(&p->names->folded, pt_fold(s, buf, sizeof buf));
 }
 
+/* A column named by a language's code beyond nl and en (a column of
+ * meldingen.csv, e.g. "de") holds the werkvormen's names in it: the one
+ * of --lang is read, the others are left for other runs. */
+static int catalog_header(catalog_state *st, const pt_csv_row *row, pt_loc loc, pt_error *err)
+{
+	pt_csv_row hdr = *row;
+	hdr.field = pt_xmalloc((row->n + 1) * sizeof *hdr.field);
+	st->lang_col = -1;
+	for (size_t k = 0; k < row->n; k++) {
+		const char *h = row->field[k];
+		int lang = strlen(h) <= 3 ? pt_lang_of(h) : -1;
+		hdr.field[k] = lang > PT_EN ? (char *)"" : row->field[k];
+		if (lang > PT_EN && lang == st->p->o.lang)
+			st->lang_col = (int)k;
+	}
+	int rc = pt_csv_columns(&hdr, catalog_cols, st->idx, loc, err);
+	free(hdr.field);
+	return rc;
+}
+
 static int catalog_row(const pt_csv_row *row, void *ctx, pt_error *err)
 {
 	catalog_state *st = ctx;
 	pt_plan *p = st->p;
 	pt_loc loc = {st->file, row->line};
 	if (row->rownum == 1)
-		return pt_csv_columns(row, catalog_cols, st->idx, loc, err);
+		return catalog_header(st, row, loc, err);
 	const char *id = pt_csv_get(row, st->idx[C_ID]);
 	const char *naam = pt_csv_get(row, st->idx[C_NAAM]);
 	if (!id || !pt_id_safe(id))
@@ -439,6 +463,8 @@ static int catalog_row(const pt_csv_row *row, void *ctx, pt_error *err)
 	w.id = pt_xstrdup(id);
 	w.naam = pt_xstrdup(naam);
 	w.name = pt_xstrdup(name ? name : naam);
+	const char *other = st->lang_col >= 0 ? pt_csv_get(row, st->lang_col) : NULL;
+	w.naam_lang = other ? pt_xstrdup(other) : NULL;
 	w.omschrijving = pt_xstrdup(oms ? oms : "");
 	w.description = pt_xstrdup(desc ? desc : w.omschrijving);
 	w.line = row->line;
@@ -453,12 +479,13 @@ static int catalog_row(const pt_csv_row *row, void *ctx, pt_error *err)
 
 const char *pt_plan_werkvorm_naam(const pt_plan *p, int wi, enum pt_lang lang)
 {
-	return lang == PT_EN ? p->w[wi].name : p->w[wi].naam;
+	const pt_plan_werkvorm *w = &p->w[wi];
+	return lang == PT_EN ? w->name : lang > PT_EN && w->naam_lang ? w->naam_lang : w->naam;
 }
 
 static int load_catalog(pt_plan *p, pt_error *err)
 {
-	catalog_state st = {p, NULL, {0}};
+	catalog_state st = {p, NULL, {0}, -1};
 	FILE *f = pt_data_open(CATALOG, p->o.catalog, &st.file, err);
 	if (!f)
 		return -1;
@@ -517,6 +544,7 @@ static int setting_find(pt_plan_settings *s, const char *name, long **slot, size
 		{"weken.minimum.besluitvorming", NULL, &s->min_besluitvorming, 1},
 		{"rondes.zwaar", NULL, &s->rondes_zwaar, 1},
 		{"factor.impact", &pt_v_impact, s->factor_impact, 100},
+		{"factor.licht", NULL, &s->factor_licht, 100},
 	};
 	for (size_t i = 0; i < sizeof table / sizeof *table; i++) {
 		size_t len = strlen(table[i].name);
@@ -577,8 +605,21 @@ static int settings_value(settings_state *st, const char *name, const char *val,
 		s->locatie_open = pt_xstrdup(val ? val : "");
 		return 0;
 	}
+	if (pt_fold_eq(name, "woorden.evaluatie")) {
+		free(s->evaluatie);
+		s->evaluatie = pt_xstrdup(val ? val : "");
+		return 0;
+	}
 	if (pt_fold_eq(name, "groepen.organisaties"))
 		return parse_set64(val, pt_plan_groep_vocab(), "waarde", loc, &s->organisaties, err);
+	if (pt_fold_eq(name, "groepen.bewoners"))
+		return parse_set64(val, pt_plan_groep_vocab(), "waarde", loc, &s->bewoners, err);
+	if (pt_fold_eq(name, "licht.instrumenten"))
+		return parse_set(val, &pt_v_instrument, "waarde", loc, &s->licht_instrumenten, err);
+	if (pt_fold_eq(name, "licht.fasen"))
+		return parse_set(val, &pt_v_beleidsfase, "waarde", loc, &s->licht_fasen, err);
+	if (pt_fold_eq(name, "licht.impact"))
+		return parse_set(val, &pt_v_impact, "waarde", loc, &s->licht_impact, err);
 	if (setting_find(s, name, &slot, &n, &scale)) {
 		pt_fail(err, PT_EXIT_DATA, loc, pt_tr("unknown setting '%s' (known: see pt-plan(1), SETTINGS)"), name);
 		return 1;	/* the message is complete: no row prefix */
@@ -620,6 +661,8 @@ static void settings_defaults(pt_plan_settings *s)
 	s->min_aankondiging = 1, s->min_besluitvorming = 4, s->rondes_zwaar = 2;
 	s->factor_impact[0] = 100, s->factor_impact[1] = 100, s->factor_impact[2] = 125;
 	s->locatie_open = pt_xstrdup("locatie;plek;plaats;tracé;vestigingsplaats");
+	s->evaluatie = pt_xstrdup("evaluatie;evalueren");
+	s->factor_licht = 100;
 	s->vakantie[0][0] = 1219, s->vakantie[0][1] = 103, s->vakantie[1][0] = 711, s->vakantie[1][1] = 823;
 	s->nvakantie = 2;
 	for (int i = 0; i < PT_PLAN_NBURGER; i++)
@@ -635,6 +678,16 @@ static int load_settings(pt_plan *p, pt_error *err)
 	if (parse_set64("maatschappelijk;bewonersorganisatie;woningcorporatie;onderwijs;hulpdiensten;zorg;"
 			"natuur;overheid;intern;politiek;media;energiecooperatie;verkeersorganisaties",
 			pt_plan_groep_vocab(), "groepen.organisaties", (pt_loc){SETTINGS, 0}, &p->s.organisaties, err))
+		return -1;
+	pt_loc here = {SETTINGS, 0};
+	if (parse_set64("inwoners;omwonenden;bewonersorganisatie;huurders;ouderen;jongeren;kinderen;ouders;mantelzorgers;"
+			"clienten;beperking;laaggeletterden;anderstaligen", pt_plan_groep_vocab(), "groepen.bewoners", here,
+			&p->s.bewoners, err))
+		return -1;
+	if (parse_set("tarief;openbareOrde;vergunning;uitvoering", &pt_v_instrument, "licht.instrumenten", here,
+		      &p->s.licht_instrumenten, err) ||
+	    parse_set("uitvoering", &pt_v_beleidsfase, "licht.fasen", here, &p->s.licht_fasen, err) ||
+	    parse_set("laag", &pt_v_impact, "licht.impact", here, &p->s.licht_impact, err))
 		return -1;
 	FILE *f = pt_data_open(SETTINGS, p->o.settings, &st.file, err);
 	if (!f)
@@ -898,6 +951,7 @@ pt_plan *pt_plan_load(const pt_plan_opts *o, pt_error *err)
 	memset(p, 0, sizeof *p);
 	p->o = *o;
 	if (load_catalog(p, err) || load_settings(p, err) || load_minimum(p, err) ||
+	    !(p->thema = pt_thema_load(NULL, NULL, err)) ||
 	    (o->collegas && load_collegas(p, err)) || (o->cases && load_cases(p, err))) {
 		pt_plan_free(p);
 		return NULL;
@@ -909,9 +963,10 @@ void pt_plan_free(pt_plan *p)
 {
 	if (!p)
 		return;
+	pt_thema_free(p->thema);
 	for (size_t i = 0; i < p->nw; i++) {
 		pt_plan_werkvorm *w = &p->w[i];
-		free(w->id), free(w->naam), free(w->name), free(w->omschrijving), free(w->description);
+		free(w->id), free(w->naam), free(w->name), free(w->naam_lang), free(w->omschrijving), free(w->description);
 	}
 	for (size_t i = 0; i < p->nmin; i++)
 		free(p->min[i].wanneer), free(p->min[i].werkvormen), free(p->min[i].toelichting);
@@ -921,6 +976,7 @@ void pt_plan_free(pt_plan *p)
 	for (size_t i = 0; i < p->ncases; i++)
 		json_decref(p->cases[i].obj), free(p->cases[i].werkvormen);
 	free(p->s.locatie_open);
+	free(p->s.evaluatie);
 	if (p->names)
 		name_table_free(&p->names->id), name_table_free(&p->names->folded), free(p->names);
 	free(p->w), free(p->c), free(p->cases);

@@ -32,11 +32,17 @@ typedef struct plan_ctx {
 	enum pt_lang lang;
 	int schaal, fase, soort, ladder, trede, instrument, spoed, participatie, vervolg;
 	long rondes;		/* input rounds: 1, or rondes.zwaar for a weighty matter */
+	int licht;		/* one light round of consultation (pt-plan(1), Hours and euros) */
+	int kind;		/* the kind of decision: strategie.kenmerken.instrument, else the instrument */
+	unsigned themas;	/* the topics: voorstel.thema and strategie.themas (pt_v_thema) */
 	int impact;		/* pt_v_impact index, -1 unknown */
 	int top;		/* the highest step with input, after the budget's cap */
 	pt_plan_groepen step0[PT_PLAN_NTREDEN];	/* participant groups per step, as read */
 	pt_plan_groepen step[PT_PLAN_NTREDEN];	/* ... as planned */
 	pt_plan_groepen partners, initiators, deelnemers;
+	pt_plan_groepen thema_groepen;	/* participant groups the topics touch (thema-groepen.csv) */
+	pt_plan_groepen topic;	/* hard-to-reach topic groups not on the list, asked at topic_step */
+	int topic_step, no_topic;	/* no_topic: left out to fit the budget */
 	long partijen[PT_PLAN_MAXGROEPEN];	/* stakeholders per group */
 	int cap;		/* budget: highest input step allowed */
 	int min_deelnemers;	/* budget: participants to each werkvorm's minimum */
@@ -50,7 +56,7 @@ typedef struct plan_ctx {
 } plan_ctx;
 
 /* plan_text.c: texts, groups and money */
-const char *plan_tx(const plan_ctx *c, const char *nl, const char *en);
+const char *plan_tx(const plan_ctx *c, const char *en) __attribute__((format_arg(2)));
 void plan_open_point(plan_ctx *c, int items, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* A melding held until the plan stands: a budget try that is thrown away
  * takes its meldingen with it; plan_flush_notes writes them. */
@@ -71,6 +77,8 @@ long plan_cost_for(const plan_ctx *c, int wi, pt_plan_groepen g, int moment);
 int plan_suits(const plan_ctx *c, int wi, int trede, int moment, unsigned rollen, int any_step);
 void plan_build_burger(plan_ctx *c);
 void plan_build_initiatief(plan_ctx *c);
+/* Does text hold part, ASCII letters compared without case? */
+int plan_holds_part(const char *text, const char *part);
 /* omwonenden when the site is open (woorden.locatieOpen), else none. */
 pt_plan_groepen plan_site_neighbours(const plan_ctx *c);
 

@@ -6,9 +6,12 @@
 #include <string.h>
 #include "plan_priv.h"
 
-const char *plan_tx(const plan_ctx *c, const char *nl, const char *en)
+/* A text of the plan in its language: the row of lib/data/plan-teksten.csv
+ * whose id is the English (id,nl, a column per further language), as
+ * pt_tr reads meldingen.csv; English is the id itself. */
+const char *plan_tx(const plan_ctx *c, const char *en)
 {
-	return c->lang == PT_EN ? en : nl;
+	return pt_text_needed(pt_texts_load("plan-teksten.csv", 1, PT_EN), en, c->lang);
 }
 
 /* The bit of one group code in pt_plan_groep_vocab(), 0 if unknown. */
@@ -73,8 +76,8 @@ const char *plan_naam_of(const plan_ctx *c, int wi)
 
 static const char *groep_label(const plan_ctx *c, int g)
 {
-	const pt_term *t = &pt_plan_groep_vocab()->terms[g];
-	return c->lang == PT_EN ? t->en : t->nl;
+	const pt_vocab *v = pt_plan_groep_vocab();
+	return pt_vocab_label(v, v->terms[g].code, c->lang);
 }
 
 /* "kinderen, ouders" for the groups in g, into b. */
@@ -88,6 +91,5 @@ void plan_groep_text(const plan_ctx *c, pt_plan_groepen g, pt_buf *b)
 const char *plan_trede_label(const plan_ctx *c, int t)
 {
 	const pt_vocab *v = t < PT_PLAN_NBURGER ? &pt_v_burgertrede : &pt_v_overheidstrede;
-	const pt_term *term = &v->terms[t % PT_PLAN_NBURGER];
-	return c->lang == PT_EN ? term->en : term->nl;
+	return pt_vocab_label(v, v->terms[t % PT_PLAN_NBURGER].code, c->lang);
 }

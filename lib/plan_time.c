@@ -82,8 +82,7 @@ static durations fit_time(plan_ctx *c, long steps, long procedures)
 	}
 	if (least <= left)
 		plan_note(c, PT_INFO, "plan-ingekort", "plan.activiteiten",
-		     plan_tx(c, "Tot het besluit zijn er nog %ld weken; het plan heeft er gewoonlijk %ld nodig en is ingekort tot %ld: ontwerp %ld, aankondiging %ld, %ld weken per stap met inbreng, verwerking %ld en besluitvorming %ld weken. Het verslag met reactienota gaat met het voorstel mee.",
-			"There are %ld weeks left before the decision; the plan usually needs %ld and is shortened to %ld: design %ld, announcement %ld, %ld weeks per input step, processing %ld and decision-making %ld weeks. The report with the reactienota goes with the proposal."),
+		     plan_tx(c, "There are %ld weeks left before the decision; the plan usually needs %ld and is shortened to %ld: design %ld, announcement %ld, %ld weeks per input step, processing %ld and decision-making %ld weeks. The report with the reactienota goes with the proposal."),
 		     left, need, dur_total(&d, steps, procedures), d.ontwerp, d.aank, d.stap, d.verwerking, d.besluitvorming);
 	return d;
 }
@@ -215,8 +214,7 @@ static void lower_strategy_step(plan_ctx *c, int cap, long budget)
 	const char *was = plan_trede_label(c, c->trede);
 	json_object_set_new(st, "trede", json_string(pt_plan_trede_code(cap)));
 	plan_note(c, PT_WAARSCHUWING, "plan-trede-verlaagd", "strategie.trede",
-	     plan_tx(c, "Het budget van € %s is te klein voor trede %s: de trede is verlaagd naar %s, en zo staat het nu in de strategie. Wil je %s, verhoog dan het budget.",
-		"The budget of €%s is too small for step %s: the step is lowered to %s, and the strategy now says so. If you want %s, raise the budget."),
+	     plan_tx(c, "The budget of €%s is too small for step %s: the step is lowered to %s, and the strategy now says so. If you want %s, raise the budget."),
 	     plan_fmt_eur(a, sizeof a, budget, c->lang), was, plan_trede_label(c, cap), was);
 }
 
@@ -238,8 +236,7 @@ void plan_fit_budget(plan_ctx *c, long budget)
 	pt_buf how = PT_BUF_INIT;
 	int fits = 0;
 	c->min_deelnemers = 1;
-	pt_buf_puts(&how, plan_tx(c, "minder deelnemers per activiteit, tot het minimum van elke werkvorm",
-			     "fewer participants per activity, down to each werkvorm's minimum"));
+	pt_buf_puts(&how, plan_tx(c, "fewer participants per activity, down to each werkvorm's minimum"));
 	/* The step is the strategy's: the budget lowers it only where the rules
 	 * advised it and the matter weighs little; else a fout asks which gives.
 	 * A mandate is a promise made beforehand: money does not undo it. */
@@ -252,28 +249,33 @@ void plan_fit_budget(plan_ctx *c, long budget)
 			break;
 		c->cap = cap;
 		if (cap < top0)
-			pt_buf_printf(&how, plan_tx(c, "; trede %s verlaagd naar %s", "; step %s lowered to %s"),
+			pt_buf_printf(&how, plan_tx(c, "; step %s lowered to %s"),
 				      plan_trede_label(c, cap + 1), plan_trede_label(c, cap));
 		plan_build(c);
 		fits = plan_total_eur(c) <= budget;
+		/* The groups the plan added, before the step the strategy chose. */
+		if (!fits && c->topic && !c->no_topic) {
+			c->no_topic = 1;
+			pt_buf_puts(&how, plan_tx(c, "; the groups the topic touches that are not on the list"));
+			plan_build(c);
+			fits = plan_total_eur(c) <= budget;
+		}
 		if (c->ladder == 1)
 			break;
 	}
 	long least = plan_total_eur(c);
 	if (!fits && (user || heavy || promised) && top0 > PT_PLAN_TREDE_RAADPLEGEN && c->ladder == 0) {
-		c->min_deelnemers = 0, c->cap = MEEBESLISSEN;
+		c->min_deelnemers = 0, c->cap = MEEBESLISSEN, c->no_topic = 0;
 		plan_build(c);
 		plan_note(c, PT_FOUT, "plan-budget-of-trede", "strategie.trede",
-		     plan_tx(c, "Budget of trede? Het plan op trede %s kost € %s en past niet in het budget van € %s, ook met minder deelnemers (€ %s). pt-plan verlaagt de trede niet, omdat %s: verhoog het budget tot minstens € %s, of kies zelf een lagere trede (strategie.trede).",
-			"Budget or step? The plan at step %s costs €%s and does not fit the budget of €%s, even with fewer participants (€%s). pt-plan does not lower the step, because %s: raise the budget to at least €%s, or choose a lower step yourself (strategie.trede)."),
+		     plan_tx(c, "Budget or step? The plan at step %s costs €%s and does not fit the budget of €%s, even with fewer participants (€%s). pt-plan does not lower the step, because %s: raise the budget to at least €%s, or choose a lower step yourself (strategie.trede)."),
 		     plan_trede_label(c, top0), plan_fmt_eur(a, sizeof a, full, c->lang), plan_fmt_eur(b, sizeof b, budget, c->lang),
 		     plan_fmt_eur(d, sizeof d, least, c->lang),
-		     user ? plan_tx(c, "de gebruiker die trede koos", "the user chose it") :
-		     promised ? plan_tx(c, "het besluit vooraf binnen kaders aan de deelnemers is overgedragen (mandaat)", "the decision was handed to the participants beforehand, within limits (a mandate)") :
-			    plan_tx(c, "de impact hoog is en minder inbreng de zaak tekort doet", "the impact is high and less input would not do the matter justice"),
+		     user ? plan_tx(c, "the user chose it") :
+		     promised ? plan_tx(c, "the decision was handed to the participants beforehand, within limits (a mandate)") :
+			    plan_tx(c, "the impact is high and less input would not do the matter justice"),
 		     plan_fmt_eur(d, sizeof d, least, c->lang));
-		plan_open_point(c, 1, plan_tx(c, "Budget of trede: verhoog het budget tot minstens € %s of kies een lagere trede.",
-				    "Budget or step: raise the budget to at least €%s or choose a lower step."), d);
+		plan_open_point(c, 1, plan_tx(c, "Budget or step: raise the budget to at least €%s or choose a lower step."), d);
 		pt_buf_free(&how);
 		free(had);
 		return;
@@ -283,23 +285,23 @@ void plan_fit_budget(plan_ctx *c, long budget)
 	if (fits) {
 		pt_buf gone = PT_BUF_INIT;
 		dropped_text(c, had, &gone);
+		pt_buf dropped = PT_BUF_INIT;
+		if (gone.len)
+			pt_buf_printf(&dropped, "%s %s. ", plan_tx(c, "Dropped:"), pt_buf_str(&gone));
 		plan_note(c, PT_INFO, "plan-budget-aangepast", "plan.activiteiten",
-		     plan_tx(c, "Om binnen het budget van € %s te blijven is het bereik verlaagd, in deze volgorde: %s. %s%s%sHet plan kost € %s in plaats van € %s; de terugkoppeling blijft.",
-			"To stay within the budget of €%s reach was lowered, in this order: %s. %s%s%sThe plan costs €%s instead of €%s; the feedback stays."),
-		     plan_fmt_eur(a, sizeof a, budget, c->lang), pt_buf_str(&how),
-		     gone.len ? plan_tx(c, "Vervallen: ", "Dropped: ") : "", pt_buf_str(&gone), gone.len ? ". " : "",
+		     plan_tx(c, "To stay within the budget of €%s reach was lowered, in this order: %s. %sThe plan costs €%s instead of €%s; the feedback stays."),
+		     plan_fmt_eur(a, sizeof a, budget, c->lang), pt_buf_str(&how), pt_buf_str(&dropped),
 		     plan_fmt_eur(b, sizeof b, least, c->lang), plan_fmt_eur(d, sizeof d, full, c->lang));
+		pt_buf_free(&dropped);
 		pt_buf_free(&gone);
 	} else {
-		c->min_deelnemers = 0, c->cap = MEEBESLISSEN;
+		c->min_deelnemers = 0, c->cap = MEEBESLISSEN, c->no_topic = 0;
 		plan_build(c);
 		plan_note(c, PT_FOUT, "plan-budget-te-laag", "plan.budget",
-		     plan_tx(c, "Het plan kost € %s en past niet in het budget van € %s; ook na alle verlagingen van het bereik (%s) kost het nog € %s. Verhoog het budget tot minstens € %s of kies een lagere trede.",
-			"The plan costs €%s and does not fit the budget of €%s; even after every lowering of reach (%s) it still costs €%s. Raise the budget to at least €%s or choose a lower step."),
+		     plan_tx(c, "The plan costs €%s and does not fit the budget of €%s; even after every lowering of reach (%s) it still costs €%s. Raise the budget to at least €%s or choose a lower step."),
 		     plan_fmt_eur(a, sizeof a, full, c->lang), plan_fmt_eur(b, sizeof b, budget, c->lang), pt_buf_str(&how),
 		     plan_fmt_eur(d, sizeof d, least, c->lang), plan_fmt_eur(d, sizeof d, least, c->lang));
-		plan_open_point(c, 1, plan_tx(c, "Het plan past niet in het budget: verhoog het budget tot minstens € %s.",
-				    "The plan does not fit the budget: raise the budget to at least €%s."), d);
+		plan_open_point(c, 1, plan_tx(c, "The plan does not fit the budget: raise the budget to at least €%s."), d);
 	}
 	pt_buf_free(&how);
 	free(had);
@@ -335,13 +337,11 @@ long plan_base(plan_ctx *c, long besluit, json_t **voorzien)
 				c->a[k].week = -floor_div7(besluit - today);
 		if (c->spoed)
 			plan_note(c, PT_INFO, "plan-spoed", "voorstel.spoed",
-			     plan_tx(c, "Spoed: wat voor vandaag (%s) had moeten gebeuren, begint nu; het besluit blijft op %s.",
-				"Urgent: what should have happened before today (%s) starts now; the decision stays on %s."),
+			     plan_tx(c, "Urgent: what should have happened before today (%s) starts now; the decision stays on %s."),
 			     t, pt_get_str(c->d, "voorstel.datumBesluit"));
 		else
 			plan_note(c, PT_INFO, "plan-nu", "plan.activiteiten",
-			     plan_tx(c, "Er wordt geen inbreng gevraagd: wat voor vandaag (%s) had moeten gebeuren, begint nu; het besluit blijft op %s.",
-				"No input is asked: what should have happened before today (%s) starts now; the decision stays on %s."),
+			     plan_tx(c, "No input is asked: what should have happened before today (%s) starts now; the decision stays on %s."),
 			     t, pt_get_str(c->d, "voorstel.datumBesluit"));
 		return besluit;
 	}
@@ -351,8 +351,7 @@ long plan_base(plan_ctx *c, long besluit, json_t **voorzien)
 		for (size_t k = 0; k < c->na; k++)
 			c->a[k].week += shift;
 		plan_note(c, PT_INFO, "plan-uitvoering", "voorstel.beleidsfase",
-		     plan_tx(c, "Het besluit is al genomen (fase uitvoering): het plan telt vooruit vanaf vandaag (%s).",
-			"The decision has been taken (phase uitvoering): the plan counts forward from today (%s)."), t);
+		     plan_tx(c, "The decision has been taken (phase uitvoering): the plan counts forward from today (%s)."), t);
 		return besluit;
 	}
 	long base = today - 7 * first;
@@ -362,18 +361,15 @@ long plan_base(plan_ctx *c, long besluit, json_t **voorzien)
 		plan_date_str(besluit + 7 * first, a, sizeof a);
 		if (c->ladder == 1)	/* an initiative's plan is not compressed */
 			plan_note(c, PT_WAARSCHUWING, "plan-te-krap", "voorstel.datumBesluit",
-			     plan_tx(c, "Het plan heeft %ld weken nodig voor het besluit en had op %s moeten beginnen, en die datum is al voorbij. Het telt vooruit vanaf vandaag (%s): het besluit kan op zijn vroegst op %s vallen. Schuif het besluit op of maak de planning korter.",
-				"The plan needs %ld weeks before the decision and should have started on %s, which has passed. It counts forward from today (%s): the decision can be taken on %s at the earliest. Move the decision or shorten the timeline."),
+			     plan_tx(c, "The plan needs %ld weeks before the decision and should have started on %s, which has passed. It counts forward from today (%s): the decision can be taken on %s at the earliest. Move the decision or shorten the timeline."),
 			     -first, a, t, b);
 		else
 			plan_note(c, PT_WAARSCHUWING, "plan-te-krap", "voorstel.datumBesluit",
-			     plan_tx(c, "Het plan heeft op zijn kortst %ld weken nodig voor het besluit en had op %s moeten beginnen, en die datum is al voorbij. Het telt vooruit vanaf vandaag (%s): het besluit kan op zijn vroegst op %s vallen. Schuif het besluit op naar die datum, of vraag minder inbreng.",
-				"The plan needs at least %ld weeks before the decision and should have started on %s, which has passed. It counts forward from today (%s): the decision can be taken on %s at the earliest. Move the decision to that date, or ask for less input."),
+			     plan_tx(c, "The plan needs at least %ld weeks before the decision and should have started on %s, which has passed. It counts forward from today (%s): the decision can be taken on %s at the earliest. Move the decision to that date, or ask for less input."),
 			     -first, a, t, b);
 	} else
 		plan_note(c, PT_INFO, "plan-spoed", "voorstel.spoed",
-		     plan_tx(c, "Spoed: het plan begint vandaag (%s); het besluit is voorzien op %s.",
-			"Urgent: the plan starts today (%s); the decision is foreseen on %s."), t, b);
+		     plan_tx(c, "Urgent: the plan starts today (%s); the decision is foreseen on %s."), t, b);
 	return base;
 }
 
@@ -427,8 +423,7 @@ void plan_avoid_holidays(plan_ctx *c, long base)
 		if (w > lo && w < hi && !in_holiday(c, base + 7 * w))
 			a->week = w;
 		else
-			plan_open_point(c, 1, plan_tx(c, "%s (week %ld) valt in een schoolvakantie of de kerstvakantie en past nergens anders: kies een andere vorm of datum.",
-					    "%s (week %ld) falls in a school or Christmas holiday and fits nowhere else: choose another form or date."),
+			plan_open_point(c, 1, plan_tx(c, "%s (week %ld) falls in a school or Christmas holiday and fits nowhere else: choose another form or date."),
 				   plan_naam_of(c, a->w), a->week);
 	}
 	if (c->na)	/* qsort of no activities: c->a may be NULL */

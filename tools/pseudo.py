@@ -14,12 +14,14 @@ import csv, json, os, sys
 
 TOP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 # table: number of key columns
-TEXTS = {"meldingen.csv": 1, "termen.csv": 2, "evaluatie-teksten.csv": 1}
+TEXTS = {"meldingen.csv": 1, "termen.csv": 2, "evaluatie-teksten.csv": 1, "plan-teksten.csv": 1}
 TEXTS["render-teksten.csv"] = 1
 # pt-render's sentence patterns: separated by ';' (pt_data_table)
 TEXTS["zinnen.csv"] = 1
 DELIMITER = {"zinnen.csv": ";"}
 RULES = ["taalregels.csv"]
+# catalogue: the column of the English names, marked into a column LANG
+NAMES = {"werkvormen.csv": "name"}
 
 
 def table(name):
@@ -85,6 +87,10 @@ def main(out, lang="qps"):
         en = rows[0].index("en") if "en" in rows[0] else None
         write(os.path.join(out, name), [rows[0] + [lang]] +
               [r + ["⟦" + (r[en] if en is not None and r[en] else r[0]) + "⟧"] for r in rows[1:]])
+    for name, col in NAMES.items():
+        rows = table(name)
+        en = rows[0].index(col)
+        write(os.path.join(out, name), [rows[0] + [lang]] + [r + ["⟦" + r[en] + "⟧"] for r in rows[1:]])
     for name in RULES:
         rows = table(name)
         en = rows[0].index("en")

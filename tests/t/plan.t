@@ -179,7 +179,7 @@ run "pt-plan $G/huurders-coproduceren/dossier.json > h.json"
 run "jq -c '[.plan.activiteiten[] | select(.doelgroepen | index(\"laaggeletterden\")) | [.werkvorm, .trede]]' h.json"
 is "fit: low literacy reached at adviseren through key figures, not at coproduceren" "$(cat "$T/out")" \
   '[["eenvoudigetaal","informeren"],["sleutelfiguren","adviseren"],["eenvoudigetaal","informeren"]]'
-like "fit: the lower step said" "$T/h.json" 'Geen werkvorm in de catalogus bereikt laaggeletterden op trede coproduceren: zij zijn gepland op trede adviseren'
+like "fit: the lower step said" "$T/h.json" 'Geen werkvorm in de catalogus bereikt laaggeletterden[a-z, ]* op trede coproduceren: zij zijn gepland op trede adviseren'
 # A group nothing reaches: a melding, never a werkvorm that cannot reach it.
 grep -v '^sleutelfiguren,\|^focusgroep,\|^huisaanhuis,\|^koffieochtend,\|^eenvoudigetaal,' "$CAT" > "$T/arm.csv"
 run "pt-plan --catalog arm.csv $G/huurders-coproduceren/dossier.json"
@@ -189,10 +189,15 @@ is "fit: and no activity for them" "$(cat "$T/out")" 0
 
 # Minimum sets: a city, a wind farm, meebeslissen.
 run "pt-plan $G/fietsplan-stad/dossier.json | jq -r '[.plan.activiteiten[] | select(.moment == \"tijdens\") | .werkvorm] | join(\" \")'"
-is "minimum: a city has a broad survey or panel and key-figure sessions" "$(cat "$T/out")" "burgerpanel sleutelfiguren focusgroep bilateraal analyse"
+is "minimum: a city has a broad survey or panel and key-figure sessions" "$(cat "$T/out")" "enquete sleutelfiguren keukentafelgesprek bilateraal analyse"
 run "pt-plan $G/windpark-regio/dossier.json | jq -r '[.plan.activiteiten[] | select(.moment == \"tijdens\" and .soort == \"werkvorm\") | .werkvorm] | sort | join(\" \")'"
 is "minimum: a wind farm has kitchen-table talks, drop-in, sounding board, financial participation" "$(cat "$T/out")" \
-  "bilateraal burgerpanel financieleparticipatie inloopavond keukentafelgesprek klankbordgroep sleutelfiguren"
+  "bilateraal enquete financieleparticipatie inloopavond keukentafelgesprek klankbordgroep sleutelfiguren"
+# A set without its own groups takes the werkvorm that reaches the participants
+# (a survey of the neighbours and landowners), not a panel of residents nobody listed.
+run "pt-plan $G/windpark-regio/dossier.json | jq -c '[.plan.activiteiten[] | select(.werkvorm == \"enquete\") | .doelgroepen]'"
+is "minimum: the broad survey reaches the participants on the list" "$(cat "$T/out")" '[["omwonenden","grondeigenaren"]]'
+
 run "pt-plan $G/wijkbudget-meebeslissen/dossier.json | jq -r '[.plan.activiteiten[] | select(.trede == \"meebeslissen\" and .soort == \"werkvorm\") | .werkvorm] | join(\" \")'"
 is "minimum: meebeslissen has a deciding form" "$(cat "$T/out")" "stemronde mandaatgroep"
 printf 'wanneer,werkvormen\ntrede=adviseren&titel~plein,buurtschouw\n' > "$T/min.csv"
@@ -237,10 +242,10 @@ run "pt-plan $G/omgevingsvisie-stad/dossier.json | jq -c '[.plan.start, .plan.ei
 is "timeline: a weighty city-wide omgevingsvisie runs two rounds, over a year" "$(cat "$T/out")" '["2027-03-04","2028-04-13"]'
 # A weighty matter (impact hoog, room ruim, still being shaped) runs its
 # input in rondes.zwaar rounds: twice the sessions and weeks of input.
-run "pt-plan $G/omgevingsvisie-stad/dossier.json | jq -c '[.plan.activiteiten[] | select(.werkvorm == \"burgerpanel\") | .kostenEur]'"
-is "weighty: the panel paid for two rounds" "$(cat "$T/out")" '[3900]'
-run "jq -c '.voorstel.impact = \"midden\"' $G/omgevingsvisie-stad/dossier.json | pt-plan | jq -c '[.plan.activiteiten[] | select(.werkvorm == \"burgerpanel\") | .kostenEur]'"
-is "not weighty: one round" "$(cat "$T/out")" '[2400]'
+run "pt-plan $G/omgevingsvisie-stad/dossier.json | jq -c '[.plan.activiteiten[] | select(.werkvorm == \"enquete\") | .kostenEur]'"
+is "weighty: the survey paid for two rounds" "$(cat "$T/out")" '[4700]'
+run "jq -c '.voorstel.impact = \"midden\"' $G/omgevingsvisie-stad/dossier.json | pt-plan | jq -c '[.plan.activiteiten[] | select(.werkvorm == \"enquete\") | .kostenEur]'"
+is "not weighty: one round" "$(cat "$T/out")" '[2950]'
 # Informing only, after the decision (strategie.redenen informeren-na-besluit):
 # the stakeholders' own higher steps do not pass the strategy's.
 jq -c '.strategie = {"participatie":true,"ladder":"burgerparticipatie","trede":"informeren","redenen":["gate-geen-keuzes","informeren-na-besluit"]}' "$D/voorstel.jsonl" > "$T/na.json"
@@ -601,10 +606,75 @@ printf '{"pt":1,"voorstel":{"id":"fee","soort":"verordening","locatie":{"schaal"
 run "PT_DATA_DIR= pt-plan fee.json | jq -c '[.plan.totaal.uren <= 24, .plan.totaal.kostenEur <= 2500, ([.plan.activiteiten[].werkvorm] | index(\"procesontwerp\"))]'"
 is "shipped defaults: an informing plan is a few days' work, no process design" "$(cat "$T/out")" '[true,true,null]'
 printf '{"pt":1,"voorstel":{"id":"heat","soort":"raadsvoorstel","locatie":{"schaal":"wijk"},"beleidsfase":"agendavorming","beleidsruimte":"ruim","impact":"hoog","datumBesluit":"2028-03-01"},"stakeholders":[{"naam":"Bewoners","groep":"inwoners"},{"naam":"Wijkraad","groep":"bewonersorganisatie"},{"naam":"Corporatie","groep":"woningcorporatie"}],"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"adviseren","perStakeholder":[{"naam":"Bewoners","trede":"raadplegen"},{"naam":"Wijkraad","trede":"adviseren"},{"naam":"Corporatie","trede":"adviseren"}]}}\n' > "$T/heat.json"
-run "PT_DATA_DIR= pt-plan heat.json | jq -c '[.plan.totaal.uren >= 150, .plan.totaal.kostenEur >= 12000, ([.plan.activiteiten[] | select(.moment == \"tijdens\") | .week] | min) <= -26, ([.plan.activiteiten[].werkvorm] | index(\"keukentafelgesprek\") != null)]'"
-is "shipped defaults: a weighty wijk process, half a year of input, talks at home" "$(cat "$T/out")" '[true,true,true,true]'
+run "PT_DATA_DIR= pt-plan heat.json | jq -c '[.plan.totaal.uren >= 150, .plan.totaal.kostenEur >= 12000, ([.plan.activiteiten[] | select(.moment == \"tijdens\") | .week] | min) <= -26, ([.plan.activiteiten[].werkvorm] | index(\"keukentafelgesprek\") != null or index(\"huisaanhuis\") != null)]'"
+is "shipped defaults: a weighty wijk process, half a year of input, talks at home or at the door" "$(cat "$T/out")" '[true,true,true,true]'
 printf '{"pt":1,"voorstel":{"id":"street","soort":"collegevoorstel","locatie":{"schaal":"straat"},"beleidsfase":"besluitvorming","impact":"midden","datumBesluit":"2027-02-20"},"stakeholders":[{"naam":"Bewoners","groep":"omwonenden"}],"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"raadplegen"}}\n' > "$T/street.json"
 run "PT_DATA_DIR= pt-plan street.json | jq -c '[.plan.totaal.uren >= 8 and .plan.totaal.uren <= 100, ([.plan.activiteiten[] | select(.moment != \"terugkoppeling\") | .datum < \"2027-02-20\"] | all)]'"
 is "shipped defaults: one street in twelve weeks, all before the decision" "$(cat "$T/out")" '[true,true]'
+
+# One light round: a consultation on a tariff (a kind of decision that caps the
+# step at raadplegen) is the affected groups' werkvorm, a reply, and process work
+# of one round, whatever the scale; the same matter of a kind that does not cap
+# it is a full process (shared/domain.md, 'How an adviser reasons to a step').
+light() { printf '{"pt":1,"voorstel":{"id":"l","titel":"Wijziging","soort":"verordening","locatie":{"schaal":"stad"},"beleidsfase":"beleidsvoorbereiding","impact":"midden","datumBesluit":"2027-09-01"},"stakeholders":[{"naam":"Ondernemers","groep":"ondernemers"},{"naam":"Team","groep":"intern"}],"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"raadplegen","kenmerken":{"instrument":"%s"}}}\n' "$1"; }
+light tarief > "$T/light.json"
+light verordening > "$T/full.json"
+q='[.plan.totaal.uren, ([.plan.activiteiten[] | select(.werkvorm == "procesontwerp") | .uren] | add), ([.plan.activiteiten[].werkvorm] | index("projectwebsite") != null)]'
+run "PT_DATA_DIR= pt-plan light.json | jq -c '$q'"
+light_out=$(cat "$T/out")
+like "shipped defaults: a tariff consultation is one light round (process design 8 h, no project page)" "$T/out" '^\[[0-9]+,8,false\]$'
+run "PT_DATA_DIR= pt-plan light.json | jq '.plan.totaal.uren <= 80 and .plan.totaal.kostenEur <= 7000'"
+is "shipped defaults: a light round is one to two weeks of work" "$(cat "$T/out")" true
+run "PT_DATA_DIR= pt-plan full.json | jq -c '$q'"
+like "shipped defaults: the same consultation on an ordinance is a full process for the city" "$T/out" '^\[[0-9]+,24,true\]$'
+run "PT_DATA_DIR= pt-plan light.json | jq -c '[.plan.activiteiten[] | select(.moment == \"tijdens\") | .werkvorm] | index(\"burgerpanel\")'"
+is "shipped defaults: no residents asked, no panel of residents" "$(cat "$T/out")" null
+printf 'instelling,waarde\nlicht.instrumenten,\n' > "$T/nolight.csv"
+run "PT_DATA_DIR= pt-plan --instellingen nolight.csv light.json | jq -c '$q'"
+like "setting licht.instrumenten: empty, a tariff is a full process" "$T/out" '^\[[0-9]+,24,true\]$'
+printf 'instelling,waarde\nlicht.instrumenten,tarief;bogus\n' > "$T/badlight.csv"
+run "PT_DATA_DIR= pt-plan --instellingen badlight.csv light.json"
+is "setting licht.instrumenten: an unknown instrument, exit 3" "$rc" 3
+
+# An evaluation asks the users about their experience: a survey, focus group,
+# coffee morning or kitchen-table talk, also when only the title says it evaluates.
+ev() { printf '{"pt":1,"voorstel":{"id":"e","titel":"%s","soort":"raadsvoorstel","locatie":{"schaal":"stad"},%s"impact":"midden","datumBesluit":"2027-09-01"},"stakeholders":[{"naam":"Vrijwilligers","groep":"inwoners"},{"naam":"Welzijn","groep":"maatschappelijk"}],"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"adviseren"}}\n' "$1" "$2"; }
+ev "Beleid buurthuizen" '"beleidsfase":"evaluatie",' > "$T/ev1.json"
+ev "Evaluatie beleid buurthuizen" '' > "$T/ev2.json"
+ev "Beleid buurthuizen" '"beleidsfase":"beleidsvoorbereiding",' > "$T/ev3.json"
+q='[.plan.activiteiten[] | select(.moment == "tijdens" and (.werkvorm | test("^(enquete|focusgroep|koffieochtend|keukentafelgesprek)$")))] | length > 0'
+run "PT_DATA_DIR= pt-plan ev1.json | jq '$q'"
+is "shipped defaults: an evaluation gathers the users' experiences" "$(cat "$T/out")" true
+run "PT_DATA_DIR= pt-plan ev2.json | jq '$q'"
+is "shipped defaults: a title that says it evaluates (woorden.evaluatie) is an evaluation" "$(cat "$T/out")" true
+# A werkvorm for a topic (catalogue column themas) serves only a matter about it.
+co() { printf '{"pt":1,"voorstel":{"id":"c","titel":"Wijk","soort":"collegevoorstel","locatie":{"schaal":"wijk"},"beleidsfase":"beleidsvoorbereiding","impact":"midden",%s"datumBesluit":"2027-09-01"},"stakeholders":[{"naam":"Bewoners","groep":"inwoners"}],"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"coproduceren"}}\n' "$1"; }
+co '' > "$T/co1.json"
+co '"thema":["energie"],' > "$T/co2.json"
+q='[.plan.activiteiten[].werkvorm] | index("financieleparticipatie") != null'
+run "PT_DATA_DIR= pt-plan co1.json | jq '$q'"
+is "catalogue themas: no session on financial participation where energy is not the topic" "$(cat "$T/out")" false
+run "PT_DATA_DIR= pt-plan co2.json | jq '$q'"
+is "catalogue themas: ... and one where it is" "$(cat "$T/out")" true
+
+# The texts of the plan (lib/data/plan-teksten.csv, id = the English): every
+# row's Dutch takes the same printf conversions, in the same order, as its id.
+run "$py -c 'import csv, re, sys
+bad = [r[0] for r in csv.reader(open(sys.argv[1], encoding=\"utf-8\")) if re.findall(\"%[-0-9.]*l?[sdf%]\", r[0]) != re.findall(\"%[-0-9.]*l?[sdf%]\", r[1])]
+print(len(bad), bad[:3])' $top/lib/data/plan-teksten.csv"
+is "plan-teksten.csv: the Dutch takes the conversions of the English" "$(cat "$T/out")" "0 []"
+
+# The hard-to-reach groups a topic touches that the list lacks are asked where
+# residents are asked (groepen.bewoners), not only flagged; a matter that asks
+# only businesses asks no one at home.  A street or square is discussed on the
+# spot (minimum set: buurtschouw).
+tg() { printf '{"pt":1,"voorstel":{"id":"t","titel":"Herinrichting","soort":"collegevoorstel","thema":["openbareRuimte"],"locatie":{"schaal":"buurt"},"beleidsfase":"beleidsvoorbereiding","impact":"midden","datumBesluit":"2027-09-01"},"stakeholders":[{"naam":"X","groep":"%s"}],"strategie":{"participatie":true,"ladder":"burgerparticipatie","trede":"raadplegen"}}\n' "$1"; }
+tg omwonenden > "$T/tg1.json"
+tg ondernemers > "$T/tg2.json"
+q='[([.plan.activiteiten[] | select(.moment == "tijdens" and .trede == "raadplegen") | .doelgroepen[]] | (index("beperking") != null, index("ouderen") != null)), ([.plan.openPunten[] | select(test("Het thema raakt"))] | length), ([.plan.activiteiten[].werkvorm] | index("buurtschouw") != null)]'
+run "PT_DATA_DIR= pt-plan tg1.json | jq -c '$q'"
+is "topic groups: people with a disability and older people asked where residents are" "$(cat "$T/out")" '[true,true,1,true]'
+run "PT_DATA_DIR= pt-plan tg2.json | jq -c '$q'"
+is "topic groups: not added where only businesses are asked (the walk still brings them)" "$(cat "$T/out")" '[true,true,0,true]'
 
 done_testing

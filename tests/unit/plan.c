@@ -255,6 +255,45 @@ static void test_apply(pt_plan *p)
 	json_decref(d);
 }
 
+/* One light round: a city-wide consultation on a tariff plans its process
+ * work for one round (the catalogue's hours), no project page; the same on
+ * an ordinance is a city's full process.  An evaluation by its title asks
+ * the users about their experience. */
+static void test_weight(pt_plan *p)
+{
+	pt_error err = {0};
+	pt_loc loc = {"mem", 1};
+	const char *kinds[] = {"tarief", "verordening"};
+	long want[] = {8, 24};
+	for (int k = 0; k < 2; k++) {
+		char s[256];
+		snprintf(s, sizeof s, "{\"participatie\":true,\"ladder\":\"burgerparticipatie\",\"trede\":\"raadplegen\","
+			 "\"kenmerken\":{\"instrument\":\"%s\"}}", kinds[k]);
+		json_t *d = dossier(s);
+		json_object_set_new(pt_get(d, "voorstel.locatie"), "schaal", json_string("stad"));
+		is_int(pt_plan_apply(p, d, loc, &err), 0, "weight %s: ok", kinds[k]);
+		is_int(json_integer_value(json_object_get(activity(d, "procesontwerp"), "uren")), want[k],
+		       "weight %s: process design %ld h", kinds[k], want[k]);
+		ok((activity(d, "projectwebsite") != NULL) == (k == 1), "weight %s: a project page only in a full process",
+		   kinds[k]);
+		json_decref(d);
+	}
+	/* Young people at a buurt: a school project while policy is prepared;
+	 * in an evaluation, said only by the title, a focus group on their
+	 * experience. */
+	const char *titles[] = {"Evaluatie van het speelbeleid", "Het speelbeleid"};
+	for (int k = 0; k < 2; k++) {
+		json_t *d = dossier("{\"participatie\":true,\"ladder\":\"burgerparticipatie\",\"trede\":\"raadplegen\"}");
+		json_t *v = json_object_get(d, "voorstel");
+		json_object_del(v, "beleidsfase");
+		json_object_set_new(v, "titel", json_string(titles[k]));
+		json_object_set_new(json_array_get(json_object_get(d, "stakeholders"), 0), "groep", json_string("jongeren"));
+		is_int(pt_plan_apply(p, d, loc, &err), 0, "evaluation %d: ok", k);
+		ok((activity(d, "focusgroep") != NULL) == (k == 0), "evaluation %d: a focus group only in the evaluation", k);
+		json_decref(d);
+	}
+}
+
 /* A catalogue of thousands of rows: every row found by id, Dutch and
  * English name through the hash tables, a twice-listed id refused. */
 static void test_names(void)
@@ -304,6 +343,7 @@ int main(void)
 		test_catalog(p);
 		test_similarity(p);
 		test_apply(p);
+		test_weight(p);
 		pt_plan_free(p);
 	}
 	return done_testing();
