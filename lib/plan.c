@@ -491,6 +491,8 @@ static int read_context(plan_ctx *c, const json_t *strategie, pt_loc loc, pt_err
 		return -1;
 	if (c->kind < 0)
 		c->kind = c->instrument;
+	if (enum_at(c->d, "strategie.kenmerken.zeggenschap", &pt_v_zeggenschap, loc, &c->zeggenschap, err))
+		return -1;
 	c->themas = topics(c);
 	if (c->fase < 0 && evaluates(c))
 		c->fase = pt_vocab_index(&pt_v_beleidsfase, "evaluatie");

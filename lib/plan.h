@@ -104,7 +104,7 @@ typedef struct pt_plan_settings {
 	 * kinds (pt_v_instrument), phases (pt_v_beleidsfase) or impacts
 	 * (pt_v_impact); its process hours at most factor.licht times the
 	 * catalogue's, in hundredths. */
-	unsigned licht_instrumenten, licht_fasen, licht_impact;
+	unsigned licht_instrumenten, licht_fasen, licht_impact, licht_zeggenschap;
 	long factor_licht;
 	char *evaluatie;	/* title words that say the proposal evaluates (woorden.evaluatie) */
 	long factor_impact[3];	/* process hours by voorstel.impact, hundredths */

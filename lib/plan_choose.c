@@ -501,9 +501,11 @@ static pt_plan_groepen reached_at_start(const plan_ctx *c)
 
 /* One light round: a consultation (the highest input step raadplegen, in
  * one round) on a decision whose kind, phase or impact is in the settings
- * licht.instrumenten, licht.fasen or licht.impact: tariffs, bound permits,
- * execution and public order cap the step at raadplegen (shared/domain.md,
- * 'How an adviser reasons to a step', question 4).  Its werkvormen are
+ * licht.instrumenten, licht.fasen or licht.impact, or where another
+ * authority decides (licht.zeggenschap): tariffs, bound permits,
+ * execution, public order and a view on another's decision cap the step
+ * at raadplegen (shared/domain.md, 'How an adviser reasons to a step',
+ * question 4).  Its werkvormen are
  * those of the affected groups, its process work scaled to the round. */
 static int light_round(const plan_ctx *c)
 {
@@ -511,6 +513,7 @@ static int light_round(const plan_ctx *c)
 	if (!c->participatie || c->top != PT_PLAN_TREDE_RAADPLEGEN || c->rondes > 1)
 		return 0;
 	return (c->kind >= 0 && (s->licht_instrumenten >> c->kind & 1)) ||
+	       (c->zeggenschap >= 0 && (s->licht_zeggenschap >> c->zeggenschap & 1)) ||
 	       (c->fase >= 0 && (s->licht_fasen >> c->fase & 1)) || (c->impact >= 0 && (s->licht_impact >> c->impact & 1));
 }
 

@@ -616,6 +616,8 @@ static int settings_value(settings_state *st, const char *name, const char *val,
 		return parse_set64(val, pt_plan_groep_vocab(), "waarde", loc, &s->bewoners, err);
 	if (pt_fold_eq(name, "licht.instrumenten"))
 		return parse_set(val, &pt_v_instrument, "waarde", loc, &s->licht_instrumenten, err);
+	if (pt_fold_eq(name, "licht.zeggenschap"))
+		return parse_set(val, &pt_v_zeggenschap, "waarde", loc, &s->licht_zeggenschap, err);
 	if (pt_fold_eq(name, "licht.fasen"))
 		return parse_set(val, &pt_v_beleidsfase, "waarde", loc, &s->licht_fasen, err);
 	if (pt_fold_eq(name, "licht.impact"))
@@ -686,6 +688,8 @@ static int load_settings(pt_plan *p, pt_error *err)
 		return -1;
 	if (parse_set("tarief;openbareOrde;vergunning;uitvoering", &pt_v_instrument, "licht.instrumenten", here,
 		      &p->s.licht_instrumenten, err) ||
+	    parse_set("provincie;rijk;waterschap;regio;elders", &pt_v_zeggenschap, "licht.zeggenschap", here,
+		      &p->s.licht_zeggenschap, err) ||
 	    parse_set("uitvoering", &pt_v_beleidsfase, "licht.fasen", here, &p->s.licht_fasen, err) ||
 	    parse_set("laag", &pt_v_impact, "licht.impact", here, &p->s.licht_impact, err))
 		return -1;

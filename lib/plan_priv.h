@@ -34,6 +34,7 @@ typedef struct plan_ctx {
 	long rondes;		/* input rounds: 1, or rondes.zwaar for a weighty matter */
 	int licht;		/* one light round of consultation (pt-plan(1), Hours and euros) */
 	int kind;		/* the kind of decision: strategie.kenmerken.instrument, else the instrument */
+	int zeggenschap;	/* who has a say: strategie.kenmerken.zeggenschap, -1 unknown */
 	unsigned themas;	/* the topics: voorstel.thema and strategie.themas (pt_v_thema) */
 	int impact;		/* pt_v_impact index, -1 unknown */
 	int top;		/* the highest step with input, after the budget's cap */

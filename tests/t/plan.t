@@ -632,6 +632,14 @@ is "shipped defaults: no residents asked, no panel of residents" "$(cat "$T/out"
 printf 'instelling,waarde\nlicht.instrumenten,\n' > "$T/nolight.csv"
 run "PT_DATA_DIR= pt-plan --instellingen nolight.csv light.json | jq -c '$q'"
 like "setting licht.instrumenten: empty, a tariff is a full process" "$T/out" '^\[[0-9]+,24,true\]$'
+# Another authority decides and the municipality gives its view: one light
+# round too (licht.zeggenschap), whatever the instrument.
+jq -c '.strategie.kenmerken = {"instrument": "verordening", "zeggenschap": "provincie"}' "$T/full.json" > "$T/view.json"
+run "PT_DATA_DIR= pt-plan view.json | jq -c '$q'"
+like "shipped defaults: a view on the province's decision is one light round" "$T/out" '^\[[0-9]+,8,false\]$'
+printf 'instelling,waarde\nlicht.zeggenschap,\n' > "$T/noview.csv"
+run "PT_DATA_DIR= pt-plan --instellingen noview.csv view.json | jq -c '$q'"
+like "setting licht.zeggenschap: empty, a full process" "$T/out" '^\[[0-9]+,24,true\]$'
 printf 'instelling,waarde\nlicht.instrumenten,tarief;bogus\n' > "$T/badlight.csv"
 run "PT_DATA_DIR= pt-plan --instellingen badlight.csv light.json"
 is "setting licht.instrumenten: an unknown instrument, exit 3" "$rc" 3
