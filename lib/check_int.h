@@ -160,8 +160,10 @@ typedef struct pt_check_fmt {
 } pt_check_fmt;
 
 extern const pt_check_fmt pt_check_junit;	/* check_junit.c */
-/* s as every format shows it (caller frees): a control, C1 or bidi
- * character as text (\x1b, \u202e), a byte that is no UTF-8 as U+FFFD. */
+/* s as every format shows it (check_show.c): a control, C1 or bidi
+ * character as text (\x1b, \u202e); a byte that is no UTF-8 as it is
+ * (raw) or as U+FFFD.  pt_check_show: the latter, caller frees. */
+void pt_check_show_put(pt_buf *b, const char *s, int raw);
 char *pt_check_show(const char *s);
 
 #endif

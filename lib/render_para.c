@@ -11,7 +11,7 @@
 
 #define MAX_ITEMS 8		/* activities or points named in one list */
 #define MAX_ORGS 6		/* organisations named among those involved */
-#define MAX_HARD 3		/* hard-to-reach groups, a sentence each */
+#define MAX_HARD 8		/* hard-to-reach groups named (a sentence per way they are reached) */
 #define MAX_REDENEN 2		/* reasons given for the step */
 #define MAX_WORDS 25		/* in one sentence (B1) */
 #define MAX_CHANNELS 3		/* ways of informing named in one sentence */
@@ -535,8 +535,25 @@ static const char *hard_group(const json_t *s);
 
 /* The hard-to-reach groups the paragraph says the municipality seeks out,
  * in the order it says them: each participant's (its groep or a tag),
- * each once by its phrase, at most MAX_HARD.  codes[k] is the group's
+ * then each the plan asks for input (an activity's doelgroepen), each
+ * once by its phrase, at most MAX_HARD.  codes[k] is the group's
  * code, phrases[k] its phrase (caller frees).  Returns how many. */
+static int public_activity(const json_t *a);
+static int informs_only_in(doc *r, const json_t *a);
+
+/* Add group h to the sought ones, once by its phrase; the new count. */
+static size_t add_sought(doc *r, const char *h, const char **codes, char **phrases, size_t n)
+{
+	char *g = group_phrase(r, h);
+	if (seen(phrases, n, g)) {
+		free(g);
+		return n;
+	}
+	codes[n] = h;
+	phrases[n] = g;
+	return n + 1;
+}
+
 static size_t sought_groups(doc *r, const char **codes, char **phrases)
 {
 	size_t n = 0, i;
@@ -545,13 +562,19 @@ static size_t sought_groups(doc *r, const char **codes, char **phrases)
 		const char *h = strcmp(rd_role(s), "deelnemer") == 0 ? hard_group(s) : NULL;
 		if (!h || n >= MAX_HARD)
 			continue;
-		char *g = group_phrase(r, h);
-		if (seen(phrases, n, g)) {
-			free(g);
-		} else {
-			codes[n] = h;
-			phrases[n++] = g;
-		}
+		n = add_sought(r, h, codes, phrases, n);
+	}
+	/* and the groups the plan asks for input itself: a topic's group no
+	 * stakeholder stands for is still sought out, and the paragraph says so */
+	json_t *a;
+	json_array_foreach(pt_get(r->d, "plan.activiteiten"), i, a) {
+		if (!public_activity(a) || informs_only_in(r, a))
+			continue;
+		size_t k;
+		json_t *d;
+		json_array_foreach(pt_get(a, "doelgroepen"), k, d)
+			if (in_list(hard_to_reach, json_string_value(d)) && n < MAX_HARD)
+				n = add_sought(r, json_string_value(d), codes, phrases, n);
 	}
 	return n;
 }
@@ -718,14 +741,39 @@ static void p_betrokkenen(doc *r, pt_buf *p)
 	}
 	/* the groups sought out, each named among those involved above */
 	const char *codes[MAX_HARD];
+	char *how[MAX_HARD];
 	nh = sought_groups(r, codes, hard);
+	for (i = 0; i < nh; i++)
+		how[i] = reached_by(r, codes[i]);
+	/* one sentence per way of reaching: the groups one activity reaches
+	 * are named together */
 	for (i = 0; i < nh; i++) {
-		char *how = reached_by(r, codes[i]);
-		say(p, how ? fill(r, past ? "moeilijk.was" : "moeilijk", "groep", hard[i], "aanpak", how, NULL)
-			   : fill(r, past ? "moeilijk.aandacht-was" : "moeilijk.aandacht", "groep", hard[i], NULL));
-		free(how);
-		free(hard[i]);
+		if (!hard[i])
+			continue;
+		char *same[MAX_HARD];
+		size_t ns = 0;
+		for (size_t k = i; k < nh; k++)
+			if (hard[k] && (how[k] == how[i] || (how[k] && how[i] && strcmp(how[k], how[i]) == 0)))
+				same[ns++] = hard[k], hard[k] = NULL;
+		/* three or more are named among those involved already: the
+		 * first and "other groups", or the sentence runs too long */
+		const char *key = !how[i] ? (past ? "moeilijk.aandacht-was" : "moeilijk.aandacht")
+			: ns > 2 ? (past ? "moeilijk.groepen-was" : "moeilijk.groepen") : (past ? "moeilijk.was" : "moeilijk");
+		char *groups;
+		if (how[i] && ns > 2) {
+			pt_buf b = PT_BUF_INIT;
+			pt_buf_puts(&b, same[0]);
+			for (size_t k = 0; k < ns; k++)
+				free(same[k]);
+			groups = pt_buf_take(&b);
+		} else {
+			groups = and_list(r, same, ns);
+		}
+		say(p, fill(r, key, "groep", groups, "aanpak", how[i], NULL));
+		free(groups);
 	}
+	for (i = 0; i < nh; i++)
+		free(how[i]);
 	char *pa = and_list(r, partners, np);
 	say(p, fill(r, past ? "partners.was" : "partners", "partners", pa, NULL));
 	free(pa);

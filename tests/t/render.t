@@ -593,8 +593,9 @@ for f in sys.argv[1:]:
     inv = re.search(r"Betrokken (?:zijn|waren) ([^.]*)\.(?: Ook ([^.]*) (?:doe|dede)n? mee\.)?", p)
     named = " ".join(x for x in (inv.groups() if inv else ()) if x)
     for g in re.findall(r"De gemeente (?:zoekt|zocht) (.+?) zelf op|extra op dat ook (.+?) (?:meedoen|meededen)", p):
-        g = g[0] or g[1]
-        if g not in named:
+        g = re.sub(r" en andere moeilijk bereikbare groepen$", "", g[0] or g[1])
+        # the groups one activity reaches are named together: each of them
+        if any(x not in named for x in re.split(r", | en ", g)):
             bad.append("%s: '%s' sought out, not among those involved" % (f, g))
     if len(re.findall(r"\bwebsite\b", p)) > 1 and "op de projectpagina" not in p:
         bad.append("%s: the website said twice" % f)
@@ -605,7 +606,14 @@ ex=$top/examples
 PT_TODAY=2026-11-28 pt-paragraph "$ex/voorstel.json" 2>/dev/null | pt-stakeholders -f "$ex/stakeholders.csv" 2>/dev/null |
 	pt-strategy 2>/dev/null | pt-plan 2>/dev/null | pt-render --section paragraaf > "$T/demo.md" 2>/dev/null
 like "demo: the young a school's tag names are among those involved" "$T/demo.md" '^Betrokken zijn [^.]*jongeren[^.]*\.'
-like "  and sought out" "$T/demo.md" 'De gemeente zoekt jongeren zelf op'
+like "  and sought out" "$T/demo.md" 'De gemeente zoekt jongeren( en [^.]*)? zelf op'
+# Groups the plan asks itself (a topic's hard-to-reach groups no
+# stakeholder stands for) are named among those involved and sought out;
+# three or more reached one way: the first and "other groups".
+(cd "$T" && PT_TODAY=2026-12-01 pt-paragraph "$top/tests/practice/25-mobiliteitsprogramma.json" | pt-stakeholders |
+	pt-strategy | pt-plan | pt-render --section paragraaf > many.md 2>/dev/null)
+like "groups the plan reaches: among those involved" "$T/many.md" '^Betrokken zijn [^.]*ouderen[^.]*mensen met een beperking[^.]*\.'
+like "  three or more one way: the first and other groups" "$T/many.md" 'De gemeente zoekt [a-z ]+ en andere moeilijk bereikbare groepen zelf op, met een gesprek in een kleine groep\.'
 is "  the website once (as where information is)" "$(grep -o 'website' "$T/demo.md" | wc -l | tr -d ' ')" 1
 like "  said as where information is" "$T/demo.md" 'Informatie staat op de website van de gemeente\.'
 is "demo: the same checks pass on it" "$(python3 "$T/eens.py" "$T/demo.md")" ""
