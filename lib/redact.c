@@ -172,19 +172,28 @@ static size_t letters(const char *f)
 	return k;
 }
 
+/* The next word of text (len bytes) from *at: its start, and *at moved
+ * past it; 0 when no word is left. */
+static int next_word(const char *text, size_t len, size_t *at, size_t *start)
+{
+	unsigned c;
+	size_t k;
+	while (*at < len) {
+		*start = *at;
+		while (*at < len && (k = cp_at(text + *at, len - *at, &c)) && is_word(c))
+			*at += k;
+		if (*at > *start)
+			return 1;
+		*at += cp_at(text + *at, len - *at, &c);
+	}
+	return 0;
+}
+
 void pt_redact_names_add(pt_redact_names *n, const char *name)
 {
-	size_t len = strlen(name), i = 0;
+	size_t len = strlen(name), i = 0, start;
 	char f[256];
-	unsigned c;
-	while (i < len) {
-		size_t start = i, k;
-		while (i < len && (k = cp_at(name + i, len - i, &c)) && is_word(c))
-			i += k;
-		if (i == start) {
-			i += cp_at(name + i, len - i, &c);
-			continue;
-		}
+	while (next_word(name, len, &i, &start)) {
 		pt_redact_fold(name + start, i - start, f, sizeof f);
 		if (letters(f) < 2 || not_a_name(f) || digit_value((unsigned char)f[0]) >= 0)
 			continue;
@@ -201,18 +210,9 @@ static void add_phrase(pt_redact_names *n, const char *text, size_t len)
 {
 	pt_buf b = PT_BUF_INIT;
 	char f[256];
-	size_t i = 0;
-	unsigned c;
-	while (i < len) {
-		size_t start = i, k;
-		while (i < len && (k = cp_at(text + i, len - i, &c)) && is_word(c))
-			i += k;
-		if (i == start) {
-			i += cp_at(text + i, len - i, &c);
-			continue;
-		}
+	size_t i = 0, start;
+	while (next_word(text, len, &i, &start))
 		pt_buf_printf(&b, "%s%s", b.len ? " " : "", pt_redact_fold(text + start, i - start, f, sizeof f));
-	}
 	if (b.len) {
 		if (n->n == n->cap)
 			n->cap = n->cap ? 2 * n->cap : 64, n->w = pt_xrealloc(n->w, n->cap * sizeof *n->w);
