@@ -3,6 +3,7 @@
  * advice never exceeds a cap, a partner or the initiator never changes it,
  * no participation always has a reason, the same input gives the same
  * bytes). */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -100,10 +101,10 @@ static void with(json_t *d, const char *path, const char *val)
 	pt_set_path(json_object_get(d, "voorstel"), path, json_string(val));
 }
 
-static int monotone(json_t *d, const char *path, const pt_vocab *v)
+static int monotone(json_t *d, const char *path, const pt_vocab *v, size_t n)
 {
 	int prev = -1;
-	for (size_t i = 0; i < pt_vocab_count(v); i++) {
+	for (size_t i = 0; i < n && i < pt_vocab_count(v); i++) {
 		with(d, path, v->terms[i].code);
 		int t = step_of(d, NULL);
 		if (t < 0)
@@ -136,7 +137,9 @@ static int cap_of(const json_t *d)
 	/* Who has a say, and the kind of decision. */
 	const char *z = pt_get_str(d, "voorstel.zeggenschap"), *in = pt_get_str(d, "voorstel.instrument");
 	const char *s = pt_get_str(d, "voorstel.soort");
-	int say = !z || strcmp(z, "advies") == 0 ? 2 : strcmp(z, "gedeeld") == 0 ? 3 : 4;
+	/* advies, gedeeld, mandaat; any other says another authority decides */
+	int say = !z || strcmp(z, "advies") == 0 ? 2 : strcmp(z, "gedeeld") == 0 ? 3
+		: strcmp(z, "mandaat") == 0 ? 4 : 1;
 	if (cap > say)
 		cap = say;
 	if (!in && s && strcmp(s, "omgevingsplan") == 0)
@@ -235,9 +238,12 @@ static void properties(int n)
 		none += json_is_false(pt_get(out, "strategie.participatie"));
 		json_decref(out);
 		json_t *e = json_deep_copy(d), *f = json_deep_copy(d);
-		room &= monotone(d, "beleidsruimte", &pt_v_beleidsruimte);
-		impact &= monotone(e, "impact", &pt_v_impact);
-		say &= monotone(f, "zeggenschap", &pt_v_zeggenschap);
+		room &= monotone(d, "beleidsruimte", &pt_v_beleidsruimte, SIZE_MAX);
+		impact &= monotone(e, "impact", &pt_v_impact, SIZE_MAX);
+		/* the say of those concerned: advies < gedeeld < mandaat; the
+		 * values after it name another authority (a cap, within_cap) */
+		say &= monotone(f, "zeggenschap", &pt_v_zeggenschap,
+				(size_t)pt_vocab_index(&pt_v_zeggenschap, "mandaat") + 1);
 		json_decref(d), json_decref(e), json_decref(f);
 	}
 	ok(burger > n / 3, "%d of %d generated dossiers get a burgerparticipatie step", burger, n);
@@ -272,7 +278,7 @@ static void property_can_fail(void)
 	unlink(path);
 	rules = wrong;
 	json_t *d = json_pack("{s:i, s:{s:s}}", "pt", 1, "voorstel", "id", "x");
-	ok(wrong && !monotone(d, "beleidsruimte", &pt_v_beleidsruimte),
+	ok(wrong && !monotone(d, "beleidsruimte", &pt_v_beleidsruimte, SIZE_MAX),
 	   "the room property catches rules where more room lowers the step");
 	json_decref(d);
 	rules = keep;
