@@ -256,8 +256,8 @@ if command -v soffice > /dev/null 2>&1 && command -v pdfinfo > /dev/null 2>&1; t
 		fi
 	done
 	is "LibreOffice's text of every .docx is the Markdown paragraph's" "$texts_same" 1
-	# full: the paragraph fills page 1 and the working document starts on a
-	# page of its own (its groups sought out grew the paragraph by two lines)
+	# full: 7 since the paragraph's sentence on the groups sought out added
+	# two lines and moved a page break (6 before, the text otherwise the same)
 	for f in P-01:1 P-11:1 full:7 r:7; do
 		pages=$(pdfinfo "$T/lo/pdf/${f%%:*}.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
 		is "LibreOffice: ${f%%:*} has ${f#*:} page(s)" "$pages" "${f#*:}"
